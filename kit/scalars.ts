@@ -1,0 +1,87 @@
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { badUserInput } from './errors';
+
+/** ISO-8601 date-time, always written in UTC with milliseconds: `2026-11-27T20:57:58.000Z`. */
+export const DateTime = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize(value) {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime cannot represent ${String(value)}`);
+    return date.toISOString();
+  },
+  parseValue(value) {
+    return parseDate(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw badUserInput('DateTime must be an ISO-8601 string');
+    return parseDate(ast.value);
+  },
+});
+
+function parseDate(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) throw badUserInput(`Invalid DateTime ${JSON.stringify(value)}: expected an ISO-8601 string`);
+  return date;
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * An exact decimal (Medusa's bigNumber), stored as `numeric`. It is written as a JSON **string**
+ * ("19.99", "1000") so no amount ever passes through a binary float; it accepts a string or a number.
+ */
+export const BigNumber = new GraphQLScalarType({
+  name: 'BigNumber',
+  serialize(value) {
+    const text = String(value);
+    if (!DECIMAL.test(text)) throw new TypeError(`BigNumber cannot represent ${text}`);
+    return text;
+  },
+  parseValue(value) {
+    return parseDecimal(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseDecimal(ast.value);
+    throw badUserInput('BigNumber must be a decimal string or number');
+  },
+});
+
+function parseDecimal(value: unknown): string {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof text !== 'string' || !DECIMAL.test(text)) {
+    throw badUserInput(`Invalid BigNumber ${JSON.stringify(value)}: expected a decimal such as "19.99"`);
+  }
+  return text;
+}
+
+/** Any JSON value (Medusa's `metadata`, `data`). */
+export const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => literalToJson(ast, variables),
+});
+
+function literalToJson(ast: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map((item) => literalToJson(item, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((field) => [field.name.value, literalToJson(field.value, variables)]));
+    case Kind.VARIABLE:
+      return variables?.[ast.name.value];
+    default:
+      throw badUserInput('Invalid JSON literal');
+  }
+}
+
+/** The scalars every subgraph schema declares, ready to spread into its resolvers. */
+export const scalarResolvers = { DateTime, BigNumber, JSON: JSONScalar };

@@ -1,0 +1,13 @@
+import type { SubgraphModule } from '../../kit/subgraph';
+import { createCartContext, type CartContext } from './context';
+import { resolvers } from './resolvers';
+
+export const cartSubgraph: SubgraphModule<CartContext> = {
+  name: 'cart',
+  dbSchema: 'cart',
+  port: 4001,
+  schemaFile: 'subgraphs/cart/schema.graphql',
+  migrationsDir: 'subgraphs/cart/migrations',
+  resolvers,
+  createContext: createCartContext,
+};
