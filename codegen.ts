@@ -3,7 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * Resolver types generated from each subgraph's schema.graphql, so resolvers are checked
  * against the schema: `npm run codegen` writes `subgraphs/<module>/generated/resolvers.ts`.
- * `mappers` say which store row type stands behind each GraphQL type.
+ * `mappers` say which store row type stands behind each GraphQL type. The link subgraph is not
+ * listed: its resolvers are built from the link declarations (subgraphs/link/links).
  */
 const subgraphs: Record<string, { context: string; mappers: Record<string, string> }> = {
   cart: {
@@ -72,10 +73,6 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
   order: {
     context: 'OrderContext',
     mappers: { Order: 'OrderRow', OrderLineItem: 'OrderLineItemRow', OrderList: 'ListResult<OrderRow>' },
-  },
-  link: {
-    context: 'LinkContext',
-    mappers: {},
   },
 };
 

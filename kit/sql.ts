@@ -1,5 +1,6 @@
 import type { Queryable, Row } from './database';
 import { badUserInput } from './errors';
+import { quoteIdent } from './migrate';
 
 /** Columns every Medusa model has; `deleted_at` marks a soft-deleted row. */
 export interface Timestamps {
@@ -104,22 +105,25 @@ const MAX_PARAMETERS = 60_000;
 export async function insertRows(db: Queryable, table: string, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
-  const valuesOf = (row: object) => row as Row;
+  const signature = columns.join(',');
+  const mismatch = rows.find((row) => Object.keys(row).join(',') !== signature);
+  if (mismatch) {
+    // A column left out of one row would silently take its default (or be dropped): refuse.
+    throw new Error(`insertRows(${table}): every row must have the columns ${signature}; one has ${Object.keys(mismatch).join(',')}`);
+  }
+  const columnList = columns.map(quoteIdent).join(', ');
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
+    const chunk = rows.slice(start, start + perStatement) as readonly Row[];
     const params: unknown[] = [];
     const tuples = chunk.map((row) => {
       const placeholders = columns.map((column) => {
-        params.push(toParameter(valuesOf(row)[column]));
+        params.push(toParameter(row[column]));
         return `$${params.length}`;
       });
       return `(${placeholders.join(', ')})`;
     });
-    await db.query(
-      `insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')} on conflict do nothing`,
-      params,
-    );
+    await db.query(`insert into ${table} (${columnList}) values ${tuples.join(', ')} on conflict do nothing`, params);
   }
 }
 

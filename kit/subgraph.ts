@@ -64,6 +64,8 @@ export function buildSubgraph<Context extends BaseContext>(
     // Traces are for Apollo Studio usage reporting, which this product does not send.
     plugins: [countRequests, ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    // The process entry points own shutdown (one handler for eleven servers in `npm start`).
+    stopOnTerminationSignals: false,
   });
   return { name: module.name, server, context: module.createContext(db), stats };
 }

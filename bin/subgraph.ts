@@ -1,0 +1,36 @@
+/**
+ * One subgraph alone: `npm run subgraph -- cart` (or SUBGRAPH=cart). It migrates its own schema
+ * and listens on PORT or its default port. As docker-compose runs it, DATABASE_URL is shared by
+ * all subgraphs; without it the subgraph gets an embedded database of its own (`.data/<name>`).
+ */
+import { readConfig } from '../kit/config';
+import { openDatabase } from '../kit/database';
+import { log } from '../kit/log';
+import { migrate } from '../kit/migrate';
+import { projectPath } from '../kit/paths';
+import { buildSubgraph, serveSubgraph } from '../kit/subgraph';
+import { findSubgraph } from '../subgraphs';
+
+async function main(): Promise<void> {
+  const name = process.argv[2] ?? process.env.SUBGRAPH;
+  if (!name) throw new Error('Name the subgraph: npm run subgraph -- <name>, or SUBGRAPH=<name>');
+  const module = findSubgraph(name);
+  const config = readConfig();
+  const dataDir = projectPath('.data', name);
+  if (!config.databaseUrl) log(name, `no DATABASE_URL: using its own embedded database in ${dataDir}`);
+  const db = await openDatabase({ url: config.databaseUrl, dataDir });
+  await migrate(db, module.dbSchema, projectPath(module.migrationsDir));
+  const server = await serveSubgraph(buildSubgraph(module, db, projectPath(module.schemaFile)), config.port ?? module.port, config.host);
+  const shutdown = async () => {
+    await server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+main().catch((error: Error) => {
+  console.error(`Could not start the subgraph: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import { openDatabase, type Database, type DatabaseOptions } from '../kit/database';
+import { serve, type RunningServer } from '../kit/http';
+import { log } from '../kit/log';
+import { migrate } from '../kit/migrate';
+import { projectPath } from '../kit/paths';
+import { buildSubgraph, serveSubgraph, type SubgraphModule, type SubgraphStats } from '../kit/subgraph';
+import { seedDemo, isSeeded } from '../seed/seed';
+import { subgraphModules } from '../subgraphs';
+import { buildGateway } from './server';
+
+/** Applies every module's migrations, each to its own Postgres schema. */
+export async function migrateAll(db: Database, modules: readonly SubgraphModule[] = subgraphModules): Promise<void> {
+  for (const module of modules) await migrate(db, module.dbSchema, projectPath(module.migrationsDir));
+}
+
+export interface SupergraphOptions {
+  /** An open database, or how to open one. */
+  database: Database | DatabaseOptions;
+  /** Seed the demo data with this many carts when the database is empty; false: never. */
+  seedCarts: number | false;
+  host?: string;
+  /** Gateway port; 0 picks a free one. */
+  gatewayPort: number;
+  /** `default`: 4001–4010 as in supergraph.yaml; `free`: any free ports (tests). */
+  subgraphPorts: 'default' | 'free';
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  stats: SubgraphStats;
+}
+
+export interface RunningSupergraph {
+  db: Database;
+  gatewayUrl: string;
+  subgraphs: RunningSubgraph[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole supergraph in one process: migrate, seed when empty, the ten subgraphs, then the
+ * gateway routed to them. `npm start` and the tests both run through here.
+ */
+export async function startSupergraph(options: SupergraphOptions): Promise<RunningSupergraph> {
+  const ownsDatabase = !('query' in options.database);
+  const db = 'query' in options.database ? options.database : await openDatabase(options.database);
+  const servers: RunningServer[] = [];
+  const stop = async () => {
+    for (const server of servers.reverse()) await server.close();
+    if (ownsDatabase) await db.close();
+  };
+  try {
+    await migrateAll(db);
+    if (options.seedCarts !== false && !(await isSeeded(db))) {
+      await seedDemo(db, { carts: options.seedCarts });
+    }
+    const subgraphs: RunningSubgraph[] = [];
+    for (const module of subgraphModules) {
+      const built = buildSubgraph(module, db, projectPath(module.schemaFile));
+      const port = options.subgraphPorts === 'default' ? module.port : 0;
+      const server = await serveSubgraph(built, port, options.host);
+      servers.push(server);
+      subgraphs.push({ name: module.name, url: server.url, stats: built.stats });
+    }
+    const gateway = buildGateway({
+      subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+    });
+    const gatewayServer = await serve(gateway, {
+      name: 'gateway',
+      port: options.gatewayPort,
+      host: options.host,
+      context: async () => ({}),
+    });
+    servers.push(gatewayServer);
+    log('supergraph', `ready: gateway ${gatewayServer.url}`);
+    return { db, gatewayUrl: gatewayServer.url, subgraphs, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

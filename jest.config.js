@@ -1,0 +1,12 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  // ts-jest only transpiles (isolatedModules in tsconfig); `npm run typecheck` checks types.
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  // Each test file starts its own supergraph on its own database; PGlite needs time to boot.
+  testTimeout: 120000,
+  // Two workers at most: each holds an embedded Postgres (~650 MB) and the machine has 2 cores.
+  maxWorkers: 2,
+};

@@ -1,0 +1,46 @@
+import { projectPath } from './paths';
+
+/**
+ * Settings from the environment, in one place:
+ * - DATABASE_URL: a PostgreSQL server (`postgres://…`). Unset: the embedded PGlite in DATA_DIR.
+ * - DATA_DIR: PGlite's data folder (default `.data/pglite`, git-ignored).
+ * - HOST: the interface servers bind to (default 127.0.0.1; `0.0.0.0` in containers).
+ * - PORT: the port of the process's server (gateway 4000; a subgraph its own default).
+ * - SUBGRAPH_<NAME>_URL: where the gateway reaches a subgraph, e.g. SUBGRAPH_SALES_CHANNEL_URL.
+ */
+export interface Config {
+  databaseUrl?: string;
+  dataDir: string;
+  host: string;
+  port?: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || projectPath('.data', 'pglite'),
+    host: env.HOST || '127.0.0.1',
+    port: env.PORT ? parsePort(env.PORT, 'PORT') : undefined,
+  };
+}
+
+export function parsePort(value: string, name: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
+  return port;
+}
+
+/** `sales-channel` → `SUBGRAPH_SALES_CHANNEL_URL`. */
+export function subgraphUrlVariable(subgraph: string): string {
+  return `SUBGRAPH_${subgraph.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
+}
+
+/** Routing URLs set in the environment, by subgraph name. */
+export function subgraphUrlOverrides(names: readonly string[], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  for (const name of names) {
+    const url = env[subgraphUrlVariable(name)];
+    if (url) overrides[name] = url;
+  }
+  return overrides;
+}

@@ -1,0 +1,13 @@
+import type { SubgraphModule } from '../../kit/subgraph';
+import { createCustomerContext, type CustomerContext } from './context';
+import { resolvers } from './resolvers';
+
+export const customerSubgraph: SubgraphModule<CustomerContext> = {
+  name: 'customer',
+  dbSchema: 'customer',
+  port: 4005,
+  schemaFile: 'subgraphs/customer/schema.graphql',
+  migrationsDir: 'subgraphs/customer/migrations',
+  resolvers,
+  createContext: createCustomerContext,
+};

@@ -1,0 +1,13 @@
+import type { SubgraphModule } from '../../kit/subgraph';
+import { createFulfillmentContext, type FulfillmentContext } from './context';
+import { resolvers } from './resolvers';
+
+export const fulfillmentSubgraph: SubgraphModule<FulfillmentContext> = {
+  name: 'fulfillment',
+  dbSchema: 'fulfillment',
+  port: 4009,
+  schemaFile: 'subgraphs/fulfillment/schema.graphql',
+  migrationsDir: 'subgraphs/fulfillment/migrations',
+  resolvers,
+  createContext: createFulfillmentContext,
+};

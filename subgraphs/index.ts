@@ -1,0 +1,33 @@
+import type { SubgraphModule } from '../kit/subgraph';
+import { cartSubgraph } from './cart';
+import { customerSubgraph } from './customer';
+import { fulfillmentSubgraph } from './fulfillment';
+import { linkSubgraph } from './link';
+import { orderSubgraph } from './order';
+import { paymentSubgraph } from './payment';
+import { productSubgraph } from './product';
+import { promotionSubgraph } from './promotion';
+import { regionSubgraph } from './region';
+import { salesChannelSubgraph } from './sales-channel';
+
+/** The ten subgraphs, in port order (4001–4010). */
+export const subgraphModules: readonly SubgraphModule[] = [
+  cartSubgraph,
+  orderSubgraph,
+  paymentSubgraph,
+  promotionSubgraph,
+  customerSubgraph,
+  regionSubgraph,
+  salesChannelSubgraph,
+  productSubgraph,
+  fulfillmentSubgraph,
+  linkSubgraph,
+];
+
+export function findSubgraph(name: string): SubgraphModule {
+  const found = subgraphModules.find((module) => module.name === name);
+  if (!found) {
+    throw new Error(`Unknown subgraph "${name}". Known: ${subgraphModules.map((module) => module.name).join(', ')}`);
+  }
+  return found;
+}

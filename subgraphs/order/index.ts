@@ -1,0 +1,13 @@
+import type { SubgraphModule } from '../../kit/subgraph';
+import { createOrderContext, type OrderContext } from './context';
+import { resolvers } from './resolvers';
+
+export const orderSubgraph: SubgraphModule<OrderContext> = {
+  name: 'order',
+  dbSchema: 'order',
+  port: 4002,
+  schemaFile: 'subgraphs/order/schema.graphql',
+  migrationsDir: 'subgraphs/order/migrations',
+  resolvers,
+  createContext: createOrderContext,
+};

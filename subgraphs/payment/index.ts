@@ -1,0 +1,13 @@
+import type { SubgraphModule } from '../../kit/subgraph';
+import { createPaymentContext, type PaymentContext } from './context';
+import { resolvers } from './resolvers';
+
+export const paymentSubgraph: SubgraphModule<PaymentContext> = {
+  name: 'payment',
+  dbSchema: 'payment',
+  port: 4003,
+  schemaFile: 'subgraphs/payment/schema.graphql',
+  migrationsDir: 'subgraphs/payment/migrations',
+  resolvers,
+  createContext: createPaymentContext,
+};

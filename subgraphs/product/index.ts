@@ -1,0 +1,13 @@
+import type { SubgraphModule } from '../../kit/subgraph';
+import { createProductContext, type ProductContext } from './context';
+import { resolvers } from './resolvers';
+
+export const productSubgraph: SubgraphModule<ProductContext> = {
+  name: 'product',
+  dbSchema: 'product',
+  port: 4008,
+  schemaFile: 'subgraphs/product/schema.graphql',
+  migrationsDir: 'subgraphs/product/migrations',
+  resolvers,
+  createContext: createProductContext,
+};

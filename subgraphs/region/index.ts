@@ -1,0 +1,13 @@
+import type { SubgraphModule } from '../../kit/subgraph';
+import { createRegionContext, type RegionContext } from './context';
+import { resolvers } from './resolvers';
+
+export const regionSubgraph: SubgraphModule<RegionContext> = {
+  name: 'region',
+  dbSchema: 'region',
+  port: 4006,
+  schemaFile: 'subgraphs/region/schema.graphql',
+  migrationsDir: 'subgraphs/region/migrations',
+  resolvers,
+  createContext: createRegionContext,
+};

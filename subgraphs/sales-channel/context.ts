@@ -1,0 +1,20 @@
+import type { Database } from '../../kit/database';
+import { oneBy } from '../../kit/loaders';
+import { createSalesChannelStore, type SalesChannelStore } from './store';
+
+/** Per request: the store, and one DataLoader per way the resolvers fetch. */
+function createLoaders(store: SalesChannelStore) {
+  return {
+    salesChannel: oneBy('id', store.salesChannelsByIds),
+  };
+}
+
+export interface SalesChannelContext {
+  store: SalesChannelStore;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+export function createSalesChannelContext(db: Database) {
+  const store = createSalesChannelStore(db);
+  return async (): Promise<SalesChannelContext> => ({ store, loaders: createLoaders(store) });
+}

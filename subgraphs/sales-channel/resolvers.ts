@@ -1,0 +1,18 @@
+import { assertId, assertIds } from '../../kit/ids';
+import { toPage } from '../../kit/sql';
+import type { Resolvers } from './generated/resolvers';
+
+export const resolvers: Resolvers = {
+  Query: {
+    sales_channel: (_, { id }, { loaders }) => loaders.salesChannel.load(assertId(id, 'sc')),
+    sales_channels: (_, { filters, pagination }, { store }) =>
+      store.listSalesChannels({ ...filters, id: assertIds(filters?.id, 'sc', 'filters.id') }, toPage(pagination)),
+  },
+  SalesChannelList: {
+    data: (list) => list.rows,
+    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+  },
+  SalesChannel: {
+    __resolveReference: ({ id }, { loaders }) => loaders.salesChannel.load(id),
+  },
+};

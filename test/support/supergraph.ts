@@ -1,0 +1,51 @@
+import { startSupergraph, type RunningSupergraph } from '../../gateway/supergraph';
+import { openTestDatabase } from './database';
+
+process.env.LOG_LEVEL ??= 'silent';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestSupergraph extends RunningSupergraph {
+  /** Sends one GraphQL request to the gateway over HTTP. */
+  query<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** Runs `work` and counts the SQL statements and subgraph requests it caused. */
+  count<T>(work: () => Promise<T>): Promise<{ result: T; statements: number; subgraphRequests: Record<string, number> }>;
+}
+
+/** The real supergraph (ten subgraphs and the gateway, over HTTP on free ports) on a fresh database seeded with `carts` carts. */
+export async function startTestSupergraph(carts: number): Promise<TestSupergraph> {
+  const { db, drop } = await openTestDatabase();
+  const running = await startSupergraph({ database: db, seedCarts: carts, gatewayPort: 0, subgraphPorts: 'free' });
+  const query = async <Data>(query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(running.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Data>, 'status'>) };
+  };
+  const requestCounts = () => Object.fromEntries(running.subgraphs.map((subgraph) => [subgraph.name, subgraph.stats.requests]));
+  return {
+    ...running,
+    query,
+    async count(work) {
+      const statementsBefore = db.stats.statements;
+      const requestsBefore = requestCounts();
+      const result = await work();
+      const requestsAfter = requestCounts();
+      const subgraphRequests: Record<string, number> = {};
+      for (const [name, after] of Object.entries(requestsAfter)) {
+        if (after !== requestsBefore[name]) subgraphRequests[name] = after - requestsBefore[name];
+      }
+      return { result, statements: db.stats.statements - statementsBefore, subgraphRequests };
+    },
+    async stop() {
+      await running.stop();
+      await drop();
+    },
+  };
+}
