@@ -37,7 +37,8 @@ async function main(): Promise<void> {
     seedCarts: Number(process.env.DEMO_CARTS ?? DEFAULT_DEMO_CARTS),
     host: config.host,
     gatewayPort: config.port ?? 4000,
-    subgraphPorts: 'default',
+    // SUBGRAPH_PORTS=free puts the subgraphs on any free ports (tests, or when 4001–4010 are taken).
+    subgraphPorts: process.env.SUBGRAPH_PORTS === 'free' ? 'free' : 'default',
   });
   await printWelcome(supergraph);
   const shutdown = async (signal: string) => {

@@ -1,0 +1,99 @@
+import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
+
+let supergraph: TestSupergraph;
+beforeAll(async () => {
+  supergraph = await startTestSupergraph(4);
+});
+afterAll(() => supergraph?.stop());
+
+const UNKNOWN_CART = 'cart_01KDVDNA00ZZZZZZZZZZZZZZZZ';
+
+describe('bad input gets a clear GraphQL error with a code, never a crash', () => {
+  it('an unknown but well-formed id gives null, without an error', async () => {
+    for (const [field, id] of [
+      ['cart', UNKNOWN_CART],
+      ['order', 'order_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['customer', 'cus_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['payment_collection', 'pay_col_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['promotion', 'promo_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['region', 'reg_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['sales_channel', 'sc_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['product', 'prod_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['shipping_option', 'so_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+    ]) {
+      const response = await supergraph.query(`query($id: ID!) { ${field}(id: $id) { id } }`, { id });
+      expect({ field, status: response.status, errors: response.errors, data: response.data }).toEqual({
+        field,
+        status: 200,
+        errors: undefined,
+        data: { [field]: null },
+      });
+    }
+  });
+
+  it('a malformed id is BAD_USER_INPUT, naming the expected prefix', async () => {
+    for (const id of ['nope', 'order_01KDVDNA00ZZZZZZZZZZZZZZZZ', 'cart_', "cart_'; drop table cart.cart; --", 'x'.repeat(10_000)]) {
+      const response = await supergraph.query(`query($id: ID!) { cart(id: $id) { id } }`, { id });
+      expect(response.data).toEqual({ cart: null });
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors![0].message).toContain('expected "cart_" followed by a 26-character ULID');
+      expect(response.errors![0].path).toEqual(['cart']);
+    }
+  });
+
+  it('malformed ids in list filters are BAD_USER_INPUT too', async () => {
+    const response = await supergraph.query(`{ carts(filters: { customer_id: ["cart_01KDVDNA00ZZZZZZZZZZZZZZZZ"] }) { data { id } } }`);
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toContain('filters.customer_id');
+  });
+
+  it('pagination out of range is BAD_USER_INPUT', async () => {
+    for (const pagination of ['{ take: 0 }', '{ take: 201 }', '{ skip: -1 }']) {
+      const response = await supergraph.query(`{ carts(pagination: ${pagination}) { data { id } } }`);
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].message).toMatch(/pagination\.(take|skip)/);
+    }
+  });
+
+  it('a query that does not parse is GRAPHQL_PARSE_FAILED with status 400', async () => {
+    const response = await supergraph.query('{ cart(id: ');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('an unknown field is GRAPHQL_VALIDATION_FAILED, naming it', async () => {
+    const response = await supergraph.query(`query($id: ID!) { cart(id: $id) { id total_nonsense } }`, { id: UNKNOWN_CART });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0].message).toContain('total_nonsense');
+  });
+
+  it('a variable of the wrong type is BAD_USER_INPUT', async () => {
+    const response = await supergraph.query(`query($take: Int!) { carts(pagination: { take: $take }) { data { id } } }`, { take: 'ten' });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a body that is not JSON is BAD_REQUEST, and a huge one PAYLOAD_TOO_LARGE', async () => {
+    const notJson = await fetch(supergraph.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_REQUEST');
+
+    const huge = await fetch(supergraph.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ cart(id: "${'x'.repeat(2 * 1024 * 1024)}") { id } }` }),
+    });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('keeps serving after all of that', async () => {
+    const response = await supergraph.query('{ carts(pagination: { take: 1 }) { data { id region { name } } metadata { count } } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      carts: { data: [{ id: expect.stringMatching(/^cart_/), region: { name: 'Europe' } }], metadata: { count: 4 } },
+    });
+  });
+});
