@@ -185,11 +185,6 @@ export type Promotion = {
   id: Scalars['ID']['output'];
 };
 
-/**
- * The cart module: carts, their addresses, line items, adjustments and shipping methods.
- * Customer, Region, SalesChannel, Product, ProductVariant, ShippingOption and Promotion are
- * read-only links: this subgraph stores only their ids and the owning subgraph resolves them.
- */
 export type Query = {
   __typename?: 'Query';
   /** A cart by id (`cart_…`); null when no live cart has that id. */
@@ -203,42 +198,22 @@ export type Query = {
 };
 
 
-/**
- * The cart module: carts, their addresses, line items, adjustments and shipping methods.
- * Customer, Region, SalesChannel, Product, ProductVariant, ShippingOption and Promotion are
- * read-only links: this subgraph stores only their ids and the owning subgraph resolves them.
- */
 export type QueryCartArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The cart module: carts, their addresses, line items, adjustments and shipping methods.
- * Customer, Region, SalesChannel, Product, ProductVariant, ShippingOption and Promotion are
- * read-only links: this subgraph stores only their ids and the owning subgraph resolves them.
- */
 export type QueryCartsArgs = {
   filters?: InputMaybe<CartFilters>;
   pagination?: InputMaybe<Pagination>;
 };
 
 
-/**
- * The cart module: carts, their addresses, line items, adjustments and shipping methods.
- * Customer, Region, SalesChannel, Product, ProductVariant, ShippingOption and Promotion are
- * read-only links: this subgraph stores only their ids and the owning subgraph resolves them.
- */
 export type QueryLine_ItemArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The cart module: carts, their addresses, line items, adjustments and shipping methods.
- * Customer, Region, SalesChannel, Product, ProductVariant, ShippingOption and Promotion are
- * read-only links: this subgraph stores only their ids and the owning subgraph resolves them.
- */
 export type QueryShipping_MethodArgs = {
   id: Scalars['ID']['input'];
 };

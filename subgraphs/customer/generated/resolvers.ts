@@ -77,7 +77,6 @@ export type Pagination = {
   take?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The customer module: customers, registered or guest. Addresses and groups are not exposed yet. */
 export type Query = {
   __typename?: 'Query';
   /** A customer by id (`cus_…`); null when no live customer has that id. */
@@ -87,13 +86,11 @@ export type Query = {
 };
 
 
-/** The customer module: customers, registered or guest. Addresses and groups are not exposed yet. */
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The customer module: customers, registered or guest. Addresses and groups are not exposed yet. */
 export type QueryCustomersArgs = {
   filters?: InputMaybe<CustomerFilters>;
   pagination?: InputMaybe<Pagination>;

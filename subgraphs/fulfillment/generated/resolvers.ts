@@ -38,10 +38,6 @@ export type Pagination = {
   take?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/**
- * The fulfillment module: shipping profiles and the shipping options that belong to them.
- * Service zones, option types, rules and providers come later; `provider_id` is stored as it is.
- */
 export type Query = {
   __typename?: 'Query';
   /** A shipping option by id (`so_…`); null when no live option has that id. */
@@ -55,38 +51,22 @@ export type Query = {
 };
 
 
-/**
- * The fulfillment module: shipping profiles and the shipping options that belong to them.
- * Service zones, option types, rules and providers come later; `provider_id` is stored as it is.
- */
 export type QueryShipping_OptionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The fulfillment module: shipping profiles and the shipping options that belong to them.
- * Service zones, option types, rules and providers come later; `provider_id` is stored as it is.
- */
 export type QueryShipping_OptionsArgs = {
   filters?: InputMaybe<ShippingOptionFilters>;
   pagination?: InputMaybe<Pagination>;
 };
 
 
-/**
- * The fulfillment module: shipping profiles and the shipping options that belong to them.
- * Service zones, option types, rules and providers come later; `provider_id` is stored as it is.
- */
 export type QueryShipping_ProfileArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The fulfillment module: shipping profiles and the shipping options that belong to them.
- * Service zones, option types, rules and providers come later; `provider_id` is stored as it is.
- */
 export type QueryShipping_ProfilesArgs = {
   filters?: InputMaybe<ShippingProfileFilters>;
   pagination?: InputMaybe<Pagination>;

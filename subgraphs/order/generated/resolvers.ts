@@ -161,11 +161,6 @@ export type ProductVariant = {
   id: Scalars['ID']['output'];
 };
 
-/**
- * The order module: orders and their line items.
- * Customer, Region, SalesChannel, Product and ProductVariant are read-only links: this subgraph
- * stores only their ids and the owning subgraph resolves them.
- */
 export type Query = {
   __typename?: 'Query';
   /** An order by id (`order_…`); null when no live order has that id. */
@@ -177,31 +172,16 @@ export type Query = {
 };
 
 
-/**
- * The order module: orders and their line items.
- * Customer, Region, SalesChannel, Product and ProductVariant are read-only links: this subgraph
- * stores only their ids and the owning subgraph resolves them.
- */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The order module: orders and their line items.
- * Customer, Region, SalesChannel, Product and ProductVariant are read-only links: this subgraph
- * stores only their ids and the owning subgraph resolves them.
- */
 export type QueryOrder_Line_ItemArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The order module: orders and their line items.
- * Customer, Region, SalesChannel, Product and ProductVariant are read-only links: this subgraph
- * stores only their ids and the owning subgraph resolves them.
- */
 export type QueryOrdersArgs = {
   filters?: InputMaybe<OrderFilters>;
   pagination?: InputMaybe<Pagination>;

@@ -118,10 +118,6 @@ export type PaymentSessionStatus =
   | 'pending_authorization'
   | 'requires_more';
 
-/**
- * The payment module: payment collections and their payment sessions.
- * Payments, captures, refunds and providers come later; `provider_id` is stored as it is.
- */
 export type Query = {
   __typename?: 'Query';
   /** A payment collection by id (`pay_col_…`); null when no live collection has that id. */
@@ -133,29 +129,17 @@ export type Query = {
 };
 
 
-/**
- * The payment module: payment collections and their payment sessions.
- * Payments, captures, refunds and providers come later; `provider_id` is stored as it is.
- */
 export type QueryPayment_CollectionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The payment module: payment collections and their payment sessions.
- * Payments, captures, refunds and providers come later; `provider_id` is stored as it is.
- */
 export type QueryPayment_CollectionsArgs = {
   filters?: InputMaybe<PaymentCollectionFilters>;
   pagination?: InputMaybe<Pagination>;
 };
 
 
-/**
- * The payment module: payment collections and their payment sessions.
- * Payments, captures, refunds and providers come later; `provider_id` is stored as it is.
- */
 export type QueryPayment_SessionArgs = {
   id: Scalars['ID']['input'];
 };

@@ -158,10 +158,6 @@ export type ProductVariantPrice = {
   id: Scalars['ID']['output'];
 };
 
-/**
- * The product module: products, their variants, and one price per currency per variant
- * (Medusa keeps prices in the pricing module, which is out of scope here).
- */
 export type Query = {
   __typename?: 'Query';
   /** A product by id (`prod_…`); null when no live product has that id. */
@@ -175,38 +171,22 @@ export type Query = {
 };
 
 
-/**
- * The product module: products, their variants, and one price per currency per variant
- * (Medusa keeps prices in the pricing module, which is out of scope here).
- */
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The product module: products, their variants, and one price per currency per variant
- * (Medusa keeps prices in the pricing module, which is out of scope here).
- */
 export type QueryProduct_VariantArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The product module: products, their variants, and one price per currency per variant
- * (Medusa keeps prices in the pricing module, which is out of scope here).
- */
 export type QueryProduct_VariantsArgs = {
   filters?: InputMaybe<ProductVariantFilters>;
   pagination?: InputMaybe<Pagination>;
 };
 
 
-/**
- * The product module: products, their variants, and one price per currency per variant
- * (Medusa keeps prices in the pricing module, which is out of scope here).
- */
 export type QueryProductsArgs = {
   filters?: InputMaybe<ProductFilters>;
   pagination?: InputMaybe<Pagination>;

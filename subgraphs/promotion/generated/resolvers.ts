@@ -134,10 +134,6 @@ export type PromotionType =
   | 'buyget'
   | 'standard';
 
-/**
- * The promotion module: promotions and how each one applies its discount.
- * Campaigns and rules come later; `campaign_id` is stored as it is.
- */
 export type Query = {
   __typename?: 'Query';
   /** An application method by id (`proappmet_…`); null when unknown. */
@@ -149,28 +145,16 @@ export type Query = {
 };
 
 
-/**
- * The promotion module: promotions and how each one applies its discount.
- * Campaigns and rules come later; `campaign_id` is stored as it is.
- */
 export type QueryApplication_MethodArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The promotion module: promotions and how each one applies its discount.
- * Campaigns and rules come later; `campaign_id` is stored as it is.
- */
 export type QueryPromotionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The promotion module: promotions and how each one applies its discount.
- * Campaigns and rules come later; `campaign_id` is stored as it is.
- */
 export type QueryPromotionsArgs = {
   filters?: InputMaybe<PromotionFilters>;
   pagination?: InputMaybe<Pagination>;

@@ -77,10 +77,6 @@ export type Pagination = {
   take?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/**
- * The region module: regions (a currency and tax settings for a set of countries) and the
- * countries they own.
- */
 export type Query = {
   __typename?: 'Query';
   /** Countries, by `iso_2`, filtered and paginated. */
@@ -94,38 +90,22 @@ export type Query = {
 };
 
 
-/**
- * The region module: regions (a currency and tax settings for a set of countries) and the
- * countries they own.
- */
 export type QueryCountriesArgs = {
   filters?: InputMaybe<CountryFilters>;
   pagination?: InputMaybe<Pagination>;
 };
 
 
-/**
- * The region module: regions (a currency and tax settings for a set of countries) and the
- * countries they own.
- */
 export type QueryCountryArgs = {
   iso_2: Scalars['String']['input'];
 };
 
 
-/**
- * The region module: regions (a currency and tax settings for a set of countries) and the
- * countries they own.
- */
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The region module: regions (a currency and tax settings for a set of countries) and the
- * countries they own.
- */
 export type QueryRegionsArgs = {
   filters?: InputMaybe<RegionFilters>;
   pagination?: InputMaybe<Pagination>;

@@ -38,7 +38,6 @@ export type Pagination = {
   take?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The sales channel module: the channels (web store, app, POS…) that carts and orders are made in. */
 export type Query = {
   __typename?: 'Query';
   /** A sales channel by id (`sc_…`); null when no live sales channel has that id. */
@@ -48,13 +47,11 @@ export type Query = {
 };
 
 
-/** The sales channel module: the channels (web store, app, POS…) that carts and orders are made in. */
 export type QuerySales_ChannelArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The sales channel module: the channels (web store, app, POS…) that carts and orders are made in. */
 export type QuerySales_ChannelsArgs = {
   filters?: InputMaybe<SalesChannelFilters>;
   pagination?: InputMaybe<Pagination>;
