@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { Pool, types as pgTypes, type PoolClient } from 'pg';
 
 /** A row as the database returns it: column name to value. */
@@ -74,6 +75,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   // PGlite's CommonJS build still loads its WASM through a dynamic import; loading it lazily
   // keeps `pg`-only processes (docker-compose) from paying its start-up.
   const { PGlite } = await import('@electric-sql/pglite');
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
   const stats = { statements: 0 };
   return {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createTestTarget } from './support/database';
 import { startScript } from './support/processes';
 
@@ -9,7 +10,14 @@ describe('npm start', () => {
   });
   afterAll(() => target?.drop());
 
-  const env = () => ({ ...target.env, PORT: '0', SUBGRAPH_PORTS: 'free', DEMO_CARTS: '8' });
+  // On PGlite, a data folder that does not exist yet, as on a fresh clone.
+  const env = () => ({
+    ...target.env,
+    ...(target.dataDir ? { DATA_DIR: join(target.dataDir, 'not-yet', 'pglite') } : {}),
+    PORT: '0',
+    SUBGRAPH_PORTS: 'free',
+    DEMO_CARTS: '8',
+  });
   const READY = /Try the cart page query:\s+curl [^\n]+\n/;
 
   /** The curl line it prints, sent with fetch. */
