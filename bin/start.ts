@@ -4,26 +4,8 @@
  */
 import { readConfig } from '../kit/config';
 import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
+import { CART_PAGE_QUERY } from '../gateway/examples';
 import { DEFAULT_DEMO_CARTS } from '../seed/seed';
-
-const EXAMPLE_QUERY = `query CartPage($id: ID!) {
-  cart(id: $id) {
-    id email currency_code
-    region { id name currency_code }
-    customer { id email }
-    sales_channel { id name }
-    items {
-      id title quantity unit_price
-      product { id title }
-      variant { id sku }
-      adjustments { amount promotion { id code } }
-    }
-    shipping_methods { id amount shipping_option { id name } }
-    promotions { id code }
-    payment_collection { id amount status }
-    order { id display_id status cart { id } }
-  }
-}`;
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -60,7 +42,7 @@ async function printWelcome(supergraph: RunningSupergraph): Promise<void> {
     'Try the cart page query:',
     '',
     `curl -s ${supergraph.gatewayUrl} -H 'content-type: application/json' --data '${JSON.stringify({
-      query: EXAMPLE_QUERY.replace(/\s+/g, ' '),
+      query: CART_PAGE_QUERY.replace(/\s+/g, ' '),
       variables: { id: exampleCartId ?? 'cart_…' },
     })}'`,
     '',

@@ -12,16 +12,17 @@ export interface Timestamps {
 /** A row to insert: the timestamps default in the database. */
 export type NewRow<R extends Timestamps> = Omit<R, keyof Timestamps> & Partial<Timestamps>;
 
-/** Live rows (not soft-deleted) of `table` whose `column` is one of `values`, ordered by id. */
+/** Live rows (not soft-deleted) of `table` whose `column` is one of `values`, ordered by `orderBy`. */
 export async function rowsWhereIn<R extends object>(
   db: Queryable,
   table: string,
   column: string,
   values: readonly string[],
+  orderBy = 'id',
 ): Promise<R[]> {
   if (values.length === 0) return [];
   return db.query<R>(
-    `select * from ${table} where ${column} = any($1::text[]) and deleted_at is null order by id`,
+    `select * from ${table} where ${column} = any($1::text[]) and deleted_at is null order by ${orderBy}`,
     [values],
   );
 }
@@ -82,9 +83,16 @@ export interface ListResult<R> {
   count: () => Promise<number>;
 }
 
-export async function listPage<R extends object>(db: Queryable, table: string, where: Where, page: Page): Promise<ListResult<R>> {
+/** One page of `table` in `orderBy` order (ids are ULIDs, so `id` is creation order). */
+export async function listPage<R extends object>(
+  db: Queryable,
+  table: string,
+  where: Where,
+  page: Page,
+  orderBy = 'id',
+): Promise<ListResult<R>> {
   const rows = await db.query<R>(
-    `select * from ${table} where ${where} order by id limit ${page.take} offset ${page.skip}`,
+    `select * from ${table} where ${where} order by ${orderBy} limit ${page.take} offset ${page.skip}`,
     where.params,
   );
   let counted: Promise<number> | undefined;

@@ -4,7 +4,6 @@ import {
   listPage,
   rowsWhereIn,
   Where,
-  type ListResult,
   type NewRow,
   type Page,
   type Timestamps,
@@ -52,19 +51,11 @@ const COUNTRY = 'region.region_country';
 
 /** All SQL of the region module; every read takes and returns arrays. */
 export function createRegionStore(db: Queryable) {
-  // Countries have no id column, so the kit helpers (which order by id) do not fit: these order by iso_2.
-  async function countriesWhereIn(column: 'iso_2' | 'region_id', values: string[]): Promise<CountryRow[]> {
-    if (values.length === 0) return [];
-    return db.query<CountryRow>(
-      `select * from ${COUNTRY} where ${column} = any($1::text[]) and deleted_at is null order by iso_2`,
-      [values],
-    );
-  }
-
+  // Countries have no id column: they are ordered by their key, iso_2.
   return {
     regionsByIds: (ids: string[]) => rowsWhereIn<RegionRow>(db, 'region.region', 'id', ids),
-    countriesByIso2: (codes: string[]) => countriesWhereIn('iso_2', codes),
-    countriesByRegionIds: (regionIds: string[]) => countriesWhereIn('region_id', regionIds),
+    countriesByIso2: (codes: string[]) => rowsWhereIn<CountryRow>(db, COUNTRY, 'iso_2', codes, 'iso_2'),
+    countriesByRegionIds: (regionIds: string[]) => rowsWhereIn<CountryRow>(db, COUNTRY, 'region_id', regionIds, 'iso_2'),
 
     listRegions(filters: RegionFilters, page: Page) {
       const where = new Where()
@@ -74,19 +65,9 @@ export function createRegionStore(db: Queryable) {
       return listPage<RegionRow>(db, 'region.region', where, page);
     },
 
-    /** As kit `listPage`, ordered by iso_2. */
-    async listCountries(filters: CountryFilters, page: Page): Promise<ListResult<CountryRow>> {
+    listCountries(filters: CountryFilters, page: Page) {
       const where = new Where().equals('iso_2', filters.iso_2).equals('region_id', filters.region_id);
-      const rows = await db.query<CountryRow>(
-        `select * from ${COUNTRY} where ${where} order by iso_2 limit ${page.take} offset ${page.skip}`,
-        where.params,
-      );
-      let counted: Promise<number> | undefined;
-      const count = () =>
-        (counted ??= db
-          .query<{ count: number }>(`select count(*)::int as count from ${COUNTRY} where ${where}`, where.params)
-          .then(([row]) => row.count));
-      return { rows, page, count };
+      return listPage<CountryRow>(db, COUNTRY, where, page, 'iso_2');
     },
 
     async insert(data: RegionData): Promise<void> {

@@ -1,22 +1,6 @@
-/** The cart page selection of the walking-supergraph issue: every link of the seed table. */
-export const CART_PAGE_FIELDS = `
-  id email currency_code
-  region { id name currency_code }
-  customer { id email }
-  sales_channel { id name }
-  items {
-    id title quantity unit_price
-    product { id title }
-    variant { id sku }
-    adjustments { amount promotion { id code } }
-  }
-  shipping_methods { id amount shipping_option { id name } }
-  promotions { id code }
-  payment_collection { id amount status }
-  order { id display_id status cart { id } }
-`;
+import { CART_PAGE_FIELDS } from '../../gateway/examples';
 
-export const CART_PAGE_QUERY = `query CartPage($id: ID!) { cart(id: $id) { ${CART_PAGE_FIELDS} } }`;
+export { CART_PAGE_QUERY } from '../../gateway/examples';
 
 export const CART_LIST_QUERY = `query CartList($take: Int!) {
   carts(pagination: { take: $take }) { data { ${CART_PAGE_FIELDS} } }
