@@ -16,7 +16,7 @@ export async function migrateAll(db: Database, modules: readonly SubgraphModule[
 export interface SupergraphOptions {
   /** An open database, or how to open one. */
   database: Database | DatabaseOptions;
-  /** Seed the demo data with this many carts when the database is empty; false: never. */
+  /** Seed the demo store with this many carts unless it is there already; false: never. */
   seedCarts: number | false;
   host?: string;
   /** Gateway port; 0 picks a free one. */
@@ -52,7 +52,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
   };
   try {
     await migrateAll(db);
-    if (options.seedCarts !== false && !(await isSeeded(db))) {
+    if (options.seedCarts !== false && !(await isSeeded(db, options.seedCarts))) {
       await seedDemo(db, { carts: options.seedCarts });
     }
     const subgraphs: RunningSubgraph[] = [];

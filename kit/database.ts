@@ -52,20 +52,22 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     kind: 'postgres',
     stats,
     query: (sql, params) => run(pool, sql, params),
-    async transaction(work) {
+    async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      let result: T;
       try {
         // begin/commit are not counted: PGlite's transactions do not show them either.
         await client.query('begin');
-        const result = await work({ query: (sql, params) => run(client, sql, params) });
+        result = await work({ query: (sql, params) => run(client, sql, params) });
         await client.query('commit');
-        return result;
       } catch (error) {
-        await client.query('rollback').catch(() => undefined);
+        // A connection that cannot even roll back is broken: destroy it instead of pooling it.
+        const rollbackFailed = await client.query('rollback').then(() => false, () => true);
+        client.release(rollbackFailed);
         throw error;
-      } finally {
-        client.release();
       }
+      client.release();
+      return result;
     },
     close: () => pool.end(),
   };

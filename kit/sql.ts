@@ -58,6 +58,10 @@ export class Where {
 
   equals(column: string, value: string | readonly string[] | boolean | null | undefined): this {
     if (value === undefined || value === null) return this;
+    for (const text of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) {
+      // PostgreSQL text cannot hold NUL; say so instead of failing in the database.
+      if (text.includes('\0')) throw badUserInput(`filters.${column} must not contain a NUL character`);
+    }
     this.params.push(value);
     this.conditions.push(
       Array.isArray(value) ? `${column} = any($${this.params.length}::text[])` : `${column} = $${this.params.length}`,
@@ -107,10 +111,11 @@ export async function listPage<R extends object>(
 const MAX_PARAMETERS = 60_000;
 
 /**
- * Inserts rows in as few statements as the parameter limit allows. Existing ids are left as
- * they are (`on conflict do nothing`), which makes seeding idempotent.
+ * Inserts rows in as few statements as the parameter limit allows. A row whose key (`id`, or
+ * `conflictKey`) exists already is left as it is, which makes seeding idempotent; any other
+ * constraint violation (a unique code, a one-to-one link) is an error, never a silent skip.
  */
-export async function insertRows(db: Queryable, table: string, rows: readonly object[]): Promise<void> {
+export async function insertRows(db: Queryable, table: string, rows: readonly object[], conflictKey = 'id'): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
   const signature = columns.join(',');
@@ -131,7 +136,7 @@ export async function insertRows(db: Queryable, table: string, rows: readonly ob
       });
       return `(${placeholders.join(', ')})`;
     });
-    await db.query(`insert into ${table} (${columnList}) values ${tuples.join(', ')} on conflict do nothing`, params);
+    await db.query(`insert into ${table} (${columnList}) values ${tuples.join(', ')} on conflict (${quoteIdent(conflictKey)}) do nothing`, params);
   }
 }
 

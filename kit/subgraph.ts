@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { logError } from './log';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -61,6 +63,14 @@ export function buildSubgraph<Context extends BaseContext>(
   });
   const server = new ApolloServer<Context>({
     schema,
+    formatError(formatted, error) {
+      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || process.env.NODE_ENV === 'development') return formatted;
+      // An unexpected failure (a database error, a bug): the log gets the details, the client a
+      // stable message that names where it happened and leaks no SQL.
+      const cause = unwrapResolverError(error);
+      logError(module.name, cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
+      return { ...formatted, message: `Internal error in the ${module.name} subgraph`, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
     // Traces are for Apollo Studio usage reporting, which this product does not send.
     plugins: [countRequests, ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',

@@ -63,18 +63,26 @@ export function generateCarts(from: number, to: number, totalCarts: number): Car
   return batch;
 }
 
+const cartTime = (index: number) => CARTS_START + index * 60_000;
+const cartKey = (index: number, name: string) => `cart:${index}:${name}`;
+
+/** The id demo cart number `index` has, on every machine. */
+export function demoCartId(index: number): string {
+  return seededId('cart', cartKey(index, 'cart'), cartTime(index));
+}
+
 function addCart(batch: CartBatch, index: number, customers: number): void {
   const plan = cartPlan(index);
-  const time = CARTS_START + index * 60_000;
+  const time = cartTime(index);
   const at = new Date(time);
-  const key = (name: string) => `cart:${index}:${name}`;
+  const key = (name: string) => cartKey(index, name);
   const id = (prefix: string, name: string) => seededId(prefix, key(name), time);
   const region = regions[index % regions.length];
   const regionCountries = countries.filter((country) => country.region === region.key);
   const country = regionCountries[index % regionCountries.length];
   const customer = demoCustomer(index % customers);
   const currency = region.currency_code;
-  const cartId = id('cart', 'cart');
+  const cartId = demoCartId(index);
   const addressId = id('caaddr', 'shipping');
 
   batch.cart.addresses.push({

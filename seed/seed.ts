@@ -11,7 +11,7 @@ import { createProductStore } from '../subgraphs/product/store';
 import { createPromotionStore } from '../subgraphs/promotion/store';
 import { createRegionStore } from '../subgraphs/region/store';
 import { createSalesChannelStore } from '../subgraphs/sales-channel/store';
-import { decimal, generateCarts } from './carts';
+import { decimal, demoCartId, generateCarts } from './carts';
 import {
   CATALOG_TIME,
   countries,
@@ -28,10 +28,13 @@ import {
 export const DEFAULT_DEMO_CARTS = 200;
 const BATCH = 1000;
 
-/** Whether the demo store is there (its regions are the first thing seeding writes). */
-export async function isSeeded(db: Queryable): Promise<boolean> {
-  const page = await createRegionStore(db).listRegions({}, { skip: 0, take: 1 });
-  return page.rows.length > 0;
+/**
+ * Whether the demo store with `carts` carts is all there. Its last cart is written last, so a
+ * seed that was interrupted is finished on the next start.
+ */
+export async function isSeeded(db: Queryable, carts: number): Promise<boolean> {
+  if (carts > 0) return (await createCartStore(db).cartsByIds([demoCartId(carts - 1)])).length > 0;
+  return (await createRegionStore(db).listRegions({}, { skip: 0, take: 1 })).rows.length > 0;
 }
 
 /**

@@ -20,6 +20,13 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
       ['sales_channel', 'sc_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
       ['product', 'prod_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
       ['shipping_option', 'so_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['shipping_profile', 'sp_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['line_item', 'cali_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['shipping_method', 'casm_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['order_line_item', 'ordli_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['payment_session', 'payses_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['application_method', 'proappmet_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
+      ['product_variant', 'variant_01KDVDNA00ZZZZZZZZZZZZZZZZ'],
     ]) {
       const response = await supergraph.query(`query($id: ID!) { ${field}(id: $id) { id } }`, { id });
       expect({ field, status: response.status, errors: response.errors, data: response.data }).toEqual({
@@ -46,6 +53,18 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
     const response = await supergraph.query(`{ carts(filters: { customer_id: ["cart_01KDVDNA00ZZZZZZZZZZZZZZZZ"] }) { data { id } } }`);
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain('filters.customer_id');
+  });
+
+  it('an unknown country code gives null, a malformed one BAD_USER_INPUT', async () => {
+    expect(await supergraph.query('{ country(iso_2: "zz") { iso_2 } }')).toEqual({ status: 200, data: { country: null } });
+    const malformed = await supergraph.query('{ country(iso_2: "Germany") { iso_2 } }');
+    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a NUL character in a text filter is BAD_USER_INPUT, not a database error', async () => {
+    const response = await supergraph.query('query($email: String) { carts(filters: { email: $email }) { data { id } } }', { email: 'a\u0000b' });
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toContain('NUL');
   });
 
   it('pagination out of range is BAD_USER_INPUT', async () => {
@@ -95,5 +114,20 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
     expect(response.data).toEqual({
       carts: { data: [{ id: expect.stringMatching(/^cart_/), region: { name: 'Europe' } }], metadata: { count: 4 } },
     });
+  });
+});
+
+describe('soft-deleted rows', () => {
+  it('are hidden from by-id queries, lists and counts', async () => {
+    const list = `{ carts(pagination: { take: 10 }) { data { id } metadata { count } } }`;
+    const before = (await supergraph.query<{ carts: { data: { id: string }[]; metadata: { count: number } } }>(list)).data!.carts;
+    const deleted = before.data[1].id;
+    // Medusa soft-deletes by setting deleted_at; the row stays in the table.
+    await supergraph.db.query('update cart.cart set deleted_at = now() where id = $1', [deleted]);
+
+    const after = (await supergraph.query<{ carts: { data: { id: string }[]; metadata: { count: number } } }>(list)).data!.carts;
+    expect(after.metadata.count).toBe(before.metadata.count - 1);
+    expect(after.data.map((cart) => cart.id)).not.toContain(deleted);
+    expect(await supergraph.query(`query($id: ID!) { cart(id: $id) { id } }`, { id: deleted })).toEqual({ status: 200, data: { cart: null } });
   });
 });

@@ -72,7 +72,7 @@ export function createRegionStore(db: Queryable) {
 
     async insert(data: RegionData): Promise<void> {
       await insertRows(db, 'region.region', data.regions ?? []);
-      await insertRows(db, COUNTRY, data.countries ?? []);
+      await insertRows(db, COUNTRY, data.countries ?? [], 'iso_2');
     },
   };
 }

@@ -119,6 +119,7 @@ export type LineItem = {
   product_subtitle: Maybe<Scalars['String']['output']>;
   product_title: Maybe<Scalars['String']['output']>;
   product_type: Maybe<Scalars['String']['output']>;
+  product_type_id: Maybe<Scalars['ID']['output']>;
   quantity: Scalars['Int']['output'];
   requires_shipping: Scalars['Boolean']['output'];
   subtitle: Maybe<Scalars['String']['output']>;
@@ -499,6 +500,7 @@ export type LineItemResolvers<ContextType = CartContext, ParentType extends Reso
   product_subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   product_title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   product_type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  product_type_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requires_shipping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

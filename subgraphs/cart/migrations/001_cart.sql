@@ -38,6 +38,8 @@ create index cart_region_id on cart.cart (region_id) where deleted_at is null;
 create index cart_customer_id on cart.cart (customer_id) where deleted_at is null;
 create index cart_sales_channel_id on cart.cart (sales_channel_id) where deleted_at is null;
 create index cart_currency_code on cart.cart (currency_code) where deleted_at is null;
+create index cart_email on cart.cart (email) where deleted_at is null;
+create index cart_completed_at on cart.cart (completed_at) where deleted_at is null;
 
 create table cart.cart_line_item (
   id text primary key,

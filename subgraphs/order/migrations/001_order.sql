@@ -25,6 +25,8 @@ create table "order"."order" (
 create index order_region_id on "order"."order" (region_id) where deleted_at is null;
 create index order_customer_id on "order"."order" (customer_id) where deleted_at is null;
 create index order_sales_channel_id on "order"."order" (sales_channel_id) where deleted_at is null;
+create index order_status on "order"."order" (status) where deleted_at is null;
+create index order_email on "order"."order" (email) where deleted_at is null;
 
 create table "order".order_line_item (
   id text primary key,
