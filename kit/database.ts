@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Pool, types as pgTypes, type PoolClient } from 'pg';
 
 /** A row as the database returns it: column name to value. */
@@ -24,7 +25,7 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite's data folder; absent means in memory (tests). */
   dataDir?: string;
-  /** Connection pool size on a real server. */
+  /** Connection pool size on a real server (default DATABASE_POOL_SIZE, else 10). */
   poolSize?: number;
 }
 
@@ -34,7 +35,8 @@ const INT8_OID = 20;
 pgTypes.setTypeParser(INT8_OID, (value) => Number(value));
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
+  const poolSize = options.poolSize ?? (Number(process.env.DATABASE_POOL_SIZE) || 10);
+  return options.url ? openPostgres(options.url, poolSize) : openPglite(options.dataDir);
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -77,8 +79,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   // PGlite's CommonJS build still loads its WASM through a dynamic import; loading it lazily
   // keeps `pg`-only processes (docker-compose) from paying its start-up.
   const { PGlite } = await import('@electric-sql/pglite');
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const releaseLock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  const db = await PGlite.create(dataDir).catch((error: unknown) => {
+    releaseLock();
+    throw error;
+  });
   const stats = { statements: 0 };
   return {
     kind: 'pglite',
@@ -97,6 +102,38 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
         }),
       );
     },
-    close: () => db.close(),
+    async close() {
+      await db.close();
+      releaseLock();
+    },
   };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it.
+ * A lock file with the owner's pid refuses that clearly; a lock left by a dead process is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = join(dataDir, 'supergraph.lock');
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+  } catch {
+    const owner = Number(readFileSync(lockFile, 'utf8'));
+    if (owner !== process.pid && isAlive(owner)) {
+      throw new Error(`The embedded database in ${dataDir} is in use by process ${owner}. Stop it, or set DATA_DIR to another folder.`);
+    }
+    writeFileSync(lockFile, String(process.pid));
+  }
+  return () => rmSync(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -84,3 +84,23 @@ describe('npm run seed', () => {
     expect(result.output).toContain('--carts takes a whole number, got "many"');
   });
 });
+
+describe('the embedded database', () => {
+  // Only PGlite: a PostgreSQL server takes many clients.
+  const onPglite = process.env.DATABASE_URL ? it.skip : it;
+
+  onPglite('refuses a second process on the same data folder, naming the one that holds it', async () => {
+    const target = await createTestTarget();
+    const holder = await openDatabase({ dataDir: target.dataDir });
+    try {
+      const second = await runScript('seed.ts', ['--carts', '0'], target.env);
+      expect(second.code).toBe(1);
+      expect(second.output).toContain(`The embedded database in ${target.dataDir} is in use by process ${process.pid}`);
+    } finally {
+      await holder.close();
+    }
+    const afterRelease = await runScript('seed.ts', ['--carts', '0'], target.env);
+    expect(afterRelease.code).toBe(0);
+    await target.drop();
+  });
+});
