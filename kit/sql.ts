@@ -12,17 +12,25 @@ export interface Timestamps {
 /** A row to insert: the timestamps default in the database. */
 export type NewRow<R extends Timestamps> = Omit<R, keyof Timestamps> & Partial<Timestamps>;
 
-/** Live rows (not soft-deleted) of `table` whose `column` is one of `values`, ordered by `orderBy`. */
+export interface ReadOptions {
+  /** Also return soft-deleted rows (Medusa's `withDeleted`). */
+  withDeleted?: boolean;
+  /** SQL order; `id` (creation order, ids are ULIDs) unless said otherwise. */
+  orderBy?: string;
+}
+
+/** Rows of `table` whose `column` is one of `values`; soft-deleted ones only when asked. */
 export async function rowsWhereIn<R extends object>(
   db: Queryable,
   table: string,
   column: string,
   values: readonly string[],
-  orderBy = 'id',
+  options: ReadOptions = {},
 ): Promise<R[]> {
   if (values.length === 0) return [];
+  const live = options.withDeleted ? '' : ' and deleted_at is null';
   return db.query<R>(
-    `select * from ${table} where ${column} = any($1::text[]) and deleted_at is null order by ${orderBy}`,
+    `select * from ${table} where ${column} = any($1::text[])${live} order by ${options.orderBy ?? 'id'}`,
     [values],
   );
 }
@@ -33,30 +41,78 @@ export const MAX_TAKE = 200;
 export interface PaginationInput {
   skip?: number | null;
   take?: number | null;
+  /** Medusa's sort syntax: comma-separated fields, `-` for descending, e.g. `-created_at,title`. */
+  order?: string | null;
 }
 
 export interface Page {
   skip: number;
   take: number;
+  /** The SQL `order by` the `order` argument asked for, always ending on the unique key. */
+  orderBy: string;
 }
 
-/** Checks `skip`/`take` as every list query takes them. */
-export function toPage(pagination: PaginationInput | null | undefined): Page {
+/** Fields every list can sort by. */
+export const TIMESTAMP_FIELDS = ['id', 'created_at', 'updated_at'] as const;
+
+/**
+ * Checks `skip`/`take` and turns `order` into SQL. Only `sortable` columns are accepted; an
+ * unknown one is BAD_USER_INPUT naming the ones that are. `key` ends every order, so pages are
+ * stable when the sort field has ties.
+ */
+export function toPage(
+  pagination: PaginationInput | null | undefined,
+  sortable: readonly string[] = TIMESTAMP_FIELDS,
+  key = 'id',
+): Page {
   const skip = pagination?.skip ?? 0;
   const take = pagination?.take ?? DEFAULT_TAKE;
   if (!Number.isInteger(skip) || skip < 0) throw badUserInput(`pagination.skip must be 0 or more, got ${skip}`);
   if (!Number.isInteger(take) || take < 1 || take > MAX_TAKE) {
     throw badUserInput(`pagination.take must be between 1 and ${MAX_TAKE}, got ${take}`);
   }
-  return { skip, take };
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of (pagination?.order ?? '').split(',').map((term) => term.trim()).filter(Boolean)) {
+    const descending = raw.startsWith('-');
+    const field = descending ? raw.slice(1) : raw;
+    if (!sortable.includes(field)) {
+      throw badUserInput(`Unknown sort field "${field}" in pagination.order; sortable: ${sortable.join(', ')}`, {
+        argument: 'pagination.order',
+      });
+    }
+    if (seen.has(field)) continue;
+    seen.add(field);
+    terms.push(`${quoteIdent(field)} ${descending ? 'desc' : 'asc'}`);
+  }
+  if (!seen.has(key)) terms.push(`${quoteIdent(key)} asc`);
+  return { skip, take, orderBy: terms.join(', ') };
 }
 
-/** Builds `where` conditions from equality filters: a list means "one of", a value means "equal to". */
+/** A range on a date or an amount: each bound given is applied. */
+export interface RangeFilter<T> {
+  eq?: T | null;
+  gt?: T | null;
+  gte?: T | null;
+  lt?: T | null;
+  lte?: T | null;
+}
+
+const RANGE_OPERATORS = { eq: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+
+/**
+ * Builds a `where` clause from filters, with every value a bound parameter:
+ * a list means "one of", a value "equal to", a range its bounds, `q` a text search.
+ */
 export class Where {
-  readonly conditions: string[] = ['deleted_at is null'];
+  readonly conditions: string[];
   readonly params: unknown[] = [];
 
-  equals(column: string, value: string | readonly string[] | boolean | null | undefined): this {
+  constructor(options: { withDeleted?: boolean | null } = {}) {
+    this.conditions = options.withDeleted ? [] : ['deleted_at is null'];
+  }
+
+  equals(column: string, value: string | readonly string[] | boolean | number | null | undefined): this {
     if (value === undefined || value === null) return this;
     for (const text of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) {
       // PostgreSQL text cannot hold NUL; say so instead of failing in the database.
@@ -69,14 +125,36 @@ export class Where {
     return this;
   }
 
-  /** A condition written in SQL, for what `equals` cannot say. */
+  /** Bounds on a timestamptz or numeric column. */
+  range(column: string, filter: RangeFilter<Date | string> | null | undefined): this {
+    if (!filter) return this;
+    for (const [operator, sql] of Object.entries(RANGE_OPERATORS)) {
+      const bound = filter[operator as keyof typeof RANGE_OPERATORS];
+      if (bound === undefined || bound === null) continue;
+      this.params.push(bound);
+      this.conditions.push(`${column} ${sql} $${this.params.length}`);
+    }
+    return this;
+  }
+
+  /** Medusa's `q`: a case-insensitive substring match on any of the searchable columns. */
+  search(columns: readonly string[], q: string | null | undefined): this {
+    if (q === undefined || q === null || q.trim() === '') return this;
+    if (q.includes('\0')) throw badUserInput('filters.q must not contain a NUL character');
+    this.params.push(`%${q.trim().replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+    const placeholder = `$${this.params.length}`;
+    this.conditions.push(`(${columns.map((column) => `${column} ilike ${placeholder}`).join(' or ')})`);
+    return this;
+  }
+
+  /** A condition written in SQL, for what the others cannot say. */
   raw(condition: string): this {
     this.conditions.push(condition);
     return this;
   }
 
   toString(): string {
-    return this.conditions.join(' and ');
+    return this.conditions.length > 0 ? this.conditions.join(' and ') : 'true';
   }
 }
 
@@ -87,16 +165,15 @@ export interface ListResult<R> {
   count: () => Promise<number>;
 }
 
-/** One page of `table` in `orderBy` order (ids are ULIDs, so `id` is creation order). */
-export async function listPage<R extends object>(
-  db: Queryable,
-  table: string,
-  where: Where,
-  page: Page,
-  orderBy = 'id',
-): Promise<ListResult<R>> {
+/** `PageMetadata` of a list: the total is counted only when a client selects it. */
+export async function pageMetadata(list: ListResult<unknown>): Promise<{ count: number; skip: number; take: number }> {
+  return { count: await list.count(), skip: list.page.skip, take: list.page.take };
+}
+
+/** One page of `table` in the page's order. */
+export async function listPage<R extends object>(db: Queryable, table: string, where: Where, page: Page): Promise<ListResult<R>> {
   const rows = await db.query<R>(
-    `select * from ${table} where ${where} order by ${orderBy} limit ${page.take} offset ${page.skip}`,
+    `select * from ${table} where ${where} order by ${page.orderBy} limit ${page.take} offset ${page.skip}`,
     where.params,
   );
   let counted: Promise<number> | undefined;

@@ -34,7 +34,7 @@ const BATCH = 1000;
  */
 export async function isSeeded(db: Queryable, carts: number): Promise<boolean> {
   if (carts > 0) return (await createCartStore(db).cartsByIds([demoCartId(carts - 1)])).length > 0;
-  return (await createRegionStore(db).listRegions({}, { skip: 0, take: 1 })).rows.length > 0;
+  return (await createRegionStore(db).listRegions({}, { skip: 0, take: 1, orderBy: 'id' })).rows.length > 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { assertId, assertIds } from '../../kit/ids';
-import { toPage } from '../../kit/sql';
+import { pageMetadata, toPage } from '../../kit/sql';
 import { reference } from '../../kit/references';
 import type { Resolvers } from './generated/resolvers';
 
@@ -22,7 +22,7 @@ export const resolvers: Resolvers = {
   },
   CartList: {
     data: (list) => list.rows,
-    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+    metadata: pageMetadata,
   },
   Cart: {
     __resolveReference: ({ id }, { loaders }) => loaders.cart.load(id),

@@ -1,5 +1,5 @@
 import { assertId, assertIds } from '../../kit/ids';
-import { toPage } from '../../kit/sql';
+import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 export const resolvers: Resolvers = {
@@ -19,11 +19,11 @@ export const resolvers: Resolvers = {
   },
   ShippingOptionList: {
     data: (list) => list.rows,
-    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+    metadata: pageMetadata,
   },
   ShippingProfileList: {
     data: (list) => list.rows,
-    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+    metadata: pageMetadata,
   },
   ShippingProfile: {
     __resolveReference: ({ id }, { loaders }) => loaders.shippingProfile.load(id),

@@ -1,5 +1,5 @@
 import { assertId, assertIds } from '../../kit/ids';
-import { toPage } from '../../kit/sql';
+import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 export const resolvers: Resolvers = {
@@ -14,7 +14,7 @@ export const resolvers: Resolvers = {
   },
   PaymentCollectionList: {
     data: (list) => list.rows,
-    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+    metadata: pageMetadata,
   },
   PaymentCollection: {
     __resolveReference: ({ id }, { loaders }) => loaders.paymentCollection.load(id),

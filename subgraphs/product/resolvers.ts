@@ -1,5 +1,5 @@
 import { assertId, assertIds } from '../../kit/ids';
-import { toPage } from '../../kit/sql';
+import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 export const resolvers: Resolvers = {
@@ -20,11 +20,11 @@ export const resolvers: Resolvers = {
   },
   ProductList: {
     data: (list) => list.rows,
-    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+    metadata: pageMetadata,
   },
   ProductVariantList: {
     data: (list) => list.rows,
-    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+    metadata: pageMetadata,
   },
   Product: {
     __resolveReference: ({ id }, { loaders }) => loaders.product.load(id),

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { assertId, assertIds } from '../../kit/ids';
-import { toPage } from '../../kit/sql';
+import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 export const resolvers: Resolvers = {
@@ -12,7 +12,7 @@ export const resolvers: Resolvers = {
   },
   PromotionList: {
     data: (list) => list.rows,
-    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+    metadata: pageMetadata,
   },
   Promotion: {
     __resolveReference: ({ id }, { loaders }) => loaders.promotion.load(id),

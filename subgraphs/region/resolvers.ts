@@ -1,6 +1,6 @@
 import { badUserInput } from '../../kit/errors';
 import { assertId, assertIds } from '../../kit/ids';
-import { toPage } from '../../kit/sql';
+import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 const ISO_2 = /^[a-z]{2}$/;
@@ -27,16 +27,16 @@ export const resolvers: Resolvers = {
           iso_2: filters?.iso_2?.map((code) => assertIso2(code, 'filters.iso_2')),
           region_id: assertIds(filters?.region_id, 'reg', 'filters.region_id'),
         },
-        toPage(pagination),
+        toPage(pagination, ['iso_2', 'iso_3', 'name', 'display_name', 'created_at', 'updated_at'], 'iso_2'),
       ),
   },
   RegionList: {
     data: (list) => list.rows,
-    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+    metadata: pageMetadata,
   },
   CountryList: {
     data: (list) => list.rows,
-    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+    metadata: pageMetadata,
   },
   Region: {
     __resolveReference: ({ id }, { loaders }) => loaders.region.load(id),

@@ -54,8 +54,8 @@ export function createRegionStore(db: Queryable) {
   // Countries have no id column: they are ordered by their key, iso_2.
   return {
     regionsByIds: (ids: string[]) => rowsWhereIn<RegionRow>(db, 'region.region', 'id', ids),
-    countriesByIso2: (codes: string[]) => rowsWhereIn<CountryRow>(db, COUNTRY, 'iso_2', codes, 'iso_2'),
-    countriesByRegionIds: (regionIds: string[]) => rowsWhereIn<CountryRow>(db, COUNTRY, 'region_id', regionIds, 'iso_2'),
+    countriesByIso2: (codes: string[]) => rowsWhereIn<CountryRow>(db, COUNTRY, 'iso_2', codes, { orderBy: 'iso_2' }),
+    countriesByRegionIds: (regionIds: string[]) => rowsWhereIn<CountryRow>(db, COUNTRY, 'region_id', regionIds, { orderBy: 'iso_2' }),
 
     listRegions(filters: RegionFilters, page: Page) {
       const where = new Where()
@@ -67,7 +67,7 @@ export function createRegionStore(db: Queryable) {
 
     listCountries(filters: CountryFilters, page: Page) {
       const where = new Where().equals('iso_2', filters.iso_2).equals('region_id', filters.region_id);
-      return listPage<CountryRow>(db, COUNTRY, where, page, 'iso_2');
+      return listPage<CountryRow>(db, COUNTRY, where, page);
     },
 
     async insert(data: RegionData): Promise<void> {

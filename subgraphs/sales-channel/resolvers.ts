@@ -1,5 +1,5 @@
 import { assertId, assertIds } from '../../kit/ids';
-import { toPage } from '../../kit/sql';
+import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 export const resolvers: Resolvers = {
@@ -10,7 +10,7 @@ export const resolvers: Resolvers = {
   },
   SalesChannelList: {
     data: (list) => list.rows,
-    metadata: async (list) => ({ count: await list.count(), ...list.page }),
+    metadata: pageMetadata,
   },
   SalesChannel: {
     __resolveReference: ({ id }, { loaders }) => loaders.salesChannel.load(id),

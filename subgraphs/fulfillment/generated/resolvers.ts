@@ -30,8 +30,10 @@ export type PageMetadata = {
   take: Scalars['Int']['output'];
 };
 
-/** Where a page starts and how long it is. */
+/** Where a page starts, how long it is and how it is sorted. */
 export type Pagination = {
+  /** Sort order as Medusa writes it: comma-separated fields, `-` for descending, e.g. `-created_at,id`. Default: `id` (creation order). */
+  order?: InputMaybe<Scalars['String']['input']>;
   /** Rows to skip; 0 or more. */
   skip?: InputMaybe<Scalars['Int']['input']>;
   /** Rows to return; 1 to 200. */
@@ -249,10 +251,10 @@ export type ResolversTypes = ResolversObject<{
   PageMetadata: ResolverTypeWrapper<PageMetadata>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Pagination: Pagination;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ShippingOption: ResolverTypeWrapper<ShippingOptionRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ShippingOptionFilters: ShippingOptionFilters;
   ShippingOptionList: ResolverTypeWrapper<ListResult<ShippingOptionRow>>;
   ShippingOptionPriceType: ShippingOptionPriceType;
@@ -270,10 +272,10 @@ export type ResolversParentTypes = ResolversObject<{
   PageMetadata: PageMetadata;
   Int: Scalars['Int']['output'];
   Pagination: Pagination;
+  String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
   ShippingOption: ShippingOptionRow;
-  String: Scalars['String']['output'];
   ShippingOptionFilters: ShippingOptionFilters;
   ShippingOptionList: ListResult<ShippingOptionRow>;
   ShippingProfile: ShippingProfileRow;

@@ -30,8 +30,10 @@ export type PageMetadata = {
   take: Scalars['Int']['output'];
 };
 
-/** Where a page starts and how long it is. */
+/** Where a page starts, how long it is and how it is sorted. */
 export type Pagination = {
+  /** Sort order as Medusa writes it: comma-separated fields, `-` for descending, e.g. `-created_at,id`. Default: `id` (creation order). */
+  order?: InputMaybe<Scalars['String']['input']>;
   /** Rows to skip; 0 or more. */
   skip?: InputMaybe<Scalars['Int']['input']>;
   /** Rows to return; 1 to 200. */
@@ -249,8 +251,8 @@ export type ResolversTypes = ResolversObject<{
   PageMetadata: ResolverTypeWrapper<PageMetadata>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Pagination: Pagination;
-  PaymentCollection: ResolverTypeWrapper<PaymentCollectionRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  PaymentCollection: ResolverTypeWrapper<PaymentCollectionRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PaymentCollectionFilters: PaymentCollectionFilters;
   PaymentCollectionList: ResolverTypeWrapper<ListResult<PaymentCollectionRow>>;
@@ -269,8 +271,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageMetadata: PageMetadata;
   Int: Scalars['Int']['output'];
   Pagination: Pagination;
-  PaymentCollection: PaymentCollectionRow;
   String: Scalars['String']['output'];
+  PaymentCollection: PaymentCollectionRow;
   ID: Scalars['ID']['output'];
   PaymentCollectionFilters: PaymentCollectionFilters;
   PaymentCollectionList: ListResult<PaymentCollectionRow>;

@@ -30,8 +30,10 @@ export type PageMetadata = {
   take: Scalars['Int']['output'];
 };
 
-/** Where a page starts and how long it is. */
+/** Where a page starts, how long it is and how it is sorted. */
 export type Pagination = {
+  /** Sort order as Medusa writes it: comma-separated fields, `-` for descending, e.g. `-created_at,id`. Default: `id` (creation order). */
+  order?: InputMaybe<Scalars['String']['input']>;
   /** Rows to skip; 0 or more. */
   skip?: InputMaybe<Scalars['Int']['input']>;
   /** Rows to return; 1 to 200. */
@@ -297,8 +299,8 @@ export type ResolversTypes = ResolversObject<{
   PageMetadata: ResolverTypeWrapper<PageMetadata>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Pagination: Pagination;
-  Product: ResolverTypeWrapper<ProductRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Product: ResolverTypeWrapper<ProductRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -320,8 +322,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageMetadata: PageMetadata;
   Int: Scalars['Int']['output'];
   Pagination: Pagination;
-  Product: ProductRow;
   String: Scalars['String']['output'];
+  Product: ProductRow;
   Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];

@@ -73,8 +73,10 @@ export type PageMetadata = {
   take: Scalars['Int']['output'];
 };
 
-/** Where a page starts and how long it is. */
+/** Where a page starts, how long it is and how it is sorted. */
 export type Pagination = {
+  /** Sort order as Medusa writes it: comma-separated fields, `-` for descending, e.g. `-created_at,id`. Default: `id` (creation order). */
+  order?: InputMaybe<Scalars['String']['input']>;
   /** Rows to skip; 0 or more. */
   skip?: InputMaybe<Scalars['Int']['input']>;
   /** Rows to return; 1 to 200. */

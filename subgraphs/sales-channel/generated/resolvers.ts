@@ -30,8 +30,10 @@ export type PageMetadata = {
   take: Scalars['Int']['output'];
 };
 
-/** Where a page starts and how long it is. */
+/** Where a page starts, how long it is and how it is sorted. */
 export type Pagination = {
+  /** Sort order as Medusa writes it: comma-separated fields, `-` for descending, e.g. `-created_at,id`. Default: `id` (creation order). */
+  order?: InputMaybe<Scalars['String']['input']>;
   /** Rows to skip; 0 or more. */
   skip?: InputMaybe<Scalars['Int']['input']>;
   /** Rows to return; 1 to 200. */
@@ -191,10 +193,10 @@ export type ResolversTypes = ResolversObject<{
   PageMetadata: ResolverTypeWrapper<PageMetadata>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Pagination: Pagination;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   SalesChannel: ResolverTypeWrapper<SalesChannelRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SalesChannelFilters: SalesChannelFilters;
   SalesChannelList: ResolverTypeWrapper<ListResult<SalesChannelRow>>;
@@ -208,10 +210,10 @@ export type ResolversParentTypes = ResolversObject<{
   PageMetadata: PageMetadata;
   Int: Scalars['Int']['output'];
   Pagination: Pagination;
+  String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
   SalesChannel: SalesChannelRow;
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   SalesChannelFilters: SalesChannelFilters;
   SalesChannelList: ListResult<SalesChannelRow>;
