@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { projectPath } from '../kit/paths';
+import { SubgraphDataSource } from './subgraph-source';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to the committed supergraph.graphql. */
@@ -23,7 +24,7 @@ export function buildGateway(options: GatewayOptions = {}): ApolloServer {
   const subgraphUrls = options.subgraphUrls ?? {};
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url }),
   });
   return new ApolloServer({
     gateway,

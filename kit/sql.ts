@@ -112,16 +112,16 @@ export class Where {
     this.conditions = options.withDeleted ? [] : ['deleted_at is null'];
   }
 
-  equals(column: string, value: string | readonly string[] | boolean | number | null | undefined): this {
+  equals(column: string, value: string | readonly string[] | readonly number[] | boolean | number | null | undefined): this {
     if (value === undefined || value === null) return this;
     for (const text of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) {
       // PostgreSQL text cannot hold NUL; say so instead of failing in the database.
-      if (text.includes('\0')) throw badUserInput(`filters.${column} must not contain a NUL character`);
+      if (typeof text === 'string' && text.includes('\0')) throw badUserInput(`filters.${column} must not contain a NUL character`);
     }
     this.params.push(value);
-    this.conditions.push(
-      Array.isArray(value) ? `${column} = any($${this.params.length}::text[])` : `${column} = $${this.params.length}`,
-    );
+    const placeholder = `$${this.params.length}`;
+    if (!Array.isArray(value)) this.conditions.push(`${column} = ${placeholder}`);
+    else this.conditions.push(`${column} = any(${placeholder}::${value.every((item) => typeof item === 'number') ? 'numeric' : 'text'}[])`);
     return this;
   }
 

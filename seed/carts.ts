@@ -1,9 +1,11 @@
 import { seededId } from '../kit/ids';
+import { cartTotals } from '../kit/totals';
 import type { CartData } from '../subgraphs/cart/store';
 import type { NewPivotRow } from '../subgraphs/link/store';
 import type { OrderData } from '../subgraphs/order/store';
 import type { PaymentData } from '../subgraphs/payment/store';
 import {
+  CATALOG_TIME,
   cities,
   countries,
   customerCount,
@@ -25,7 +27,8 @@ export const CARTS_START = Date.UTC(2026, 0, 1);
  * - every 4th cart (0, 4, 8, …) is completed into an order with an authorized payment collection;
  * - every other cart has a shipping method (so every completed cart has one);
  * - carts 2, 6, 10, … have started checkout: a payment collection, no order;
- * - every 3rd cart (0, 3, 6, …) has a promotion applied to each item.
+ * - every 3rd cart (0, 3, 6, …) has a promotion applied to each item;
+ * - every 5th cart from cart 4 (4, 9, 14, …) has a credit line (loyalty points) of 5.00.
  */
 export function cartPlan(index: number) {
   return {
@@ -34,6 +37,7 @@ export function cartPlan(index: number) {
     hasPaymentCollection: index % 2 === 0,
     promotion: index % 3 === 0 ? promotions[Math.floor(index / 3) % promotions.length] : undefined,
     itemCount: 1 + (index % 3),
+    hasCreditLine: index % 5 === 4,
   };
 }
 
@@ -51,11 +55,40 @@ const productOf = new Map(products.flatMap((product) => product.variants.map((va
 /** Money is kept in integer cents and written as exact decimals. */
 export const decimal = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
+/**
+ * The tax of a demo cart, by its shipping country, stored as tax lines (there is no tax provider):
+ * VAT included in European and British prices, sales tax added on top in North America.
+ */
+const TAXES: Record<string, { rate: number; code: string; description: string; inclusive: boolean }> = {
+  de: { rate: 19, code: 'DE-VAT', description: 'Germany VAT', inclusive: true },
+  fr: { rate: 20, code: 'FR-TVA', description: 'France TVA', inclusive: true },
+  it: { rate: 22, code: 'IT-IVA', description: 'Italy IVA', inclusive: true },
+  es: { rate: 21, code: 'ES-IVA', description: 'Spain IVA', inclusive: true },
+  nl: { rate: 21, code: 'NL-BTW', description: 'Netherlands BTW', inclusive: true },
+  dk: { rate: 25, code: 'DK-MOMS', description: 'Denmark moms', inclusive: true },
+  se: { rate: 25, code: 'SE-MOMS', description: 'Sweden moms', inclusive: true },
+  gb: { rate: 20, code: 'GB-VAT', description: 'United Kingdom VAT', inclusive: true },
+  us: { rate: 8.875, code: 'US-NY', description: 'New York sales tax', inclusive: false },
+  ca: { rate: 13, code: 'CA-ON-HST', description: 'Ontario HST', inclusive: false },
+};
+const taxRateId = (countryCode: string) => seededId('txr', `catalog:tax_rate:${countryCode}`, CATALOG_TIME);
+const productTypeId = (type: string) => seededId('ptyp', `catalog:type:${type}`, CATALOG_TIME);
+
 export function generateCarts(from: number, to: number, totalCarts: number): CartBatch {
   const batch: CartBatch = {
-    cart: { addresses: [], carts: [], items: [], adjustments: [], shipping_methods: [] },
-    order: { orders: [], line_items: [], items: [] },
-    payment: { payment_collections: [], payment_sessions: [] },
+    cart: {
+      addresses: [], carts: [], items: [], adjustments: [], item_tax_lines: [],
+      shipping_methods: [], shipping_method_adjustments: [], shipping_method_tax_lines: [], credit_lines: [],
+    },
+    order: {
+      addresses: [], orders: [], line_items: [], items: [], adjustments: [], tax_lines: [],
+      shipping_methods: [], shippings: [], shipping_method_adjustments: [], shipping_method_tax_lines: [],
+      summaries: [], transactions: [], credit_lines: [],
+    },
+    payment: {
+      payment_providers: [], refund_reasons: [], payment_collections: [], collection_providers: [],
+      payment_sessions: [], payments: [], captures: [], refunds: [],
+    },
     links: { order_cart: [], cart_payment_collection: [], cart_promotion: [] },
   };
   const customers = customerCount(totalCarts);
@@ -69,6 +102,27 @@ const cartKey = (index: number, name: string) => `cart:${index}:${name}`;
 /** The id demo cart number `index` has, on every machine. */
 export function demoCartId(index: number): string {
   return seededId('cart', cartKey(index, 'cart'), cartTime(index));
+}
+
+/** The totals of a cart of `batch`, from its rows, as the cart subgraph computes them. */
+export function demoCartTotals(batch: CartBatch, cartId: string) {
+  const cart = batch.cart.carts.find((row) => row.id === cartId);
+  const items = batch.cart.items.filter((item) => item.cart_id === cartId);
+  const methods = batch.cart.shipping_methods.filter((method) => method.cart_id === cartId);
+  return cartTotals({
+    items: items.map((item) => ({
+      ...item,
+      tax_lines: batch.cart.item_tax_lines.filter((line) => line.item_id === item.id),
+      adjustments: batch.cart.adjustments.filter((adjustment) => adjustment.item_id === item.id),
+    })),
+    shipping_methods: methods.map((method) => ({
+      ...method,
+      tax_lines: batch.cart.shipping_method_tax_lines.filter((line) => line.shipping_method_id === method.id),
+      adjustments: batch.cart.shipping_method_adjustments.filter((adjustment) => adjustment.shipping_method_id === method.id),
+    })),
+    credit_lines: batch.cart.credit_lines.filter((line) => line.cart_id === cartId),
+    currency_code: cart?.currency_code,
+  });
 }
 
 function addCart(batch: CartBatch, index: number, customers: number): void {
@@ -103,16 +157,24 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
     updated_at: at,
   });
 
-  let itemsCents = 0;
-  let discountCents = 0;
-  const orderLines: { lineId: string; itemId: string; variant: DemoVariant; quantity: number; cents: number }[] = [];
+  const tax = TAXES[country.iso_2];
+  const taxLine = (prefix: string, name: string) => ({
+    id: id(prefix, name),
+    description: tax.description,
+    code: tax.code,
+    rate: tax.rate,
+    provider_id: 'tp_system',
+    tax_rate_id: taxRateId(country.iso_2),
+    metadata: null,
+    created_at: at,
+    updated_at: at,
+  });
   for (let line = 0; line < plan.itemCount; line += 1) {
     const variant = allVariants[(index * 7 + line * 3) % allVariants.length];
     const product = productOf.get(variant.id)!;
     const quantity = 1 + ((index + line) % 3);
     const cents = variant.prices[currency];
     const itemId = id('cali', `item:${line}`);
-    itemsCents += cents * quantity;
     batch.cart.items.push({
       id: itemId,
       cart_id: cartId,
@@ -126,17 +188,18 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
       product_description: product.description,
       product_subtitle: null,
       product_type: product.type,
-      product_type_id: null,
+      product_type_id: productTypeId(product.type),
       product_collection: null,
       product_handle: product.handle,
       variant_sku: variant.sku,
       variant_barcode: null,
       variant_title: variant.title,
-      variant_option_values: null,
+      variant_option_values: { Size: variant.title },
       requires_shipping: true,
       is_discountable: true,
       is_giftcard: false,
-      is_tax_inclusive: false,
+      // The price list's prices include VAT in Europe and the UK (Medusa's is_tax_inclusive price).
+      is_tax_inclusive: tax.inclusive,
       is_custom_price: false,
       compare_at_unit_price: null,
       unit_price: decimal(cents),
@@ -144,16 +207,17 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
       created_at: at,
       updated_at: at,
     });
+    batch.cart.item_tax_lines.push({ ...taxLine('calitxl', `item:${line}:tax_line`), item_id: itemId });
     if (plan.promotion) {
+      // A percentage of the shelf price, so it includes tax exactly when the price does.
       const amount = Math.round((cents * quantity * plan.promotion.percent) / 100);
-      discountCents += amount;
       batch.cart.adjustments.push({
         id: id('caliadj', `adjustment:${line}`),
         item_id: itemId,
         description: `${plan.promotion.percent}% off`,
         code: plan.promotion.code,
         amount: decimal(amount),
-        is_tax_inclusive: false,
+        is_tax_inclusive: tax.inclusive,
         provider_id: null,
         promotion_id: plan.promotion.id,
         metadata: null,
@@ -161,22 +225,34 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
         updated_at: at,
       });
     }
-    orderLines.push({ lineId: id('ordli', `line:${line}`), itemId: id('orditem', `item:${line}`), variant, quantity, cents });
   }
 
   const option = shippingOptions[index % shippingOptions.length];
-  const shippingCents = plan.hasShippingMethod ? option.cents : 0;
   if (plan.hasShippingMethod) {
+    const methodId = id('casm', 'shipping');
     batch.cart.shipping_methods.push({
-      id: id('casm', 'shipping'),
+      id: methodId,
       cart_id: cartId,
       name: option.name,
       description: null,
       amount: decimal(option.cents),
-      is_tax_inclusive: false,
+      is_tax_inclusive: tax.inclusive,
       shipping_option_id: option.id,
       data: {},
       metadata: null,
+      created_at: at,
+      updated_at: at,
+    });
+    batch.cart.shipping_method_tax_lines.push({ ...taxLine('casmtxl', 'shipping:tax_line'), shipping_method_id: methodId });
+  }
+  if (plan.hasCreditLine) {
+    batch.cart.credit_lines.push({
+      id: id('cacl', 'credit_line'),
+      cart_id: cartId,
+      reference: 'loyalty_points',
+      reference_id: customer.id,
+      amount: '5.00',
+      metadata: { points: 500 },
       created_at: at,
       updated_at: at,
     });
@@ -202,26 +278,31 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
     updated_at: completedAt ?? at,
   });
 
-  const totalCents = itemsCents - discountCents + shippingCents;
+  // Medusa's createPaymentCollectionForCart asks for the cart's `total`: computed from the rows
+  // just made, with the same kit/totals the cart subgraph serves it with.
+  const paymentCollectionAmount = demoCartTotals(batch, cartId).total;
   if (plan.hasPaymentCollection) {
     const collectionId = id('pay_col', 'payment_collection');
     batch.payment.payment_collections.push({
       id: collectionId,
       currency_code: currency,
-      amount: decimal(totalCents),
-      authorized_amount: plan.completed ? decimal(totalCents) : null,
-      captured_amount: null,
-      refunded_amount: null,
+      amount: paymentCollectionAmount,
+      authorized_amount: plan.completed ? paymentCollectionAmount : null,
+      // Captured in full when the order is placed; Medusa keeps the status `authorized` then.
+      captured_amount: plan.completed ? paymentCollectionAmount : null,
+      refunded_amount: plan.completed ? '0' : null,
       completed_at: null,
       status: plan.completed ? 'authorized' : 'not_paid',
       metadata: null,
       created_at: at,
       updated_at: completedAt ?? at,
     });
+    batch.payment.collection_providers.push({ payment_collection_id: collectionId, payment_provider_id: 'pp_system_default' });
+    const sessionId = id('payses', 'payment_session');
     batch.payment.payment_sessions.push({
-      id: id('payses', 'payment_session'),
+      id: sessionId,
       currency_code: currency,
-      amount: decimal(totalCents),
+      amount: paymentCollectionAmount,
       provider_id: 'pp_system_default',
       data: {},
       context: null,
@@ -232,6 +313,33 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
       created_at: at,
       updated_at: completedAt ?? at,
     });
+    if (plan.completed && completedAt) {
+      // Authorizing the session made the payment; it was captured when the order was placed
+      // (the order's `capture` transaction refers to the capture by id).
+      const paymentId = seededId('pay', key('payment'), completedAt.getTime());
+      const paid = { created_at: completedAt, updated_at: completedAt };
+      batch.payment.payments.push({
+        id: paymentId,
+        amount: paymentCollectionAmount,
+        currency_code: currency,
+        provider_id: 'pp_system_default',
+        data: {},
+        metadata: null,
+        captured_at: completedAt,
+        canceled_at: null,
+        payment_collection_id: collectionId,
+        payment_session_id: sessionId,
+        ...paid,
+      });
+      batch.payment.captures.push({
+        id: demoCaptureId(index),
+        amount: paymentCollectionAmount,
+        payment_id: paymentId,
+        metadata: null,
+        created_by: null,
+        ...paid,
+      });
+    }
     batch.links.cart_payment_collection.push({
       id: id('capaycol', 'payment_collection'),
       cart_id: cartId,
@@ -239,72 +347,248 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
     });
   }
 
-  if (plan.completed && completedAt) {
-    const orderId = seededId('order', key('order'), completedAt.getTime());
-    batch.order.orders.push({
-      id: orderId,
-      display_id: index / 4 + 1,
-      region_id: region.id,
-      customer_id: customer.id,
-      sales_channel_id: salesChannels[0].id,
-      version: 1,
-      status: 'pending',
-      is_draft_order: false,
-      email: customer.email,
-      currency_code: currency,
-      locale: 'en-US',
-      no_notification: false,
-      metadata: null,
-      canceled_at: null,
-      created_at: completedAt,
-      updated_at: completedAt,
+  if (plan.completed && completedAt) addOrder(batch, index, cartId, completedAt);
+}
+
+/** The moment a completed demo cart became an order: 30 minutes after the cart was made. */
+const completionTime = (index: number) => cartTime(index) + 30 * 60_000;
+
+/**
+ * The capture of completed demo cart number `index`'s payment: the order's `capture`
+ * transaction refers to it, so a payment seed recording the capture uses this id.
+ */
+export function demoCaptureId(index: number): string {
+  return seededId('capt', cartKey(index, 'capture'), completionTime(index));
+}
+
+/**
+ * Places the order of a completed cart from the cart's rows, as Medusa's completeCartWorkflow
+ * does: the addresses are copied (new ids), every item with its adjustments and tax lines, every
+ * shipping method with its adjustments and tax lines, and the credit lines; then the order
+ * summary, the `capture` transaction of the paid total and the order–cart link.
+ */
+function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: Date): void {
+  // Rows are copied in the cart's order (by id); the n-th copy is made n ms later, so the order's
+  // ids sort the same way and the order lists its rows as the cart does.
+  const id = (prefix: string, name: string, n = 0) => seededId(prefix, cartKey(index, `order:${name}`), completedAt.getTime() + n);
+  const byId = <R extends { id: string }>(rows: R[]) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const stamps = { created_at: completedAt, updated_at: completedAt };
+  const cart = batch.cart.carts.find((row) => row.id === cartId)!;
+  const orderId = seededId('order', cartKey(index, 'order'), completedAt.getTime());
+
+  const copyAddress = (addressId: string | null, name: string): string | null => {
+    const address = addressId ? batch.cart.addresses.find((row) => row.id === addressId) : undefined;
+    if (!address) return null;
+    const { id: _, ...fields } = address;
+    const copy = { ...fields, id: id('ordaddr', name), ...stamps };
+    batch.order.addresses.push(copy);
+    return copy.id;
+  };
+  const shippingAddressId = copyAddress(cart.shipping_address_id, 'shipping_address');
+  const billingAddressId = copyAddress(cart.billing_address_id, 'billing_address');
+
+  batch.order.orders.push({
+    id: orderId,
+    display_id: index / 4 + 1,
+    custom_display_id: null,
+    region_id: cart.region_id,
+    customer_id: cart.customer_id,
+    sales_channel_id: cart.sales_channel_id,
+    version: 1,
+    status: 'pending',
+    is_draft_order: false,
+    email: cart.email,
+    currency_code: cart.currency_code,
+    locale: cart.locale,
+    no_notification: null,
+    metadata: cart.metadata,
+    canceled_at: null,
+    shipping_address_id: shippingAddressId,
+    billing_address_id: billingAddressId,
+    ...stamps,
+  });
+
+  const items = byId(batch.cart.items.filter((item) => item.cart_id === cartId));
+  items.forEach((item, line) => {
+    const lineId = id('ordli', `item:${line}`, line);
+    batch.order.line_items.push({
+      id: lineId,
+      title: item.title,
+      subtitle: item.subtitle,
+      thumbnail: item.thumbnail,
+      variant_id: item.variant_id,
+      product_id: item.product_id,
+      product_title: item.product_title,
+      product_description: item.product_description,
+      product_subtitle: item.product_subtitle,
+      product_type: item.product_type,
+      product_type_id: item.product_type_id,
+      product_collection: item.product_collection,
+      product_handle: item.product_handle,
+      variant_sku: item.variant_sku,
+      variant_barcode: item.variant_barcode,
+      variant_title: item.variant_title,
+      variant_option_values: item.variant_option_values,
+      requires_shipping: item.requires_shipping,
+      is_discountable: item.is_discountable,
+      is_giftcard: item.is_giftcard,
+      is_tax_inclusive: item.is_tax_inclusive,
+      is_custom_price: item.is_custom_price,
+      compare_at_unit_price: item.compare_at_unit_price,
+      unit_price: item.unit_price,
+      metadata: item.metadata,
+      ...stamps,
     });
-    for (const line of orderLines) {
-      const product = productOf.get(line.variant.id)!;
-      batch.order.line_items.push({
-        id: line.lineId,
-        title: product.title,
-        subtitle: line.variant.title,
-        thumbnail: product.thumbnail,
-        variant_id: line.variant.id,
-        product_id: product.id,
-        product_title: product.title,
-        product_description: product.description,
-        product_subtitle: null,
-        product_type: product.type,
-        product_collection: null,
-        product_handle: product.handle,
-        variant_sku: line.variant.sku,
-        variant_barcode: null,
-        variant_title: line.variant.title,
-        variant_option_values: null,
-        requires_shipping: true,
-        is_discountable: true,
-        is_giftcard: false,
-        is_tax_inclusive: false,
-        is_custom_price: false,
-        compare_at_unit_price: null,
-        unit_price: decimal(line.cents),
-        metadata: null,
-        created_at: completedAt,
-        updated_at: completedAt,
-      });
-      batch.order.items.push({
-        id: line.itemId,
-        order_id: orderId,
-        item_id: line.lineId,
+    // The order item of version 1; its price overrides stay empty, as Medusa leaves them.
+    batch.order.items.push({
+      id: id('orditem', `item:${line}`, line),
+      order_id: orderId,
+      item_id: lineId,
+      version: 1,
+      quantity: String(item.quantity),
+      unit_price: null,
+      compare_at_unit_price: null,
+      fulfilled_quantity: '0',
+      shipped_quantity: '0',
+      delivered_quantity: '0',
+      return_requested_quantity: '0',
+      return_received_quantity: '0',
+      return_dismissed_quantity: '0',
+      written_off_quantity: '0',
+      metadata: null,
+      ...stamps,
+    });
+    const adjustments = byId(batch.cart.adjustments.filter((adjustment) => adjustment.item_id === item.id));
+    adjustments.forEach((adjustment, n) =>
+      batch.order.adjustments.push({
+        id: id('ordliadj', `item:${line}:adjustment:${n}`, n),
+        item_id: lineId,
         version: 1,
-        quantity: String(line.quantity),
-        unit_price: null,
-        compare_at_unit_price: null,
-        fulfilled_quantity: '0',
-        shipped_quantity: '0',
-        delivered_quantity: '0',
-        metadata: null,
-        created_at: completedAt,
-        updated_at: completedAt,
-      });
-    }
-    batch.links.order_cart.push({ id: id('ordercart', 'order'), order_id: orderId, cart_id: cartId });
-  }
+        description: adjustment.description,
+        promotion_id: adjustment.promotion_id,
+        code: adjustment.code,
+        amount: adjustment.amount,
+        provider_id: adjustment.provider_id,
+        is_tax_inclusive: adjustment.is_tax_inclusive,
+        ...stamps,
+      }),
+    );
+    const taxLines = byId(batch.cart.item_tax_lines.filter((taxLine) => taxLine.item_id === item.id));
+    taxLines.forEach((taxLine, n) =>
+      batch.order.tax_lines.push({
+        id: id('ordlitxl', `item:${line}:tax_line:${n}`, n),
+        item_id: lineId,
+        description: taxLine.description,
+        tax_rate_id: taxLine.tax_rate_id,
+        code: taxLine.code,
+        rate: String(taxLine.rate),
+        provider_id: taxLine.provider_id,
+        ...stamps,
+      }),
+    );
+  });
+
+  const methods = byId(batch.cart.shipping_methods.filter((method) => method.cart_id === cartId));
+  methods.forEach((method, m) => {
+    const methodId = id('ordsm', `shipping_method:${m}`, m);
+    batch.order.shipping_methods.push({
+      id: methodId,
+      name: method.name,
+      description: method.description,
+      amount: method.amount,
+      is_tax_inclusive: method.is_tax_inclusive,
+      is_custom_amount: false,
+      shipping_option_id: method.shipping_option_id,
+      data: method.data,
+      metadata: method.metadata,
+      ...stamps,
+    });
+    batch.order.shippings.push({
+      id: id('ordspmv', `shipping_method:${m}`, m),
+      order_id: orderId,
+      version: 1,
+      return_id: null,
+      exchange_id: null,
+      claim_id: null,
+      shipping_method_id: methodId,
+      ...stamps,
+    });
+    const adjustments = byId(batch.cart.shipping_method_adjustments.filter((adjustment) => adjustment.shipping_method_id === method.id));
+    adjustments.forEach((adjustment, n) =>
+      batch.order.shipping_method_adjustments.push({
+        id: id('ordsmadj', `shipping_method:${m}:adjustment:${n}`, n),
+        shipping_method_id: methodId,
+        version: 1,
+        description: adjustment.description,
+        promotion_id: adjustment.promotion_id,
+        code: adjustment.code,
+        amount: adjustment.amount,
+        provider_id: adjustment.provider_id,
+        ...stamps,
+      }),
+    );
+    const taxLines = byId(batch.cart.shipping_method_tax_lines.filter((taxLine) => taxLine.shipping_method_id === method.id));
+    taxLines.forEach((taxLine, n) =>
+      batch.order.shipping_method_tax_lines.push({
+        id: id('ordsmtxl', `shipping_method:${m}:tax_line:${n}`, n),
+        shipping_method_id: methodId,
+        description: taxLine.description,
+        tax_rate_id: taxLine.tax_rate_id,
+        code: taxLine.code,
+        rate: String(taxLine.rate),
+        provider_id: taxLine.provider_id,
+        ...stamps,
+      }),
+    );
+  });
+
+  const creditLines = byId(batch.cart.credit_lines.filter((line) => line.cart_id === cartId));
+  creditLines.forEach((line, n) =>
+    batch.order.credit_lines.push({
+      id: id('ordcl', `credit_line:${n}`, n),
+      order_id: orderId,
+      version: 1,
+      reference: line.reference,
+      reference_id: line.reference_id,
+      amount: line.amount,
+      metadata: line.metadata,
+      ...stamps,
+    }),
+  );
+
+  // The payment is captured in full when the order is placed: one `capture` transaction, so the
+  // summary shows it paid and nothing pending (Medusa's addOrderTransactionStep, then the summary).
+  // The order's total is the cart's: the same rows, copied (and the amount the payment captured).
+  const totals = demoCartTotals(batch, cartId);
+  batch.order.transactions.push({
+    id: id('ordtrx', 'capture'),
+    order_id: orderId,
+    version: 1,
+    amount: totals.total,
+    currency_code: cart.currency_code,
+    reference: 'capture',
+    reference_id: demoCaptureId(index),
+    return_id: null,
+    exchange_id: null,
+    claim_id: null,
+    ...stamps,
+  });
+  batch.order.summaries.push({
+    id: id('ordsum', 'summary'),
+    order_id: orderId,
+    version: 1,
+    totals: {
+      pending_difference: '0',
+      current_order_total: totals.total,
+      original_order_total: totals.total,
+      transaction_total: totals.total,
+      paid_total: totals.total,
+      refunded_total: '0',
+      credit_line_total: totals.credit_line_total,
+      accounting_total: totals.total,
+    },
+    ...stamps,
+  });
+
+  batch.links.order_cart.push({ id: seededId('ordercart', cartKey(index, 'order'), cartTime(index)), order_id: orderId, cart_id: cartId });
 }

@@ -1,7 +1,7 @@
 import type { Database, Queryable } from '../kit/database';
 import { log } from '../kit/log';
 import { createCartStore } from '../subgraphs/cart/store';
-import { createCustomerStore } from '../subgraphs/customer/store';
+import { createCustomerStore, type CustomerData } from '../subgraphs/customer/store';
 import { createFulfillmentStore } from '../subgraphs/fulfillment/store';
 import { createLinkStore } from '../subgraphs/link/store';
 import { links } from '../subgraphs/link/links';
@@ -16,13 +16,28 @@ import {
   CATALOG_TIME,
   countries,
   customerCount,
+  customerGroups,
+  customerTime,
   demoCustomer,
+  demoCustomerDetails,
+  productCategories,
+  productCollections,
+  productOptions,
   products,
-  promotions,
+  productTags,
+  productTypes,
   regions,
   salesChannels,
   shippingOptions,
   shippingProfile,
+  fulfillmentProviders,
+  fulfillmentSet,
+  serviceZones,
+  shippingOptionTypes,
+  campaigns,
+  promotionCatalog,
+  paymentProviders,
+  refundReasons,
 } from './catalog';
 
 export const DEFAULT_DEMO_CARTS = 200;
@@ -82,12 +97,27 @@ async function seedCatalog(db: Queryable): Promise<void> {
   await createSalesChannelStore(db).insert({
     sales_channels: salesChannels.map((channel) => ({ ...channel, metadata: null, ...stamps })),
   });
+  // Products were added an hour apart, in catalog order; their variants, images and option
+  // assignments with them. Types, collections, tags, categories and options came first.
+  const productStamps = (index: number) => {
+    const added = new Date(CATALOG_TIME + (index + 1) * 3_600_000);
+    return { created_at: added, updated_at: added };
+  };
+  const catalogRow = { external_id: null, metadata: null, ...stamps };
   await createProductStore(db).insert({
-    products: products.map((product) => ({
+    types: productTypes.map((type) => ({ ...type, ...catalogRow })),
+    collections: productCollections.map((collection) => ({ ...collection, ...catalogRow })),
+    tags: productTags.map((tag) => ({ ...tag, ...catalogRow })),
+    categories: productCategories.map((category) => ({ ...category, ...catalogRow })),
+    options: productOptions.map((option) => ({ id: option.id, title: option.title, is_exclusive: option.is_exclusive, metadata: null, ...stamps })),
+    option_values: productOptions.flatMap((option) =>
+      option.values.map((value) => ({ ...value, metadata: null, option_id: option.id, ...stamps })),
+    ),
+    products: products.map((product, index) => ({
       id: product.id,
       title: product.title,
       handle: product.handle,
-      subtitle: null,
+      subtitle: product.subtitle,
       description: product.description,
       is_giftcard: false,
       status: 'published',
@@ -99,13 +129,32 @@ async function seedCatalog(db: Queryable): Promise<void> {
       origin_country: 'pt',
       hs_code: null,
       mid_code: null,
-      material: 'Cotton',
+      material: product.material,
       discountable: true,
       external_id: null,
       metadata: null,
-      ...stamps,
+      type_id: product.type_id,
+      collection_id: product.collection?.id ?? null,
+      ...productStamps(index),
     })),
-    variants: products.flatMap((product) =>
+    product_tags: products.flatMap((product) => product.tag_ids.map((product_tag_id) => ({ product_id: product.id, product_tag_id }))),
+    product_categories: products.flatMap((product) =>
+      product.category_ids.map((product_category_id) => ({ product_id: product.id, product_category_id })),
+    ),
+    product_options: products.flatMap((product, index) =>
+      product.options.map((used) => ({ id: used.id, product_id: product.id, product_option_id: used.option.id, ...productStamps(index) })),
+    ),
+    product_option_values: products.flatMap((product, index) =>
+      product.options.flatMap((used) =>
+        used.values.map((value) => ({
+          id: value.link_id,
+          product_product_option_id: used.id,
+          product_option_value_id: value.id,
+          ...productStamps(index),
+        })),
+      ),
+    ),
+    variants: products.flatMap((product, index) =>
       product.variants.map((variant) => ({
         id: variant.id,
         title: variant.title,
@@ -113,8 +162,8 @@ async function seedCatalog(db: Queryable): Promise<void> {
         barcode: null,
         ean: null,
         upc: null,
-        allow_backorder: false,
-        manage_inventory: true,
+        allow_backorder: variant.allow_backorder,
+        manage_inventory: variant.manage_inventory,
         hs_code: null,
         origin_country: null,
         mid_code: null,
@@ -127,79 +176,139 @@ async function seedCatalog(db: Queryable): Promise<void> {
         variant_rank: variant.rank,
         thumbnail: null,
         product_id: product.id,
-        ...stamps,
+        ...productStamps(index),
       })),
     ),
-    prices: products.flatMap((product) =>
+    variant_options: products.flatMap((product) =>
+      product.variants.flatMap((variant) => variant.option_value_ids.map((option_value_id) => ({ variant_id: variant.id, option_value_id }))),
+    ),
+    images: products.flatMap((product, index) =>
+      product.images.map((image) => ({ ...image, metadata: null, product_id: product.id, ...productStamps(index) })),
+    ),
+    variant_images: products.flatMap((product, index) =>
+      product.variants.flatMap((variant) =>
+        variant.image_links.map((link) => ({ id: link.id, variant_id: variant.id, image_id: link.image_id, ...productStamps(index) })),
+      ),
+    ),
+    prices: products.flatMap((product, index) =>
       product.variants.flatMap((variant) =>
         regions.map(({ currency_code }) => ({
           id: variant.priceIds[currency_code],
           variant_id: variant.id,
           currency_code,
           amount: decimal(variant.prices[currency_code]),
-          ...stamps,
+          ...productStamps(index),
         })),
       ),
     ),
   });
   await createFulfillmentStore(db).insert({
+    fulfillment_providers: fulfillmentProviders.map((provider) => ({ ...provider, ...stamps })),
+    fulfillment_sets: [{ ...fulfillmentSet, metadata: null, ...stamps }],
+    service_zones: serviceZones.map((zone) => ({
+      id: zone.id,
+      name: zone.name,
+      fulfillment_set_id: fulfillmentSet.id,
+      metadata: null,
+      ...stamps,
+    })),
+    geo_zones: serviceZones.flatMap((zone) =>
+      zone.geoZones.map((geoZone) => ({
+        id: geoZone.id,
+        type: 'country',
+        country_code: geoZone.country_code,
+        province_code: null,
+        city: null,
+        postal_expression: null,
+        service_zone_id: zone.id,
+        metadata: null,
+        ...stamps,
+      })),
+    ),
     shipping_profiles: [{ ...shippingProfile, metadata: null, ...stamps }],
+    shipping_option_types: shippingOptionTypes.map((type) => ({ ...type, ...stamps })),
     shipping_options: shippingOptions.map((option) => ({
       id: option.id,
       name: option.name,
       price_type: 'flat',
       data: { id: option.name.toLowerCase().replace(/ /g, '-') },
       metadata: null,
+      service_zone_id: option.serviceZoneId,
       shipping_profile_id: shippingProfile.id,
-      provider_id: 'manual_manual',
+      provider_id: fulfillmentProviders[0].id,
+      shipping_option_type_id: option.typeId,
       ...stamps,
     })),
+    shipping_option_rules: shippingOptions.flatMap((option) =>
+      option.rules.map((rule) => ({ ...rule, shipping_option_id: option.id, ...stamps })),
+    ),
+    shipping_option_prices: shippingOptions.flatMap((option) =>
+      regions.map(({ currency_code }) => ({
+        id: option.priceIds[currency_code],
+        shipping_option_id: option.id,
+        currency_code,
+        amount: decimal(option.cents),
+        ...stamps,
+      })),
+    ),
   });
+  const promotionRules = promotionCatalog.flatMap((promotion) => [...promotion.rules, ...promotion.targetRules, ...promotion.buyRules]);
   await createPromotionStore(db).insert({
-    promotions: promotions.map((promotion) => ({
+    campaigns: campaigns.map(({ budget: _budget, ...campaign }) => ({ ...campaign, ...stamps })),
+    campaign_budgets: campaigns.map((campaign) => ({ ...campaign.budget, campaign_id: campaign.id, ...stamps })),
+    promotions: promotionCatalog.map((promotion) => ({
       id: promotion.id,
       code: promotion.code,
-      is_automatic: false,
+      is_automatic: promotion.is_automatic,
       is_tax_inclusive: false,
-      limit: null,
+      limit: promotion.limit,
       used: 0,
-      type: 'standard',
+      type: promotion.type,
       status: 'active',
-      campaign_id: null,
+      campaign_id: promotion.campaign_id,
       metadata: null,
       ...stamps,
     })),
-    application_methods: promotions.map((promotion) => ({
-      id: promotion.methodId,
-      value: String(promotion.percent),
-      currency_code: null,
-      max_quantity: null,
-      apply_to_quantity: null,
-      buy_rules_min_quantity: null,
-      type: 'percentage',
-      target_type: 'items',
-      allocation: 'each',
-      promotion_id: promotion.id,
-      ...stamps,
-    })),
+    application_methods: promotionCatalog.map((promotion) => ({ ...promotion.method, promotion_id: promotion.id, ...stamps })),
+    rules: promotionRules.map(({ values: _values, ...rule }) => ({ ...rule, ...stamps })),
+    rule_values: promotionRules.flatMap((rule) => rule.values.map((value) => ({ ...value, promotion_rule_id: rule.id, ...stamps }))),
+    promotion_rules: promotionCatalog.flatMap((promotion) =>
+      promotion.rules.map((rule) => ({ owner_id: promotion.id, promotion_rule_id: rule.id })),
+    ),
+    target_rules: promotionCatalog.flatMap((promotion) =>
+      promotion.targetRules.map((rule) => ({ owner_id: promotion.method.id, promotion_rule_id: rule.id })),
+    ),
+    buy_rules: promotionCatalog.flatMap((promotion) =>
+      promotion.buyRules.map((rule) => ({ owner_id: promotion.method.id, promotion_rule_id: rule.id })),
+    ),
+  });
+  await createPaymentStore(db).insert({
+    payment_providers: paymentProviders.map((provider) => ({ ...provider, ...stamps })),
+    refund_reasons: refundReasons.map((reason) => ({ ...reason, metadata: null, ...stamps })),
   });
 }
 
 async function seedCustomers(db: Queryable, from: number, to: number): Promise<void> {
   const at = new Date(CATALOG_TIME);
-  const customers = [];
+  const data: Required<CustomerData> = {
+    customers: [],
+    addresses: [],
+    // The groups are part of every batch; rows that exist are left as they are.
+    groups: customerGroups.map((group) => ({ id: group.id, name: group.name, metadata: group.metadata, created_by: null, created_at: at, updated_at: at })),
+    group_customers: [],
+  };
   for (let index = from; index < to; index += 1) {
-    customers.push({
-      ...demoCustomer(index),
-      company_name: null,
-      has_account: true,
-      metadata: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    });
+    const customer = demoCustomer(index);
+    const signedUp = new Date(customerTime(index));
+    const stamps = { created_at: signedUp, updated_at: signedUp };
+    data.customers.push({ ...customer, metadata: null, created_by: null, ...stamps });
+    const details = demoCustomerDetails(index);
+    for (const address of details.addresses) data.addresses.push({ ...address, customer_id: customer.id, metadata: null, ...stamps });
+    for (const member of details.groups) {
+      data.group_customers.push({ ...member, customer_id: customer.id, created_by: null, metadata: null, ...stamps });
+    }
   }
-  await createCustomerStore(db).insert({ customers });
+  await createCustomerStore(db).insert(data);
 }
 
 async function seedCarts(db: Queryable, from: number, to: number, total: number): Promise<void> {

@@ -62,7 +62,7 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
   });
 
   it('a NUL character in a text filter is BAD_USER_INPUT, not a database error', async () => {
-    const response = await supergraph.query('query($email: String) { carts(filters: { email: $email }) { data { id } } }', { email: 'a\u0000b' });
+    const response = await supergraph.query('query($email: [String!]) { carts(filters: { email: $email }) { data { id } } }', { email: ['a\u0000b'] });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain('NUL');
   });

@@ -1,19 +1,32 @@
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy } from '../../kit/loaders';
 import { createCartStore, type CartStore } from './store';
+import { createTotalsLoaders } from './totals';
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
 function createLoaders(store: CartStore) {
-  return {
+  const relations = {
     cart: oneBy('id', store.cartsByIds),
+    cartWithDeleted: oneBy('id', (ids: string[]) => store.cartsByIds(ids, { withDeleted: true })),
     address: oneBy('id', store.addressesByIds),
     item: oneBy('id', store.itemsByIds),
+    itemWithDeleted: oneBy('id', (ids: string[]) => store.itemsByIds(ids, { withDeleted: true })),
     itemsByCart: manyBy('cart_id', store.itemsByCartIds),
     adjustment: oneBy('id', store.adjustmentsByIds),
     adjustmentsByItem: manyBy('item_id', store.adjustmentsByItemIds),
+    itemTaxLine: oneBy('id', store.itemTaxLinesByIds),
+    itemTaxLinesByItem: manyBy('item_id', store.itemTaxLinesByItemIds),
     shippingMethod: oneBy('id', store.shippingMethodsByIds),
+    shippingMethodWithDeleted: oneBy('id', (ids: string[]) => store.shippingMethodsByIds(ids, { withDeleted: true })),
     shippingMethodsByCart: manyBy('cart_id', store.shippingMethodsByCartIds),
+    methodAdjustment: oneBy('id', store.methodAdjustmentsByIds),
+    methodAdjustmentsByMethod: manyBy('shipping_method_id', store.methodAdjustmentsByMethodIds),
+    methodTaxLine: oneBy('id', store.methodTaxLinesByIds),
+    methodTaxLinesByMethod: manyBy('shipping_method_id', store.methodTaxLinesByMethodIds),
+    creditLine: oneBy('id', store.creditLinesByIds),
+    creditLinesByCart: manyBy('cart_id', store.creditLinesByCartIds),
   };
+  return { ...relations, ...createTotalsLoaders(relations) };
 }
 
 export interface CartContext {

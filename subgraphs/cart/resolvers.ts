@@ -1,12 +1,26 @@
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import { reference } from '../../kit/references';
+import { CART_TOTAL_FIELDS, ITEM_TOTAL_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from '../../kit/totals';
+import type { CartContext } from './context';
 import type { Resolvers } from './generated/resolvers';
+import { CART_SORTABLE, LINE_ITEM_SORTABLE, type CartRow, type LineItemRow, type ShippingMethodRow } from './store';
+
+/** One resolver per total field, all reading the parent's totals, computed once per request. */
+function totalsResolvers<P, K extends string>(
+  fields: readonly K[],
+  load: (parent: P, context: CartContext) => Promise<Record<K, string>>,
+) {
+  const resolvers = {} as Record<K, (parent: P, args: unknown, context: CartContext) => Promise<string>>;
+  for (const field of fields) resolvers[field] = async (parent, _args, context) => (await load(parent, context))[field];
+  return resolvers;
+}
 
 export const resolvers: Resolvers = {
   Query: {
-    cart: (_, { id }, { loaders }) => loaders.cart.load(assertId(id, 'cart')),
-    carts: (_, { filters, pagination }, { store }) =>
+    cart: (_, { id, with_deleted }, { loaders }) =>
+      (with_deleted ? loaders.cartWithDeleted : loaders.cart).load(assertId(id, 'cart')),
+    carts: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listCarts(
         {
           ...filters,
@@ -15,21 +29,42 @@ export const resolvers: Resolvers = {
           region_id: assertIds(filters?.region_id, 'reg', 'filters.region_id'),
           sales_channel_id: assertIds(filters?.sales_channel_id, 'sc', 'filters.sales_channel_id'),
         },
-        toPage(pagination),
+        toPage(pagination, CART_SORTABLE),
+        { withDeleted: with_deleted },
       ),
-    line_item: (_, { id }, { loaders }) => loaders.item.load(assertId(id, 'cali')),
-    shipping_method: (_, { id }, { loaders }) => loaders.shippingMethod.load(assertId(id, 'casm')),
+    line_item: (_, { id, with_deleted }, { loaders }) =>
+      (with_deleted ? loaders.itemWithDeleted : loaders.item).load(assertId(id, 'cali')),
+    line_items: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listLineItems(
+        {
+          ...filters,
+          id: assertIds(filters?.id, 'cali', 'filters.id'),
+          cart_id: assertIds(filters?.cart_id, 'cart', 'filters.cart_id'),
+          product_id: assertIds(filters?.product_id, 'prod', 'filters.product_id'),
+          variant_id: assertIds(filters?.variant_id, 'variant', 'filters.variant_id'),
+        },
+        toPage(pagination, LINE_ITEM_SORTABLE),
+        { withDeleted: with_deleted },
+      ),
+    shipping_method: (_, { id, with_deleted }, { loaders }) =>
+      (with_deleted ? loaders.shippingMethodWithDeleted : loaders.shippingMethod).load(assertId(id, 'casm')),
   },
   CartList: {
     data: (list) => list.rows,
     metadata: pageMetadata,
   },
+  LineItemList: {
+    data: (list) => list.rows,
+    metadata: pageMetadata,
+  },
   Cart: {
     __resolveReference: ({ id }, { loaders }) => loaders.cart.load(id),
-    shipping_address: (cart, _, { loaders }) => cart.shipping_address_id ? loaders.address.load(cart.shipping_address_id) : null,
-    billing_address: (cart, _, { loaders }) => cart.billing_address_id ? loaders.address.load(cart.billing_address_id) : null,
+    shipping_address: (cart, _, { loaders }) => (cart.shipping_address_id ? loaders.address.load(cart.shipping_address_id) : null),
+    billing_address: (cart, _, { loaders }) => (cart.billing_address_id ? loaders.address.load(cart.billing_address_id) : null),
     items: (cart, _, { loaders }) => loaders.itemsByCart.load(cart.id),
     shipping_methods: (cart, _, { loaders }) => loaders.shippingMethodsByCart.load(cart.id),
+    credit_lines: (cart, _, { loaders }) => loaders.creditLinesByCart.load(cart.id),
+    ...totalsResolvers(CART_TOTAL_FIELDS, (cart: CartRow, { loaders }) => loaders.cartTotals.load(cart)),
     customer: (cart) => reference(cart.customer_id),
     region: (cart) => reference(cart.region_id),
     sales_channel: (cart) => reference(cart.sales_channel_id),
@@ -40,6 +75,8 @@ export const resolvers: Resolvers = {
   LineItem: {
     __resolveReference: ({ id }, { loaders }) => loaders.item.load(id),
     adjustments: (item, _, { loaders }) => loaders.adjustmentsByItem.load(item.id),
+    tax_lines: (item, _, { loaders }) => loaders.itemTaxLinesByItem.load(item.id),
+    ...totalsResolvers(ITEM_TOTAL_FIELDS, (item: LineItemRow, { loaders }) => loaders.itemTotals.load(item)),
     product: (item) => reference(item.product_id),
     variant: (item) => reference(item.variant_id),
   },
@@ -47,8 +84,23 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.adjustment.load(id),
     promotion: (adjustment) => reference(adjustment.promotion_id),
   },
+  LineItemTaxLine: {
+    __resolveReference: ({ id }, { loaders }) => loaders.itemTaxLine.load(id),
+  },
   ShippingMethod: {
     __resolveReference: ({ id }, { loaders }) => loaders.shippingMethod.load(id),
+    adjustments: (method, _, { loaders }) => loaders.methodAdjustmentsByMethod.load(method.id),
+    tax_lines: (method, _, { loaders }) => loaders.methodTaxLinesByMethod.load(method.id),
+    ...totalsResolvers(SHIPPING_METHOD_TOTAL_FIELDS, (method: ShippingMethodRow, { loaders }) => loaders.shippingMethodTotals.load(method)),
     shipping_option: (method) => reference(method.shipping_option_id),
+  },
+  ShippingMethodAdjustment: {
+    __resolveReference: ({ id }, { loaders }) => loaders.methodAdjustment.load(id),
+  },
+  ShippingMethodTaxLine: {
+    __resolveReference: ({ id }, { loaders }) => loaders.methodTaxLine.load(id),
+  },
+  CreditLine: {
+    __resolveReference: ({ id }, { loaders }) => loaders.creditLine.load(id),
   },
 };

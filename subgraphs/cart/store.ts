@@ -1,5 +1,15 @@
 import type { Queryable } from '../../kit/database';
-import { insertRows, listPage, rowsWhereIn, Where, type NewRow, type Page, type Timestamps } from '../../kit/sql';
+import {
+  insertRows,
+  listPage,
+  rowsWhereIn,
+  Where,
+  type NewRow,
+  type Page,
+  type RangeFilter,
+  type ReadOptions,
+  type Timestamps,
+} from '../../kit/sql';
 
 // Row types: one per table, with the columns as PostgreSQL returns them (numeric as string).
 type Json = unknown;
@@ -76,6 +86,18 @@ export interface LineItemAdjustmentRow extends Timestamps {
   metadata: Json;
 }
 
+/** Table `cart_line_item_tax_line` (`calitxl_…`): a tax applied to a line; `rate` is a percent (real). */
+export interface LineItemTaxLineRow extends Timestamps {
+  id: string;
+  item_id: string;
+  description: string | null;
+  code: string;
+  rate: number;
+  provider_id: string | null;
+  tax_rate_id: string | null;
+  metadata: Json;
+}
+
 export interface ShippingMethodRow extends Timestamps {
   id: string;
   cart_id: string;
@@ -88,14 +110,74 @@ export interface ShippingMethodRow extends Timestamps {
   metadata: Json;
 }
 
+/** Table `cart_shipping_method_adjustment` (`casmadj_…`): no is_tax_inclusive, no link to the promotion. */
+export interface ShippingMethodAdjustmentRow extends Timestamps {
+  id: string;
+  shipping_method_id: string;
+  description: string | null;
+  code: string | null;
+  amount: string;
+  provider_id: string | null;
+  promotion_id: string | null;
+  metadata: Json;
+}
+
+/** Table `cart_shipping_method_tax_line` (`casmtxl_…`). */
+export interface ShippingMethodTaxLineRow extends Timestamps {
+  id: string;
+  shipping_method_id: string;
+  description: string | null;
+  code: string;
+  rate: number;
+  provider_id: string | null;
+  tax_rate_id: string | null;
+  metadata: Json;
+}
+
+/** Table `credit_line` (`cacl_…`): an amount credited to the cart, e.g. store credit. */
+export interface CreditLineRow extends Timestamps {
+  id: string;
+  cart_id: string;
+  reference: string | null;
+  reference_id: string | null;
+  amount: string;
+  metadata: Json;
+}
+
+type DateRange = RangeFilter<Date | string> | null;
+
 export interface CartFilters {
   id?: readonly string[] | null;
   customer_id?: readonly string[] | null;
   region_id?: readonly string[] | null;
   sales_channel_id?: readonly string[] | null;
-  email?: string | null;
+  email?: readonly string[] | null;
+  currency_code?: readonly string[] | null;
   completed?: boolean | null;
+  created_at?: DateRange;
+  updated_at?: DateRange;
+  completed_at?: DateRange;
 }
+
+export interface LineItemFilters {
+  id?: readonly string[] | null;
+  cart_id?: readonly string[] | null;
+  product_id?: readonly string[] | null;
+  variant_id?: readonly string[] | null;
+  unit_price?: RangeFilter<string> | null;
+  created_at?: DateRange;
+  updated_at?: DateRange;
+}
+
+/** Columns a cart list can be sorted by. */
+export const CART_SORTABLE = [
+  'id', 'region_id', 'customer_id', 'sales_channel_id', 'email', 'currency_code', 'locale', 'completed_at', 'created_at', 'updated_at',
+] as const;
+
+/** Columns a line-item list can be sorted by. */
+export const LINE_ITEM_SORTABLE = [
+  'id', 'cart_id', 'title', 'quantity', 'unit_price', 'product_id', 'variant_id', 'product_title', 'variant_sku', 'created_at', 'updated_at',
+] as const;
 
 /** New rows, as the seed and (later) the storefront mutations write them. */
 export interface CartData {
@@ -103,35 +185,68 @@ export interface CartData {
   carts?: NewRow<CartRow>[];
   items?: NewRow<LineItemRow>[];
   adjustments?: NewRow<LineItemAdjustmentRow>[];
+  item_tax_lines?: NewRow<LineItemTaxLineRow>[];
   shipping_methods?: NewRow<ShippingMethodRow>[];
+  shipping_method_adjustments?: NewRow<ShippingMethodAdjustmentRow>[];
+  shipping_method_tax_lines?: NewRow<ShippingMethodTaxLineRow>[];
+  credit_lines?: NewRow<CreditLineRow>[];
 }
 
 /** All SQL of the cart module; every read takes and returns arrays. */
 export function createCartStore(db: Queryable) {
   return {
-    cartsByIds: (ids: string[]) => rowsWhereIn<CartRow>(db, 'cart.cart', 'id', ids),
+    cartsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<CartRow>(db, 'cart.cart', 'id', ids, options),
     addressesByIds: (ids: string[]) => rowsWhereIn<AddressRow>(db, 'cart.cart_address', 'id', ids),
-    itemsByIds: (ids: string[]) => rowsWhereIn<LineItemRow>(db, 'cart.cart_line_item', 'id', ids),
+    itemsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<LineItemRow>(db, 'cart.cart_line_item', 'id', ids, options),
     itemsByCartIds: (cartIds: string[]) => rowsWhereIn<LineItemRow>(db, 'cart.cart_line_item', 'cart_id', cartIds),
     adjustmentsByIds: (ids: string[]) =>
       rowsWhereIn<LineItemAdjustmentRow>(db, 'cart.cart_line_item_adjustment', 'id', ids),
     adjustmentsByItemIds: (itemIds: string[]) =>
       rowsWhereIn<LineItemAdjustmentRow>(db, 'cart.cart_line_item_adjustment', 'item_id', itemIds),
-    shippingMethodsByIds: (ids: string[]) =>
-      rowsWhereIn<ShippingMethodRow>(db, 'cart.cart_shipping_method', 'id', ids),
+    itemTaxLinesByIds: (ids: string[]) => rowsWhereIn<LineItemTaxLineRow>(db, 'cart.cart_line_item_tax_line', 'id', ids),
+    itemTaxLinesByItemIds: (itemIds: string[]) =>
+      rowsWhereIn<LineItemTaxLineRow>(db, 'cart.cart_line_item_tax_line', 'item_id', itemIds),
+    shippingMethodsByIds: (ids: string[], options?: ReadOptions) =>
+      rowsWhereIn<ShippingMethodRow>(db, 'cart.cart_shipping_method', 'id', ids, options),
     shippingMethodsByCartIds: (cartIds: string[]) =>
       rowsWhereIn<ShippingMethodRow>(db, 'cart.cart_shipping_method', 'cart_id', cartIds),
+    methodAdjustmentsByIds: (ids: string[]) =>
+      rowsWhereIn<ShippingMethodAdjustmentRow>(db, 'cart.cart_shipping_method_adjustment', 'id', ids),
+    methodAdjustmentsByMethodIds: (methodIds: string[]) =>
+      rowsWhereIn<ShippingMethodAdjustmentRow>(db, 'cart.cart_shipping_method_adjustment', 'shipping_method_id', methodIds),
+    methodTaxLinesByIds: (ids: string[]) =>
+      rowsWhereIn<ShippingMethodTaxLineRow>(db, 'cart.cart_shipping_method_tax_line', 'id', ids),
+    methodTaxLinesByMethodIds: (methodIds: string[]) =>
+      rowsWhereIn<ShippingMethodTaxLineRow>(db, 'cart.cart_shipping_method_tax_line', 'shipping_method_id', methodIds),
+    creditLinesByIds: (ids: string[]) => rowsWhereIn<CreditLineRow>(db, 'cart.credit_line', 'id', ids),
+    creditLinesByCartIds: (cartIds: string[]) => rowsWhereIn<CreditLineRow>(db, 'cart.credit_line', 'cart_id', cartIds),
 
-    listCarts(filters: CartFilters, page: Page) {
-      const where = new Where()
+    listCarts(filters: CartFilters, page: Page, options: { withDeleted?: boolean | null } = {}) {
+      const where = new Where({ withDeleted: options.withDeleted })
         .equals('id', filters.id)
         .equals('customer_id', filters.customer_id)
         .equals('region_id', filters.region_id)
         .equals('sales_channel_id', filters.sales_channel_id)
-        .equals('email', filters.email);
+        .equals('email', filters.email)
+        .equals('currency_code', filters.currency_code)
+        .range('created_at', filters.created_at)
+        .range('updated_at', filters.updated_at)
+        .range('completed_at', filters.completed_at);
       if (filters.completed === true) where.raw('completed_at is not null');
       if (filters.completed === false) where.raw('completed_at is null');
       return listPage<CartRow>(db, 'cart.cart', where, page);
+    },
+
+    listLineItems(filters: LineItemFilters, page: Page, options: { withDeleted?: boolean | null } = {}) {
+      const where = new Where({ withDeleted: options.withDeleted })
+        .equals('id', filters.id)
+        .equals('cart_id', filters.cart_id)
+        .equals('product_id', filters.product_id)
+        .equals('variant_id', filters.variant_id)
+        .range('unit_price', filters.unit_price)
+        .range('created_at', filters.created_at)
+        .range('updated_at', filters.updated_at);
+      return listPage<LineItemRow>(db, 'cart.cart_line_item', where, page);
     },
 
     async insert(data: CartData): Promise<void> {
@@ -139,7 +254,11 @@ export function createCartStore(db: Queryable) {
       await insertRows(db, 'cart.cart', data.carts ?? []);
       await insertRows(db, 'cart.cart_line_item', data.items ?? []);
       await insertRows(db, 'cart.cart_line_item_adjustment', data.adjustments ?? []);
+      await insertRows(db, 'cart.cart_line_item_tax_line', data.item_tax_lines ?? []);
       await insertRows(db, 'cart.cart_shipping_method', data.shipping_methods ?? []);
+      await insertRows(db, 'cart.cart_shipping_method_adjustment', data.shipping_method_adjustments ?? []);
+      await insertRows(db, 'cart.cart_shipping_method_tax_line', data.shipping_method_tax_lines ?? []);
+      await insertRows(db, 'cart.credit_line', data.credit_lines ?? []);
     },
   };
 }

@@ -1,11 +1,21 @@
 import type { Database } from '../../kit/database';
-import { oneBy } from '../../kit/loaders';
+import { manyBy, oneBy } from '../../kit/loaders';
 import { createCustomerStore, type CustomerStore } from './store';
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
 function createLoaders(store: CustomerStore) {
+  // By-id queries with `with_deleted: true` batch separately, as they read other rows.
+  const withDeleted = { withDeleted: true };
   return {
     customer: oneBy('id', store.customersByIds),
+    customerWithDeleted: oneBy('id', (ids: string[]) => store.customersByIds(ids, withDeleted)),
+    address: oneBy('id', store.addressesByIds),
+    addressWithDeleted: oneBy('id', (ids: string[]) => store.addressesByIds(ids, withDeleted)),
+    group: oneBy('id', store.groupsByIds),
+    groupWithDeleted: oneBy('id', (ids: string[]) => store.groupsByIds(ids, withDeleted)),
+    addressesByCustomer: manyBy('customer_id', store.addressesByCustomerIds),
+    groupsByCustomer: manyBy('via_id', store.groupsByCustomerIds),
+    customersByGroup: manyBy('via_id', store.customersByGroupIds),
   };
 }
 

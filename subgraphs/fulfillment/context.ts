@@ -1,13 +1,37 @@
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy } from '../../kit/loaders';
+import type { ReadOptions } from '../../kit/sql';
 import { createFulfillmentStore, type FulfillmentStore } from './store';
+
+/**
+ * Two loaders by id: `live` for references and relations (soft-deleted rows hidden), `any` for a
+ * by-id query that asked `with_deleted: true`.
+ */
+function byId<T extends { id: string }>(fetch: (ids: string[], options?: ReadOptions) => Promise<T[]>) {
+  return {
+    live: oneBy('id', (ids: string[]) => fetch(ids)),
+    any: oneBy('id', (ids: string[]) => fetch(ids, { withDeleted: true })),
+  };
+}
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
 function createLoaders(store: FulfillmentStore) {
   return {
-    shippingProfile: oneBy('id', store.shippingProfilesByIds),
-    shippingOption: oneBy('id', store.shippingOptionsByIds),
+    provider: byId(store.providersByIds),
+    fulfillmentSet: byId(store.fulfillmentSetsByIds),
+    serviceZone: byId(store.serviceZonesByIds),
+    serviceZonesBySet: manyBy('fulfillment_set_id', store.serviceZonesBySetIds),
+    geoZone: byId(store.geoZonesByIds),
+    geoZonesByZone: manyBy('service_zone_id', store.geoZonesByZoneIds),
+    shippingProfile: byId(store.shippingProfilesByIds),
+    shippingOptionType: byId(store.shippingOptionTypesByIds),
+    shippingOption: byId(store.shippingOptionsByIds),
     shippingOptionsByProfile: manyBy('shipping_profile_id', store.shippingOptionsByProfileIds),
+    shippingOptionsByZone: manyBy('service_zone_id', store.shippingOptionsByZoneIds),
+    shippingOptionsByType: manyBy('shipping_option_type_id', store.shippingOptionsByTypeIds),
+    rule: byId(store.rulesByIds),
+    rulesByOption: manyBy('shipping_option_id', store.rulesByOptionIds),
+    pricesByOption: manyBy('shipping_option_id', store.pricesByOptionIds),
   };
 }
 

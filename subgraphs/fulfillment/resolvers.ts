@@ -1,37 +1,116 @@
+import type DataLoader from 'dataloader';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
+import { SORTABLE } from './store';
+
+/** A by-id query: soft-deleted rows only when the client asked `with_deleted: true`. */
+function load<T>(loader: { live: DataLoader<string, T | null>; any: DataLoader<string, T | null> }, id: string, withDeleted?: boolean | null) {
+  return (withDeleted ? loader.any : loader.live).load(id);
+}
 
 export const resolvers: Resolvers = {
   Query: {
-    shipping_option: (_, { id }, { loaders }) => loaders.shippingOption.load(assertId(id, 'so')),
-    shipping_options: (_, { filters, pagination }, { store }) =>
+    shipping_option: (_, { id, with_deleted }, { loaders }) => load(loaders.shippingOption, assertId(id, 'so'), with_deleted),
+    shipping_options: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listShippingOptions(
         {
+          ...filters,
           id: assertIds(filters?.id, 'so', 'filters.id'),
           shipping_profile_id: assertIds(filters?.shipping_profile_id, 'sp', 'filters.shipping_profile_id'),
+          service_zone_id: assertIds(filters?.service_zone_id, 'serzo', 'filters.service_zone_id'),
+          shipping_option_type_id: assertIds(filters?.shipping_option_type_id, 'sotype', 'filters.shipping_option_type_id'),
         },
-        toPage(pagination),
+        toPage(pagination, SORTABLE.shippingOption),
+        with_deleted ?? false,
       ),
-    shipping_profile: (_, { id }, { loaders }) => loaders.shippingProfile.load(assertId(id, 'sp')),
-    shipping_profiles: (_, { filters, pagination }, { store }) =>
-      store.listShippingProfiles({ id: assertIds(filters?.id, 'sp', 'filters.id') }, toPage(pagination)),
+    shipping_profile: (_, { id, with_deleted }, { loaders }) => load(loaders.shippingProfile, assertId(id, 'sp'), with_deleted),
+    shipping_profiles: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listShippingProfiles(
+        { ...filters, id: assertIds(filters?.id, 'sp', 'filters.id') },
+        toPage(pagination, SORTABLE.shippingProfile),
+        with_deleted ?? false,
+      ),
+    fulfillment_set: (_, { id, with_deleted }, { loaders }) => load(loaders.fulfillmentSet, assertId(id, 'fuset'), with_deleted),
+    fulfillment_sets: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listFulfillmentSets(
+        { ...filters, id: assertIds(filters?.id, 'fuset', 'filters.id') },
+        toPage(pagination, SORTABLE.fulfillmentSet),
+        with_deleted ?? false,
+      ),
+    service_zone: (_, { id, with_deleted }, { loaders }) => load(loaders.serviceZone, assertId(id, 'serzo'), with_deleted),
+    service_zones: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listServiceZones(
+        {
+          ...filters,
+          id: assertIds(filters?.id, 'serzo', 'filters.id'),
+          fulfillment_set_id: assertIds(filters?.fulfillment_set_id, 'fuset', 'filters.fulfillment_set_id'),
+        },
+        toPage(pagination, SORTABLE.serviceZone),
+        with_deleted ?? false,
+      ),
+    geo_zone: (_, { id, with_deleted }, { loaders }) => load(loaders.geoZone, assertId(id, 'fgz'), with_deleted),
+    shipping_option_type: (_, { id, with_deleted }, { loaders }) =>
+      load(loaders.shippingOptionType, assertId(id, 'sotype'), with_deleted),
+    shipping_option_types: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listShippingOptionTypes(
+        { ...filters, id: assertIds(filters?.id, 'sotype', 'filters.id') },
+        toPage(pagination, SORTABLE.shippingOptionType),
+        with_deleted ?? false,
+      ),
+    shipping_option_rule: (_, { id, with_deleted }, { loaders }) => load(loaders.rule, assertId(id, 'sorul'), with_deleted),
+    fulfillment_provider: (_, { id, with_deleted }, { loaders }) => load(loaders.provider, id, with_deleted),
+    fulfillment_providers: (_, { filters, pagination, with_deleted }, { store }) =>
+      // Provider ids are registration ids (`manual_manual`), not prefixed ULIDs: nothing to check.
+      store.listFulfillmentProviders(
+        filters ?? {},
+        toPage(pagination, SORTABLE.fulfillmentProvider),
+        with_deleted ?? false,
+      ),
   },
-  ShippingOptionList: {
-    data: (list) => list.rows,
-    metadata: pageMetadata,
-  },
-  ShippingProfileList: {
-    data: (list) => list.rows,
-    metadata: pageMetadata,
-  },
+  ShippingOptionList: { data: (list) => list.rows, metadata: pageMetadata },
+  ShippingProfileList: { data: (list) => list.rows, metadata: pageMetadata },
+  FulfillmentSetList: { data: (list) => list.rows, metadata: pageMetadata },
+  ServiceZoneList: { data: (list) => list.rows, metadata: pageMetadata },
+  ShippingOptionTypeList: { data: (list) => list.rows, metadata: pageMetadata },
+  FulfillmentProviderList: { data: (list) => list.rows, metadata: pageMetadata },
   ShippingProfile: {
-    __resolveReference: ({ id }, { loaders }) => loaders.shippingProfile.load(id),
+    __resolveReference: ({ id }, { loaders }) => loaders.shippingProfile.live.load(id),
     shipping_options: (profile, _, { loaders }) => loaders.shippingOptionsByProfile.load(profile.id),
   },
   ShippingOption: {
-    __resolveReference: ({ id }, { loaders }) => loaders.shippingOption.load(id),
+    __resolveReference: ({ id }, { loaders }) => loaders.shippingOption.live.load(id),
+    service_zone: (option, _, { loaders }) => loaders.serviceZone.live.load(option.service_zone_id),
     shipping_profile: (option, _, { loaders }) =>
-      option.shipping_profile_id ? loaders.shippingProfile.load(option.shipping_profile_id) : null,
+      option.shipping_profile_id ? loaders.shippingProfile.live.load(option.shipping_profile_id) : null,
+    provider: (option, _, { loaders }) => (option.provider_id ? loaders.provider.live.load(option.provider_id) : null),
+    type: (option, _, { loaders }) => loaders.shippingOptionType.live.load(option.shipping_option_type_id),
+    rules: (option, _, { loaders }) => loaders.rulesByOption.load(option.id),
+    prices: (option, _, { loaders }) => loaders.pricesByOption.load(option.id),
+  },
+  ShippingOptionType: {
+    __resolveReference: ({ id }, { loaders }) => loaders.shippingOptionType.live.load(id),
+    shipping_options: (type, _, { loaders }) => loaders.shippingOptionsByType.load(type.id),
+  },
+  ShippingOptionRule: {
+    __resolveReference: ({ id }, { loaders }) => loaders.rule.live.load(id),
+    shipping_option: (rule, _, { loaders }) => loaders.shippingOption.live.load(rule.shipping_option_id),
+  },
+  FulfillmentSet: {
+    __resolveReference: ({ id }, { loaders }) => loaders.fulfillmentSet.live.load(id),
+    service_zones: (set, _, { loaders }) => loaders.serviceZonesBySet.load(set.id),
+  },
+  ServiceZone: {
+    __resolveReference: ({ id }, { loaders }) => loaders.serviceZone.live.load(id),
+    fulfillment_set: (zone, _, { loaders }) => loaders.fulfillmentSet.live.load(zone.fulfillment_set_id),
+    geo_zones: (zone, _, { loaders }) => loaders.geoZonesByZone.load(zone.id),
+    shipping_options: (zone, _, { loaders }) => loaders.shippingOptionsByZone.load(zone.id),
+  },
+  GeoZone: {
+    __resolveReference: ({ id }, { loaders }) => loaders.geoZone.live.load(id),
+    service_zone: (geoZone, _, { loaders }) => loaders.serviceZone.live.load(geoZone.service_zone_id),
+  },
+  FulfillmentProvider: {
+    __resolveReference: ({ id }, { loaders }) => loaders.provider.live.load(id),
   },
 };

@@ -1,22 +1,48 @@
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy } from '../../kit/loaders';
 import { createOrderStore, type OrderStore } from './store';
+import { createTotals, type OrderTotals } from './totals';
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
-function createLoaders(store: OrderStore) {
+export function createLoaders(store: OrderStore) {
   return {
     order: oneBy('id', store.ordersByIds),
+    orderWithDeleted: oneBy('id', (ids: string[]) => store.ordersByIds(ids, { withDeleted: true })),
+    address: oneBy('id', store.addressesByIds),
     lineItem: oneBy('id', store.orderLineItemsByIds),
+    lineItemWithDeleted: oneBy('id', (ids: string[]) => store.orderLineItemsByIds(ids, { withDeleted: true })),
     lineItemsByOrder: manyBy('order_id', store.orderLineItemsByOrderIds),
+    orderItem: oneBy('id', store.orderItemsByIds),
+    lineItemAdjustment: oneBy('id', store.lineItemAdjustmentsByIds),
+    lineItemAdjustmentsByItem: manyBy('item_id', store.lineItemAdjustmentsByItemIds),
+    lineItemTaxLine: oneBy('id', store.lineItemTaxLinesByIds),
+    lineItemTaxLinesByItem: manyBy('item_id', store.lineItemTaxLinesByItemIds),
+    shippingMethod: oneBy('id', store.shippingMethodsByIds),
+    shippingMethodsByOrder: manyBy('order_id', store.shippingMethodsByOrderIds),
+    shipping: oneBy('id', store.shippingsByIds),
+    shippingMethodAdjustment: oneBy('id', store.shippingMethodAdjustmentsByIds),
+    shippingMethodAdjustmentsByMethod: manyBy('shipping_method_id', store.shippingMethodAdjustmentsByMethodIds),
+    shippingMethodTaxLine: oneBy('id', store.shippingMethodTaxLinesByIds),
+    shippingMethodTaxLinesByMethod: manyBy('shipping_method_id', store.shippingMethodTaxLinesByMethodIds),
+    summariesByOrder: manyBy('order_id', store.summariesByOrderIds),
+    transaction: oneBy('id', store.transactionsByIds),
+    transactionsByOrder: manyBy('order_id', store.transactionsByOrderIds),
+    creditLine: oneBy('id', store.creditLinesByIds),
+    creditLinesByOrder: manyBy('order_id', store.creditLinesByOrderIds),
   };
 }
 
 export interface OrderContext {
   store: OrderStore;
   loaders: ReturnType<typeof createLoaders>;
+  /** Computed totals of orders, items and shipping methods, once per row and request. */
+  totals: OrderTotals;
 }
 
 export function createOrderContext(db: Database) {
   const store = createOrderStore(db);
-  return async (): Promise<OrderContext> => ({ store, loaders: createLoaders(store) });
+  return async (): Promise<OrderContext> => {
+    const loaders = createLoaders(store);
+    return { store, loaders, totals: createTotals(loaders) };
+  };
 }

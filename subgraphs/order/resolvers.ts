@@ -1,12 +1,27 @@
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import { reference } from '../../kit/references';
+import { ITEM_TOTAL_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from '../../kit/totals';
+import type { OrderContext } from './context';
 import type { Resolvers } from './generated/resolvers';
+import { ORDER_SORTABLE, type OrderLineItemRow, type OrderRow, type OrderShippingMethodRow } from './store';
+import { ORDER_TOTAL_FIELDS } from './totals';
+
+/** One resolver per computed total, each reading the row's totals (computed once per request). */
+function totalResolvers<Row, Field extends string>(
+  fields: readonly Field[],
+  totalsOf: (row: Row, context: OrderContext) => Promise<Record<Field, string>>,
+) {
+  return Object.fromEntries(
+    fields.map((field) => [field, async (row: Row, _: unknown, context: OrderContext) => (await totalsOf(row, context))[field]]),
+  ) as Record<Field, (row: Row, args: unknown, context: OrderContext) => Promise<string>>;
+}
 
 export const resolvers: Resolvers = {
   Query: {
-    order: (_, { id }, { loaders }) => loaders.order.load(assertId(id, 'order')),
-    orders: (_, { filters, pagination }, { store }) =>
+    order: (_, { id, with_deleted }, { loaders }) =>
+      (with_deleted ? loaders.orderWithDeleted : loaders.order).load(assertId(id, 'order')),
+    orders: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listOrders(
         {
           ...filters,
@@ -15,9 +30,11 @@ export const resolvers: Resolvers = {
           region_id: assertIds(filters?.region_id, 'reg', 'filters.region_id'),
           sales_channel_id: assertIds(filters?.sales_channel_id, 'sc', 'filters.sales_channel_id'),
         },
-        toPage(pagination),
+        toPage(pagination, ORDER_SORTABLE),
+        { withDeleted: with_deleted },
       ),
-    order_line_item: (_, { id }, { loaders }) => loaders.lineItem.load(assertId(id, 'ordli')),
+    order_line_item: (_, { id, with_deleted }, { loaders }) =>
+      (with_deleted ? loaders.lineItemWithDeleted : loaders.lineItem).load(assertId(id, 'ordli')),
   },
   OrderList: {
     data: (list) => list.rows,
@@ -25,14 +42,60 @@ export const resolvers: Resolvers = {
   },
   Order: {
     __resolveReference: ({ id }, { loaders }) => loaders.order.load(id),
+    shipping_address: (order, _, { loaders }) =>
+      order.shipping_address_id ? loaders.address.load(order.shipping_address_id) : null,
+    billing_address: (order, _, { loaders }) =>
+      order.billing_address_id ? loaders.address.load(order.billing_address_id) : null,
     items: (order, _, { loaders }) => loaders.lineItemsByOrder.load(order.id),
+    shipping_methods: (order, _, { loaders }) => loaders.shippingMethodsByOrder.load(order.id),
+    // Medusa's public order collapses the summary rows to the first one's totals.
+    summary: async (order, _, { loaders }) => (await loaders.summariesByOrder.load(order.id))[0]?.totals ?? null,
+    transactions: (order, _, { loaders }) => loaders.transactionsByOrder.load(order.id),
+    credit_lines: (order, _, { loaders }) => loaders.creditLinesByOrder.load(order.id),
+    ...totalResolvers(ORDER_TOTAL_FIELDS, (order: OrderRow, { totals }) => totals.order(order)),
     customer: (order) => reference(order.customer_id),
     region: (order) => reference(order.region_id),
     sales_channel: (order) => reference(order.sales_channel_id),
   },
+  OrderAddress: {
+    __resolveReference: ({ id }, { loaders }) => loaders.address.load(id),
+  },
   OrderLineItem: {
     __resolveReference: ({ id }, { loaders }) => loaders.lineItem.load(id),
+    adjustments: (item, _, { loaders }) => loaders.lineItemAdjustmentsByItem.load(item.id),
+    tax_lines: (item, _, { loaders }) => loaders.lineItemTaxLinesByItem.load(item.id),
+    ...totalResolvers(ITEM_TOTAL_FIELDS, (item: OrderLineItemRow, { totals }) => totals.item(item)),
     product: (item) => reference(item.product_id),
     variant: (item) => reference(item.variant_id),
+  },
+  OrderItemDetail: {
+    __resolveReference: ({ id }, { loaders }) => loaders.orderItem.load(id),
+  },
+  OrderLineItemAdjustment: {
+    __resolveReference: ({ id }, { loaders }) => loaders.lineItemAdjustment.load(id),
+  },
+  OrderLineItemTaxLine: {
+    __resolveReference: ({ id }, { loaders }) => loaders.lineItemTaxLine.load(id),
+  },
+  OrderShippingMethod: {
+    __resolveReference: ({ id }, { loaders }) => loaders.shippingMethod.load(id),
+    adjustments: (method, _, { loaders }) => loaders.shippingMethodAdjustmentsByMethod.load(method.id),
+    tax_lines: (method, _, { loaders }) => loaders.shippingMethodTaxLinesByMethod.load(method.id),
+    ...totalResolvers(SHIPPING_METHOD_TOTAL_FIELDS, (method: OrderShippingMethodRow, { totals }) => totals.shippingMethod(method)),
+  },
+  OrderShippingDetail: {
+    __resolveReference: ({ id }, { loaders }) => loaders.shipping.load(id),
+  },
+  OrderShippingMethodAdjustment: {
+    __resolveReference: ({ id }, { loaders }) => loaders.shippingMethodAdjustment.load(id),
+  },
+  OrderShippingMethodTaxLine: {
+    __resolveReference: ({ id }, { loaders }) => loaders.shippingMethodTaxLine.load(id),
+  },
+  OrderTransaction: {
+    __resolveReference: ({ id }, { loaders }) => loaders.transaction.load(id),
+  },
+  OrderCreditLine: {
+    __resolveReference: ({ id }, { loaders }) => loaders.creditLine.load(id),
   },
 };

@@ -1,5 +1,15 @@
 import type { Queryable } from '../../kit/database';
-import { insertRows, listPage, Where, rowsWhereIn, type NewRow, type Page, type Timestamps } from '../../kit/sql';
+import {
+  insertRows,
+  listPage,
+  rowsWhereIn,
+  Where,
+  type NewRow,
+  type Page,
+  type RangeFilter,
+  type ReadOptions,
+  type Timestamps,
+} from '../../kit/sql';
 
 // Row types: one per table, with the columns as PostgreSQL returns them (numeric as string).
 type Json = unknown;
@@ -9,6 +19,7 @@ export type OrderStatus = 'pending' | 'completed' | 'draft' | 'archived' | 'canc
 export interface OrderRow extends Timestamps {
   id: string;
   display_id: number;
+  custom_display_id: string | null;
   region_id: string | null;
   customer_id: string | null;
   sales_channel_id: string | null;
@@ -21,6 +32,25 @@ export interface OrderRow extends Timestamps {
   no_notification: boolean | null;
   metadata: Json;
   canceled_at: Date | null;
+  shipping_address_id: string | null;
+  billing_address_id: string | null;
+}
+
+/** Table `order_address`: a copy of the cart's address, made when the order is placed. */
+export interface OrderAddressRow extends Timestamps {
+  id: string;
+  customer_id: string | null;
+  company: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  address_1: string | null;
+  address_2: string | null;
+  city: string | null;
+  country_code: string | null;
+  province: string | null;
+  postal_code: string | null;
+  phone: string | null;
+  metadata: Json;
 }
 
 /** Table `order_line_item`: the item data, without quantity or order (those are on `order_item`). */
@@ -35,6 +65,7 @@ export interface OrderLineItemTableRow extends Timestamps {
   product_description: string | null;
   product_subtitle: string | null;
   product_type: string | null;
+  product_type_id: string | null;
   product_collection: string | null;
   product_handle: string | null;
   variant_sku: string | null;
@@ -51,7 +82,7 @@ export interface OrderLineItemTableRow extends Timestamps {
   metadata: Json;
 }
 
-/** Table `order_item`: one line item in one version of an order. */
+/** Table `order_item`: one line item in one version of an order, with its quantities. */
 export interface OrderItemRow extends Timestamps {
   id: string;
   order_id: string;
@@ -63,17 +94,147 @@ export interface OrderItemRow extends Timestamps {
   fulfilled_quantity: string;
   shipped_quantity: string;
   delivered_quantity: string;
+  return_requested_quantity: string;
+  return_received_quantity: string;
+  return_dismissed_quantity: string;
+  written_off_quantity: string;
   metadata: Json;
 }
 
 /**
  * Medusa's public order item (formatOrder): the line item, with `order_id` and `quantity` from
- * the order item and the prices and metadata it overrides. `id` is the line item's (`ordli_…`).
+ * the order item and the prices and metadata it overrides, and the order item as `detail`.
+ * `id` is the line item's (`ordli_…`).
  */
 export interface OrderLineItemRow extends OrderLineItemTableRow {
   order_id: string;
   quantity: string;
   line_item_metadata: Json;
+  detail: OrderItemRow;
+}
+
+/** Table `order_line_item_adjustment`: a discount on a line item, per order version. */
+export interface OrderLineItemAdjustmentRow extends Timestamps {
+  id: string;
+  item_id: string;
+  version: number;
+  description: string | null;
+  promotion_id: string | null;
+  code: string | null;
+  amount: string;
+  provider_id: string | null;
+  is_tax_inclusive: boolean;
+}
+
+/** Table `order_line_item_tax_line`; `rate` is a bigNumber in the order module. */
+export interface OrderLineItemTaxLineRow extends Timestamps {
+  id: string;
+  item_id: string;
+  description: string | null;
+  tax_rate_id: string | null;
+  code: string;
+  rate: string;
+  provider_id: string | null;
+}
+
+/** Table `order_shipping_method`: the shipping data, without the order (that is on `order_shipping`). */
+export interface OrderShippingMethodTableRow extends Timestamps {
+  id: string;
+  name: string;
+  description: Json;
+  amount: string;
+  is_tax_inclusive: boolean;
+  is_custom_amount: boolean;
+  shipping_option_id: string | null;
+  data: Json;
+  metadata: Json;
+}
+
+/** Table `order_shipping`: one shipping method in one version of an order. */
+export interface OrderShippingRow extends Timestamps {
+  id: string;
+  order_id: string;
+  version: number;
+  return_id: string | null;
+  exchange_id: string | null;
+  claim_id: string | null;
+  shipping_method_id: string;
+}
+
+/** Medusa's public order shipping method: the method, with `order_id` and the `order_shipping` row as `detail`. */
+export interface OrderShippingMethodRow extends OrderShippingMethodTableRow {
+  order_id: string;
+  detail: OrderShippingRow;
+}
+
+/** Table `order_shipping_method_adjustment` (no `is_tax_inclusive`, as in Medusa). */
+export interface OrderShippingMethodAdjustmentRow extends Timestamps {
+  id: string;
+  shipping_method_id: string;
+  version: number;
+  description: string | null;
+  promotion_id: string | null;
+  code: string | null;
+  amount: string;
+  provider_id: string | null;
+}
+
+/** Table `order_shipping_method_tax_line`. */
+export interface OrderShippingMethodTaxLineRow extends Timestamps {
+  id: string;
+  shipping_method_id: string;
+  description: string | null;
+  tax_rate_id: string | null;
+  code: string;
+  rate: string;
+  provider_id: string | null;
+}
+
+export const SUMMARY_TOTALS = [
+  'pending_difference',
+  'current_order_total',
+  'original_order_total',
+  'transaction_total',
+  'paid_total',
+  'refunded_total',
+  'credit_line_total',
+  'accounting_total',
+] as const;
+
+/** The `totals` object of a summary, every amount an exact decimal string. */
+export type OrderSummaryTotalsRow = Record<(typeof SUMMARY_TOTALS)[number], string>;
+
+/** Table `order_summary`: the running totals of one version of an order. */
+export interface OrderSummaryRow extends Timestamps {
+  id: string;
+  order_id: string;
+  version: number;
+  totals: OrderSummaryTotalsRow;
+}
+
+/** Table `order_transaction`: money moved for an order (a capture, a refund). */
+export interface OrderTransactionRow extends Timestamps {
+  id: string;
+  order_id: string;
+  version: number;
+  amount: string;
+  currency_code: string;
+  reference: string | null;
+  reference_id: string | null;
+  return_id: string | null;
+  exchange_id: string | null;
+  claim_id: string | null;
+}
+
+/** Table `order_credit_line`: a credit applied to one version of an order. */
+export interface OrderCreditLineRow extends Timestamps {
+  id: string;
+  order_id: string;
+  version: number;
+  reference: string | null;
+  reference_id: string | null;
+  amount: string;
+  metadata: Json;
 }
 
 export interface OrderFilters {
@@ -82,26 +243,96 @@ export interface OrderFilters {
   region_id?: readonly string[] | null;
   sales_channel_id?: readonly string[] | null;
   status?: readonly OrderStatus[] | null;
-  email?: string | null;
+  email?: readonly string[] | null;
+  currency_code?: readonly string[] | null;
+  display_id?: readonly number[] | null;
+  is_draft_order?: boolean | null;
+  created_at?: RangeFilter<Date | string> | null;
+  updated_at?: RangeFilter<Date | string> | null;
+  canceled_at?: RangeFilter<Date | string> | null;
+  q?: string | null;
 }
+
+/** Columns `orders(pagination: { order })` can sort by. */
+export const ORDER_SORTABLE = [
+  'id',
+  'display_id',
+  'custom_display_id',
+  'region_id',
+  'customer_id',
+  'sales_channel_id',
+  'version',
+  'status',
+  'email',
+  'currency_code',
+  'created_at',
+  'updated_at',
+  'canceled_at',
+] as const;
+
+/** Medusa's `.searchable()` fields of Order: `q` matches the display id or the email. */
+const ORDER_SEARCHABLE = ['display_id::text', 'email'];
 
 /** A new order; `display_id` is taken from the sequence when absent. */
 export type NewOrderRow = Omit<NewRow<OrderRow>, 'display_id'> & { display_id?: number };
 
+/** A new summary; `totals` may hold numbers or strings, as JSON does. */
+export type NewOrderSummaryRow = Omit<NewRow<OrderSummaryRow>, 'totals'> & { totals: Record<string, string | number> };
+
 /** New rows, as the seed and (later) the checkout writes them. */
 export interface OrderData {
+  addresses?: NewRow<OrderAddressRow>[];
   orders?: NewOrderRow[];
   line_items?: NewRow<OrderLineItemTableRow>[];
   items?: NewRow<OrderItemRow>[];
+  adjustments?: NewRow<OrderLineItemAdjustmentRow>[];
+  tax_lines?: NewRow<OrderLineItemTaxLineRow>[];
+  shipping_methods?: NewRow<OrderShippingMethodTableRow>[];
+  shippings?: NewRow<OrderShippingRow>[];
+  shipping_method_adjustments?: NewRow<OrderShippingMethodAdjustmentRow>[];
+  shipping_method_tax_lines?: NewRow<OrderShippingMethodTaxLineRow>[];
+  summaries?: NewOrderSummaryRow[];
+  transactions?: NewRow<OrderTransactionRow>[];
+  credit_lines?: NewRow<OrderCreditLineRow>[];
 }
 
 const ORDER = '"order"."order"';
 
-// One statement for the public item shape. Only the order's current version counts, and a row
-// is hidden when its order item, line item or order is soft-deleted.
-const SELECT_ORDER_LINE_ITEMS = `
+const ORDER_ITEM_COLUMNS = [
+  'id', 'order_id', 'item_id', 'version', 'quantity', 'unit_price', 'compare_at_unit_price',
+  'fulfilled_quantity', 'shipped_quantity', 'delivered_quantity', 'return_requested_quantity',
+  'return_received_quantity', 'return_dismissed_quantity', 'written_off_quantity', 'metadata',
+  'created_at', 'updated_at', 'deleted_at',
+] as const;
+
+const ORDER_SHIPPING_COLUMNS = [
+  'id', 'order_id', 'version', 'return_id', 'exchange_id', 'claim_id', 'shipping_method_id',
+  'created_at', 'updated_at', 'deleted_at',
+] as const;
+
+/** `alias.column as "detail.column"` for each column: the detail row travels in the same statement. */
+const detailColumns = (alias: string, columns: readonly string[]) =>
+  columns.map((column) => `${alias}.${column} as "detail.${column}"`).join(', ');
+
+/** Moves the `detail.*` columns of a flat row into a `detail` object. */
+function nestDetail<R>(flat: Record<string, unknown>): R {
+  const row: Record<string, unknown> = {};
+  const detail: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    if (key.startsWith('detail.')) detail[key.slice('detail.'.length)] = value;
+    else row[key] = value;
+  }
+  row.detail = detail;
+  return row as R;
+}
+
+const live = (alias: string, withDeleted: boolean) => (withDeleted ? 'true' : `${alias}.deleted_at is null`);
+
+// Medusa's public item shape in one statement. Only the order's current version counts; a row
+// is hidden when its order item, line item or order is soft-deleted (unless asked).
+const selectOrderLineItems = (withDeleted: boolean) => `
   select li.id, oi.order_id, oi.quantity, li.title, li.subtitle, li.thumbnail, li.variant_id, li.product_id,
-    li.product_title, li.product_description, li.product_subtitle, li.product_type,
+    li.product_title, li.product_description, li.product_subtitle, li.product_type, li.product_type_id,
     li.product_collection, li.product_handle, li.variant_sku, li.variant_barcode, li.variant_title,
     li.variant_option_values, li.requires_shipping, li.is_discountable, li.is_giftcard, li.is_tax_inclusive,
     li.is_custom_price,
@@ -109,36 +340,141 @@ const SELECT_ORDER_LINE_ITEMS = `
     coalesce(oi.unit_price, li.unit_price) as unit_price,
     coalesce(oi.metadata, li.metadata) as metadata,
     li.metadata as line_item_metadata,
-    li.created_at, li.updated_at, li.deleted_at
+    li.created_at, li.updated_at, li.deleted_at,
+    ${detailColumns('oi', ORDER_ITEM_COLUMNS)}
   from "order".order_item oi
-  join "order".order_line_item li on li.id = oi.item_id and li.deleted_at is null
-  join "order"."order" o on o.id = oi.order_id and o.version = oi.version and o.deleted_at is null
-  where oi.deleted_at is null`;
+  join "order".order_line_item li on li.id = oi.item_id and ${live('li', withDeleted)}
+  join "order"."order" o on o.id = oi.order_id and o.version = oi.version and ${live('o', withDeleted)}
+  where ${live('oi', withDeleted)}`;
+
+// The public shipping method shape, the same way (order_shipping of the current version).
+const SELECT_ORDER_SHIPPING_METHODS = `
+  select sm.id, os.order_id, sm.name, sm.description, sm.amount, sm.is_tax_inclusive, sm.is_custom_amount,
+    sm.shipping_option_id, sm.data, sm.metadata, sm.created_at, sm.updated_at, sm.deleted_at,
+    ${detailColumns('os', ORDER_SHIPPING_COLUMNS)}
+  from "order".order_shipping os
+  join "order".order_shipping_method sm on sm.id = os.shipping_method_id and sm.deleted_at is null
+  join "order"."order" o on o.id = os.order_id and o.version = os.version and o.deleted_at is null
+  where os.deleted_at is null`;
+
+/** Every summary amount as a decimal string; JSON written by others may hold numbers. */
+function toSummaryTotals(totals: unknown): OrderSummaryTotalsRow {
+  const source = (totals ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(SUMMARY_TOTALS.map((key) => [key, String(source[key] ?? 0)])) as OrderSummaryTotalsRow;
+}
 
 /** All SQL of the order module; every read takes and returns arrays. */
 export function createOrderStore(db: Queryable) {
-  const orderLineItemsWhereIn = (column: string, values: string[]) =>
-    values.length === 0
+  const orderLineItemsWhereIn = async (column: string, values: string[], withDeleted = false) => {
+    if (values.length === 0) return [];
+    const rows = await db.query<Record<string, unknown>>(
+      `${selectOrderLineItems(withDeleted)} and ${column} = any($1::text[]) order by li.id`,
+      [values],
+    );
+    return rows.map((row) => nestDetail<OrderLineItemRow>(row));
+  };
+  const orderShippingMethodsWhereIn = async (column: string, values: string[]) => {
+    if (values.length === 0) return [];
+    const rows = await db.query<Record<string, unknown>>(
+      `${SELECT_ORDER_SHIPPING_METHODS} and ${column} = any($1::text[]) order by sm.id`,
+      [values],
+    );
+    return rows.map((row) => nestDetail<OrderShippingMethodRow>(row));
+  };
+  /** Rows of a per-version table that belong to their order's current version. */
+  const currentVersionRows = <R extends object>(table: string, orderIds: string[]) =>
+    orderIds.length === 0
       ? Promise.resolve([])
-      : db.query<OrderLineItemRow>(`${SELECT_ORDER_LINE_ITEMS} and ${column} = any($1::text[]) order by li.id`, [values]);
+      : db.query<R>(
+          `select t.* from "order".${table} t
+           join "order"."order" o on o.id = t.order_id and o.version = t.version
+           where t.order_id = any($1::text[]) and t.deleted_at is null order by t.id`,
+          [orderIds],
+        );
 
   return {
-    ordersByIds: (ids: string[]) => rowsWhereIn<OrderRow>(db, ORDER, 'id', ids),
-    orderLineItemsByIds: (ids: string[]) => orderLineItemsWhereIn('li.id', ids),
-    orderLineItemsByOrderIds: (orderIds: string[]) => orderLineItemsWhereIn('oi.order_id', orderIds),
+    ordersByIds: (ids: string[], options: ReadOptions = {}) => rowsWhereIn<OrderRow>(db, ORDER, 'id', ids, options),
+    addressesByIds: (ids: string[]) => rowsWhereIn<OrderAddressRow>(db, '"order".order_address', 'id', ids),
 
-    listOrders(filters: OrderFilters, page: Page) {
-      const where = new Where()
+    orderLineItemsByIds: (ids: string[], options: ReadOptions = {}) =>
+      orderLineItemsWhereIn('li.id', ids, options.withDeleted ?? false),
+    orderLineItemsByOrderIds: (orderIds: string[]) => orderLineItemsWhereIn('oi.order_id', orderIds),
+    orderItemsByIds: (ids: string[]) => rowsWhereIn<OrderItemRow>(db, '"order".order_item', 'id', ids),
+
+    /** Adjustments of the items' current version (Medusa matches them on item_id and version). */
+    lineItemAdjustmentsByItemIds: (itemIds: string[]) =>
+      itemIds.length === 0
+        ? Promise.resolve([])
+        : db.query<OrderLineItemAdjustmentRow>(
+            `select a.* from "order".order_line_item_adjustment a
+             join "order".order_item oi on oi.item_id = a.item_id and oi.version = a.version and oi.deleted_at is null
+             join "order"."order" o on o.id = oi.order_id and o.version = oi.version
+             where a.item_id = any($1::text[]) and a.deleted_at is null order by a.id`,
+            [itemIds],
+          ),
+    lineItemAdjustmentsByIds: (ids: string[]) =>
+      rowsWhereIn<OrderLineItemAdjustmentRow>(db, '"order".order_line_item_adjustment', 'id', ids),
+    lineItemTaxLinesByItemIds: (itemIds: string[]) =>
+      rowsWhereIn<OrderLineItemTaxLineRow>(db, '"order".order_line_item_tax_line', 'item_id', itemIds),
+    lineItemTaxLinesByIds: (ids: string[]) =>
+      rowsWhereIn<OrderLineItemTaxLineRow>(db, '"order".order_line_item_tax_line', 'id', ids),
+
+    shippingMethodsByIds: (ids: string[]) => orderShippingMethodsWhereIn('sm.id', ids),
+    shippingMethodsByOrderIds: (orderIds: string[]) => orderShippingMethodsWhereIn('os.order_id', orderIds),
+    shippingsByIds: (ids: string[]) => rowsWhereIn<OrderShippingRow>(db, '"order".order_shipping', 'id', ids),
+    shippingMethodAdjustmentsByMethodIds: (methodIds: string[]) =>
+      methodIds.length === 0
+        ? Promise.resolve([])
+        : db.query<OrderShippingMethodAdjustmentRow>(
+            `select a.* from "order".order_shipping_method_adjustment a
+             join "order".order_shipping os
+               on os.shipping_method_id = a.shipping_method_id and os.version = a.version and os.deleted_at is null
+             join "order"."order" o on o.id = os.order_id and o.version = os.version
+             where a.shipping_method_id = any($1::text[]) and a.deleted_at is null order by a.id`,
+            [methodIds],
+          ),
+    shippingMethodAdjustmentsByIds: (ids: string[]) =>
+      rowsWhereIn<OrderShippingMethodAdjustmentRow>(db, '"order".order_shipping_method_adjustment', 'id', ids),
+    shippingMethodTaxLinesByMethodIds: (methodIds: string[]) =>
+      rowsWhereIn<OrderShippingMethodTaxLineRow>(db, '"order".order_shipping_method_tax_line', 'shipping_method_id', methodIds),
+    shippingMethodTaxLinesByIds: (ids: string[]) =>
+      rowsWhereIn<OrderShippingMethodTaxLineRow>(db, '"order".order_shipping_method_tax_line', 'id', ids),
+
+    async summariesByOrderIds(orderIds: string[]): Promise<OrderSummaryRow[]> {
+      const rows = await currentVersionRows<OrderSummaryRow>('order_summary', orderIds);
+      return rows.map((row) => ({ ...row, totals: toSummaryTotals(row.totals) }));
+    },
+    /** Every transaction of the orders: Medusa does not filter them by version. */
+    transactionsByOrderIds: (orderIds: string[]) =>
+      rowsWhereIn<OrderTransactionRow>(db, '"order".order_transaction', 'order_id', orderIds),
+    transactionsByIds: (ids: string[]) => rowsWhereIn<OrderTransactionRow>(db, '"order".order_transaction', 'id', ids),
+    creditLinesByOrderIds: (orderIds: string[]) => currentVersionRows<OrderCreditLineRow>('order_credit_line', orderIds),
+    creditLinesByIds: (ids: string[]) => rowsWhereIn<OrderCreditLineRow>(db, '"order".order_credit_line', 'id', ids),
+
+    listOrders(filters: OrderFilters, page: Page, options: { withDeleted?: boolean | null } = {}) {
+      const where = new Where({ withDeleted: options.withDeleted })
         .equals('id', filters.id)
         .equals('customer_id', filters.customer_id)
         .equals('region_id', filters.region_id)
         .equals('sales_channel_id', filters.sales_channel_id)
         .equals('status', filters.status)
-        .equals('email', filters.email);
+        .equals('email', filters.email)
+        .equals('currency_code', filters.currency_code)
+        .equals('is_draft_order', filters.is_draft_order)
+        .range('created_at', filters.created_at)
+        .range('updated_at', filters.updated_at)
+        .range('canceled_at', filters.canceled_at)
+        .search(ORDER_SEARCHABLE, filters.q);
+      if (filters.display_id) {
+        // Where.equals binds lists as text[]; display_id is an integer column.
+        where.params.push(filters.display_id);
+        where.raw(`display_id = any($${where.params.length}::int[])`);
+      }
       return listPage<OrderRow>(db, ORDER, where, page);
     },
 
     async insert(data: OrderData): Promise<void> {
+      await insertRows(db, '"order".order_address', data.addresses ?? []);
       // insertRows takes its columns from the first row, so orders with and without a
       // display_id go in separate statements.
       const orders = data.orders ?? [];
@@ -154,6 +490,15 @@ export function createOrderStore(db: Queryable) {
       await insertRows(db, ORDER, unnumbered);
       await insertRows(db, '"order".order_line_item', data.line_items ?? []);
       await insertRows(db, '"order".order_item', data.items ?? []);
+      await insertRows(db, '"order".order_line_item_adjustment', data.adjustments ?? []);
+      await insertRows(db, '"order".order_line_item_tax_line', data.tax_lines ?? []);
+      await insertRows(db, '"order".order_shipping_method', data.shipping_methods ?? []);
+      await insertRows(db, '"order".order_shipping', data.shippings ?? []);
+      await insertRows(db, '"order".order_shipping_method_adjustment', data.shipping_method_adjustments ?? []);
+      await insertRows(db, '"order".order_shipping_method_tax_line', data.shipping_method_tax_lines ?? []);
+      await insertRows(db, '"order".order_summary', data.summaries ?? []);
+      await insertRows(db, '"order".order_transaction', data.transactions ?? []);
+      await insertRows(db, '"order".order_credit_line', data.credit_lines ?? []);
     },
   };
 }

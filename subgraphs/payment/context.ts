@@ -1,13 +1,36 @@
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy } from '../../kit/loaders';
+import type { ReadOptions } from '../../kit/sql';
 import { createPaymentStore, type PaymentStore } from './store';
+
+/**
+ * Two loaders by id: `live` for references and relations (soft-deleted rows hidden), `any` for a
+ * by-id query that asked `with_deleted: true`.
+ */
+function byId<T extends { id: string }>(fetch: (ids: string[], options?: ReadOptions) => Promise<T[]>) {
+  return {
+    live: oneBy('id', (ids: string[]) => fetch(ids)),
+    any: oneBy('id', (ids: string[]) => fetch(ids, { withDeleted: true })),
+  };
+}
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
 function createLoaders(store: PaymentStore) {
   return {
-    paymentCollection: oneBy('id', store.paymentCollectionsByIds),
-    paymentSession: oneBy('id', store.paymentSessionsByIds),
+    provider: byId(store.providersByIds),
+    providersByCollection: manyBy('payment_collection_id', store.providersByCollectionIds),
+    paymentCollection: byId(store.paymentCollectionsByIds),
+    paymentSession: byId(store.paymentSessionsByIds),
     paymentSessionsByCollection: manyBy('payment_collection_id', store.paymentSessionsByCollectionIds),
+    payment: byId(store.paymentsByIds),
+    paymentsByCollection: manyBy('payment_collection_id', store.paymentsByCollectionIds),
+    paymentBySession: oneBy('payment_session_id', store.paymentsBySessionIds),
+    capture: byId(store.capturesByIds),
+    capturesByPayment: manyBy('payment_id', store.capturesByPaymentIds),
+    refund: byId(store.refundsByIds),
+    refundsByPayment: manyBy('payment_id', store.refundsByPaymentIds),
+    refundsByReason: manyBy('refund_reason_id', store.refundsByReasonIds),
+    refundReason: byId(store.refundReasonsByIds),
   };
 }
 

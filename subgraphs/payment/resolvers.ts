@@ -1,27 +1,88 @@
+import type DataLoader from 'dataloader';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
+import { SORTABLE } from './store';
+
+/** A by-id query: soft-deleted rows only when the client asked `with_deleted: true`. */
+function load<T>(loader: { live: DataLoader<string, T | null>; any: DataLoader<string, T | null> }, id: string, withDeleted?: boolean | null) {
+  return (withDeleted ? loader.any : loader.live).load(id);
+}
 
 export const resolvers: Resolvers = {
   Query: {
-    payment_collection: (_, { id }, { loaders }) => loaders.paymentCollection.load(assertId(id, 'pay_col')),
-    payment_collections: (_, { filters, pagination }, { store }) =>
+    payment_collection: (_, { id, with_deleted }, { loaders }) =>
+      load(loaders.paymentCollection, assertId(id, 'pay_col'), with_deleted),
+    payment_collections: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listPaymentCollections(
         { ...filters, id: assertIds(filters?.id, 'pay_col', 'filters.id') },
-        toPage(pagination),
+        toPage(pagination, SORTABLE.paymentCollection),
+        with_deleted ?? false,
       ),
-    payment_session: (_, { id }, { loaders }) => loaders.paymentSession.load(assertId(id, 'payses')),
+    payment_session: (_, { id, with_deleted }, { loaders }) => load(loaders.paymentSession, assertId(id, 'payses'), with_deleted),
+    payment: (_, { id, with_deleted }, { loaders }) => load(loaders.payment, assertId(id, 'pay'), with_deleted),
+    payments: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listPayments(
+        {
+          ...filters,
+          id: assertIds(filters?.id, 'pay', 'filters.id'),
+          payment_collection_id: assertIds(filters?.payment_collection_id, 'pay_col', 'filters.payment_collection_id'),
+          payment_session_id: assertIds(filters?.payment_session_id, 'payses', 'filters.payment_session_id'),
+        },
+        toPage(pagination, SORTABLE.payment),
+        with_deleted ?? false,
+      ),
+    capture: (_, { id, with_deleted }, { loaders }) => load(loaders.capture, assertId(id, 'capt'), with_deleted),
+    refund: (_, { id, with_deleted }, { loaders }) => load(loaders.refund, assertId(id, 'ref'), with_deleted),
+    refund_reason: (_, { id, with_deleted }, { loaders }) => load(loaders.refundReason, assertId(id, 'refr'), with_deleted),
+    refund_reasons: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listRefundReasons(
+        { ...filters, id: assertIds(filters?.id, 'refr', 'filters.id') },
+        toPage(pagination, SORTABLE.refundReason),
+        with_deleted ?? false,
+      ),
+    // Provider ids are registration ids (`pp_system_default`), not prefixed ULIDs: nothing to check.
+    payment_provider: (_, { id, with_deleted }, { loaders }) => load(loaders.provider, id, with_deleted),
+    payment_providers: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listPaymentProviders(filters ?? {}, toPage(pagination, SORTABLE.paymentProvider), with_deleted ?? false),
   },
-  PaymentCollectionList: {
-    data: (list) => list.rows,
-    metadata: pageMetadata,
-  },
+  PaymentCollectionList: { data: (list) => list.rows, metadata: pageMetadata },
+  PaymentList: { data: (list) => list.rows, metadata: pageMetadata },
+  RefundReasonList: { data: (list) => list.rows, metadata: pageMetadata },
+  PaymentProviderList: { data: (list) => list.rows, metadata: pageMetadata },
   PaymentCollection: {
-    __resolveReference: ({ id }, { loaders }) => loaders.paymentCollection.load(id),
+    __resolveReference: ({ id }, { loaders }) => loaders.paymentCollection.live.load(id),
+    payment_providers: (collection, _, { loaders }) => loaders.providersByCollection.load(collection.id),
     payment_sessions: (collection, _, { loaders }) => loaders.paymentSessionsByCollection.load(collection.id),
+    payments: (collection, _, { loaders }) => loaders.paymentsByCollection.load(collection.id),
   },
   PaymentSession: {
-    __resolveReference: ({ id }, { loaders }) => loaders.paymentSession.load(id),
-    payment_collection: (session, _, { loaders }) => loaders.paymentCollection.load(session.payment_collection_id),
+    __resolveReference: ({ id }, { loaders }) => loaders.paymentSession.live.load(id),
+    payment_collection: (session, _, { loaders }) => loaders.paymentCollection.live.load(session.payment_collection_id),
+    payment: (session, _, { loaders }) => loaders.paymentBySession.load(session.id),
+  },
+  Payment: {
+    __resolveReference: ({ id }, { loaders }) => loaders.payment.live.load(id),
+    payment_collection: (payment, _, { loaders }) => loaders.paymentCollection.live.load(payment.payment_collection_id),
+    payment_session: (payment, _, { loaders }) => loaders.paymentSession.live.load(payment.payment_session_id),
+    captures: (payment, _, { loaders }) => loaders.capturesByPayment.load(payment.id),
+    refunds: (payment, _, { loaders }) => loaders.refundsByPayment.load(payment.id),
+  },
+  Capture: {
+    __resolveReference: ({ id }, { loaders }) => loaders.capture.live.load(id),
+    payment: (capture, _, { loaders }) => loaders.payment.live.load(capture.payment_id),
+  },
+  Refund: {
+    __resolveReference: ({ id }, { loaders }) => loaders.refund.live.load(id),
+    payment: (refund, _, { loaders }) => loaders.payment.live.load(refund.payment_id),
+    refund_reason: (refund, _, { loaders }) =>
+      refund.refund_reason_id ? loaders.refundReason.live.load(refund.refund_reason_id) : null,
+  },
+  RefundReason: {
+    __resolveReference: ({ id }, { loaders }) => loaders.refundReason.live.load(id),
+    refunds: (reason, _, { loaders }) => loaders.refundsByReason.load(reason.id),
+  },
+  PaymentProvider: {
+    __resolveReference: ({ id }, { loaders }) => loaders.provider.live.load(id),
   },
 };

@@ -1,5 +1,15 @@
 import type { Queryable } from '../../kit/database';
-import { insertRows, listPage, rowsWhereIn, Where, type NewRow, type Page, type Timestamps } from '../../kit/sql';
+import {
+  insertRows,
+  listPage,
+  rowsWhereIn,
+  Where,
+  type NewRow,
+  type Page,
+  type RangeFilter,
+  type ReadOptions,
+  type Timestamps,
+} from '../../kit/sql';
 
 // Row types: one per table, with the columns as PostgreSQL returns them (numeric as string).
 type Json = unknown;
@@ -22,6 +32,11 @@ export type PaymentSessionStatus =
   | 'error'
   | 'canceled'
   | 'pending_authorization';
+
+export interface PaymentProviderRow extends Timestamps {
+  id: string;
+  is_enabled: boolean;
+}
 
 export interface PaymentCollectionRow extends Timestamps {
   id: string;
@@ -48,34 +63,214 @@ export interface PaymentSessionRow extends Timestamps {
   metadata: Json;
 }
 
+export interface PaymentRow extends Timestamps {
+  id: string;
+  amount: string;
+  currency_code: string;
+  provider_id: string;
+  data: Json;
+  metadata: Json;
+  captured_at: Date | null;
+  canceled_at: Date | null;
+  payment_collection_id: string;
+  payment_session_id: string;
+}
+
+export interface CaptureRow extends Timestamps {
+  id: string;
+  amount: string;
+  payment_id: string;
+  metadata: Json;
+  created_by: string | null;
+}
+
+export interface RefundRow extends Timestamps {
+  id: string;
+  amount: string;
+  payment_id: string;
+  refund_reason_id: string | null;
+  note: string | null;
+  created_by: string | null;
+  metadata: Json;
+}
+
+export interface RefundReasonRow extends Timestamps {
+  id: string;
+  label: string;
+  code: string;
+  description: string | null;
+  metadata: Json;
+}
+
+/** A provider read through `payment_collection_payment_providers`, with the collection it was read for. */
+export type CollectionProviderRow = PaymentProviderRow & { payment_collection_id: string };
+
+/** A row of the pivot `payment_collection_payment_providers`. */
+export interface CollectionProviderPair {
+  payment_collection_id: string;
+  payment_provider_id: string;
+}
+
+type Dates = RangeFilter<Date | string> | null;
+type Amounts = RangeFilter<string> | null;
+
 export interface PaymentCollectionFilters {
   id?: readonly string[] | null;
   status?: readonly PaymentCollectionStatus[] | null;
+  currency_code?: readonly string[] | null;
+  amount?: Amounts;
+  created_at?: Dates;
+  updated_at?: Dates;
+  completed_at?: Dates;
 }
 
-/** New rows, as the seed and (later) the storefront mutations write them. */
+export interface PaymentFilters {
+  id?: readonly string[] | null;
+  payment_collection_id?: readonly string[] | null;
+  payment_session_id?: readonly string[] | null;
+  provider_id?: readonly string[] | null;
+  currency_code?: readonly string[] | null;
+  amount?: Amounts;
+  captured_at?: Dates;
+  canceled_at?: Dates;
+  created_at?: Dates;
+  updated_at?: Dates;
+}
+
+export interface PaymentProviderFilters {
+  id?: readonly string[] | null;
+  is_enabled?: boolean | null;
+}
+
+export interface RefundReasonFilters {
+  id?: readonly string[] | null;
+  code?: readonly string[] | null;
+  created_at?: Dates;
+  updated_at?: Dates;
+  q?: string | null;
+}
+
+/** Columns each list can sort by. */
+export const SORTABLE = {
+  paymentCollection: ['id', 'currency_code', 'amount', 'status', 'completed_at', 'created_at', 'updated_at'],
+  payment: ['id', 'amount', 'currency_code', 'provider_id', 'captured_at', 'canceled_at', 'created_at', 'updated_at'],
+  paymentProvider: ['id', 'created_at', 'updated_at'],
+  refundReason: ['id', 'label', 'code', 'created_at', 'updated_at'],
+} as const;
+
+/** New rows, as the seed and (later) the storefront and admin mutations write them. */
 export interface PaymentData {
+  payment_providers?: NewRow<PaymentProviderRow>[];
+  refund_reasons?: NewRow<RefundReasonRow>[];
   payment_collections?: NewRow<PaymentCollectionRow>[];
+  collection_providers?: CollectionProviderPair[];
   payment_sessions?: NewRow<PaymentSessionRow>[];
+  payments?: NewRow<PaymentRow>[];
+  captures?: NewRow<CaptureRow>[];
+  refunds?: NewRow<RefundRow>[];
 }
 
-/** All SQL of the payment module; every read takes and returns arrays. */
+const T = {
+  provider: 'payment.payment_provider',
+  collection: 'payment.payment_collection',
+  collectionProviders: 'payment.payment_collection_payment_providers',
+  session: 'payment.payment_session',
+  payment: 'payment.payment',
+  capture: 'payment.capture',
+  refund: 'payment.refund',
+  reason: 'payment.refund_reason',
+} as const;
+
+/**
+ * All SQL of the payment module; every read takes and returns arrays. Reads by id take
+ * `withDeleted` (a client's `with_deleted`); reads of relations always hide soft-deleted rows.
+ */
 export function createPaymentStore(db: Queryable) {
   return {
-    paymentCollectionsByIds: (ids: string[]) =>
-      rowsWhereIn<PaymentCollectionRow>(db, 'payment.payment_collection', 'id', ids),
-    paymentSessionsByIds: (ids: string[]) => rowsWhereIn<PaymentSessionRow>(db, 'payment.payment_session', 'id', ids),
+    providersByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<PaymentProviderRow>(db, T.provider, 'id', ids, options),
+    providersByCollectionIds: (collectionIds: string[]): Promise<CollectionProviderRow[]> => {
+      if (collectionIds.length === 0) return Promise.resolve([]);
+      return db.query<CollectionProviderRow>(
+        `select p.*, cp.payment_collection_id from ${T.provider} p
+         join ${T.collectionProviders} cp on cp.payment_provider_id = p.id
+         where cp.payment_collection_id = any($1::text[]) and p.deleted_at is null order by p.id`,
+        [collectionIds],
+      );
+    },
+    paymentCollectionsByIds: (ids: string[], options?: ReadOptions) =>
+      rowsWhereIn<PaymentCollectionRow>(db, T.collection, 'id', ids, options),
+    paymentSessionsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<PaymentSessionRow>(db, T.session, 'id', ids, options),
     paymentSessionsByCollectionIds: (collectionIds: string[]) =>
-      rowsWhereIn<PaymentSessionRow>(db, 'payment.payment_session', 'payment_collection_id', collectionIds),
+      rowsWhereIn<PaymentSessionRow>(db, T.session, 'payment_collection_id', collectionIds),
+    paymentsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<PaymentRow>(db, T.payment, 'id', ids, options),
+    paymentsByCollectionIds: (collectionIds: string[]) => rowsWhereIn<PaymentRow>(db, T.payment, 'payment_collection_id', collectionIds),
+    paymentsBySessionIds: (sessionIds: string[]) => rowsWhereIn<PaymentRow>(db, T.payment, 'payment_session_id', sessionIds),
+    capturesByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<CaptureRow>(db, T.capture, 'id', ids, options),
+    capturesByPaymentIds: (paymentIds: string[]) => rowsWhereIn<CaptureRow>(db, T.capture, 'payment_id', paymentIds),
+    refundsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<RefundRow>(db, T.refund, 'id', ids, options),
+    refundsByPaymentIds: (paymentIds: string[]) => rowsWhereIn<RefundRow>(db, T.refund, 'payment_id', paymentIds),
+    refundsByReasonIds: (reasonIds: string[]) => rowsWhereIn<RefundRow>(db, T.refund, 'refund_reason_id', reasonIds),
+    refundReasonsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<RefundReasonRow>(db, T.reason, 'id', ids, options),
 
-    listPaymentCollections(filters: PaymentCollectionFilters, page: Page) {
-      const where = new Where().equals('id', filters.id).equals('status', filters.status);
-      return listPage<PaymentCollectionRow>(db, 'payment.payment_collection', where, page);
+    listPaymentCollections(filters: PaymentCollectionFilters, page: Page, withDeleted = false) {
+      const where = new Where({ withDeleted })
+        .equals('id', filters.id)
+        .equals('status', filters.status)
+        .equals('currency_code', filters.currency_code)
+        .range('amount', filters.amount)
+        .range('created_at', filters.created_at)
+        .range('updated_at', filters.updated_at)
+        .range('completed_at', filters.completed_at);
+      return listPage<PaymentCollectionRow>(db, T.collection, where, page);
+    },
+
+    listPayments(filters: PaymentFilters, page: Page, withDeleted = false) {
+      const where = new Where({ withDeleted })
+        .equals('id', filters.id)
+        .equals('payment_collection_id', filters.payment_collection_id)
+        .equals('payment_session_id', filters.payment_session_id)
+        .equals('provider_id', filters.provider_id)
+        .equals('currency_code', filters.currency_code)
+        .range('amount', filters.amount)
+        .range('captured_at', filters.captured_at)
+        .range('canceled_at', filters.canceled_at)
+        .range('created_at', filters.created_at)
+        .range('updated_at', filters.updated_at);
+      return listPage<PaymentRow>(db, T.payment, where, page);
+    },
+
+    listPaymentProviders(filters: PaymentProviderFilters, page: Page, withDeleted = false) {
+      const where = new Where({ withDeleted }).equals('id', filters.id).equals('is_enabled', filters.is_enabled);
+      return listPage<PaymentProviderRow>(db, T.provider, where, page);
+    },
+
+    listRefundReasons(filters: RefundReasonFilters, page: Page, withDeleted = false) {
+      const where = new Where({ withDeleted })
+        .equals('id', filters.id)
+        .equals('code', filters.code)
+        .range('created_at', filters.created_at)
+        .range('updated_at', filters.updated_at)
+        .search(['label', 'code', 'description'], filters.q);
+      return listPage<RefundReasonRow>(db, T.reason, where, page);
     },
 
     async insert(data: PaymentData): Promise<void> {
-      await insertRows(db, 'payment.payment_collection', data.payment_collections ?? []);
-      await insertRows(db, 'payment.payment_session', data.payment_sessions ?? []);
+      await insertRows(db, T.provider, data.payment_providers ?? []);
+      await insertRows(db, T.reason, data.refund_reasons ?? []);
+      await insertRows(db, T.collection, data.payment_collections ?? []);
+      const pairs = data.collection_providers ?? [];
+      if (pairs.length > 0) {
+        // A pivot without an id: a pair that exists is left as it is (the seed runs again).
+        await db.query(
+          `insert into ${T.collectionProviders} (payment_collection_id, payment_provider_id)
+           select * from unnest($1::text[], $2::text[]) on conflict do nothing`,
+          [pairs.map((pair) => pair.payment_collection_id), pairs.map((pair) => pair.payment_provider_id)],
+        );
+      }
+      await insertRows(db, T.session, data.payment_sessions ?? []);
+      await insertRows(db, T.payment, data.payments ?? []);
+      await insertRows(db, T.capture, data.captures ?? []);
+      await insertRows(db, T.refund, data.refunds ?? []);
     },
   };
 }

@@ -1,30 +1,70 @@
-import { GraphQLError } from 'graphql';
+import type DataLoader from 'dataloader';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
+import { SORTABLE } from './store';
+
+/** A by-id query: soft-deleted rows only when the client asked `with_deleted: true`. */
+function load<T>(loader: { live: DataLoader<string, T | null>; any: DataLoader<string, T | null> }, id: string, withDeleted?: boolean | null) {
+  return (withDeleted ? loader.any : loader.live).load(id);
+}
 
 export const resolvers: Resolvers = {
   Query: {
-    promotion: (_, { id }, { loaders }) => loaders.promotion.load(assertId(id, 'promo')),
-    promotions: (_, { filters, pagination }, { store }) =>
-      store.listPromotions({ ...filters, id: assertIds(filters?.id, 'promo', 'filters.id') }, toPage(pagination)),
-    application_method: (_, { id }, { loaders }) => loaders.applicationMethod.load(assertId(id, 'proappmet')),
+    promotion: (_, { id, with_deleted }, { loaders }) => load(loaders.promotion, assertId(id, 'promo'), with_deleted),
+    promotions: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listPromotions(
+        {
+          ...filters,
+          id: assertIds(filters?.id, 'promo', 'filters.id'),
+          campaign_id: assertIds(filters?.campaign_id, 'procamp', 'filters.campaign_id'),
+        },
+        toPage(pagination, SORTABLE.promotion),
+        with_deleted ?? false,
+      ),
+    application_method: (_, { id, with_deleted }, { loaders }) =>
+      load(loaders.applicationMethod, assertId(id, 'proappmet'), with_deleted),
+    campaign: (_, { id, with_deleted }, { loaders }) => load(loaders.campaign, assertId(id, 'procamp'), with_deleted),
+    campaigns: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listCampaigns(
+        { ...filters, id: assertIds(filters?.id, 'procamp', 'filters.id') },
+        toPage(pagination, SORTABLE.campaign),
+        with_deleted ?? false,
+      ),
+    campaign_budget: (_, { id, with_deleted }, { loaders }) => load(loaders.budget, assertId(id, 'probudg'), with_deleted),
+    promotion_rule: (_, { id, with_deleted }, { loaders }) => load(loaders.rule, assertId(id, 'prorul'), with_deleted),
+    promotion_rule_value: (_, { id, with_deleted }, { loaders }) =>
+      load(loaders.ruleValue, assertId(id, 'prorulval'), with_deleted),
   },
-  PromotionList: {
-    data: (list) => list.rows,
-    metadata: pageMetadata,
-  },
+  PromotionList: { data: (list) => list.rows, metadata: pageMetadata },
+  CampaignList: { data: (list) => list.rows, metadata: pageMetadata },
   Promotion: {
-    __resolveReference: ({ id }, { loaders }) => loaders.promotion.load(id),
+    __resolveReference: ({ id }, { loaders }) => loaders.promotion.live.load(id),
+    campaign: (promotion, _, { loaders }) => (promotion.campaign_id ? loaders.campaign.live.load(promotion.campaign_id) : null),
     application_method: (promotion, _, { loaders }) => loaders.applicationMethodByPromotion.load(promotion.id),
+    rules: (promotion, _, { loaders }) => loaders.rulesByPromotion.load(promotion.id),
   },
   ApplicationMethod: {
-    __resolveReference: ({ id }, { loaders }) => loaders.applicationMethod.load(id),
-    promotion: async (method, _, { loaders }) => {
-      const promotion = await loaders.promotion.load(method.promotion_id);
-      // The foreign key makes this impossible unless the promotion alone was soft-deleted.
-      if (!promotion) throw new GraphQLError(`Promotion ${method.promotion_id} of ${method.id} is missing`);
-      return promotion;
-    },
+    __resolveReference: ({ id }, { loaders }) => loaders.applicationMethod.live.load(id),
+    promotion: (method, _, { loaders }) => loaders.promotion.live.load(method.promotion_id),
+    target_rules: (method, _, { loaders }) => loaders.targetRulesByMethod.load(method.id),
+    buy_rules: (method, _, { loaders }) => loaders.buyRulesByMethod.load(method.id),
+  },
+  Campaign: {
+    __resolveReference: ({ id }, { loaders }) => loaders.campaign.live.load(id),
+    budget: (campaign, _, { loaders }) => loaders.budgetByCampaign.load(campaign.id),
+    promotions: (campaign, _, { loaders }) => loaders.promotionsByCampaign.load(campaign.id),
+  },
+  CampaignBudget: {
+    __resolveReference: ({ id }, { loaders }) => loaders.budget.live.load(id),
+    campaign: (budget, _, { loaders }) => loaders.campaign.live.load(budget.campaign_id),
+  },
+  PromotionRule: {
+    __resolveReference: ({ id }, { loaders }) => loaders.rule.live.load(id),
+    values: (rule, _, { loaders }) => loaders.ruleValuesByRule.load(rule.id),
+  },
+  PromotionRuleValue: {
+    __resolveReference: ({ id }, { loaders }) => loaders.ruleValue.live.load(id),
+    promotion_rule: (value, _, { loaders }) => loaders.rule.live.load(value.promotion_rule_id),
   },
 };

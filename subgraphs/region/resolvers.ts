@@ -2,6 +2,7 @@ import { badUserInput } from '../../kit/errors';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
+import { SORTABLE } from './store';
 
 const ISO_2 = /^[a-z]{2}$/;
 
@@ -17,17 +18,21 @@ function assertIso2(value: string, argument = 'iso_2'): string {
 
 export const resolvers: Resolvers = {
   Query: {
-    region: (_, { id }, { loaders }) => loaders.region.load(assertId(id, 'reg')),
-    regions: (_, { filters, pagination }, { store }) =>
-      store.listRegions({ ...filters, id: assertIds(filters?.id, 'reg', 'filters.id') }, toPage(pagination)),
-    country: (_, { iso_2 }, { loaders }) => loaders.country.load(assertIso2(iso_2)),
-    countries: (_, { filters, pagination }, { store }) =>
+    region: (_, { id, with_deleted }, { loaders }) =>
+      (with_deleted ? loaders.regionWithDeleted : loaders.region).load(assertId(id, 'reg')),
+    regions: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listRegions({ ...filters, id: assertIds(filters?.id, 'reg', 'filters.id') }, toPage(pagination, SORTABLE.region), with_deleted ?? false),
+    country: (_, { iso_2, with_deleted }, { loaders }) =>
+      (with_deleted ? loaders.countryWithDeleted : loaders.country).load(assertIso2(iso_2)),
+    countries: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listCountries(
         {
+          ...filters,
           iso_2: filters?.iso_2?.map((code) => assertIso2(code, 'filters.iso_2')),
           region_id: assertIds(filters?.region_id, 'reg', 'filters.region_id'),
         },
-        toPage(pagination, ['iso_2', 'iso_3', 'name', 'display_name', 'created_at', 'updated_at'], 'iso_2'),
+        toPage(pagination, SORTABLE.country, 'iso_2'),
+        with_deleted ?? false,
       ),
   },
   RegionList: {

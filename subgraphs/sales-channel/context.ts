@@ -6,6 +6,8 @@ import { createSalesChannelStore, type SalesChannelStore } from './store';
 function createLoaders(store: SalesChannelStore) {
   return {
     salesChannel: oneBy('id', store.salesChannelsByIds),
+    // By-id queries with `with_deleted: true` batch separately, as they read other rows.
+    salesChannelWithDeleted: oneBy('id', (ids: string[]) => store.salesChannelsByIds(ids, { withDeleted: true })),
   };
 }
 

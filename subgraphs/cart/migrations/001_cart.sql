@@ -1,4 +1,5 @@
--- The cart module's tables, as Medusa's cart module defines them (main fields).
+-- The cart module's tables, as Medusa's cart module (2.17) defines them. Money is numeric,
+-- tax rates are real (Medusa's float); every FK column is indexed among live rows.
 create table cart.cart_address (
   id text primary key,
   customer_id text,
@@ -40,6 +41,8 @@ create index cart_sales_channel_id on cart.cart (sales_channel_id) where deleted
 create index cart_currency_code on cart.cart (currency_code) where deleted_at is null;
 create index cart_email on cart.cart (email) where deleted_at is null;
 create index cart_completed_at on cart.cart (completed_at) where deleted_at is null;
+create index cart_shipping_address_id on cart.cart (shipping_address_id) where deleted_at is null;
+create index cart_billing_address_id on cart.cart (billing_address_id) where deleted_at is null;
 
 create table cart.cart_line_item (
   id text primary key,
@@ -76,6 +79,7 @@ create table cart.cart_line_item (
 create index cart_line_item_cart_id on cart.cart_line_item (cart_id) where deleted_at is null;
 create index cart_line_item_variant_id on cart.cart_line_item (variant_id) where deleted_at is null;
 create index cart_line_item_product_id on cart.cart_line_item (product_id) where deleted_at is null;
+create index cart_line_item_product_type_id on cart.cart_line_item (product_type_id) where deleted_at is null;
 
 create table cart.cart_line_item_adjustment (
   id text primary key,
@@ -94,6 +98,22 @@ create table cart.cart_line_item_adjustment (
 create index cart_line_item_adjustment_item_id on cart.cart_line_item_adjustment (item_id) where deleted_at is null;
 create index cart_line_item_adjustment_promotion_id on cart.cart_line_item_adjustment (promotion_id) where deleted_at is null;
 
+create table cart.cart_line_item_tax_line (
+  id text primary key,
+  item_id text not null references cart.cart_line_item (id) on delete cascade,
+  description text,
+  code text not null,
+  rate real not null,
+  provider_id text,
+  tax_rate_id text,
+  metadata jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index cart_line_item_tax_line_item_id on cart.cart_line_item_tax_line (item_id) where deleted_at is null;
+create index cart_line_item_tax_line_tax_rate_id on cart.cart_line_item_tax_line (tax_rate_id) where deleted_at is null;
+
 create table cart.cart_shipping_method (
   id text primary key,
   cart_id text not null references cart.cart (id) on delete cascade,
@@ -110,3 +130,52 @@ create table cart.cart_shipping_method (
 );
 create index cart_shipping_method_cart_id on cart.cart_shipping_method (cart_id) where deleted_at is null;
 create index cart_shipping_method_option_id on cart.cart_shipping_method (shipping_option_id) where deleted_at is null;
+
+-- Medusa declares no ON DELETE rule on the shipping method's adjustments and tax lines.
+create table cart.cart_shipping_method_adjustment (
+  id text primary key,
+  shipping_method_id text not null references cart.cart_shipping_method (id),
+  description text,
+  code text,
+  amount numeric not null,
+  provider_id text,
+  promotion_id text,
+  metadata jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index cart_shipping_method_adjustment_shipping_method_id on cart.cart_shipping_method_adjustment (shipping_method_id) where deleted_at is null;
+create index cart_shipping_method_adjustment_promotion_id on cart.cart_shipping_method_adjustment (promotion_id) where deleted_at is null;
+
+create table cart.cart_shipping_method_tax_line (
+  id text primary key,
+  shipping_method_id text not null references cart.cart_shipping_method (id),
+  description text,
+  code text not null,
+  rate real not null,
+  provider_id text,
+  tax_rate_id text,
+  metadata jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index cart_shipping_method_tax_line_shipping_method_id on cart.cart_shipping_method_tax_line (shipping_method_id) where deleted_at is null;
+create index cart_shipping_method_tax_line_tax_rate_id on cart.cart_shipping_method_tax_line (tax_rate_id) where deleted_at is null;
+
+-- Medusa's table is `credit_line` (not `cart_`-prefixed), added in 2.6. Its (reference, reference_id)
+-- index is declared `where deleted_at is not null` in Medusa, which looks inverted: here it covers live rows.
+create table cart.credit_line (
+  id text primary key,
+  cart_id text not null references cart.cart (id),
+  reference text,
+  reference_id text,
+  amount numeric not null,
+  metadata jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index credit_line_cart_id on cart.credit_line (cart_id) where deleted_at is null;
+create index credit_line_reference_reference_id on cart.credit_line (reference, reference_id) where deleted_at is null;

@@ -1,5 +1,15 @@
--- The payment module's tables, as Medusa's payment module defines them (main fields).
--- Payments, captures, refunds and providers are not here yet; provider_id references nothing.
+-- The payment module's tables, as Medusa's payment module defines them.
+-- Account holders (2.5+) are not here: nothing reads them yet.
+
+-- Providers are registered by id (`pp_<identifier>_<id>`, e.g. `pp_system_default`): no ULID.
+create table payment.payment_provider (
+  id text primary key,
+  is_enabled boolean not null default true,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+
 create table payment.payment_collection (
   id text primary key,
   currency_code text not null,
@@ -17,6 +27,16 @@ create table payment.payment_collection (
   deleted_at timestamptz
 );
 create index payment_collection_status on payment.payment_collection (status) where deleted_at is null;
+create index payment_collection_currency_code on payment.payment_collection (currency_code) where deleted_at is null;
+
+-- Medusa's manyToMany pivot table: two keys and nothing else (no id, no timestamps).
+create table payment.payment_collection_payment_providers (
+  payment_collection_id text not null references payment.payment_collection (id) on delete cascade,
+  payment_provider_id text not null references payment.payment_provider (id) on delete cascade,
+  primary key (payment_collection_id, payment_provider_id)
+);
+create index payment_collection_payment_providers_provider_id
+  on payment.payment_collection_payment_providers (payment_provider_id);
 
 create table payment.payment_session (
   id text primary key,
@@ -37,3 +57,62 @@ create table payment.payment_session (
   deleted_at timestamptz
 );
 create index payment_session_payment_collection_id on payment.payment_session (payment_collection_id) where deleted_at is null;
+
+create table payment.payment (
+  id text primary key,
+  amount numeric not null,
+  currency_code text not null,
+  provider_id text not null,
+  data jsonb,
+  metadata jsonb,
+  captured_at timestamptz,
+  canceled_at timestamptz,
+  payment_collection_id text not null references payment.payment_collection (id) on delete cascade,
+  payment_session_id text not null references payment.payment_session (id),
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index payment_payment_collection_id on payment.payment (payment_collection_id) where deleted_at is null;
+-- A session authorizes at most one payment; this index also serves the foreign key.
+create unique index payment_payment_session_id_unique on payment.payment (payment_session_id) where deleted_at is null;
+create index payment_payment_provider_id on payment.payment (provider_id) where deleted_at is null;
+
+create table payment.capture (
+  id text primary key,
+  amount numeric not null check (amount > 0),
+  payment_id text not null references payment.payment (id) on delete cascade,
+  metadata jsonb,
+  created_by text,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index capture_payment_id on payment.capture (payment_id) where deleted_at is null;
+
+create table payment.refund_reason (
+  id text primary key,
+  label text not null,
+  code text not null,
+  description text,
+  metadata jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index refund_reason_code on payment.refund_reason (code) where deleted_at is null;
+
+create table payment.refund (
+  id text primary key,
+  amount numeric not null check (amount > 0),
+  payment_id text not null references payment.payment (id) on delete cascade,
+  refund_reason_id text references payment.refund_reason (id) on delete set null,
+  note text,
+  created_by text,
+  metadata jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index refund_payment_id on payment.refund (payment_id) where deleted_at is null;
+create index refund_refund_reason_id on payment.refund (refund_reason_id) where deleted_at is null;

@@ -43,15 +43,20 @@ export type Country = {
   num_code: Scalars['String']['output'];
   /** The region that owns this country, if any. */
   region: Maybe<Region>;
+  /** Id of the region that owns it, if any. */
   region_id: Maybe<Scalars['ID']['output']>;
   updated_at: Scalars['DateTime']['output'];
 };
 
 /** Filters on a country's own fields; a list matches any of its values. */
 export type CountryFilters = {
+  created_at?: InputMaybe<DateTimeFilter>;
   /** Lower-case ISO 3166-1 alpha-2 codes. */
   iso_2?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Lower-case ISO 3166-1 alpha-3 codes. */
+  iso_3?: InputMaybe<Array<Scalars['String']['input']>>;
   region_id?: InputMaybe<Array<Scalars['ID']['input']>>;
+  updated_at?: InputMaybe<DateTimeFilter>;
 };
 
 /** A page of countries and the total count of matches. */
@@ -59,6 +64,15 @@ export type CountryList = {
   __typename?: 'CountryList';
   data: Array<Country>;
   metadata: PageMetadata;
+};
+
+/** Bounds on a date-time; each bound given applies. */
+export type DateTimeFilter = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The page's position, as Medusa's Query returns it: `count` is every match before `skip`/`take`. */
@@ -95,22 +109,26 @@ export type Query = {
 export type QueryCountriesArgs = {
   filters?: InputMaybe<CountryFilters>;
   pagination?: InputMaybe<Pagination>;
+  with_deleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryCountryArgs = {
   iso_2: Scalars['String']['input'];
+  with_deleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
+  with_deleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryRegionsArgs = {
   filters?: InputMaybe<RegionFilters>;
   pagination?: InputMaybe<Pagination>;
+  with_deleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A region (Medusa `Region`, table `region.region`). */
@@ -133,11 +151,15 @@ export type Region = {
 
 /** Filters on a region's own fields; a list matches any of its values. */
 export type RegionFilters = {
-  /** ISO 4217 code in lower case. */
-  currency_code?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<DateTimeFilter>;
+  /** ISO 4217 codes in lower case. */
+  currency_code?: InputMaybe<Array<Scalars['String']['input']>>;
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Exact name. */
-  name?: InputMaybe<Scalars['String']['input']>;
+  /** Exact names. */
+  name?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive text search in name. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  updated_at?: InputMaybe<DateTimeFilter>;
 };
 
 /** A page of regions and the total count of matches. */
@@ -253,13 +275,14 @@ export type ResolversTypes = ResolversObject<{
   CountryFilters: CountryFilters;
   CountryList: ResolverTypeWrapper<ListResult<CountryRow>>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeFilter: DateTimeFilter;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   PageMetadata: ResolverTypeWrapper<PageMetadata>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Pagination: Pagination;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<RegionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Region: ResolverTypeWrapper<RegionRow>;
   RegionFilters: RegionFilters;
   RegionList: ResolverTypeWrapper<ListResult<RegionRow>>;
 }>;
@@ -273,13 +296,14 @@ export type ResolversParentTypes = ResolversObject<{
   CountryFilters: CountryFilters;
   CountryList: ListResult<CountryRow>;
   DateTime: Scalars['DateTime']['output'];
+  DateTimeFilter: DateTimeFilter;
   JSON: Scalars['JSON']['output'];
   PageMetadata: PageMetadata;
   Int: Scalars['Int']['output'];
   Pagination: Pagination;
   Query: Record<PropertyKey, never>;
-  Region: RegionRow;
   Boolean: Scalars['Boolean']['output'];
+  Region: RegionRow;
   RegionFilters: RegionFilters;
   RegionList: ListResult<RegionRow>;
 }>;
@@ -323,10 +347,10 @@ export type PageMetadataResolvers<ContextType = RegionContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  countries?: Resolver<ResolversTypes['CountryList'], ParentType, ContextType, Partial<QueryCountriesArgs>>;
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'iso_2'>>;
-  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
-  regions?: Resolver<ResolversTypes['RegionList'], ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  countries?: Resolver<ResolversTypes['CountryList'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'with_deleted'>>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'iso_2' | 'with_deleted'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id' | 'with_deleted'>>;
+  regions?: Resolver<ResolversTypes['RegionList'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'with_deleted'>>;
 }>;
 
 export type RegionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{

@@ -22,6 +22,15 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Bounds on a date-time; each bound given applies. */
+export type DateTimeFilter = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** The page's position, as Medusa's Query returns it: `count` is every match before `skip`/`take`. */
 export type PageMetadata = {
   __typename?: 'PageMetadata';
@@ -51,12 +60,14 @@ export type Query = {
 
 export type QuerySales_ChannelArgs = {
   id: Scalars['ID']['input'];
+  with_deleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QuerySales_ChannelsArgs = {
   filters?: InputMaybe<SalesChannelFilters>;
   pagination?: InputMaybe<Pagination>;
+  with_deleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /**
@@ -70,6 +81,7 @@ export type SalesChannel = {
   description: Maybe<Scalars['String']['output']>;
   /** `sc_` + ULID. */
   id: Scalars['ID']['output'];
+  /** Whether the channel is closed: no new carts can be made in it. */
   is_disabled: Scalars['Boolean']['output'];
   metadata: Maybe<Scalars['JSON']['output']>;
   name: Scalars['String']['output'];
@@ -78,11 +90,15 @@ export type SalesChannel = {
 
 /** Filters on a sales channel's own fields; a list matches any of its values. */
 export type SalesChannelFilters = {
+  created_at?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** true: only disabled channels; false: only enabled ones. */
   is_disabled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Exact name. */
-  name?: InputMaybe<Scalars['String']['input']>;
+  /** Exact names. */
+  name?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive text search in name and description. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  updated_at?: InputMaybe<DateTimeFilter>;
 };
 
 /** A page of sales channels and the total count of matches. */
@@ -189,6 +205,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   BigNumber: ResolverTypeWrapper<Scalars['BigNumber']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeFilter: DateTimeFilter;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   PageMetadata: ResolverTypeWrapper<PageMetadata>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -196,8 +213,8 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  SalesChannel: ResolverTypeWrapper<SalesChannelRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SalesChannel: ResolverTypeWrapper<SalesChannelRow>;
   SalesChannelFilters: SalesChannelFilters;
   SalesChannelList: ResolverTypeWrapper<ListResult<SalesChannelRow>>;
 }>;
@@ -206,6 +223,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   BigNumber: Scalars['BigNumber']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DateTimeFilter: DateTimeFilter;
   JSON: Scalars['JSON']['output'];
   PageMetadata: PageMetadata;
   Int: Scalars['Int']['output'];
@@ -213,8 +231,8 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  SalesChannel: SalesChannelRow;
   Boolean: Scalars['Boolean']['output'];
+  SalesChannel: SalesChannelRow;
   SalesChannelFilters: SalesChannelFilters;
   SalesChannelList: ListResult<SalesChannelRow>;
 }>;
@@ -238,8 +256,8 @@ export type PageMetadataResolvers<ContextType = SalesChannelContext, ParentType 
 }>;
 
 export type QueryResolvers<ContextType = SalesChannelContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  sales_channel?: Resolver<Maybe<ResolversTypes['SalesChannel']>, ParentType, ContextType, RequireFields<QuerySales_ChannelArgs, 'id'>>;
-  sales_channels?: Resolver<ResolversTypes['SalesChannelList'], ParentType, ContextType, Partial<QuerySales_ChannelsArgs>>;
+  sales_channel?: Resolver<Maybe<ResolversTypes['SalesChannel']>, ParentType, ContextType, RequireFields<QuerySales_ChannelArgs, 'id' | 'with_deleted'>>;
+  sales_channels?: Resolver<ResolversTypes['SalesChannelList'], ParentType, ContextType, RequireFields<QuerySales_ChannelsArgs, 'with_deleted'>>;
 }>;
 
 export type SalesChannelResolvers<ContextType = SalesChannelContext, ParentType extends ResolversParentTypes['SalesChannel'] = ResolversParentTypes['SalesChannel'], FederationReferenceType extends FederationReferenceTypes['SalesChannel'] = FederationReferenceTypes['SalesChannel']> = ResolversObject<{

@@ -1,0 +1,286 @@
+import Decimal from 'decimal.js';
+
+/**
+ * Cart and order totals as Medusa 2.x computes them (`@medusajs/utils` totals: line item,
+ * adjustment, tax, shipping method, credit lines, cart), written anew on decimal.js. The inputs
+ * are plain objects, so the cart module and the order module can both use this.
+ *
+ * Arithmetic: additions, subtractions and multiplications are exact. A division (a tax-inclusive
+ * price divided by 1 + rate, a rate divided by 100, a discount spread over the quantity) is
+ * rounded half-up to 20 decimal places, which is exactly what Medusa's `MathBN` (bignumber.js
+ * with its default DECIMAL_PLACES 20) does, so the intermediate values are Medusa's.
+ *
+ * Output: every total is a decimal string holding Medusa's raw value, i.e. the result rounded
+ * half-up to 20 significant digits (`BigNumber.raw.value` is `toPrecision(20)`), written without
+ * trailing zeros and never in exponent notation: "100", "90.909090909090909091", "8.4033613445378151261".
+ * Nothing is rounded to the currency's minor unit: a client rounds for display, as Medusa's does.
+ * The 20-digit rounding also absorbs the 1e-21 noise a tax-inclusive price leaves behind
+ * (100 / 1.1 + its 10% tax is 100.000000000000000000001 before it, "100" after).
+ */
+
+// Precision is generous so +, - and × never round; ROUND_DOWN so a quotient keeps the true digits
+// up to the 100th, which makes the half-up rounding to 20 places below the exact quotient's.
+const D = Decimal.clone({ precision: 100, rounding: Decimal.ROUND_DOWN, toExpNeg: -100, toExpPos: 100 });
+type Dec = Decimal;
+
+const DIVISION_PLACES = 20;
+const RAW_SIGNIFICANT_DIGITS = 20;
+
+const ZERO = new D(0);
+const ONE = new D(1);
+const HUNDRED = new D(100);
+
+/** A quotient as bignumber.js gives it: rounded half-up to 20 decimal places. */
+function divide(dividend: Dec, divisor: Dec): Dec {
+  return dividend.div(divisor).toDecimalPlaces(DIVISION_PLACES, Decimal.ROUND_HALF_UP);
+}
+
+type Amount = string | number;
+
+function dec(value: Amount | null | undefined): Dec {
+  if (value === null || value === undefined) return ZERO;
+  return new D(typeof value === 'number' ? String(value) : value);
+}
+
+function sum(values: Dec[]): Dec {
+  return values.reduce((total, value) => total.plus(value), ZERO);
+}
+
+/** Medusa's raw value of a result (20 significant digits, half-up), as a plain decimal string. */
+function toRaw(value: Dec): string {
+  const rounded = value.toSignificantDigits(RAW_SIGNIFICANT_DIGITS, Decimal.ROUND_HALF_UP);
+  // toFixed() without an argument never uses exponent notation and drops no digits.
+  const text = rounded.toFixed();
+  return text === '-0' ? '0' : text;
+}
+
+function toStrings<K extends string>(totals: Record<K, Dec>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(totals) as K[]) out[key] = toRaw(totals[key]);
+  return out;
+}
+
+export interface TaxLineInput {
+  /** Percent, e.g. 19 for 19% (Medusa's `rate`, a float). */
+  rate: number | string;
+}
+
+export interface AdjustmentInput {
+  amount: Amount;
+  /** Whether `amount` includes tax at the line's rate; shipping-method adjustments never do. */
+  is_tax_inclusive?: boolean | null;
+}
+
+export interface ItemTotalsInput {
+  unit_price: Amount;
+  quantity: string | number;
+  /** Whether `unit_price` includes the tax of `tax_lines`. */
+  is_tax_inclusive: boolean;
+  tax_lines: readonly TaxLineInput[];
+  adjustments: readonly AdjustmentInput[];
+}
+
+export interface ShippingMethodTotalsInput {
+  amount: Amount;
+  is_tax_inclusive: boolean;
+  tax_lines: readonly TaxLineInput[];
+  adjustments: readonly { amount: Amount }[];
+}
+
+export interface CreditLineInput {
+  amount: Amount;
+}
+
+export interface CartTotalsInput {
+  items: readonly ItemTotalsInput[];
+  shipping_methods: readonly ShippingMethodTotalsInput[];
+  credit_lines: readonly CreditLineInput[];
+  /** Only decides how small a credit-line total counts as none (the currency's minor unit). */
+  currency_code?: string | null;
+}
+
+const ITEM_FIELDS = [
+  'subtotal', 'total', 'original_total', 'original_subtotal', 'original_tax_total', 'tax_total',
+  'discount_total', 'discount_subtotal', 'discount_tax_total', 'item_total', 'item_subtotal', 'item_tax_total',
+] as const;
+const SHIPPING_METHOD_FIELDS = [
+  'subtotal', 'total', 'original_total', 'original_subtotal', 'original_tax_total', 'tax_total',
+  'discount_total', 'discount_subtotal', 'discount_tax_total',
+] as const;
+const CART_FIELDS = [
+  'total', 'subtotal', 'tax_total', 'discount_total', 'discount_subtotal', 'discount_tax_total',
+  'original_total', 'original_subtotal', 'original_tax_total',
+  'item_total', 'item_subtotal', 'item_tax_total', 'original_item_total', 'original_item_subtotal', 'original_item_tax_total',
+  'shipping_total', 'shipping_subtotal', 'shipping_tax_total',
+  'original_shipping_total', 'original_shipping_subtotal', 'original_shipping_tax_total',
+  'credit_line_total', 'credit_line_subtotal', 'credit_line_tax_total', 'gift_card_total', 'gift_card_tax_total',
+  'item_discount_total', 'shipping_discount_total',
+] as const;
+
+export type ItemTotals = Record<(typeof ITEM_FIELDS)[number], string>;
+export type ShippingMethodTotals = Record<(typeof SHIPPING_METHOD_FIELDS)[number], string>;
+export type CartTotals = Record<(typeof CART_FIELDS)[number], string>;
+export const ITEM_TOTAL_FIELDS: readonly (keyof ItemTotals)[] = ITEM_FIELDS;
+export const SHIPPING_METHOD_TOTAL_FIELDS: readonly (keyof ShippingMethodTotals)[] = SHIPPING_METHOD_FIELDS;
+export const CART_TOTAL_FIELDS: readonly (keyof CartTotals)[] = CART_FIELDS;
+
+/** The sum of the tax lines' rates as a fraction (19 → 0.19), as Medusa divides it. */
+function taxRateOf(taxLines: readonly TaxLineInput[]): Dec {
+  return divide(sum(taxLines.map((line) => dec(line.rate))), HUNDRED);
+}
+
+/** Medusa's calculateTaxTotal: each line's rate on a positive taxable amount; nothing on ≤ 0. */
+function taxOn(taxLines: readonly TaxLineInput[], taxable: Dec): Dec {
+  if (taxable.lte(0)) return ZERO;
+  return sum(taxLines.map((line) => taxable.times(divide(dec(line.rate), HUNDRED))));
+}
+
+/**
+ * Medusa's calculateAdjustmentTotal: a tax-inclusive adjustment is brought back to its net
+ * amount at the line's rate; the tax on it is the net amount times the rate.
+ */
+function adjustmentSums(adjustments: readonly AdjustmentInput[], rate: Dec) {
+  let subtotal = ZERO;
+  let taxTotal = ZERO;
+  for (const adjustment of adjustments) {
+    const net = adjustment.is_tax_inclusive ? divide(dec(adjustment.amount), ONE.plus(rate)) : dec(adjustment.amount);
+    subtotal = subtotal.plus(net);
+    taxTotal = taxTotal.plus(net.times(rate));
+  }
+  return { subtotal, taxTotal, total: subtotal.plus(taxTotal) };
+}
+
+type Exact<K extends string> = Record<K, Dec>;
+
+function exactItemTotals(item: ItemTotalsInput): Exact<(typeof ITEM_FIELDS)[number]> {
+  const rate = taxRateOf(item.tax_lines);
+  const quantity = dec(item.quantity);
+  const price = dec(item.unit_price).times(quantity);
+  // A tax-inclusive price holds its tax: the net price is price / (1 + rate).
+  const subtotal = item.is_tax_inclusive ? divide(price, ONE.plus(rate)) : price;
+
+  const discounts = adjustmentSums(item.adjustments, rate);
+  // Medusa spreads the discount over the units and multiplies back (its per-unit rounding included).
+  const discountSubtotal = quantity.isZero() ? ZERO : divide(discounts.subtotal, quantity).times(quantity);
+
+  const taxTotal = taxOn(item.tax_lines, subtotal.minus(discountSubtotal));
+  const originalTaxTotal = taxOn(item.tax_lines, subtotal);
+  const total = subtotal.minus(discountSubtotal).plus(taxTotal);
+  const originalTotal = item.is_tax_inclusive ? price : subtotal.plus(originalTaxTotal);
+  const discountTaxTotal = originalTaxTotal.minus(taxTotal);
+
+  return {
+    subtotal,
+    total,
+    original_total: originalTotal,
+    original_subtotal: originalTotal.minus(originalTaxTotal),
+    original_tax_total: originalTaxTotal,
+    tax_total: taxTotal,
+    discount_subtotal: discountSubtotal,
+    discount_tax_total: discountTaxTotal,
+    discount_total: discountSubtotal.plus(discountTaxTotal),
+    // Medusa's item_* fields of a line: after discounts with tax, before discounts without tax,
+    // tax after discounts (the same values as total, subtotal and tax_total).
+    item_total: total,
+    item_subtotal: subtotal,
+    item_tax_total: taxTotal,
+  };
+}
+
+function exactShippingMethodTotals(method: ShippingMethodTotalsInput): Exact<(typeof SHIPPING_METHOD_FIELDS)[number]> {
+  const rate = taxRateOf(method.tax_lines);
+  const amount = dec(method.amount);
+  const subtotal = method.is_tax_inclusive ? divide(amount, ONE.plus(rate)) : amount;
+  // Shipping-method adjustments have no is_tax_inclusive: their amount is net of tax.
+  const discounts = adjustmentSums(method.adjustments, rate);
+
+  const taxTotal = taxOn(method.tax_lines, subtotal.minus(discounts.subtotal));
+  const originalTaxTotal = taxOn(method.tax_lines, subtotal);
+  const originalTotal = method.is_tax_inclusive ? amount : subtotal.plus(originalTaxTotal);
+
+  return {
+    subtotal,
+    total: subtotal.minus(discounts.subtotal).plus(taxTotal),
+    original_total: originalTotal,
+    // As for a line item: the original total without its tax.
+    original_subtotal: originalTotal.minus(originalTaxTotal),
+    original_tax_total: originalTaxTotal,
+    tax_total: taxTotal,
+    discount_total: discounts.total,
+    discount_subtotal: discounts.subtotal,
+    discount_tax_total: discounts.taxTotal,
+  };
+}
+
+/** Currencies whose minor unit is not a cent (ISO 4217); every other has 2 decimals. */
+const CURRENCY_DECIMALS: Record<string, number> = {
+  bif: 0, clp: 0, djf: 0, gnf: 0, isk: 0, jpy: 0, kmf: 0, krw: 0, pyg: 0, rwf: 0, ugx: 0, vnd: 0, vuv: 0, xaf: 0, xof: 0, xpf: 0,
+  bhd: 3, iqd: 3, jod: 3, kwd: 3, lyd: 3, omr: 3, tnd: 3,
+};
+
+/** Medusa's calculateCreditLinesTotal (no tax on credit lines): a total within one minor unit of 0 or below counts as none. */
+function exactCreditLineTotals(creditLines: readonly CreditLineInput[], currencyCode: string | null | undefined) {
+  const total = sum(creditLines.map((line) => dec(line.amount)));
+  const decimals = CURRENCY_DECIMALS[currencyCode?.toLowerCase() ?? ''] ?? 2;
+  const epsilon = divide(ONE, new D(10).pow(decimals));
+  if (total.lte(epsilon)) return { total: ZERO, subtotal: ZERO, taxTotal: ZERO };
+  return { total, subtotal: total, taxTotal: ZERO };
+}
+
+/** One line item's totals (Medusa's getLineItemTotals, for a line with nothing returned). */
+export function itemTotals(input: ItemTotalsInput): ItemTotals {
+  return toStrings(exactItemTotals(input));
+}
+
+/** One shipping method's totals (Medusa's getShippingMethodTotals). */
+export function shippingMethodTotals(input: ShippingMethodTotalsInput): ShippingMethodTotals {
+  return toStrings(exactShippingMethodTotals(input));
+}
+
+/**
+ * A cart's (or an order's) totals, Medusa's decorateCartTotals: sums of its lines' and methods'
+ * exact totals, then `total = subtotal + tax_total - discount_subtotal - credit_line_total`,
+ * which is `item_total + shipping_total - credit_line_total`. Gift cards do not exist here: 0.
+ */
+export function cartTotals(input: CartTotalsInput): CartTotals {
+  const items = input.items.map(exactItemTotals);
+  const methods = input.shipping_methods.map(exactShippingMethodTotals);
+  const credit = exactCreditLineTotals(input.credit_lines, input.currency_code);
+  const itemSum = (field: (typeof ITEM_FIELDS)[number]) => sum(items.map((totals) => totals[field]));
+  const methodSum = (field: (typeof SHIPPING_METHOD_FIELDS)[number]) => sum(methods.map((totals) => totals[field]));
+
+  const subtotal = itemSum('subtotal').plus(methodSum('subtotal'));
+  const taxTotal = itemSum('tax_total').plus(methodSum('tax_total'));
+  const discountSubtotal = itemSum('discount_subtotal').plus(methodSum('discount_subtotal'));
+
+  return toStrings<(typeof CART_FIELDS)[number]>({
+    total: subtotal.plus(taxTotal).minus(discountSubtotal).minus(credit.total),
+    subtotal,
+    tax_total: taxTotal,
+    discount_total: itemSum('discount_total').plus(methodSum('discount_total')),
+    discount_subtotal: discountSubtotal,
+    discount_tax_total: itemSum('discount_tax_total').plus(methodSum('discount_tax_total')),
+    original_total: itemSum('original_total').plus(methodSum('original_total')),
+    original_subtotal: itemSum('original_subtotal').plus(methodSum('original_subtotal')),
+    original_tax_total: itemSum('original_tax_total').plus(methodSum('original_tax_total')),
+    item_total: itemSum('total'),
+    item_subtotal: itemSum('subtotal'),
+    item_tax_total: itemSum('tax_total'),
+    original_item_total: itemSum('original_total'),
+    original_item_subtotal: itemSum('original_subtotal'),
+    original_item_tax_total: itemSum('original_tax_total'),
+    shipping_total: methodSum('total'),
+    shipping_subtotal: methodSum('subtotal'),
+    shipping_tax_total: methodSum('tax_total'),
+    original_shipping_total: methodSum('original_total'),
+    original_shipping_subtotal: methodSum('original_subtotal'),
+    original_shipping_tax_total: methodSum('original_tax_total'),
+    credit_line_total: credit.total,
+    credit_line_subtotal: credit.subtotal,
+    credit_line_tax_total: credit.taxTotal,
+    gift_card_total: ZERO,
+    gift_card_tax_total: ZERO,
+    item_discount_total: itemSum('discount_total'),
+    shipping_discount_total: methodSum('discount_total'),
+  });
+}
