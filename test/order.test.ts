@@ -524,9 +524,8 @@ describe('bad input', () => {
     expect(response.errors![0].message).toContain('display_id');
   });
 
-  // Fails today: the gateway does not parse custom scalars, so the order subgraph refuses the
-  // variable with a 400 (BAD_USER_INPUT inside) that the gateway reports as
-  // INTERNAL_SERVER_ERROR "400: Bad Request". Passes once the gateway passes the subgraph's error on.
+  // The gateway does not parse custom scalars: the order subgraph refuses the variable with a 400,
+  // and the gateway passes its coded error on (gateway/subgraph-source.ts).
   it('a malformed date in a variable is BAD_USER_INPUT', async () => {
     const response = await supergraph.query(`query($f: OrderFilters) { orders(filters: $f) { data { id } } }`, {
       f: { created_at: { gte: 'yesterday' } },
