@@ -72,7 +72,6 @@ const TAXES: Record<string, { rate: number; code: string; description: string; i
   ca: { rate: 13, code: 'CA-ON-HST', description: 'Ontario HST', inclusive: false },
 };
 const taxRateId = (countryCode: string) => seededId('txr', `catalog:tax_rate:${countryCode}`, CATALOG_TIME);
-const productTypeId = (type: string) => seededId('ptyp', `catalog:type:${type}`, CATALOG_TIME);
 
 export function generateCarts(from: number, to: number, totalCarts: number): CartBatch {
   const batch: CartBatch = {
@@ -186,15 +185,16 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
       product_id: product.id,
       product_title: product.title,
       product_description: product.description,
-      product_subtitle: null,
+      product_subtitle: product.subtitle,
       product_type: product.type,
-      product_type_id: productTypeId(product.type),
-      product_collection: null,
+      product_type_id: product.type_id,
+      // Medusa snapshots the collection's title onto the line (prepareLineItemData).
+      product_collection: product.collection?.title ?? null,
       product_handle: product.handle,
       variant_sku: variant.sku,
       variant_barcode: null,
       variant_title: variant.title,
-      variant_option_values: { Size: variant.title },
+      variant_option_values: variant.option_values,
       requires_shipping: true,
       is_discountable: true,
       is_giftcard: false,

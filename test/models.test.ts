@@ -80,6 +80,7 @@ export const EXPECTED_FIELDS: Record<string, string[]> = {
   Capture: ['id', 'amount', 'payment_id', 'metadata', 'created_by', ...TIMESTAMPS],
   Refund: ['id', 'amount', 'payment_id', 'refund_reason_id', 'note', 'created_by', 'metadata', ...TIMESTAMPS],
   PaymentProvider: ['id', 'is_enabled'],
+  RefundReason: ['id', 'label', 'code', 'description', 'metadata', ...TIMESTAMPS],
   // promotion module (§9)
   Promotion: ['id', 'code', 'is_automatic', 'is_tax_inclusive', 'limit', 'used', 'type', 'status', 'campaign_id', 'campaign',
     'application_method', 'rules', 'metadata', ...TIMESTAMPS, 'carts'],
@@ -98,6 +99,10 @@ export const EXPECTED_FIELDS: Record<string, string[]> = {
   OrderLineItemTaxLine: ['id', 'description', 'tax_rate_id', 'code', 'rate', 'provider_id', 'item_id', ...TIMESTAMPS],
   OrderShippingMethod: ['id', 'order_id', 'name', 'description', 'amount', 'is_tax_inclusive', 'is_custom_amount', 'shipping_option_id',
     'data', 'metadata', 'detail', 'adjustments', 'tax_lines', ...TIMESTAMPS],
+  OrderItemDetail: ['id', 'version', 'quantity', 'fulfilled_quantity', 'delivered_quantity', 'shipped_quantity', 'return_requested_quantity',
+    'return_received_quantity', 'return_dismissed_quantity', 'written_off_quantity', 'metadata', ...TIMESTAMPS],
+  OrderShippingMethodAdjustment: ['id', 'version', 'description', 'promotion_id', 'code', 'amount', 'provider_id', 'shipping_method_id', ...TIMESTAMPS],
+  OrderShippingMethodTaxLine: ['id', 'description', 'tax_rate_id', 'code', 'rate', 'provider_id', 'shipping_method_id', ...TIMESTAMPS],
   OrderAddress: ['id', 'customer_id', ...ADDRESS, ...TIMESTAMPS],
   OrderSummaryTotals: ['pending_difference', 'current_order_total', 'original_order_total', 'transaction_total', 'paid_total',
     'refunded_total', 'credit_line_total', 'accounting_total'],
