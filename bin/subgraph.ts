@@ -3,7 +3,8 @@
  * and listens on PORT or its default port. As docker-compose runs it, DATABASE_URL is shared by
  * all subgraphs; without it the subgraph gets an embedded database of its own (`.data/<name>`).
  */
-import { readConfig } from '../kit/config';
+import { readSupergraphConfig } from '../gateway/compose';
+import { readConfig, subgraphUrlOverrides } from '../kit/config';
 import { openDatabase } from '../kit/database';
 import { log } from '../kit/log';
 import { migrate } from '../kit/migrate';
@@ -19,8 +20,14 @@ async function main(): Promise<void> {
   const dataDir = projectPath('.data', name);
   if (!config.databaseUrl) log(name, `no DATABASE_URL: using its own embedded database in ${dataDir}`);
   const db = await openDatabase({ url: config.databaseUrl, dataDir });
-  await migrate(db, module.dbSchema, projectPath(module.migrationsDir));
-  const server = await serveSubgraph(buildSubgraph(module, db, projectPath(module.schemaFile)), config.port ?? module.port, config.host);
+  await migrate(db, module.dbSchema, module.migrations());
+  // Other subgraphs (the link subgraph checks records and cascades through them) are found at
+  // SUBGRAPH_<NAME>_URL, else at their routing URL in supergraph.yaml.
+  const routing = Object.fromEntries(readSupergraphConfig(projectPath('supergraph.yaml')).map((entry) => [entry.name, entry.routingUrl]));
+  const overrides = subgraphUrlOverrides(Object.keys(routing));
+  const services = { subgraphUrl: (other: string) => overrides[other] ?? routing[other] };
+  const built = buildSubgraph(module, db, projectPath(module.schemaFile), services);
+  const server = await serveSubgraph(built, config.port ?? module.port, config.host);
   const shutdown = async () => {
     await server.close();
     await db.close();

@@ -3,14 +3,14 @@ import { serve, type RunningServer } from '../kit/http';
 import { log } from '../kit/log';
 import { migrate } from '../kit/migrate';
 import { projectPath } from '../kit/paths';
-import { buildSubgraph, serveSubgraph, type SubgraphModule, type SubgraphStats } from '../kit/subgraph';
+import { buildSubgraph, serveSubgraph, type SubgraphModule, type SubgraphServices, type SubgraphStats } from '../kit/subgraph';
 import { seedDemo, isSeeded } from '../seed/seed';
 import { subgraphModules } from '../subgraphs';
 import { buildGateway } from './server';
 
 /** Applies every module's migrations, each to its own Postgres schema. */
 export async function migrateAll(db: Database, modules: readonly SubgraphModule[] = subgraphModules): Promise<void> {
-  for (const module of modules) await migrate(db, module.dbSchema, projectPath(module.migrationsDir));
+  for (const module of modules) await migrate(db, module.dbSchema, module.migrations());
 }
 
 export interface SupergraphOptions {
@@ -56,8 +56,15 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       await seedDemo(db, { carts: options.seedCarts });
     }
     const subgraphs: RunningSubgraph[] = [];
+    const services: SubgraphServices = {
+      subgraphUrl(name) {
+        const running = subgraphs.find((subgraph) => subgraph.name === name);
+        if (!running) throw new Error(`Subgraph "${name}" is not running in this supergraph`);
+        return running.url;
+      },
+    };
     for (const module of subgraphModules) {
-      const built = buildSubgraph(module, db, projectPath(module.schemaFile));
+      const built = buildSubgraph(module, db, projectPath(module.schemaFile), services);
       const port = options.subgraphPorts === 'default' ? module.port : 0;
       const server = await serveSubgraph(built, port, options.host);
       servers.push(server);

@@ -3,15 +3,26 @@ import { join } from 'node:path';
 import type { Database } from './database';
 import { log } from './log';
 
-/**
- * Applies a module's SQL migrations (`NNN_name.sql`, in name order) to its own Postgres schema.
- * Each file runs once, in a transaction, and is recorded in `<schema>.migrations`.
- * An advisory lock keyed by the schema makes concurrent starts (docker-compose) safe.
- */
-export async function migrate(db: Database, schema: string, migrationsDir: string): Promise<string[]> {
-  const files = readdirSync(migrationsDir)
+/** One migration: applied once, in name order, recorded by name. */
+export interface Migration {
+  name: string;
+  sql: string;
+}
+
+/** The `NNN_name.sql` files of a folder, in name order. */
+export function readMigrations(migrationsDir: string): Migration[] {
+  return readdirSync(migrationsDir)
     .filter((file) => /^\d+_.+\.sql$/.test(file))
-    .sort();
+    .sort()
+    .map((file) => ({ name: file, sql: readFileSync(join(migrationsDir, file), 'utf8') }));
+}
+
+/**
+ * Applies a module's migrations to its own Postgres schema. Each runs once, in a transaction,
+ * and is recorded in `<schema>.migrations`. An advisory lock keyed by the schema makes
+ * concurrent starts (docker-compose) safe.
+ */
+export async function migrate(db: Database, schema: string, migrations: readonly Migration[]): Promise<string[]> {
   const quoted = quoteIdent(schema);
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`migrate:${schema}`]);
@@ -23,16 +34,15 @@ export async function migrate(db: Database, schema: string, migrationsDir: strin
       (await tx.query<{ name: string }>(`select name from ${quoted}.migrations`)).map((row) => row.name),
     );
     const applied: string[] = [];
-    for (const file of files) {
-      if (done.has(file)) continue;
-      const sql = readFileSync(join(migrationsDir, file), 'utf8');
+    for (const migration of migrations) {
+      if (done.has(migration.name)) continue;
       try {
-        for (const statement of splitStatements(sql)) await tx.query(statement);
+        for (const statement of splitStatements(migration.sql)) await tx.query(statement);
       } catch (error) {
-        throw new Error(`Migration ${schema}/${file} failed: ${(error as Error).message}`);
+        throw new Error(`Migration ${schema}/${migration.name} failed: ${(error as Error).message}`);
       }
-      await tx.query(`insert into ${quoted}.migrations (name) values ($1)`, [file]);
-      applied.push(file);
+      await tx.query(`insert into ${quoted}.migrations (name) values ($1)`, [migration.name]);
+      applied.push(migration.name);
     }
     if (applied.length > 0) log('migrate', `${schema}: applied ${applied.join(', ')}`);
     return applied;

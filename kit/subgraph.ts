@@ -7,6 +7,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type { Database } from './database';
+import type { Migration } from './migrate';
 import { serve, type RunningServer } from './http';
 import { scalarResolvers } from './scalars';
 
@@ -20,12 +21,18 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   port: number;
   /** `schema.graphql`, relative to the repository root. */
   schemaFile: string;
-  /** Folder of `NNN_name.sql` migrations, relative to the repository root. */
-  migrationsDir: string;
+  /** Its migrations, in order (most modules read them from a `migrations/` folder). */
+  migrations(): Migration[];
   /** The module's resolvers, typed by its generated `Resolvers` type. */
   resolvers: object;
   /** A fresh context per request: its stores and DataLoaders. */
-  createContext(db: Database): () => Promise<Context>;
+  createContext(db: Database, services: SubgraphServices): () => Promise<Context>;
+}
+
+/** What a subgraph may need beyond its database: where the other subgraphs are. */
+export interface SubgraphServices {
+  /** The GraphQL URL of another subgraph, by name (`payment`, `sales-channel`, …). */
+  subgraphUrl(name: string): string;
 }
 
 /** Requests this subgraph has served, for tests and benchmarks (exact counts, not timings). */
@@ -49,6 +56,7 @@ export function buildSubgraph<Context extends BaseContext>(
   module: SubgraphModule<Context>,
   db: Database,
   schemaPath: string,
+  services: SubgraphServices,
 ): BuiltSubgraph<Context> {
   const stats: SubgraphStats = { requests: 0 };
   const countRequests: ApolloServerPlugin<Context> = {
@@ -77,7 +85,7 @@ export function buildSubgraph<Context extends BaseContext>(
     // The process entry points own shutdown (one handler for eleven servers in `npm start`).
     stopOnTerminationSignals: false,
   });
-  return { name: module.name, server, context: module.createContext(db), stats };
+  return { name: module.name, server, context: module.createContext(db, services), stats };
 }
 
 export async function serveSubgraph<Context extends BaseContext>(

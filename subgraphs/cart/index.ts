@@ -1,3 +1,5 @@
+import { readMigrations } from '../../kit/migrate';
+import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createCartContext, type CartContext } from './context';
 import { resolvers } from './resolvers';
@@ -7,7 +9,7 @@ export const cartSubgraph: SubgraphModule<CartContext> = {
   dbSchema: 'cart',
   port: 4001,
   schemaFile: 'subgraphs/cart/schema.graphql',
-  migrationsDir: 'subgraphs/cart/migrations',
+  migrations: () => readMigrations(projectPath('subgraphs/cart/migrations')),
   resolvers,
   createContext: createCartContext,
 };

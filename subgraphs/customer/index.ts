@@ -1,3 +1,5 @@
+import { readMigrations } from '../../kit/migrate';
+import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createCustomerContext, type CustomerContext } from './context';
 import { resolvers } from './resolvers';
@@ -7,7 +9,7 @@ export const customerSubgraph: SubgraphModule<CustomerContext> = {
   dbSchema: 'customer',
   port: 4005,
   schemaFile: 'subgraphs/customer/schema.graphql',
-  migrationsDir: 'subgraphs/customer/migrations',
+  migrations: () => readMigrations(projectPath('subgraphs/customer/migrations')),
   resolvers,
   createContext: createCustomerContext,
 };

@@ -1,3 +1,5 @@
+import { readMigrations } from '../../kit/migrate';
+import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createFulfillmentContext, type FulfillmentContext } from './context';
 import { resolvers } from './resolvers';
@@ -7,7 +9,7 @@ export const fulfillmentSubgraph: SubgraphModule<FulfillmentContext> = {
   dbSchema: 'fulfillment',
   port: 4009,
   schemaFile: 'subgraphs/fulfillment/schema.graphql',
-  migrationsDir: 'subgraphs/fulfillment/migrations',
+  migrations: () => readMigrations(projectPath('subgraphs/fulfillment/migrations')),
   resolvers,
   createContext: createFulfillmentContext,
 };

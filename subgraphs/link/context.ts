@@ -1,21 +1,29 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { Database } from '../../kit/database';
-import { manyBy } from '../../kit/loaders';
-import { links, type LinkDefinition } from './links';
+import type { Page } from '../../kit/sql';
+import type { SubgraphServices } from '../../kit/subgraph';
+import type { LinkDefinition } from './links';
+import { createRecordsClient } from './records';
+import { createLinkService, type LinkService } from './service';
 import { createLinkStore, type LinkStore, type PivotRow } from './store';
 
-/** One DataLoader per link and side: pivot rows by that side's key. */
+/**
+ * Per request: one DataLoader per link, side and page asked for, so every parent of a level
+ * is answered by one statement.
+ */
 function createLoaders(store: LinkStore) {
   const loaders = new Map<string, DataLoader<string, PivotRow[]>>();
-  for (const link of links) {
-    for (const side of link.sides) {
-      loaders.set(`${link.table}.${side.key}`, manyBy(side.key, (ids) => store.pivotsWhereIn(link, side.key, ids)));
-    }
-  }
   return {
-    pivots(link: LinkDefinition, key: string): DataLoader<string, PivotRow[]> {
-      const loader = loaders.get(`${link.table}.${key}`);
-      if (!loader) throw new Error(`No loader for ${link.table}.${key}`);
+    pivots(link: LinkDefinition, key: string, page: Page): DataLoader<string, PivotRow[]> {
+      const cacheKey = `${link.table}.${key}:${page.skip}:${page.take}:${page.orderBy}`;
+      let loader = loaders.get(cacheKey);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const rows = await store.pivotsByKey(link, key, [...ids], page);
+          return ids.map((id) => rows.filter((row) => row[key] === id));
+        });
+        loaders.set(cacheKey, loader);
+      }
       return loader;
     },
   };
@@ -23,10 +31,12 @@ function createLoaders(store: LinkStore) {
 
 export interface LinkContext {
   store: LinkStore;
+  service: LinkService;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createLinkContext(db: Database) {
+export function createLinkContext(db: Database, services: SubgraphServices) {
   const store = createLinkStore(db);
-  return async (): Promise<LinkContext> => ({ store, loaders: createLoaders(store) });
+  const service = createLinkService(db, createRecordsClient(services));
+  return async (): Promise<LinkContext> => ({ store, service, loaders: createLoaders(store) });
 }

@@ -1,5 +1,6 @@
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createLinkContext, type LinkContext } from './context';
+import { linkMigrations } from './ddl';
 import { resolvers } from './resolvers';
 
 export const linkSubgraph: SubgraphModule<LinkContext> = {
@@ -7,7 +8,7 @@ export const linkSubgraph: SubgraphModule<LinkContext> = {
   dbSchema: 'link',
   port: 4010,
   schemaFile: 'subgraphs/link/schema.graphql',
-  migrationsDir: 'subgraphs/link/migrations',
+  migrations: linkMigrations,
   resolvers,
   createContext: createLinkContext,
 };

@@ -1,29 +1,89 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { assertIds } from '../../kit/ids';
+import { pageMetadata, toPage, type PaginationInput, type RangeFilter } from '../../kit/sql';
 import type { LinkContext } from './context';
-import { links } from './links';
+import { links, pivotTypeName, type LinkDefinition } from './links';
+import { entityFields, singular } from './sdl';
+import type { LinkedRow, LinkInput, RecordsInput } from './service';
+import type { PivotRow } from './store';
 
 type Reference = { id: string };
-type FieldResolver = (parent: Reference, args: unknown, context: LinkContext) => Promise<Reference | Reference[] | null>;
-type EntityResolvers = Record<string, FieldResolver | ((reference: Reference) => Reference)>;
+type Resolver = (parent: never, args: never, context: LinkContext, info: GraphQLResolveInfo) => unknown;
+
+/** Pivot rows sort by their own columns. */
+const PIVOT_SORTABLE = (link: LinkDefinition) => ['id', 'created_at', 'updated_at', ...link.sides.map((side) => side.key), ...Object.keys(link.extraColumns ?? {})];
 
 /**
- * Resolvers come from the link declarations: for each link, each side's entity gets a field that
- * reads the pivot rows by its own key and returns references to the other side, which the
- * gateway then resolves in the owning subgraph.
+ * Every resolver comes from the link declarations: for each link, each side's entity gets a field
+ * to the other side (references the gateway resolves in the owning subgraph) and one to the pivot
+ * rows; each pivot table gets a list query; the mutations run the Link API's rules.
  */
-function buildResolvers(): Record<string, EntityResolvers> {
-  const entities: Record<string, EntityResolvers> = {};
-  for (const link of links) {
-    link.sides.forEach((side, index) => {
-      const other = link.sides[1 - index];
-      const entity = (entities[side.entity] ??= { __resolveReference: (reference: Reference) => ({ id: reference.id }) });
-      entity[other.field] = async (parent, _args, { loaders }) => {
-        const rows = await loaders.pivots(link, side.key).load(parent.id);
-        const references = rows.map((row) => ({ id: String(row[other.key]) }));
-        return other.many ? references : (references[0] ?? null);
+function buildResolvers(): Record<string, Record<string, Resolver | { __resolveType: (row: LinkedRow) => string }>> {
+  const resolvers: Record<string, Record<string, Resolver>> = { Query: {}, Mutation: {} };
+
+  for (const [entity, fields] of entityFields()) {
+    const type: Record<string, Resolver> = { __resolveReference: ((reference: Reference) => ({ id: reference.id })) as Resolver };
+    for (const { link, from, to } of fields) {
+      const pivots = async (parent: Reference, pagination: PaginationInput | null | undefined, { loaders }: LinkContext) => {
+        const page = to.many ? toPage(pagination, PIVOT_SORTABLE(link)) : toPage({ take: 1 });
+        return loaders.pivots(link, from.key, page).load(parent.id);
       };
-    });
+      type[to.field] = (async (parent: Reference, args: { pagination?: PaginationInput }, context: LinkContext) => {
+        const rows = await pivots(parent, args.pagination, context);
+        const references = rows.map((row) => ({ id: String(row[to.key]) }));
+        return to.many ? references : (references[0] ?? null);
+      }) as Resolver;
+      type[`${to.field}_link`] = (async (parent: Reference, args: { pagination?: PaginationInput }, context: LinkContext) => {
+        const rows = await pivots(parent, args.pagination, context);
+        return to.many ? rows : (rows[0] ?? null);
+      }) as Resolver;
+    }
+    resolvers[entity] = type;
   }
-  return entities;
+
+  for (const link of links) {
+    const [a, b] = link.sides;
+    resolvers[pivotTypeName(link)] = {
+      [singular(a)]: ((row: PivotRow) => ({ id: String(row[a.key]) })) as Resolver,
+      [singular(b)]: ((row: PivotRow) => ({ id: String(row[b.key]) })) as Resolver,
+    };
+    resolvers.Query[link.table] = ((
+      _: unknown,
+      args: {
+        filters?: { id?: string[]; created_at?: RangeFilter<Date>; updated_at?: RangeFilter<Date> } & Record<string, unknown>;
+        pagination?: PaginationInput;
+        with_deleted?: boolean;
+      },
+      { store }: LinkContext,
+    ) => {
+      const filters = args.filters ?? {};
+      const keys = Object.fromEntries(
+        link.sides.map((side) => [side.key, side.id.format === 'ulid' ? assertIds(filters[side.key] as string[] | undefined, side.id.prefix, `filters.${side.key}`) : (filters[side.key] as string[] | undefined)]),
+      );
+      return store.list(
+        link,
+        { id: assertIds(filters.id, link.idPrefix, 'filters.id'), keys, created_at: filters.created_at, updated_at: filters.updated_at },
+        toPage(args.pagination, PIVOT_SORTABLE(link)),
+        args.with_deleted ?? false,
+      );
+    }) as Resolver;
+    resolvers[`${pivotTypeName(link)}List`] = {
+      data: ((list: { rows: PivotRow[] }) => list.rows) as Resolver,
+      metadata: pageMetadata as Resolver,
+    };
+  }
+
+  resolvers.Mutation = {
+    create_links: ((_: unknown, args: { links: LinkInput[] }, { service }: LinkContext) => service.create(args.links)) as Resolver,
+    dismiss_links: ((_: unknown, args: { links: LinkInput[] }, { service }: LinkContext) => service.dismiss(args.links)) as Resolver,
+    delete_links: ((_: unknown, args: { records: RecordsInput }, { service }: LinkContext) => service.delete(args.records)) as Resolver,
+    restore_links: ((_: unknown, args: { records: RecordsInput }, { service }: LinkContext) => service.restore(args.records)) as Resolver,
+  };
+
+  return {
+    ...resolvers,
+    LinkRow: { __resolveType: (row: LinkedRow) => pivotTypeName(row.__link) },
+  };
 }
 
 export const resolvers = buildResolvers();

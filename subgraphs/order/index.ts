@@ -1,3 +1,5 @@
+import { readMigrations } from '../../kit/migrate';
+import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createOrderContext, type OrderContext } from './context';
 import { resolvers } from './resolvers';
@@ -7,7 +9,7 @@ export const orderSubgraph: SubgraphModule<OrderContext> = {
   dbSchema: 'order',
   port: 4002,
   schemaFile: 'subgraphs/order/schema.graphql',
-  migrationsDir: 'subgraphs/order/migrations',
+  migrations: () => readMigrations(projectPath('subgraphs/order/migrations')),
   resolvers,
   createContext: createOrderContext,
 };

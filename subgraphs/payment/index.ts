@@ -1,3 +1,5 @@
+import { readMigrations } from '../../kit/migrate';
+import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createPaymentContext, type PaymentContext } from './context';
 import { resolvers } from './resolvers';
@@ -7,7 +9,7 @@ export const paymentSubgraph: SubgraphModule<PaymentContext> = {
   dbSchema: 'payment',
   port: 4003,
   schemaFile: 'subgraphs/payment/schema.graphql',
-  migrationsDir: 'subgraphs/payment/migrations',
+  migrations: () => readMigrations(projectPath('subgraphs/payment/migrations')),
   resolvers,
   createContext: createPaymentContext,
 };

@@ -1,3 +1,5 @@
+import { readMigrations } from '../../kit/migrate';
+import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createProductContext, type ProductContext } from './context';
 import { resolvers } from './resolvers';
@@ -7,7 +9,7 @@ export const productSubgraph: SubgraphModule<ProductContext> = {
   dbSchema: 'product',
   port: 4008,
   schemaFile: 'subgraphs/product/schema.graphql',
-  migrationsDir: 'subgraphs/product/migrations',
+  migrations: () => readMigrations(projectPath('subgraphs/product/migrations')),
   resolvers,
   createContext: createProductContext,
 };

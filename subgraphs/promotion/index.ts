@@ -1,3 +1,5 @@
+import { readMigrations } from '../../kit/migrate';
+import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createPromotionContext, type PromotionContext } from './context';
 import { resolvers } from './resolvers';
@@ -7,7 +9,7 @@ export const promotionSubgraph: SubgraphModule<PromotionContext> = {
   dbSchema: 'promotion',
   port: 4004,
   schemaFile: 'subgraphs/promotion/schema.graphql',
-  migrationsDir: 'subgraphs/promotion/migrations',
+  migrations: () => readMigrations(projectPath('subgraphs/promotion/migrations')),
   resolvers,
   createContext: createPromotionContext,
 };

@@ -1,3 +1,5 @@
+import { readMigrations } from '../../kit/migrate';
+import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createRegionContext, type RegionContext } from './context';
 import { resolvers } from './resolvers';
@@ -7,7 +9,7 @@ export const regionSubgraph: SubgraphModule<RegionContext> = {
   dbSchema: 'region',
   port: 4006,
   schemaFile: 'subgraphs/region/schema.graphql',
-  migrationsDir: 'subgraphs/region/migrations',
+  migrations: () => readMigrations(projectPath('subgraphs/region/migrations')),
   resolvers,
   createContext: createRegionContext,
 };

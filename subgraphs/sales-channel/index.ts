@@ -1,3 +1,5 @@
+import { readMigrations } from '../../kit/migrate';
+import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createSalesChannelContext, type SalesChannelContext } from './context';
 import { resolvers } from './resolvers';
@@ -7,7 +9,7 @@ export const salesChannelSubgraph: SubgraphModule<SalesChannelContext> = {
   dbSchema: 'sales_channel',
   port: 4007,
   schemaFile: 'subgraphs/sales-channel/schema.graphql',
-  migrationsDir: 'subgraphs/sales-channel/migrations',
+  migrations: () => readMigrations(projectPath('subgraphs/sales-channel/migrations')),
   resolvers,
   createContext: createSalesChannelContext,
 };

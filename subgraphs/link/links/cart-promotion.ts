@@ -1,11 +1,11 @@
 import { defineLink } from './definition';
 
-/** The promotions applied to a cart (Medusa `cart_promotion`); many-to-many. */
 export const cartPromotion = defineLink({
   table: 'cart_promotion',
   idPrefix: 'cartpromo',
+  description: 'The promotions applied to a cart; many-to-many.',
   sides: [
-    { module: 'cart', entity: 'Cart', key: 'cart_id', idPrefix: 'cart', field: 'carts', many: true },
-    { module: 'promotion', entity: 'Promotion', key: 'promotion_id', idPrefix: 'promo', field: 'promotions', many: true },
+    { module: 'cart', subgraph: 'cart', entity: 'Cart', key: 'cart_id', id: { prefix: 'cart', format: 'ulid' }, field: 'carts', many: true },
+    { module: 'promotion', subgraph: 'promotion', entity: 'Promotion', key: 'promotion_id', id: { prefix: 'promo', format: 'ulid' }, field: 'promotions', many: true },
   ],
 });

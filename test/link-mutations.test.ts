@@ -1,0 +1,207 @@
+import { cartPlan } from '../seed/carts';
+import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from './support/supergraph';
+
+const CARTS = 48;
+let supergraph: TestSupergraph;
+let carts: { id: string; order: { id: string } | null; payment_collection: { id: string } | null; promotions: { id: string; code: string }[] }[];
+let promotionIds: Record<string, string>;
+
+beforeAll(async () => {
+  supergraph = await startTestSupergraph(CARTS);
+  carts = (
+    await supergraph.query<{ carts: { data: typeof carts } }>(
+      `{ carts(pagination: { take: ${CARTS} }) { data { id order { id } payment_collection { id } promotions { id code } } } }`,
+    )
+  ).data!.carts.data;
+  const promotions = await supergraph.query<{ promotions: { data: { id: string; code: string }[] } }>('{ promotions(pagination: { take: 50 }) { data { id code } } }');
+  promotionIds = Object.fromEntries(promotions.data!.promotions.data.map((promotion) => [promotion.code, promotion.id]));
+});
+afterAll(() => supergraph?.stop());
+
+const CREATE = `mutation($links: [LinkInput!]!) { create_links(links: $links) {
+  __typename
+  ... on LinkCartPromotion { id cart_id promotion_id deleted_at }
+  ... on LinkCartPaymentCollection { id cart_id payment_collection_id }
+  ... on LinkOrderCart { id order_id cart_id }
+  ... on LinkOrderPaymentCollection { id order_id payment_collection_id }
+  ... on LinkProductSalesChannel { id product_id sales_channel_id rank }
+} }`;
+const DISMISS = `mutation($links: [LinkInput!]!) { dismiss_links(links: $links) { __typename ... on LinkCartPromotion { id deleted_at } ... on LinkCartPaymentCollection { id deleted_at } } }`;
+
+function code(response: GraphQLResponse): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
+}
+
+async function cartLinks(id: string) {
+  const response = await supergraph.query<{ cart: { order: { id: string } | null; payment_collection: { id: string } | null; promotions: { id: string }[] } }>(
+    `query($id: ID!) { cart(id: $id) { order { id } payment_collection { id } promotions { id } } }`,
+    { id },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!.cart;
+}
+
+// Cart 1 is open: no order, no payment collection, no promotion.
+const openCart = () => carts[1];
+
+describe('create_links and dismiss_links (Medusa link.create / link.dismiss)', () => {
+  it('creates a link once: creating a live pair again changes nothing', async () => {
+    expect(cartPlan(1)).toMatchObject({ completed: false, hasPaymentCollection: false, promotion: undefined });
+    const link = { cart: { cart_id: openCart().id }, promotion: { promotion_id: promotionIds.FLAT5 } };
+    const first = await supergraph.query<{ create_links: { id: string; cart_id: string; promotion_id: string; deleted_at: null }[] }>(CREATE, { links: [link] });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.create_links).toEqual([
+      { __typename: 'LinkCartPromotion', id: expect.stringMatching(/^cartpromo_/), cart_id: openCart().id, promotion_id: promotionIds.FLAT5, deleted_at: null },
+    ]);
+    const again = await supergraph.query<{ create_links: { id: string }[] }>(CREATE, { links: [link] });
+    expect(again.data!.create_links[0].id).toBe(first.data!.create_links[0].id);
+
+    const pivots = await supergraph.query<{ cart_promotion: { metadata: { count: number } } }>(
+      `query($id: ID!) { cart_promotion(filters: { cart_id: [$id] }, with_deleted: true) { metadata { count } } }`,
+      { id: openCart().id },
+    );
+    expect(pivots.data!.cart_promotion.metadata.count).toBe(1);
+    expect((await cartLinks(openCart().id)).promotions).toEqual([{ id: promotionIds.FLAT5 }]);
+    const promotion = await supergraph.query<{ promotion: { carts: { id: string }[] } }>(
+      `query($id: ID!) { promotion(id: $id) { carts { id } } }`,
+      { id: promotionIds.FLAT5 },
+    );
+    expect(promotion.data!.promotion.carts).toEqual([{ id: openCart().id }]);
+  });
+
+  it('dismisses a link (soft delete) and revives the same pivot row when created again', async () => {
+    const link = { promotion: { promotion_id: promotionIds.FLAT5 }, cart: { cart_id: openCart().id } };
+    const dismissed = await supergraph.query<{ dismiss_links: { id: string; deleted_at: string }[] }>(DISMISS, { links: [link] });
+    expect(dismissed.errors).toBeUndefined();
+    expect(dismissed.data!.dismiss_links[0].deleted_at).toMatch(/^\d{4}-/);
+    expect((await cartLinks(openCart().id)).promotions).toEqual([]);
+    // Dismissing what is not linked is not an error.
+    expect((await supergraph.query<{ dismiss_links: unknown[] }>(DISMISS, { links: [link] })).data!.dismiss_links).toEqual([]);
+
+    const revived = await supergraph.query<{ create_links: { id: string; deleted_at: null }[] }>(CREATE, { links: [link] });
+    expect(revived.data!.create_links[0]).toMatchObject({ id: dismissed.data!.dismiss_links[0].id, deleted_at: null });
+    expect((await cartLinks(openCart().id)).promotions).toEqual([{ id: promotionIds.FLAT5 }]);
+  });
+
+  it('writes extra pivot columns from data, and refuses columns the link does not have', async () => {
+    const products = await supergraph.query<{ products: { data: { id: string }[] }; sales_channels: { data: { id: string; name: string }[] } }>(
+      '{ products(pagination: { take: 1 }) { data { id } } sales_channels { data { id name } } }',
+    );
+    const product = products.data!.products.data[0].id;
+    const mobile = products.data!.sales_channels.data.find((channel) => channel.name === 'Mobile App')!.id;
+    const created = await supergraph.query<{ create_links: { rank: number }[] }>(CREATE, {
+      links: [{ product: { product_id: product }, sales_channel: { sales_channel_id: mobile }, data: { rank: 3 } }],
+    });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.create_links[0].rank).toBe(3);
+    const read = await supergraph.query<{ product: { sales_channels_link: { sales_channel_id: string; rank: number }[] } }>(
+      `query($id: ID!) { product(id: $id) { sales_channels_link { sales_channel_id rank } } }`,
+      { id: product },
+    );
+    expect(read.data!.product.sales_channels_link).toContainEqual({ sales_channel_id: mobile, rank: 3 });
+
+    const wrongColumn = await supergraph.query(CREATE, {
+      links: [{ product: { product_id: product }, sales_channel: { sales_channel_id: mobile }, data: { position: 1 } }],
+    });
+    expect(code(wrongColumn)).toBe('BAD_USER_INPUT');
+    expect(wrongColumn.errors![0].message).toContain('the extra columns rank');
+    const wrongType = await supergraph.query(CREATE, {
+      links: [{ product: { product_id: product }, sales_channel: { sales_channel_id: mobile }, data: { rank: 'first' } }],
+    });
+    expect(wrongType.errors![0].message).toContain('data.rank must be an integer');
+  });
+});
+
+describe('cardinality, held by the database', () => {
+  it('refuses a second order for a cart (order_cart is one-to-one), naming the link and the ids', async () => {
+    const [first, second] = carts.filter((cart) => cart.order);
+    const response = await supergraph.query(CREATE, { links: [{ order: { order_id: second.order!.id }, cart: { cart_id: first.id } }] });
+    expect(code(response)).toBe('CONFLICT');
+    expect(response.errors![0].message).toContain('order_cart is one-to-one');
+    expect(response.errors![0].extensions).toMatchObject({ link: 'order_cart', order_id: second.order!.id, cart_id: first.id });
+    expect((await cartLinks(first.id)).order).toEqual(first.order);
+  });
+
+  it('refuses a payment collection that already belongs to another order (one order to many collections)', async () => {
+    const [first, second] = carts.filter((cart) => cart.order);
+    const response = await supergraph.query(CREATE, {
+      links: [{ order: { order_id: second.order!.id }, payment: { payment_collection_id: first.payment_collection!.id } }],
+    });
+    expect(code(response)).toBe('CONFLICT');
+    expect(response.errors![0].message).toContain(`is already linked to Order ${first.order!.id}`);
+  });
+
+  it('leaves exactly one live link after 20 parallel conflicting one-to-one creates', async () => {
+    // Twenty payment collections, each freed from its cart, all offered to one open cart at once.
+    const collections = carts.filter((cart) => cart.payment_collection).slice(0, 20);
+    expect(collections).toHaveLength(20);
+    const target = carts[3].id;
+    expect(cartPlan(3).hasPaymentCollection).toBe(false);
+    const freed = await supergraph.query(DISMISS, {
+      links: collections.map((cart) => ({ cart: { cart_id: cart.id }, payment: { payment_collection_id: cart.payment_collection!.id } })),
+    });
+    expect(freed.errors).toBeUndefined();
+
+    const results = await Promise.all(
+      collections.map((cart) =>
+        supergraph.query(CREATE, { links: [{ cart: { cart_id: target }, payment: { payment_collection_id: cart.payment_collection!.id } }] }),
+      ),
+    );
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    const refused = results.filter((result) => result.errors);
+    expect(refused).toHaveLength(19);
+    for (const result of refused) {
+      expect(code(result)).toBe('CONFLICT');
+      expect(result.errors![0].message).toContain(`Cart ${target} is already linked to PaymentCollection`);
+    }
+    const live = await supergraph.query<{ cart_payment_collection: { metadata: { count: number } } }>(
+      `query($id: ID!) { cart_payment_collection(filters: { cart_id: [$id] }) { metadata { count } } }`,
+      { id: target },
+    );
+    expect(live.data!.cart_payment_collection.metadata.count).toBe(1);
+  });
+});
+
+describe('all or nothing, and records that must exist', () => {
+  it('writes nothing when the last link of a batch is invalid', async () => {
+    const cart = carts[5].id;
+    expect(cartPlan(5).promotion).toBeUndefined();
+    const [withOrder, otherWithOrder] = carts.filter((candidate) => candidate.order);
+    const response = await supergraph.query(CREATE, {
+      links: [
+        { cart: { cart_id: cart }, promotion: { promotion_id: promotionIds.WELCOME10 } },
+        { cart: { cart_id: cart }, promotion: { promotion_id: promotionIds.SUMMER15 } },
+        { order: { order_id: otherWithOrder.order!.id }, cart: { cart_id: withOrder.id } },
+      ],
+    });
+    expect(code(response)).toBe('CONFLICT');
+    expect((await cartLinks(cart)).promotions).toEqual([]);
+  });
+
+  it('refuses a link to a record its module does not know, and writes nothing', async () => {
+    const cart = carts[7].id;
+    const response = await supergraph.query(CREATE, {
+      links: [
+        { cart: { cart_id: cart }, promotion: { promotion_id: promotionIds.WELCOME10 } },
+        { cart: { cart_id: cart }, promotion: { promotion_id: 'promo_01KDVDNA00ZZZZZZZZZZZZZZZZ' } },
+      ],
+    });
+    expect(code(response)).toBe('NOT_FOUND');
+    expect(response.errors![0].message).toContain('Promotion promo_01KDVDNA00ZZZZZZZZZZZZZZZZ');
+    expect((await cartLinks(cart)).promotions).toEqual([]);
+  });
+
+  it('refuses links that are not declared, malformed ids and a wrong number of records', async () => {
+    const cart = carts[7].id;
+    const cases: [unknown, string][] = [
+      [{ cart: { cart_id: cart }, region: { region_id: 'reg_01KDVDNA00ZZZZZZZZZZZZZZZZ' } }, 'no stored link between cart.cart_id and region.region_id'],
+      [{ cart: { cart_id: cart } }, 'exactly two records'],
+      [{ cart: { cart_id: 'cart_nope' }, promotion: { promotion_id: promotionIds.WELCOME10 } }, 'expected "cart_" followed by a 26-character ULID'],
+      [{ cart: { cart_id: cart }, promotion: { promotion_id: promotionIds.WELCOME10 }, order: { order_id: carts[0].order!.id } }, 'exactly two records'],
+    ];
+    for (const [link, message] of cases) {
+      const response = await supergraph.query(CREATE, { links: [link] });
+      expect({ code: code(response), message: response.errors?.[0].message }).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringContaining(message) });
+    }
+  });
+});
