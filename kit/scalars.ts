@@ -18,13 +18,24 @@ export const DateTime = new GraphQLScalarType({
   },
 });
 
+// A calendar date, optionally with a time and an offset: `2026-11-27`, `2026-11-27T20:57:58Z`,
+// `2026-11-27T21:57:58.123+01:00`. Years 0001–9999 only: PostgreSQL and JS agree on those.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
 function parseDate(value: unknown): Date {
-  const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw badUserInput(`Invalid DateTime ${JSON.stringify(value)}: expected an ISO-8601 string`);
+  const match = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
+  const day = match ? `${match[1]}-${match[2]}-${match[3]}` : '';
+  // `2026-02-30` must not roll over into March.
+  const isCalendarDay = match !== null && Number(match[1]) >= 1 && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+  const date = isCalendarDay ? new Date(match[4] ? (value as string) : `${day}T00:00:00Z`) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) {
+    throw badUserInput(`Invalid DateTime ${JSON.stringify(value)}: expected an ISO-8601 date-time such as "2026-11-27T20:57:58Z"`);
+  }
   return date;
 }
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
+// Up to 28 digits before the point and 20 after: any amount, and Medusa's raw precision.
+const DECIMAL = /^-?\d{1,28}(\.\d{1,20})?$/;
 
 /**
  * An exact decimal (Medusa's bigNumber), stored as `numeric`. It is written as a JSON **string**
@@ -34,7 +45,7 @@ export const BigNumber = new GraphQLScalarType({
   name: 'BigNumber',
   serialize(value) {
     const text = String(value);
-    if (!DECIMAL.test(text)) throw new TypeError(`BigNumber cannot represent ${text}`);
+    if (!/^-?\d+(\.\d+)?$/.test(text)) throw new TypeError(`BigNumber cannot represent ${text}`);
     return text;
   },
   parseValue(value) {
@@ -49,7 +60,9 @@ export const BigNumber = new GraphQLScalarType({
 function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
   if (typeof text !== 'string' || !DECIMAL.test(text)) {
-    throw badUserInput(`Invalid BigNumber ${JSON.stringify(value)}: expected a decimal such as "19.99"`);
+    throw badUserInput(
+      `Invalid BigNumber ${JSON.stringify(value).slice(0, 64)}: expected a decimal such as "19.99" (at most 28 digits before the point and 20 after)`,
+    );
   }
   return text;
 }

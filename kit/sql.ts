@@ -121,7 +121,7 @@ export class Where {
     this.params.push(value);
     const placeholder = `$${this.params.length}`;
     if (!Array.isArray(value)) this.conditions.push(`${column} = ${placeholder}`);
-    else this.conditions.push(`${column} = any(${placeholder}::${value.every((item) => typeof item === 'number') ? 'numeric' : 'text'}[])`);
+    else this.conditions.push(`${column} = any(${placeholder}::${value.length > 0 && value.every((item) => typeof item === 'number') ? 'numeric' : 'text'}[])`);
     return this;
   }
 
@@ -221,4 +221,49 @@ export async function insertRows(db: Queryable, table: string, rows: readonly ob
 function toParameter(value: unknown): unknown {
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) return JSON.stringify(value);
   return value;
+}
+
+/**
+ * One page of related rows for each of many parents, in ONE statement, e.g. the first 20 carts
+ * of each of 50 regions: the rows of `source` (a table, or a parenthesized select) whose
+ * `column` is one of `parents` are numbered per parent in the page's order, and only the page's
+ * numbers are kept. Soft-deleted rows are hidden. Rows come back grouped by parent, each group in
+ * the page's order.
+ */
+export async function pagesWhereIn<R extends object>(
+  db: Queryable,
+  source: string,
+  column: string,
+  parents: readonly string[],
+  page: Page,
+): Promise<R[]> {
+  if (parents.length === 0) return [];
+  const rows = await db.query<R & { __position: number }>(
+    `select * from (
+       select source.*, row_number() over (partition by source.${column} order by ${page.orderBy}) as __position
+       from ${source} source
+       where source.${column} = any($1::text[]) and source.deleted_at is null
+     ) ranked
+     where __position > $2 and __position <= $3
+     order by ${column}, __position`,
+    [parents, page.skip, page.skip + page.take],
+  );
+  return rows.map(({ __position: _, ...row }) => row as unknown as R);
+}
+
+/** How many live rows of `source` each parent has, in one `group by`; parents without rows are absent. */
+export async function countsWhereIn(
+  db: Queryable,
+  source: string,
+  column: string,
+  parents: readonly string[],
+): Promise<Map<string, number>> {
+  if (parents.length === 0) return new Map();
+  const rows = await db.query<{ parent: string; count: number }>(
+    `select source.${column} as parent, count(*)::int as count from ${source} source
+     where source.${column} = any($1::text[]) and source.deleted_at is null
+     group by source.${column}`,
+    [parents],
+  );
+  return new Map(rows.map((row) => [row.parent, row.count]));
 }

@@ -67,6 +67,24 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
     expect(response.errors?.[0].message).toContain('NUL');
   });
 
+  it('an empty list filter matches nothing, without an error', async () => {
+    for (const filters of ['{ id: [] }', '{ email: [] }']) {
+      const response = await supergraph.query(`{ carts(filters: ${filters}) { data { id } metadata { count } } }`);
+      expect(response).toEqual({ status: 200, data: { carts: { data: [], metadata: { count: 0 } } } });
+    }
+  });
+
+  it('dates outside 0001–9999, non-ISO dates and oversized amounts are BAD_USER_INPUT', async () => {
+    for (const value of ['0000-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', 'March 7', '1', '2026-02-30']) {
+      const response = await supergraph.query('query($f: CartFilters) { carts(filters: $f) { data { id } } }', { f: { created_at: { gte: value } } });
+      expect({ value, code: response.errors?.[0].extensions?.code }).toEqual({ value, code: 'BAD_USER_INPUT' });
+    }
+    const huge = await supergraph.query('query($f: LineItemFilters) { line_items(filters: $f) { data { id } } }', {
+      f: { unit_price: { gte: '9'.repeat(1000) } },
+    });
+    expect(huge.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('pagination out of range is BAD_USER_INPUT', async () => {
     for (const pagination of ['{ take: 0 }', '{ take: 201 }', '{ skip: -1 }']) {
       const response = await supergraph.query(`{ carts(pagination: ${pagination}) { data { id } } }`);
