@@ -21,6 +21,10 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       CreditLine: 'CreditLineRow',
       CartList: 'ListResult<CartRow>',
       LineItemList: 'ListResult<LineItemRow>',
+      Customer: 'EntityReference',
+      Region: 'EntityReference',
+      SalesChannel: 'EntityReference',
+      ProductVariant: 'EntityReference',
     },
   },
   customer: {
@@ -88,6 +92,11 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       ServiceZoneList: 'ListResult<ServiceZoneRow>',
       ShippingOptionTypeList: 'ListResult<ShippingOptionTypeRow>',
       FulfillmentProviderList: 'ListResult<FulfillmentProviderRow>',
+      Fulfillment: 'FulfillmentRow',
+      FulfillmentAddress: 'FulfillmentAddressRow',
+      FulfillmentItem: 'FulfillmentItemRow',
+      FulfillmentLabel: 'FulfillmentLabelRow',
+      FulfillmentList: 'ListResult<FulfillmentRow>',
     },
   },
   payment: {
@@ -104,6 +113,8 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       PaymentList: 'ListResult<PaymentRow>',
       RefundReasonList: 'ListResult<RefundReasonRow>',
       PaymentProviderList: 'ListResult<PaymentProviderRow>',
+      AccountHolder: 'AccountHolderRow',
+      AccountHolderList: 'ListResult<AccountHolderRow>',
     },
   },
   promotion: {
@@ -136,6 +147,11 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       OrderTransaction: 'OrderTransactionRow',
       OrderCreditLine: 'OrderCreditLineRow',
       OrderList: 'ListResult<OrderRow>',
+      OrderLineItemList: 'ListResult<OrderLineItemRow>',
+      Customer: 'EntityReference',
+      Region: 'EntityReference',
+      SalesChannel: 'EntityReference',
+      ProductVariant: 'EntityReference',
     },
   },
 };

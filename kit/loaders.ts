@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ListResult, Page } from './sql';
 
 /**
  * Per-request batching. Stores take a list of keys and return rows; these wrap such a
@@ -25,4 +26,40 @@ export function manyBy<T, K extends keyof T & string>(key: K, fetch: (keys: stri
     }
     return keys.map((k) => byKey.get(k) ?? []);
   });
+}
+
+/**
+ * A page of related rows per parent, e.g. a region's carts, as the `ListResult` a root list
+ * returns. `pagination` is a field argument, so parents may ask for different pages: each
+ * distinct page gets its own DataLoader (one statement for all the parents asking for it), and
+ * the counts of every page share one loader (one `group by`, run only when a client selects
+ * `metadata.count`). Call it once per request; `(page) => loader` is what resolvers use.
+ */
+export function pagedManyBy<T, K extends keyof T & string>(
+  key: K,
+  fetchPages: (keys: string[], page: Page) => Promise<T[]>,
+  fetchCounts: (keys: string[]) => Promise<Map<string, number>>,
+): (page: Page) => DataLoader<string, ListResult<T>> {
+  const counts = new DataLoader<string, number>(async (keys) => {
+    const byKey = await fetchCounts([...keys]);
+    return keys.map((k) => byKey.get(k) ?? 0);
+  });
+  const loaders = new Map<string, DataLoader<string, ListResult<T>>>();
+  return (page) => {
+    const signature = `${page.skip}|${page.take}|${page.orderBy}`;
+    let loader = loaders.get(signature);
+    if (!loader) {
+      loader = new DataLoader<string, ListResult<T>>(async (keys) => {
+        const byKey = new Map<unknown, T[]>();
+        for (const row of await fetchPages([...keys], page)) {
+          const group = byKey.get(row[key]);
+          if (group) group.push(row);
+          else byKey.set(row[key], [row]);
+        }
+        return keys.map((k) => ({ rows: byKey.get(k) ?? [], page, count: () => counts.load(k) }));
+      });
+      loaders.set(signature, loader);
+    }
+    return loader;
+  };
 }

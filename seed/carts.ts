@@ -1,6 +1,7 @@
 import { seededId } from '../kit/ids';
 import { cartTotals } from '../kit/totals';
 import type { CartData } from '../subgraphs/cart/store';
+import type { FulfillmentData } from '../subgraphs/fulfillment/store';
 import type { NewPivotRow } from '../subgraphs/link/store';
 import type { OrderData } from '../subgraphs/order/store';
 import type { PaymentData } from '../subgraphs/payment/store';
@@ -10,6 +11,8 @@ import {
   countries,
   customerCount,
   demoCustomer,
+  demoStockLocationId,
+  fulfillmentProviders,
   products,
   promotions,
   regions,
@@ -28,7 +31,9 @@ export const CARTS_START = Date.UTC(2026, 0, 1);
  * - every other cart has a shipping method (so every completed cart has one);
  * - carts 2, 6, 10, … have started checkout: a payment collection, no order;
  * - every 3rd cart (0, 3, 6, …) has a promotion applied to each item;
- * - every 5th cart from cart 4 (4, 9, 14, …) has a credit line (loyalty points) of 5.00.
+ * - every 5th cart from cart 4 (4, 9, 14, …) has a credit line (loyalty points) of 5.00;
+ * - every other completed cart (0, 8, 16, …) has its order shipped: a fulfillment of all its items
+ *   with a label, a day after the order; every other of those (0, 16, 32, …) is delivered too.
  */
 export function cartPlan(index: number) {
   return {
@@ -38,6 +43,8 @@ export function cartPlan(index: number) {
     promotion: index % 3 === 0 ? promotions[Math.floor(index / 3) % promotions.length] : undefined,
     itemCount: 1 + (index % 3),
     hasCreditLine: index % 5 === 4,
+    fulfilled: index % 8 === 0,
+    delivered: index % 16 === 0,
   };
 }
 
@@ -45,6 +52,7 @@ export interface CartBatch {
   cart: Required<CartData>;
   order: Required<OrderData>;
   payment: Required<PaymentData>;
+  fulfillment: Required<Pick<FulfillmentData, 'fulfillment_addresses' | 'fulfillments' | 'fulfillment_items' | 'fulfillment_labels'>>;
   /** Pivot rows by link table. */
   links: Record<string, NewPivotRow[]>;
 }
@@ -86,9 +94,10 @@ export function generateCarts(from: number, to: number, totalCarts: number): Car
     },
     payment: {
       payment_providers: [], refund_reasons: [], payment_collections: [], collection_providers: [],
-      payment_sessions: [], payments: [], captures: [], refunds: [],
+      payment_sessions: [], payments: [], captures: [], refunds: [], account_holders: [],
     },
-    links: { order_cart: [], cart_payment_collection: [], cart_promotion: [] },
+    fulfillment: { fulfillment_addresses: [], fulfillments: [], fulfillment_items: [], fulfillment_labels: [] },
+    links: { order_cart: [], cart_payment_collection: [], cart_promotion: [], order_promotion: [], order_payment_collection: [], order_fulfillment: [] },
   };
   const customers = customerCount(totalCarts);
   for (let index = from; index < to; index += 1) addCart(batch, index, customers);
@@ -353,6 +362,23 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
 /** The moment a completed demo cart became an order: 30 minutes after the cart was made. */
 const completionTime = (index: number) => cartTime(index) + 30 * 60_000;
 
+/** The id of the order placed from demo cart number `index` (when `cartPlan(index).completed`). */
+export function demoOrderId(index: number): string {
+  return seededId('order', cartKey(index, 'order'), completionTime(index));
+}
+
+/** The fulfillment of a shipped order is packed a day after the order, and shipped two hours later. */
+const packedTime = (index: number) => completionTime(index) + 24 * 3_600_000;
+
+/**
+ * The id of the fulfillment that shipped demo cart number `index`'s order (when
+ * `cartPlan(index).fulfilled`: carts 0, 8, 16, …). Its order (`demoOrderId(index)`) is attached
+ * by an `order_fulfillment` pivot row.
+ */
+export function demoFulfillmentId(index: number): string {
+  return seededId('ful', cartKey(index, 'fulfillment'), packedTime(index));
+}
+
 /**
  * The capture of completed demo cart number `index`'s payment: the order's `capture`
  * transaction refers to it, so a payment seed recording the capture uses this id.
@@ -374,7 +400,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
   const byId = <R extends { id: string }>(rows: R[]) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const stamps = { created_at: completedAt, updated_at: completedAt };
   const cart = batch.cart.carts.find((row) => row.id === cartId)!;
-  const orderId = seededId('order', cartKey(index, 'order'), completedAt.getTime());
+  const orderId = demoOrderId(index);
 
   const copyAddress = (addressId: string | null, name: string): string | null => {
     const address = addressId ? batch.cart.addresses.find((row) => row.id === addressId) : undefined;
@@ -590,5 +616,91 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     ...stamps,
   });
 
+  // The links completeCartWorkflow creates: order–cart, order–promotions, order–payment collection.
+  const linkId = (prefix: string, name: string) => seededId(prefix, cartKey(index, `order:${name}`), completedAt.getTime());
   batch.links.order_cart.push({ id: seededId('ordercart', cartKey(index, 'order'), cartTime(index)), order_id: orderId, cart_id: cartId });
+  const plan = cartPlan(index);
+  if (plan.promotion) {
+    batch.links.order_promotion.push({ id: linkId('orderpromo', 'promotion'), order_id: orderId, promotion_id: plan.promotion.id });
+  }
+  const collection = batch.links.cart_payment_collection.find((row) => row.cart_id === cartId);
+  if (collection) {
+    batch.links.order_payment_collection.push({
+      id: linkId('ordpay', 'payment_collection'),
+      order_id: orderId,
+      payment_collection_id: collection.payment_collection_id,
+    });
+  }
+  if (plan.fulfilled) {
+    addFulfillment(batch, index, orderId);
+    batch.links.order_fulfillment.push({ id: linkId('ordful', 'fulfillment'), order_id: orderId, fulfillment_id: demoFulfillmentId(index) });
+  }
+}
+
+/**
+ * Ships an order as Medusa's createOrderFulfillmentWorkflow does, then marks it shipped (and,
+ * for some, delivered): every item in full from the warehouse, to a copy of the order's shipping
+ * address, with the shipping option the order chose and one parcel label.
+ */
+function addFulfillment(batch: CartBatch, index: number, orderId: string): void {
+  const packed = packedTime(index);
+  const shipped = new Date(packed + 2 * 3_600_000);
+  const delivered = cartPlan(index).delivered ? new Date(shipped.getTime() + 3 * 24 * 3_600_000) : null;
+  const id = (prefix: string, name: string, n = 0) => seededId(prefix, cartKey(index, `fulfillment:${name}`), packed + n);
+  const stamps = { created_at: new Date(packed), updated_at: delivered ?? shipped };
+  const order = batch.order.orders.find((row) => row.id === orderId)!;
+  const fulfillmentId = demoFulfillmentId(index);
+
+  const address = batch.order.addresses.find((row) => row.id === order.shipping_address_id);
+  let deliveryAddressId: string | null = null;
+  if (address) {
+    const { id: _, customer_id: _customer, created_at: _created, updated_at: _updated, ...fields } = address;
+    deliveryAddressId = id('fuladdr', 'address');
+    batch.fulfillment.fulfillment_addresses.push({ ...fields, id: deliveryAddressId, ...stamps });
+  }
+  const orderShipping = batch.order.shippings.find((row) => row.order_id === orderId);
+  const method = batch.order.shipping_methods.find((row) => row.id === orderShipping?.shipping_method_id);
+  batch.fulfillment.fulfillments.push({
+    id: fulfillmentId,
+    location_id: demoStockLocationId,
+    packed_at: new Date(packed),
+    shipped_at: shipped,
+    delivered_at: delivered,
+    canceled_at: null,
+    marked_shipped_by: null,
+    created_by: null,
+    data: {},
+    requires_shipping: true,
+    provider_id: fulfillmentProviders[0].id,
+    shipping_option_id: method?.shipping_option_id ?? null,
+    delivery_address_id: deliveryAddressId,
+    metadata: null,
+    ...stamps,
+  });
+  batch.order.items
+    .filter((row) => row.order_id === orderId)
+    .forEach((orderItem, n) => {
+      const line = batch.order.line_items.find((row) => row.id === orderItem.item_id)!;
+      batch.fulfillment.fulfillment_items.push({
+        id: id('fulit', `item:${n}`, n),
+        // As createOrderFulfillmentWorkflow writes them: the variant's title, empty codes when none.
+        title: line.variant_title ?? line.title,
+        sku: line.variant_sku ?? '',
+        barcode: line.variant_barcode ?? '',
+        quantity: orderItem.quantity,
+        line_item_id: line.id,
+        inventory_item_id: null,
+        fulfillment_id: fulfillmentId,
+        ...stamps,
+      });
+    });
+  const trackingNumber = `MDS${String(order.display_id ?? index).padStart(9, '0')}`;
+  batch.fulfillment.fulfillment_labels.push({
+    id: id('fulla', 'label'),
+    tracking_number: trackingNumber,
+    tracking_url: `https://tracking.example.com/parcels/${trackingNumber}`,
+    label_url: `https://labels.example.com/${trackingNumber}.pdf`,
+    fulfillment_id: fulfillmentId,
+    ...stamps,
+  });
 }

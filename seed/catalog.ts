@@ -157,6 +157,9 @@ export const shippingProfile = { id: id('sp', 'default'), name: 'Default Shippin
 
 export const fulfillmentProviders = [{ id: 'manual_manual', is_enabled: true }];
 
+/** The warehouse's stock location (a module out of scope): where the demo's fulfillments ship from. */
+export const demoStockLocationId = id('sloc', 'european-warehouse');
+
 /** Medusa's demo: one warehouse ships everywhere, with a service zone per region and a geo zone per country. */
 export const fulfillmentSet = { id: id('fuset', 'european-warehouse'), name: 'European Warehouse delivery', type: 'shipping' };
 export const serviceZones = regions.map((region) => ({
@@ -388,6 +391,32 @@ export function demoCustomer(index: number) {
 
 /** Customers sign up one minute apart, from the catalog's date on (before any of their carts). */
 export const customerTime = (index: number) => CATALOG_TIME + index * 60_000;
+
+/**
+ * Whether customer number `index` has an account holder at `pp_system_default` (Medusa makes one
+ * when a registered customer starts a payment): every registered customer with an even index
+ * (0, 2, 6, 8, 10, 12, 16, …; guests never have one).
+ */
+export function hasAccountHolder(index: number): boolean {
+  return index % 2 === 0 && demoCustomer(index).has_account;
+}
+
+/** The id of customer number `index`'s account holder (when `hasAccountHolder(index)`). */
+export function demoAccountHolderId(index: number): string {
+  return seededId('acchld', `customer:${index}:account_holder`, customerTime(index));
+}
+
+/** Customer number `index`'s account holder: the system provider uses the customer's id as the external id. */
+export function demoAccountHolder(index: number) {
+  const customer = demoCustomer(index);
+  return {
+    id: demoAccountHolderId(index),
+    provider_id: 'pp_system_default',
+    external_id: customer.id,
+    email: customer.email,
+    data: {},
+  };
+}
 
 export const customerGroups = [
   { key: 'vip', id: id('cusgroup', 'vip'), name: 'VIP', metadata: { perk: 'free express shipping' } },

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../kit/database';
 import { log } from '../kit/log';
+import { seededId } from '../kit/ids';
 import { createCartStore } from '../subgraphs/cart/store';
 import { createCustomerStore, type CustomerData } from '../subgraphs/customer/store';
 import { createFulfillmentStore } from '../subgraphs/fulfillment/store';
@@ -18,8 +19,10 @@ import {
   customerCount,
   customerGroups,
   customerTime,
+  demoAccountHolder,
   demoCustomer,
   demoCustomerDetails,
+  hasAccountHolder,
   productCategories,
   productCollections,
   productOptions,
@@ -286,6 +289,45 @@ async function seedCatalog(db: Queryable): Promise<void> {
     payment_providers: paymentProviders.map((provider) => ({ ...provider, ...stamps })),
     refund_reasons: refundReasons.map((reason) => ({ ...reason, metadata: null, ...stamps })),
   });
+  await seedCatalogLinks(db, stamps);
+}
+
+/**
+ * The catalog's stored links: every product is sold in the default channel (the cheaper ones in
+ * the mobile app too) and ships with the default profile; every region takes the system payment
+ * provider, Europe also Stripe.
+ */
+async function seedCatalogLinks(db: Queryable, stamps: { created_at: Date; updated_at: Date }): Promise<void> {
+  const store = createLinkStore(db);
+  const id = (prefix: string, key: string) => seededId(prefix, `catalog:link:${key}`, CATALOG_TIME);
+  const [webStore, , mobileApp] = salesChannels;
+  await store.insert(
+    linkNamed('product_sales_channel'),
+    products.flatMap((product, rank) => [
+      { id: id('prodsc', `${product.handle}:web`), product_id: product.id, sales_channel_id: webStore.id, rank, ...stamps },
+      ...(product.cents < 3000
+        ? [{ id: id('prodsc', `${product.handle}:mobile`), product_id: product.id, sales_channel_id: mobileApp.id, rank, ...stamps }]
+        : []),
+    ]),
+  );
+  await store.insert(
+    linkNamed('product_shipping_profile'),
+    products.map((product) => ({ id: id('prodsp', product.handle), product_id: product.id, shipping_profile_id: shippingProfile.id, ...stamps })),
+  );
+  await store.insert(
+    linkNamed('region_payment_provider'),
+    regions.flatMap((region) =>
+      paymentProviders
+        .filter((provider) => provider.is_enabled || region.key === 'eu')
+        .map((provider) => ({ id: id('regpp', `${region.key}:${provider.id}`), region_id: region.id, payment_provider_id: provider.id, ...stamps })),
+    ),
+  );
+}
+
+function linkNamed(table: string) {
+  const link = links.find((candidate) => candidate.table === table);
+  if (!link) throw new Error(`No link declared for ${table}`);
+  return link;
 }
 
 async function seedCustomers(db: Queryable, from: number, to: number): Promise<void> {
@@ -309,6 +351,24 @@ async function seedCustomers(db: Queryable, from: number, to: number): Promise<v
     }
   }
   await createCustomerStore(db).insert(data);
+  // Their account holders at the payment provider (the link to the customer is a pivot row).
+  const accountHolders = [];
+  for (let index = from; index < to; index += 1) {
+    if (!hasAccountHolder(index)) continue;
+    const signedUp = new Date(customerTime(index));
+    accountHolders.push({ ...demoAccountHolder(index), metadata: null, created_at: signedUp, updated_at: signedUp });
+  }
+  await createPaymentStore(db).insert({ account_holders: accountHolders });
+  await createLinkStore(db).insert(
+    linkNamed('customer_account_holder'),
+    accountHolders.map((holder) => ({
+      id: seededId('custacchldr', `customer:link:${holder.id}`, holder.created_at.getTime()),
+      customer_id: String(holder.external_id),
+      account_holder_id: holder.id,
+      created_at: holder.created_at,
+      updated_at: holder.updated_at,
+    })),
+  );
 }
 
 async function seedCarts(db: Queryable, from: number, to: number, total: number): Promise<void> {
@@ -316,6 +376,7 @@ async function seedCarts(db: Queryable, from: number, to: number, total: number)
   await createCartStore(db).insert(batch.cart);
   await createOrderStore(db).insert(batch.order);
   await createPaymentStore(db).insert(batch.payment);
+  await createFulfillmentStore(db).insert(batch.fulfillment);
   const linkStore = createLinkStore(db);
   for (const link of links) await linkStore.insert(link, batch.links[link.table] ?? []);
 }

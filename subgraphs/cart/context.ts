@@ -1,10 +1,16 @@
 import type { Database } from '../../kit/database';
-import { manyBy, oneBy } from '../../kit/loaders';
-import { createCartStore, type CartStore } from './store';
+import { manyBy, oneBy, pagedManyBy } from '../../kit/loaders';
+import { createCartStore, type CartLinkColumn, type CartRow, type CartStore } from './store';
 import { createTotalsLoaders } from './totals';
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
 function createLoaders(store: CartStore) {
+  const cartsBy = (column: CartLinkColumn) =>
+    pagedManyBy<CartRow, CartLinkColumn>(
+      column,
+      (ids, page) => store.cartPagesBy(column, ids, page),
+      (ids) => store.cartCountsBy(column, ids),
+    );
   const relations = {
     cart: oneBy('id', store.cartsByIds),
     cartWithDeleted: oneBy('id', (ids: string[]) => store.cartsByIds(ids, { withDeleted: true })),
@@ -25,6 +31,11 @@ function createLoaders(store: CartStore) {
     methodTaxLinesByMethod: manyBy('shipping_method_id', store.methodTaxLinesByMethodIds),
     creditLine: oneBy('id', store.creditLinesByIds),
     creditLinesByCart: manyBy('cart_id', store.creditLinesByCartIds),
+    // Reverse lists of the read-only links: call with the page, then load the parent's id.
+    cartsByCustomer: cartsBy('customer_id'),
+    cartsByRegion: cartsBy('region_id'),
+    cartsBySalesChannel: cartsBy('sales_channel_id'),
+    itemsByVariant: pagedManyBy('variant_id', store.itemPagesByVariantIds, store.itemCountsByVariantIds),
   };
   return { ...relations, ...createTotalsLoaders(relations) };
 }

@@ -103,4 +103,24 @@ export const resolvers: Resolvers = {
   CreditLine: {
     __resolveReference: ({ id }, { loaders }) => loaders.creditLine.load(id),
   },
+  // Entities of other subgraphs that this one extends with the reverse lists of read-only links:
+  // a reference is just the id (the owner says whether the record exists).
+  Customer: {
+    __resolveReference: ({ id }) => ({ id }),
+    carts: (customer, { pagination }, { loaders }) => loaders.cartsByCustomer(toPage(pagination, CART_SORTABLE)).load(customer.id),
+  },
+  Region: {
+    __resolveReference: ({ id }) => ({ id }),
+    carts: (region, { pagination }, { loaders }) => loaders.cartsByRegion(toPage(pagination, CART_SORTABLE)).load(region.id),
+  },
+  SalesChannel: {
+    __resolveReference: ({ id }) => ({ id }),
+    carts: (channel, { pagination }, { loaders }) =>
+      loaders.cartsBySalesChannel(toPage(pagination, CART_SORTABLE)).load(channel.id),
+  },
+  ProductVariant: {
+    __resolveReference: ({ id }) => ({ id }),
+    cart_items: (variant, { pagination }, { loaders }) =>
+      loaders.itemsByVariant(toPage(pagination, LINE_ITEM_SORTABLE)).load(variant.id),
+  },
 };

@@ -1,7 +1,9 @@
 import type { Queryable } from '../../kit/database';
 import {
+  countsWhereIn,
   insertRows,
   listPage,
+  pagesWhereIn,
   rowsWhereIn,
   Where,
   type NewRow,
@@ -144,6 +146,14 @@ export interface CreditLineRow extends Timestamps {
   metadata: Json;
 }
 
+/** An entity another subgraph owns, as this one resolves it: its id (the key), nothing more. */
+export interface EntityReference {
+  id: string;
+}
+
+/** The cart columns a read-only link's reverse list groups by: the foreign keys. */
+export type CartLinkColumn = 'customer_id' | 'region_id' | 'sales_channel_id';
+
 type DateRange = RangeFilter<Date | string> | null;
 
 export interface CartFilters {
@@ -220,6 +230,15 @@ export function createCartStore(db: Queryable) {
       rowsWhereIn<ShippingMethodTaxLineRow>(db, 'cart.cart_shipping_method_tax_line', 'shipping_method_id', methodIds),
     creditLinesByIds: (ids: string[]) => rowsWhereIn<CreditLineRow>(db, 'cart.credit_line', 'id', ids),
     creditLinesByCartIds: (cartIds: string[]) => rowsWhereIn<CreditLineRow>(db, 'cart.credit_line', 'cart_id', cartIds),
+
+    /** One page of live carts per customer, region or sales channel (the reverse of a read-only link). */
+    cartPagesBy: (column: CartLinkColumn, parentIds: string[], page: Page) =>
+      pagesWhereIn<CartRow>(db, 'cart.cart', column, parentIds, page),
+    cartCountsBy: (column: CartLinkColumn, parentIds: string[]) => countsWhereIn(db, 'cart.cart', column, parentIds),
+    /** One page of live line items per variant (Medusa's `ProductVariant.cart_items`). */
+    itemPagesByVariantIds: (variantIds: string[], page: Page) =>
+      pagesWhereIn<LineItemRow>(db, 'cart.cart_line_item', 'variant_id', variantIds, page),
+    itemCountsByVariantIds: (variantIds: string[]) => countsWhereIn(db, 'cart.cart_line_item', 'variant_id', variantIds),
 
     listCarts(filters: CartFilters, page: Page, options: { withDeleted?: boolean | null } = {}) {
       const where = new Where({ withDeleted: options.withDeleted })

@@ -32,6 +32,12 @@ function createLoaders(store: FulfillmentStore) {
     rule: byId(store.rulesByIds),
     rulesByOption: manyBy('shipping_option_id', store.rulesByOptionIds),
     pricesByOption: manyBy('shipping_option_id', store.pricesByOptionIds),
+    fulfillment: byId(store.fulfillmentsByIds),
+    fulfillmentAddress: byId(store.fulfillmentAddressesByIds),
+    fulfillmentItem: byId(store.fulfillmentItemsByIds),
+    fulfillmentItemsByFulfillment: manyBy('fulfillment_id', store.fulfillmentItemsByFulfillmentIds),
+    fulfillmentLabel: byId(store.fulfillmentLabelsByIds),
+    fulfillmentLabelsByFulfillment: manyBy('fulfillment_id', store.fulfillmentLabelsByFulfillmentIds),
   };
 }
 

@@ -67,7 +67,20 @@ export const resolvers: Resolvers = {
         toPage(pagination, SORTABLE.fulfillmentProvider),
         with_deleted ?? false,
       ),
+    fulfillment: (_, { id, with_deleted }, { loaders }) => load(loaders.fulfillment, assertId(id, 'ful'), with_deleted),
+    fulfillments: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listFulfillments(
+        {
+          ...filters,
+          id: assertIds(filters?.id, 'ful', 'filters.id'),
+          location_id: assertIds(filters?.location_id, 'sloc', 'filters.location_id'),
+          shipping_option_id: assertIds(filters?.shipping_option_id, 'so', 'filters.shipping_option_id'),
+        },
+        toPage(pagination, SORTABLE.fulfillment),
+        with_deleted ?? false,
+      ),
   },
+  FulfillmentList: { data: (list) => list.rows, metadata: pageMetadata },
   ShippingOptionList: { data: (list) => list.rows, metadata: pageMetadata },
   ShippingProfileList: { data: (list) => list.rows, metadata: pageMetadata },
   FulfillmentSetList: { data: (list) => list.rows, metadata: pageMetadata },
@@ -112,5 +125,24 @@ export const resolvers: Resolvers = {
   },
   FulfillmentProvider: {
     __resolveReference: ({ id }, { loaders }) => loaders.provider.live.load(id),
+  },
+  Fulfillment: {
+    __resolveReference: ({ id }, { loaders }) => loaders.fulfillment.live.load(id),
+    provider: (fulfillment, _, { loaders }) => (fulfillment.provider_id ? loaders.provider.live.load(fulfillment.provider_id) : null),
+    shipping_option: (fulfillment, _, { loaders }) =>
+      fulfillment.shipping_option_id ? loaders.shippingOption.live.load(fulfillment.shipping_option_id) : null,
+    delivery_address: (fulfillment, _, { loaders }) =>
+      fulfillment.delivery_address_id ? loaders.fulfillmentAddress.live.load(fulfillment.delivery_address_id) : null,
+    items: (fulfillment, _, { loaders }) => loaders.fulfillmentItemsByFulfillment.load(fulfillment.id),
+    labels: (fulfillment, _, { loaders }) => loaders.fulfillmentLabelsByFulfillment.load(fulfillment.id),
+  },
+  FulfillmentAddress: {
+    __resolveReference: ({ id }, { loaders }) => loaders.fulfillmentAddress.live.load(id),
+  },
+  FulfillmentItem: {
+    __resolveReference: ({ id }, { loaders }) => loaders.fulfillmentItem.live.load(id),
+  },
+  FulfillmentLabel: {
+    __resolveReference: ({ id }, { loaders }) => loaders.fulfillmentLabel.live.load(id),
   },
 };

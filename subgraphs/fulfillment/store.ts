@@ -89,7 +89,76 @@ export interface ShippingOptionPriceRow extends Timestamps {
   amount: string;
 }
 
+/** Table `fulfillment_address` (`fuladdr_…`): where a fulfillment is delivered. */
+export interface FulfillmentAddressRow extends Timestamps {
+  id: string;
+  company: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  address_1: string | null;
+  address_2: string | null;
+  city: string | null;
+  country_code: string | null;
+  province: string | null;
+  postal_code: string | null;
+  phone: string | null;
+  metadata: Json;
+}
+
+/** Table `fulfillment` (`ful_…`): a shipment of an order's items from a stock location. */
+export interface FulfillmentRow extends Timestamps {
+  id: string;
+  location_id: string;
+  packed_at: Date | null;
+  shipped_at: Date | null;
+  delivered_at: Date | null;
+  canceled_at: Date | null;
+  marked_shipped_by: string | null;
+  created_by: string | null;
+  data: Json;
+  requires_shipping: boolean;
+  provider_id: string | null;
+  shipping_option_id: string | null;
+  delivery_address_id: string | null;
+  metadata: Json;
+}
+
+/** Table `fulfillment_item` (`fulit_…`): a quantity of one line item in a fulfillment. */
+export interface FulfillmentItemRow extends Timestamps {
+  id: string;
+  title: string;
+  sku: string;
+  barcode: string;
+  quantity: string;
+  line_item_id: string | null;
+  inventory_item_id: string | null;
+  fulfillment_id: string;
+}
+
+/** Table `fulfillment_label` (`fulla_…`): a parcel's tracking number and label. */
+export interface FulfillmentLabelRow extends Timestamps {
+  id: string;
+  tracking_number: string;
+  tracking_url: string;
+  label_url: string;
+  fulfillment_id: string;
+}
+
 type Dates = RangeFilter<Date | string> | null;
+
+export interface FulfillmentFilters {
+  id?: readonly string[] | null;
+  location_id?: readonly string[] | null;
+  provider_id?: readonly string[] | null;
+  shipping_option_id?: readonly string[] | null;
+  requires_shipping?: boolean | null;
+  packed_at?: Dates;
+  shipped_at?: Dates;
+  delivered_at?: Dates;
+  canceled_at?: Dates;
+  created_at?: Dates;
+  updated_at?: Dates;
+}
 
 export interface ShippingOptionFilters {
   id?: readonly string[] | null;
@@ -149,6 +218,10 @@ export const SORTABLE = {
   serviceZone: ['id', 'name', 'created_at', 'updated_at'],
   shippingOptionType: ['id', 'label', 'code', 'created_at', 'updated_at'],
   fulfillmentProvider: ['id', 'created_at', 'updated_at'],
+  fulfillment: [
+    'id', 'location_id', 'provider_id', 'shipping_option_id', 'packed_at', 'shipped_at', 'delivered_at', 'canceled_at',
+    'created_at', 'updated_at',
+  ],
 } as const;
 
 /** New rows, as the seed and (later) the admin mutations write them. */
@@ -162,6 +235,10 @@ export interface FulfillmentData {
   shipping_options?: NewRow<ShippingOptionRow>[];
   shipping_option_rules?: NewRow<ShippingOptionRuleRow>[];
   shipping_option_prices?: NewRow<ShippingOptionPriceRow>[];
+  fulfillment_addresses?: NewRow<FulfillmentAddressRow>[];
+  fulfillments?: NewRow<FulfillmentRow>[];
+  fulfillment_items?: NewRow<FulfillmentItemRow>[];
+  fulfillment_labels?: NewRow<FulfillmentLabelRow>[];
 }
 
 const T = {
@@ -174,6 +251,10 @@ const T = {
   option: 'fulfillment.shipping_option',
   rule: 'fulfillment.shipping_option_rule',
   price: 'fulfillment.shipping_option_price',
+  address: 'fulfillment.fulfillment_address',
+  fulfillment: 'fulfillment.fulfillment',
+  item: 'fulfillment.fulfillment_item',
+  label: 'fulfillment.fulfillment_label',
 } as const;
 
 /**
@@ -202,6 +283,32 @@ export function createFulfillmentStore(db: Queryable) {
     rulesByOptionIds: (optionIds: string[]) => rowsWhereIn<ShippingOptionRuleRow>(db, T.rule, 'shipping_option_id', optionIds),
     pricesByOptionIds: (optionIds: string[]) =>
       rowsWhereIn<ShippingOptionPriceRow>(db, T.price, 'shipping_option_id', optionIds, { orderBy: 'currency_code, id' }),
+
+    fulfillmentsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<FulfillmentRow>(db, T.fulfillment, 'id', ids, options),
+    fulfillmentAddressesByIds: (ids: string[], options?: ReadOptions) =>
+      rowsWhereIn<FulfillmentAddressRow>(db, T.address, 'id', ids, options),
+    fulfillmentItemsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<FulfillmentItemRow>(db, T.item, 'id', ids, options),
+    fulfillmentItemsByFulfillmentIds: (fulfillmentIds: string[]) =>
+      rowsWhereIn<FulfillmentItemRow>(db, T.item, 'fulfillment_id', fulfillmentIds),
+    fulfillmentLabelsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<FulfillmentLabelRow>(db, T.label, 'id', ids, options),
+    fulfillmentLabelsByFulfillmentIds: (fulfillmentIds: string[]) =>
+      rowsWhereIn<FulfillmentLabelRow>(db, T.label, 'fulfillment_id', fulfillmentIds),
+
+    listFulfillments(filters: FulfillmentFilters, page: Page, withDeleted = false) {
+      const where = new Where({ withDeleted })
+        .equals('id', filters.id)
+        .equals('location_id', filters.location_id)
+        .equals('provider_id', filters.provider_id)
+        .equals('shipping_option_id', filters.shipping_option_id)
+        .equals('requires_shipping', filters.requires_shipping)
+        .range('packed_at', filters.packed_at)
+        .range('shipped_at', filters.shipped_at)
+        .range('delivered_at', filters.delivered_at)
+        .range('canceled_at', filters.canceled_at)
+        .range('created_at', filters.created_at)
+        .range('updated_at', filters.updated_at);
+      return listPage<FulfillmentRow>(db, T.fulfillment, where, page);
+    },
 
     listShippingOptions(filters: ShippingOptionFilters, page: Page, withDeleted = false) {
       const where = new Where({ withDeleted })
@@ -278,6 +385,10 @@ export function createFulfillmentStore(db: Queryable) {
         (data.shipping_option_rules ?? []).map((rule) => ({ ...rule, value: rule.value === null ? null : JSON.stringify(rule.value) })),
       );
       await insertRows(db, T.price, data.shipping_option_prices ?? []);
+      await insertRows(db, T.address, data.fulfillment_addresses ?? []);
+      await insertRows(db, T.fulfillment, data.fulfillments ?? []);
+      await insertRows(db, T.item, data.fulfillment_items ?? []);
+      await insertRows(db, T.label, data.fulfillment_labels ?? []);
     },
   };
 }

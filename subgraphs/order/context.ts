@@ -1,10 +1,16 @@
 import type { Database } from '../../kit/database';
-import { manyBy, oneBy } from '../../kit/loaders';
-import { createOrderStore, type OrderStore } from './store';
+import { manyBy, oneBy, pagedManyBy } from '../../kit/loaders';
+import { createOrderStore, type OrderLinkColumn, type OrderRow, type OrderStore } from './store';
 import { createTotals, type OrderTotals } from './totals';
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
 export function createLoaders(store: OrderStore) {
+  const ordersBy = (column: OrderLinkColumn) =>
+    pagedManyBy<OrderRow, OrderLinkColumn>(
+      column,
+      (ids, page) => store.orderPagesBy(column, ids, page),
+      (ids) => store.orderCountsBy(column, ids),
+    );
   return {
     order: oneBy('id', store.ordersByIds),
     orderWithDeleted: oneBy('id', (ids: string[]) => store.ordersByIds(ids, { withDeleted: true })),
@@ -29,6 +35,11 @@ export function createLoaders(store: OrderStore) {
     transactionsByOrder: manyBy('order_id', store.transactionsByOrderIds),
     creditLine: oneBy('id', store.creditLinesByIds),
     creditLinesByOrder: manyBy('order_id', store.creditLinesByOrderIds),
+    // Reverse lists of the read-only links: call with the page, then load the parent's id.
+    ordersByCustomer: ordersBy('customer_id'),
+    ordersByRegion: ordersBy('region_id'),
+    ordersBySalesChannel: ordersBy('sales_channel_id'),
+    lineItemsByVariant: pagedManyBy('variant_id', store.orderLineItemPagesByVariantIds, store.orderLineItemCountsByVariantIds),
   };
 }
 

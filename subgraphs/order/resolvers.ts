@@ -4,7 +4,7 @@ import { reference } from '../../kit/references';
 import { ITEM_TOTAL_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from '../../kit/totals';
 import type { OrderContext } from './context';
 import type { Resolvers } from './generated/resolvers';
-import { ORDER_SORTABLE, type OrderLineItemRow, type OrderRow, type OrderShippingMethodRow } from './store';
+import { ORDER_LINE_ITEM_SORTABLE, ORDER_SORTABLE, type OrderLineItemRow, type OrderRow, type OrderShippingMethodRow } from './store';
 import { ORDER_TOTAL_FIELDS } from './totals';
 
 /** One resolver per computed total, each reading the row's totals (computed once per request). */
@@ -37,6 +37,10 @@ export const resolvers: Resolvers = {
       (with_deleted ? loaders.lineItemWithDeleted : loaders.lineItem).load(assertId(id, 'ordli')),
   },
   OrderList: {
+    data: (list) => list.rows,
+    metadata: pageMetadata,
+  },
+  OrderLineItemList: {
     data: (list) => list.rows,
     metadata: pageMetadata,
   },
@@ -97,5 +101,25 @@ export const resolvers: Resolvers = {
   },
   OrderCreditLine: {
     __resolveReference: ({ id }, { loaders }) => loaders.creditLine.load(id),
+  },
+  // Entities of other subgraphs that this one extends with the reverse lists of read-only links:
+  // a reference is just the id (the owner says whether the record exists).
+  Customer: {
+    __resolveReference: ({ id }) => ({ id }),
+    orders: (customer, { pagination }, { loaders }) => loaders.ordersByCustomer(toPage(pagination, ORDER_SORTABLE)).load(customer.id),
+  },
+  Region: {
+    __resolveReference: ({ id }) => ({ id }),
+    orders: (region, { pagination }, { loaders }) => loaders.ordersByRegion(toPage(pagination, ORDER_SORTABLE)).load(region.id),
+  },
+  SalesChannel: {
+    __resolveReference: ({ id }) => ({ id }),
+    orders: (channel, { pagination }, { loaders }) =>
+      loaders.ordersBySalesChannel(toPage(pagination, ORDER_SORTABLE)).load(channel.id),
+  },
+  ProductVariant: {
+    __resolveReference: ({ id }) => ({ id }),
+    order_items: (variant, { pagination }, { loaders }) =>
+      loaders.lineItemsByVariant(toPage(pagination, ORDER_LINE_ITEM_SORTABLE)).load(variant.id),
   },
 };

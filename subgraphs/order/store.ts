@@ -1,7 +1,9 @@
 import type { Queryable } from '../../kit/database';
 import {
+  countsWhereIn,
   insertRows,
   listPage,
+  pagesWhereIn,
   rowsWhereIn,
   Where,
   type NewRow,
@@ -270,6 +272,20 @@ export const ORDER_SORTABLE = [
   'canceled_at',
 ] as const;
 
+/** Columns `ProductVariant.order_items(pagination: { order })` can sort by (the public item's). */
+export const ORDER_LINE_ITEM_SORTABLE = [
+  'id', 'order_id', 'title', 'quantity', 'unit_price', 'product_id', 'variant_id', 'product_title', 'variant_sku',
+  'created_at', 'updated_at',
+] as const;
+
+/** An entity another subgraph owns, as this one resolves it: its id (the key), nothing more. */
+export interface EntityReference {
+  id: string;
+}
+
+/** The order columns a read-only link's reverse list groups by: the foreign keys. */
+export type OrderLinkColumn = 'customer_id' | 'region_id' | 'sales_channel_id';
+
 /** Medusa's `.searchable()` fields of Order: `q` matches the display id or the email. */
 const ORDER_SEARCHABLE = ['display_id::text', 'email'];
 
@@ -450,6 +466,17 @@ export function createOrderStore(db: Queryable) {
     transactionsByIds: (ids: string[]) => rowsWhereIn<OrderTransactionRow>(db, '"order".order_transaction', 'id', ids),
     creditLinesByOrderIds: (orderIds: string[]) => currentVersionRows<OrderCreditLineRow>('order_credit_line', orderIds),
     creditLinesByIds: (ids: string[]) => rowsWhereIn<OrderCreditLineRow>(db, '"order".order_credit_line', 'id', ids),
+
+    /** One page of live orders per customer, region or sales channel (the reverse of a read-only link). */
+    orderPagesBy: (column: OrderLinkColumn, parentIds: string[], page: Page) => pagesWhereIn<OrderRow>(db, ORDER, column, parentIds, page),
+    orderCountsBy: (column: OrderLinkColumn, parentIds: string[]) => countsWhereIn(db, ORDER, column, parentIds),
+    /** One page of the public items (current versions) per variant (Medusa's `ProductVariant.order_items`). */
+    async orderLineItemPagesByVariantIds(variantIds: string[], page: Page): Promise<OrderLineItemRow[]> {
+      const rows = await pagesWhereIn<Record<string, unknown>>(db, `(${selectOrderLineItems(false)})`, 'variant_id', variantIds, page);
+      return rows.map((row) => nestDetail<OrderLineItemRow>(row));
+    },
+    orderLineItemCountsByVariantIds: (variantIds: string[]) =>
+      countsWhereIn(db, `(${selectOrderLineItems(false)})`, 'variant_id', variantIds),
 
     listOrders(filters: OrderFilters, page: Page, options: { withDeleted?: boolean | null } = {}) {
       const where = new Where({ withDeleted: options.withDeleted })

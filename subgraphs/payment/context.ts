@@ -31,6 +31,7 @@ function createLoaders(store: PaymentStore) {
     refundsByPayment: manyBy('payment_id', store.refundsByPaymentIds),
     refundsByReason: manyBy('refund_reason_id', store.refundsByReasonIds),
     refundReason: byId(store.refundReasonsByIds),
+    accountHolder: byId(store.accountHoldersByIds),
   };
 }
 

@@ -9,6 +9,12 @@ function load<T>(loader: { live: DataLoader<string, T | null>; any: DataLoader<s
   return (withDeleted ? loader.any : loader.live).load(id);
 }
 
+/** The ids of `asked` that are in `changed`, in the order asked, each once. */
+function inOrder(asked: readonly string[], changed: readonly string[]): string[] {
+  const done = new Set(changed);
+  return [...new Set(asked)].filter((id) => done.has(id));
+}
+
 export const resolvers: Resolvers = {
   Query: {
     payment_collection: (_, { id, with_deleted }, { loaders }) =>
@@ -45,7 +51,22 @@ export const resolvers: Resolvers = {
     payment_provider: (_, { id, with_deleted }, { loaders }) => load(loaders.provider, id, with_deleted),
     payment_providers: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listPaymentProviders(filters ?? {}, toPage(pagination, SORTABLE.paymentProvider), with_deleted ?? false),
+    account_holder: (_, { id, with_deleted }, { loaders }) => load(loaders.accountHolder, assertId(id, 'acchld'), with_deleted),
+    account_holders: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.listAccountHolders(
+        { ...filters, id: assertIds(filters?.id, 'acchld', 'filters.id') },
+        toPage(pagination, SORTABLE.accountHolder),
+        with_deleted ?? false,
+      ),
   },
+  Mutation: {
+    // Internal: the link subgraph's cascades. The ids come back in the order given, once each.
+    soft_delete_payment_collections: async (_, { ids }, { store }) =>
+      inOrder(ids, await store.softDeletePaymentCollections(assertIds(ids, 'pay_col', 'ids') ?? [])),
+    restore_payment_collections: async (_, { ids }, { store }) =>
+      inOrder(ids, await store.restorePaymentCollections(assertIds(ids, 'pay_col', 'ids') ?? [])),
+  },
+  AccountHolderList: { data: (list) => list.rows, metadata: pageMetadata },
   PaymentCollectionList: { data: (list) => list.rows, metadata: pageMetadata },
   PaymentList: { data: (list) => list.rows, metadata: pageMetadata },
   RefundReasonList: { data: (list) => list.rows, metadata: pageMetadata },
@@ -84,5 +105,8 @@ export const resolvers: Resolvers = {
   },
   PaymentProvider: {
     __resolveReference: ({ id }, { loaders }) => loaders.provider.live.load(id),
+  },
+  AccountHolder: {
+    __resolveReference: ({ id }, { loaders }) => loaders.accountHolder.live.load(id),
   },
 };

@@ -102,6 +102,16 @@ export interface RefundReasonRow extends Timestamps {
   metadata: Json;
 }
 
+/** Table `account_holder` (`acchld_…`): a customer's account at a payment provider. */
+export interface AccountHolderRow extends Timestamps {
+  id: string;
+  provider_id: string;
+  external_id: string;
+  email: string | null;
+  data: Json;
+  metadata: Json;
+}
+
 /** A provider read through `payment_collection_payment_providers`, with the collection it was read for. */
 export type CollectionProviderRow = PaymentProviderRow & { payment_collection_id: string };
 
@@ -150,12 +160,22 @@ export interface RefundReasonFilters {
   q?: string | null;
 }
 
+export interface AccountHolderFilters {
+  id?: readonly string[] | null;
+  provider_id?: readonly string[] | null;
+  external_id?: readonly string[] | null;
+  email?: readonly string[] | null;
+  created_at?: Dates;
+  updated_at?: Dates;
+}
+
 /** Columns each list can sort by. */
 export const SORTABLE = {
   paymentCollection: ['id', 'currency_code', 'amount', 'status', 'completed_at', 'created_at', 'updated_at'],
   payment: ['id', 'amount', 'currency_code', 'provider_id', 'captured_at', 'canceled_at', 'created_at', 'updated_at'],
   paymentProvider: ['id', 'created_at', 'updated_at'],
   refundReason: ['id', 'label', 'code', 'created_at', 'updated_at'],
+  accountHolder: ['id', 'provider_id', 'external_id', 'email', 'created_at', 'updated_at'],
 } as const;
 
 /** New rows, as the seed and (later) the storefront and admin mutations write them. */
@@ -168,6 +188,7 @@ export interface PaymentData {
   payments?: NewRow<PaymentRow>[];
   captures?: NewRow<CaptureRow>[];
   refunds?: NewRow<RefundRow>[];
+  account_holders?: NewRow<AccountHolderRow>[];
 }
 
 const T = {
@@ -179,7 +200,20 @@ const T = {
   capture: 'payment.capture',
   refund: 'payment.refund',
   reason: 'payment.refund_reason',
+  accountHolder: 'payment.account_holder',
 } as const;
+
+/**
+ * The rows a payment collection's soft delete reaches, as Medusa's cascades go: its sessions and
+ * payments, and the payments' captures and refunds. Each entry: a table and how its rows join
+ * the collections (`c`) being changed.
+ */
+const COLLECTION_CASCADE = [
+  { table: T.session, join: 'x.payment_collection_id = c.id' },
+  { table: T.payment, join: 'x.payment_collection_id = c.id' },
+  { table: T.capture, join: `x.payment_id in (select p.id from ${T.payment} p where p.payment_collection_id = c.id)` },
+  { table: T.refund, join: `x.payment_id in (select p.id from ${T.payment} p where p.payment_collection_id = c.id)` },
+] as const;
 
 /**
  * All SQL of the payment module; every read takes and returns arrays. Reads by id take
@@ -211,6 +245,63 @@ export function createPaymentStore(db: Queryable) {
     refundsByPaymentIds: (paymentIds: string[]) => rowsWhereIn<RefundRow>(db, T.refund, 'payment_id', paymentIds),
     refundsByReasonIds: (reasonIds: string[]) => rowsWhereIn<RefundRow>(db, T.refund, 'refund_reason_id', reasonIds),
     refundReasonsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<RefundReasonRow>(db, T.reason, 'id', ids, options),
+
+    accountHoldersByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<AccountHolderRow>(db, T.accountHolder, 'id', ids, options),
+
+    listAccountHolders(filters: AccountHolderFilters, page: Page, withDeleted = false) {
+      const where = new Where({ withDeleted })
+        .equals('id', filters.id)
+        .equals('provider_id', filters.provider_id)
+        .equals('external_id', filters.external_id)
+        .equals('email', filters.email)
+        .range('created_at', filters.created_at)
+        .range('updated_at', filters.updated_at);
+      return listPage<AccountHolderRow>(db, T.accountHolder, where, page);
+    },
+
+    /**
+     * Soft-deletes the live collections among `ids` with every live row they cascade to, all with
+     * the same `deleted_at`, in one statement (so all of it happens, or none). Returns the ids of
+     * the collections it deleted.
+     */
+    async softDeletePaymentCollections(ids: string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const cascades = COLLECTION_CASCADE.map(
+        ({ table, join }, n) =>
+          `cascade_${n} as (update ${table} x set deleted_at = c.deleted_at from collections c where ${join} and x.deleted_at is null)`,
+      );
+      const rows = await db.query<{ id: string }>(
+        `with collections as (
+           update ${T.collection} set deleted_at = now() where id = any($1::text[]) and deleted_at is null returning id, deleted_at
+         ), ${cascades.join(', ')}
+         select id from collections`,
+        [ids],
+      );
+      return rows.map((row) => row.id);
+    },
+
+    /**
+     * Undoes `softDeletePaymentCollections`: restores the soft-deleted collections among `ids`
+     * and the rows deleted with them (those with the collection's own `deleted_at`; rows deleted
+     * earlier, on their own, stay deleted). One statement. Returns the ids of the collections it restored.
+     */
+    async restorePaymentCollections(ids: string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const cascades = COLLECTION_CASCADE.map(
+        ({ table, join }, n) =>
+          `cascade_${n} as (update ${table} x set deleted_at = null from collections c where ${join} and x.deleted_at = c.deleted_at)`,
+      );
+      const rows = await db.query<{ id: string }>(
+        `with collections as (
+           select id, deleted_at from ${T.collection} where id = any($1::text[]) and deleted_at is not null
+         ), restored as (
+           update ${T.collection} pc set deleted_at = null from collections c where pc.id = c.id returning pc.id
+         ), ${cascades.join(', ')}
+         select id from restored`,
+        [ids],
+      );
+      return rows.map((row) => row.id);
+    },
 
     listPaymentCollections(filters: PaymentCollectionFilters, page: Page, withDeleted = false) {
       const where = new Where({ withDeleted })
@@ -271,6 +362,7 @@ export function createPaymentStore(db: Queryable) {
       await insertRows(db, T.payment, data.payments ?? []);
       await insertRows(db, T.capture, data.captures ?? []);
       await insertRows(db, T.refund, data.refunds ?? []);
+      await insertRows(db, T.accountHolder, data.account_holders ?? []);
     },
   };
 }

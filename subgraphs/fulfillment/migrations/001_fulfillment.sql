@@ -1,5 +1,4 @@
 -- The fulfillment module's tables, as Medusa's fulfillment module defines them.
--- Fulfillments themselves (and their items, labels, addresses) are not here: nothing reads them yet.
 
 -- Providers are registered by id (`<identifier>_<id>`, e.g. `manual_manual`), so the id has no ULID.
 create table fulfillment.fulfillment_provider (
@@ -115,3 +114,77 @@ create table fulfillment.shipping_option_price (
 );
 create unique index shipping_option_price_currency_unique
   on fulfillment.shipping_option_price (shipping_option_id, currency_code) where deleted_at is null;
+
+-- Where a fulfillment is delivered: a copy of the order's shipping address (Medusa `FulfillmentAddress`).
+create table fulfillment.fulfillment_address (
+  id text primary key,
+  company text,
+  first_name text,
+  last_name text,
+  address_1 text,
+  address_2 text,
+  city text,
+  country_code text,
+  province text,
+  postal_code text,
+  phone text,
+  metadata jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+
+-- A shipment of (some of) an order's items from a stock location. The order is attached by the
+-- `order_fulfillment` link; `location_id` is a stock location's id (a module out of scope).
+create table fulfillment.fulfillment (
+  id text primary key,
+  location_id text not null,
+  packed_at timestamptz,
+  shipped_at timestamptz,
+  delivered_at timestamptz,
+  canceled_at timestamptz,
+  marked_shipped_by text,
+  created_by text,
+  data jsonb,
+  requires_shipping boolean not null default true,
+  provider_id text references fulfillment.fulfillment_provider (id) on delete set null,
+  shipping_option_id text references fulfillment.shipping_option (id) on delete set null,
+  delivery_address_id text references fulfillment.fulfillment_address (id) on delete cascade,
+  metadata jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index fulfillment_location_id on fulfillment.fulfillment (location_id) where deleted_at is null;
+create index fulfillment_provider_id on fulfillment.fulfillment (provider_id) where deleted_at is null;
+create index fulfillment_shipping_option_id on fulfillment.fulfillment (shipping_option_id) where deleted_at is null;
+create unique index fulfillment_delivery_address_id_unique on fulfillment.fulfillment (delivery_address_id) where deleted_at is null;
+
+create table fulfillment.fulfillment_item (
+  id text primary key,
+  title text not null,
+  sku text not null,
+  barcode text not null,
+  quantity numeric not null check (quantity > 0),
+  line_item_id text,
+  inventory_item_id text,
+  fulfillment_id text not null references fulfillment.fulfillment (id) on delete cascade,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index fulfillment_item_fulfillment_id on fulfillment.fulfillment_item (fulfillment_id) where deleted_at is null;
+create index fulfillment_item_line_item_id on fulfillment.fulfillment_item (line_item_id) where deleted_at is null;
+create index fulfillment_item_inventory_item_id on fulfillment.fulfillment_item (inventory_item_id) where deleted_at is null;
+
+create table fulfillment.fulfillment_label (
+  id text primary key,
+  tracking_number text not null,
+  tracking_url text not null,
+  label_url text not null,
+  fulfillment_id text not null references fulfillment.fulfillment (id) on delete cascade,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create index fulfillment_label_fulfillment_id on fulfillment.fulfillment_label (fulfillment_id) where deleted_at is null;

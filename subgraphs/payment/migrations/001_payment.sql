@@ -1,5 +1,4 @@
 -- The payment module's tables, as Medusa's payment module defines them.
--- Account holders (2.5+) are not here: nothing reads them yet.
 
 -- Providers are registered by id (`pp_<identifier>_<id>`, e.g. `pp_system_default`): no ULID.
 create table payment.payment_provider (
@@ -116,3 +115,21 @@ create table payment.refund (
 );
 create index refund_payment_id on payment.refund (payment_id) where deleted_at is null;
 create index refund_refund_reason_id on payment.refund (refund_reason_id) where deleted_at is null;
+
+-- A customer's account at a payment provider (Medusa 2.5+ `AccountHolder`), e.g. a Stripe customer;
+-- the customer is attached by the `customer_account_holder` link. `provider_id` is a registration
+-- id, not a foreign key, as in Medusa.
+create table payment.account_holder (
+  id text primary key,
+  provider_id text not null,
+  external_id text not null,
+  email text,
+  data jsonb not null default '{}',
+  metadata jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  deleted_at timestamptz
+);
+create unique index account_holder_provider_id_external_id_unique
+  on payment.account_holder (provider_id, external_id) where deleted_at is null;
+create index account_holder_email on payment.account_holder (email) where deleted_at is null;
