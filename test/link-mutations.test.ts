@@ -205,3 +205,75 @@ describe('all or nothing, and records that must exist', () => {
     }
   });
 });
+
+describe('delete_links and restore_links (Medusa link.delete / link.restore)', () => {
+  const DELETE = `mutation($records: LinkRecordsInput!) { delete_links(records: $records) { module key ids } }`;
+  const RESTORE = `mutation($records: LinkRecordsInput!) { restore_links(records: $records) { module key ids } }`;
+
+  it("deletes every link of an order and cascades to its payment collections, then restores all of it", async () => {
+    const cart = carts.filter((candidate) => candidate.order && candidate.promotions.length > 0)[1];
+    const orderId = cart.order!.id;
+    const collectionId = cart.payment_collection!.id;
+    const orderView = `query($id: ID!, $pc: ID!) {
+      order(id: $id) { cart { id } promotions { id } payment_collections { id } }
+      payment_collection(id: $pc) { id }
+      deleted: payment_collection(id: $pc, with_deleted: true) { id deleted_at }
+    }`;
+    const before = await supergraph.query<{ order: { cart: { id: string } | null; promotions: { id: string }[]; payment_collections: { id: string }[] } }>(orderView, { id: orderId, pc: collectionId });
+    expect(before.data!.order).toEqual({ cart: { id: cart.id }, promotions: cart.promotions.map(({ id }) => ({ id })), payment_collections: [{ id: collectionId }] });
+
+    const deleted = await supergraph.query<{ delete_links: { module: string; key: string; ids: string[] }[] }>(DELETE, { records: { order: { order_id: [orderId] } } });
+    expect(deleted.errors).toBeUndefined();
+    expect(deleted.data!.delete_links).toEqual(
+      expect.arrayContaining([
+        { module: 'order', key: 'order_id', ids: [orderId] },
+        { module: 'cart', key: 'cart_id', ids: [cart.id] },
+        { module: 'payment', key: 'payment_collection_id', ids: [collectionId] },
+      ]),
+    );
+    const after = await supergraph.query<{ order: unknown; payment_collection: unknown; deleted: { deleted_at: string | null } }>(orderView, { id: orderId, pc: collectionId });
+    expect(after.data!.order).toEqual({ cart: null, promotions: [], payment_collections: [] });
+    // The cascade: the collection itself is soft-deleted in the payment module, and its cart link too.
+    expect(after.data!.payment_collection).toBeNull();
+    expect(after.data!.deleted.deleted_at).toMatch(/^\d{4}-/);
+    expect(await cartLinks(cart.id)).toEqual({ order: null, payment_collection: null, promotions: cart.promotions.map(({ id }) => ({ id })) });
+
+    const restored = await supergraph.query(RESTORE, { records: { order: { order_id: [orderId] } } });
+    expect(restored.errors).toBeUndefined();
+    const back = await supergraph.query<{ order: unknown; payment_collection: unknown }>(orderView, { id: orderId, pc: collectionId });
+    expect(back.data!.order).toEqual(before.data!.order);
+    expect(back.data!.payment_collection).toEqual({ id: collectionId });
+    expect((await cartLinks(cart.id)).payment_collection).toEqual({ id: collectionId });
+  });
+
+  it('refuses records with a key no link has, or no records at all', async () => {
+    const wrongKey = await supergraph.query(DELETE, { records: { payment: { payment_provider_id: ['nope'] } } });
+    expect(code(wrongKey)).toBe('BAD_USER_INPUT');
+    const none = await supergraph.query(DELETE, { records: {} });
+    expect(code(none)).toBe('BAD_USER_INPUT');
+    expect(none.errors![0].message).toContain('at least one record');
+  });
+});
+
+describe('no N+1 across links', () => {
+  it('order → cart → promotions → orders → payment collections → cart costs the same for 2 orders as for 12', async () => {
+    const query = `query($take: Int!) { orders(pagination: { take: $take }) { data {
+      id display_id
+      cart { id email promotions { id code orders { id payment_collections { id amount cart { id } } } } }
+      fulfillments { id shipped_at }
+    } } }`;
+    const cost = async (take: number) => {
+      const { result, statements, subgraphRequests } = await supergraph.count(() =>
+        supergraph.query<{ orders: { data: { cart: { promotions: unknown[] } | null }[] } }>(query, { take }),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.orders.data).toHaveLength(take);
+      expect(result.data!.orders.data.some((order) => (order.cart?.promotions.length ?? 0) > 0)).toBe(true);
+      return { statements, subgraphRequests };
+    };
+    const two = await cost(2);
+    const twelve = await cost(12);
+    expect(twelve).toEqual(two);
+    expect(Object.keys(twelve.subgraphRequests).sort()).toEqual(['cart', 'fulfillment', 'link', 'order', 'payment', 'promotion']);
+  });
+});

@@ -70,6 +70,10 @@ export const EXPECTED_FIELDS: Record<string, string[]> = {
   GeoZone: ['id', 'type', 'country_code', 'province_code', 'city', 'postal_expression', 'service_zone_id', 'metadata', ...TIMESTAMPS],
   FulfillmentSet: ['id', 'name', 'type', 'metadata', 'service_zones', ...TIMESTAMPS],
   FulfillmentProvider: ['id', 'is_enabled'],
+  Fulfillment: ['id', 'location_id', 'packed_at', 'shipped_at', 'delivered_at', 'canceled_at', 'marked_shipped_by', 'created_by', 'data',
+    'requires_shipping', 'provider_id', 'shipping_option_id', 'delivery_address', 'items', 'labels', 'metadata', ...TIMESTAMPS, 'order'],
+  FulfillmentItem: ['id', 'title', 'sku', 'barcode', 'quantity', 'line_item_id', 'inventory_item_id', ...TIMESTAMPS],
+  FulfillmentLabel: ['id', 'tracking_number', 'tracking_url', 'label_url', ...TIMESTAMPS],
   // payment module (§8)
   PaymentCollection: ['id', 'currency_code', 'amount', 'authorized_amount', 'captured_amount', 'refunded_amount', 'completed_at', 'status',
     'metadata', 'payment_providers', 'payment_sessions', 'payments', ...TIMESTAMPS, 'cart'],
@@ -81,6 +85,7 @@ export const EXPECTED_FIELDS: Record<string, string[]> = {
   Refund: ['id', 'amount', 'payment_id', 'refund_reason_id', 'note', 'created_by', 'metadata', ...TIMESTAMPS],
   PaymentProvider: ['id', 'is_enabled'],
   RefundReason: ['id', 'label', 'code', 'description', 'metadata', ...TIMESTAMPS],
+  AccountHolder: ['id', 'provider_id', 'external_id', 'email', 'data', 'metadata', ...TIMESTAMPS, 'customer'],
   // promotion module (§9)
   Promotion: ['id', 'code', 'is_automatic', 'is_tax_inclusive', 'limit', 'used', 'type', 'status', 'campaign_id', 'campaign',
     'application_method', 'rules', 'metadata', ...TIMESTAMPS, 'carts'],
