@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ReadOptions } from './sql';
 import type { ListResult, Page } from './sql';
 
 /**
@@ -62,4 +63,22 @@ export function pagedManyBy<T, K extends keyof T & string>(
     }
     return loader;
   };
+}
+
+/** Two loaders by id: `live` for references and relations (soft-deleted rows hidden), `any` for a by-id query that asked `with_deleted: true`. */
+export interface ByIdLoaders<T> {
+  live: DataLoader<string, T | null>;
+  any: DataLoader<string, T | null>;
+}
+
+export function byId<T extends { id: string }>(fetch: (ids: string[], options?: ReadOptions) => Promise<T[]>): ByIdLoaders<T> {
+  return {
+    live: oneBy('id', (ids: string[]) => fetch(ids)),
+    any: oneBy('id', (ids: string[]) => fetch(ids, { withDeleted: true })),
+  };
+}
+
+/** A by-id query: soft-deleted rows only when the client asked `with_deleted: true`. */
+export function loadById<T>(loaders: ByIdLoaders<T>, id: string, withDeleted?: boolean | null): Promise<T | null> {
+  return (withDeleted ? loaders.any : loaders.live).load(id);
 }

@@ -189,10 +189,15 @@ const MAX_PARAMETERS = 60_000;
 
 /**
  * Inserts rows in as few statements as the parameter limit allows. A row whose key (`id`, or
- * `conflictKey`) exists already is left as it is, which makes seeding idempotent; any other
+ * `conflictKey`: a pivot's pair of columns) exists already is left as it is, which makes seeding idempotent; any other
  * constraint violation (a unique code, a one-to-one link) is an error, never a silent skip.
  */
-export async function insertRows(db: Queryable, table: string, rows: readonly object[], conflictKey = 'id'): Promise<void> {
+export async function insertRows(
+  db: Queryable,
+  table: string,
+  rows: readonly object[],
+  conflictKey: string | readonly string[] = 'id',
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
   const signature = columns.join(',');
@@ -213,7 +218,7 @@ export async function insertRows(db: Queryable, table: string, rows: readonly ob
       });
       return `(${placeholders.join(', ')})`;
     });
-    await db.query(`insert into ${table} (${columnList}) values ${tuples.join(', ')} on conflict (${quoteIdent(conflictKey)}) do nothing`, params);
+    await db.query(`insert into ${table} (${columnList}) values ${tuples.join(', ')} on conflict (${(typeof conflictKey === 'string' ? [conflictKey] : conflictKey).map(quoteIdent).join(', ')}) do nothing`, params);
   }
 }
 

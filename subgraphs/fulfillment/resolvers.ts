@@ -1,17 +1,12 @@
-import type DataLoader from 'dataloader';
+import { loadById } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 import { SORTABLE } from './store';
 
-/** A by-id query: soft-deleted rows only when the client asked `with_deleted: true`. */
-function load<T>(loader: { live: DataLoader<string, T | null>; any: DataLoader<string, T | null> }, id: string, withDeleted?: boolean | null) {
-  return (withDeleted ? loader.any : loader.live).load(id);
-}
-
 export const resolvers: Resolvers = {
   Query: {
-    shipping_option: (_, { id, with_deleted }, { loaders }) => load(loaders.shippingOption, assertId(id, 'so'), with_deleted),
+    shipping_option: (_, { id, with_deleted }, { loaders }) => loadById(loaders.shippingOption, assertId(id, 'so'), with_deleted),
     shipping_options: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listShippingOptions(
         {
@@ -24,21 +19,21 @@ export const resolvers: Resolvers = {
         toPage(pagination, SORTABLE.shippingOption),
         with_deleted ?? false,
       ),
-    shipping_profile: (_, { id, with_deleted }, { loaders }) => load(loaders.shippingProfile, assertId(id, 'sp'), with_deleted),
+    shipping_profile: (_, { id, with_deleted }, { loaders }) => loadById(loaders.shippingProfile, assertId(id, 'sp'), with_deleted),
     shipping_profiles: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listShippingProfiles(
         { ...filters, id: assertIds(filters?.id, 'sp', 'filters.id') },
         toPage(pagination, SORTABLE.shippingProfile),
         with_deleted ?? false,
       ),
-    fulfillment_set: (_, { id, with_deleted }, { loaders }) => load(loaders.fulfillmentSet, assertId(id, 'fuset'), with_deleted),
+    fulfillment_set: (_, { id, with_deleted }, { loaders }) => loadById(loaders.fulfillmentSet, assertId(id, 'fuset'), with_deleted),
     fulfillment_sets: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listFulfillmentSets(
         { ...filters, id: assertIds(filters?.id, 'fuset', 'filters.id') },
         toPage(pagination, SORTABLE.fulfillmentSet),
         with_deleted ?? false,
       ),
-    service_zone: (_, { id, with_deleted }, { loaders }) => load(loaders.serviceZone, assertId(id, 'serzo'), with_deleted),
+    service_zone: (_, { id, with_deleted }, { loaders }) => loadById(loaders.serviceZone, assertId(id, 'serzo'), with_deleted),
     service_zones: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listServiceZones(
         {
@@ -49,17 +44,17 @@ export const resolvers: Resolvers = {
         toPage(pagination, SORTABLE.serviceZone),
         with_deleted ?? false,
       ),
-    geo_zone: (_, { id, with_deleted }, { loaders }) => load(loaders.geoZone, assertId(id, 'fgz'), with_deleted),
+    geo_zone: (_, { id, with_deleted }, { loaders }) => loadById(loaders.geoZone, assertId(id, 'fgz'), with_deleted),
     shipping_option_type: (_, { id, with_deleted }, { loaders }) =>
-      load(loaders.shippingOptionType, assertId(id, 'sotype'), with_deleted),
+      loadById(loaders.shippingOptionType, assertId(id, 'sotype'), with_deleted),
     shipping_option_types: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listShippingOptionTypes(
         { ...filters, id: assertIds(filters?.id, 'sotype', 'filters.id') },
         toPage(pagination, SORTABLE.shippingOptionType),
         with_deleted ?? false,
       ),
-    shipping_option_rule: (_, { id, with_deleted }, { loaders }) => load(loaders.rule, assertId(id, 'sorul'), with_deleted),
-    fulfillment_provider: (_, { id, with_deleted }, { loaders }) => load(loaders.provider, id, with_deleted),
+    shipping_option_rule: (_, { id, with_deleted }, { loaders }) => loadById(loaders.rule, assertId(id, 'sorul'), with_deleted),
+    fulfillment_provider: (_, { id, with_deleted }, { loaders }) => loadById(loaders.provider, id, with_deleted),
     fulfillment_providers: (_, { filters, pagination, with_deleted }, { store }) =>
       // Provider ids are registration ids (`manual_manual`), not prefixed ULIDs: nothing to check.
       store.listFulfillmentProviders(
@@ -67,7 +62,7 @@ export const resolvers: Resolvers = {
         toPage(pagination, SORTABLE.fulfillmentProvider),
         with_deleted ?? false,
       ),
-    fulfillment: (_, { id, with_deleted }, { loaders }) => load(loaders.fulfillment, assertId(id, 'ful'), with_deleted),
+    fulfillment: (_, { id, with_deleted }, { loaders }) => loadById(loaders.fulfillment, assertId(id, 'ful'), with_deleted),
     fulfillments: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listFulfillments(
         {

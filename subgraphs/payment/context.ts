@@ -1,18 +1,6 @@
 import type { Database } from '../../kit/database';
-import { manyBy, oneBy } from '../../kit/loaders';
-import type { ReadOptions } from '../../kit/sql';
+import { byId, manyBy, oneBy } from '../../kit/loaders';
 import { createPaymentStore, type PaymentStore } from './store';
-
-/**
- * Two loaders by id: `live` for references and relations (soft-deleted rows hidden), `any` for a
- * by-id query that asked `with_deleted: true`.
- */
-function byId<T extends { id: string }>(fetch: (ids: string[], options?: ReadOptions) => Promise<T[]>) {
-  return {
-    live: oneBy('id', (ids: string[]) => fetch(ids)),
-    any: oneBy('id', (ids: string[]) => fetch(ids, { withDeleted: true })),
-  };
-}
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
 function createLoaders(store: PaymentStore) {

@@ -1,13 +1,8 @@
-import type DataLoader from 'dataloader';
+import { loadById } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 import { SORTABLE } from './store';
-
-/** A by-id query: soft-deleted rows only when the client asked `with_deleted: true`. */
-function load<T>(loader: { live: DataLoader<string, T | null>; any: DataLoader<string, T | null> }, id: string, withDeleted?: boolean | null) {
-  return (withDeleted ? loader.any : loader.live).load(id);
-}
 
 /** The ids of `asked` that are in `changed`, in the order asked, each once. */
 function inOrder(asked: readonly string[], changed: readonly string[]): string[] {
@@ -18,15 +13,15 @@ function inOrder(asked: readonly string[], changed: readonly string[]): string[]
 export const resolvers: Resolvers = {
   Query: {
     payment_collection: (_, { id, with_deleted }, { loaders }) =>
-      load(loaders.paymentCollection, assertId(id, 'pay_col'), with_deleted),
+      loadById(loaders.paymentCollection, assertId(id, 'pay_col'), with_deleted),
     payment_collections: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listPaymentCollections(
         { ...filters, id: assertIds(filters?.id, 'pay_col', 'filters.id') },
         toPage(pagination, SORTABLE.paymentCollection),
         with_deleted ?? false,
       ),
-    payment_session: (_, { id, with_deleted }, { loaders }) => load(loaders.paymentSession, assertId(id, 'payses'), with_deleted),
-    payment: (_, { id, with_deleted }, { loaders }) => load(loaders.payment, assertId(id, 'pay'), with_deleted),
+    payment_session: (_, { id, with_deleted }, { loaders }) => loadById(loaders.paymentSession, assertId(id, 'payses'), with_deleted),
+    payment: (_, { id, with_deleted }, { loaders }) => loadById(loaders.payment, assertId(id, 'pay'), with_deleted),
     payments: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listPayments(
         {
@@ -38,9 +33,9 @@ export const resolvers: Resolvers = {
         toPage(pagination, SORTABLE.payment),
         with_deleted ?? false,
       ),
-    capture: (_, { id, with_deleted }, { loaders }) => load(loaders.capture, assertId(id, 'capt'), with_deleted),
-    refund: (_, { id, with_deleted }, { loaders }) => load(loaders.refund, assertId(id, 'ref'), with_deleted),
-    refund_reason: (_, { id, with_deleted }, { loaders }) => load(loaders.refundReason, assertId(id, 'refr'), with_deleted),
+    capture: (_, { id, with_deleted }, { loaders }) => loadById(loaders.capture, assertId(id, 'capt'), with_deleted),
+    refund: (_, { id, with_deleted }, { loaders }) => loadById(loaders.refund, assertId(id, 'ref'), with_deleted),
+    refund_reason: (_, { id, with_deleted }, { loaders }) => loadById(loaders.refundReason, assertId(id, 'refr'), with_deleted),
     refund_reasons: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listRefundReasons(
         { ...filters, id: assertIds(filters?.id, 'refr', 'filters.id') },
@@ -48,10 +43,10 @@ export const resolvers: Resolvers = {
         with_deleted ?? false,
       ),
     // Provider ids are registration ids (`pp_system_default`), not prefixed ULIDs: nothing to check.
-    payment_provider: (_, { id, with_deleted }, { loaders }) => load(loaders.provider, id, with_deleted),
+    payment_provider: (_, { id, with_deleted }, { loaders }) => loadById(loaders.provider, id, with_deleted),
     payment_providers: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listPaymentProviders(filters ?? {}, toPage(pagination, SORTABLE.paymentProvider), with_deleted ?? false),
-    account_holder: (_, { id, with_deleted }, { loaders }) => load(loaders.accountHolder, assertId(id, 'acchld'), with_deleted),
+    account_holder: (_, { id, with_deleted }, { loaders }) => loadById(loaders.accountHolder, assertId(id, 'acchld'), with_deleted),
     account_holders: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listAccountHolders(
         { ...filters, id: assertIds(filters?.id, 'acchld', 'filters.id') },

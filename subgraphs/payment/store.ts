@@ -349,15 +349,8 @@ export function createPaymentStore(db: Queryable) {
       await insertRows(db, T.provider, data.payment_providers ?? []);
       await insertRows(db, T.reason, data.refund_reasons ?? []);
       await insertRows(db, T.collection, data.payment_collections ?? []);
-      const pairs = data.collection_providers ?? [];
-      if (pairs.length > 0) {
-        // A pivot without an id: a pair that exists is left as it is (the seed runs again).
-        await db.query(
-          `insert into ${T.collectionProviders} (payment_collection_id, payment_provider_id)
-           select * from unnest($1::text[], $2::text[]) on conflict do nothing`,
-          [pairs.map((pair) => pair.payment_collection_id), pairs.map((pair) => pair.payment_provider_id)],
-        );
-      }
+      // A pivot without an id: its pair is the key.
+      await insertRows(db, T.collectionProviders, data.collection_providers ?? [], ['payment_collection_id', 'payment_provider_id']);
       await insertRows(db, T.session, data.payment_sessions ?? []);
       await insertRows(db, T.payment, data.payments ?? []);
       await insertRows(db, T.capture, data.captures ?? []);

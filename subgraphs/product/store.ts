@@ -307,20 +307,6 @@ function common(where: Where, filters: { created_at?: DateRange; updated_at?: Da
   return where.range('created_at', filters.created_at).range('updated_at', filters.updated_at).search(searchable, filters.q);
 }
 
-const PIVOT_CHUNK = 5_000;
-
-/** Inserts rows of a bare pivot table; a pair that exists is left as it is (seeding is idempotent). */
-async function insertPivot<R extends object>(db: Queryable, table: string, keys: readonly [keyof R & string, keyof R & string], rows: readonly R[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += PIVOT_CHUNK) {
-    const chunk = rows.slice(start, start + PIVOT_CHUNK);
-    const params = keys.map((key) => chunk.map((row) => row[key]));
-    await db.query(
-      `insert into ${table} (${keys.join(', ')}) select * from unnest($1::text[], $2::text[]) on conflict (${keys.join(', ')}) do nothing`,
-      params,
-    );
-  }
-}
-
 /** All SQL of the product module; every read takes and returns arrays. */
 export function createProductStore(db: Queryable) {
   const byIds =
@@ -476,12 +462,12 @@ export function createProductStore(db: Queryable) {
       await insertRows(db, T.option, data.options ?? []);
       await insertRows(db, T.optionValue, data.option_values ?? []);
       await insertRows(db, T.product, data.products ?? []);
-      await insertPivot(db, T.productTags, ['product_id', 'product_tag_id'], data.product_tags ?? []);
-      await insertPivot(db, T.productCategories, ['product_id', 'product_category_id'], data.product_categories ?? []);
+      await insertRows(db, T.productTags, data.product_tags ?? [], ['product_id', 'product_tag_id']);
+      await insertRows(db, T.productCategories, data.product_categories ?? [], ['product_id', 'product_category_id']);
       await insertRows(db, T.productOption, data.product_options ?? []);
       await insertRows(db, T.productOptionValue, data.product_option_values ?? []);
       await insertRows(db, T.variant, data.variants ?? []);
-      await insertPivot(db, T.variantOptions, ['variant_id', 'option_value_id'], data.variant_options ?? []);
+      await insertRows(db, T.variantOptions, data.variant_options ?? [], ['variant_id', 'option_value_id']);
       await insertRows(db, T.image, data.images ?? []);
       await insertRows(db, T.variantImage, data.variant_images ?? []);
       await insertRows(db, T.price, data.prices ?? []);

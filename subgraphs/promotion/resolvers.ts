@@ -1,17 +1,12 @@
-import type DataLoader from 'dataloader';
+import { loadById } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 import { SORTABLE } from './store';
 
-/** A by-id query: soft-deleted rows only when the client asked `with_deleted: true`. */
-function load<T>(loader: { live: DataLoader<string, T | null>; any: DataLoader<string, T | null> }, id: string, withDeleted?: boolean | null) {
-  return (withDeleted ? loader.any : loader.live).load(id);
-}
-
 export const resolvers: Resolvers = {
   Query: {
-    promotion: (_, { id, with_deleted }, { loaders }) => load(loaders.promotion, assertId(id, 'promo'), with_deleted),
+    promotion: (_, { id, with_deleted }, { loaders }) => loadById(loaders.promotion, assertId(id, 'promo'), with_deleted),
     promotions: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listPromotions(
         {
@@ -23,18 +18,18 @@ export const resolvers: Resolvers = {
         with_deleted ?? false,
       ),
     application_method: (_, { id, with_deleted }, { loaders }) =>
-      load(loaders.applicationMethod, assertId(id, 'proappmet'), with_deleted),
-    campaign: (_, { id, with_deleted }, { loaders }) => load(loaders.campaign, assertId(id, 'procamp'), with_deleted),
+      loadById(loaders.applicationMethod, assertId(id, 'proappmet'), with_deleted),
+    campaign: (_, { id, with_deleted }, { loaders }) => loadById(loaders.campaign, assertId(id, 'procamp'), with_deleted),
     campaigns: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listCampaigns(
         { ...filters, id: assertIds(filters?.id, 'procamp', 'filters.id') },
         toPage(pagination, SORTABLE.campaign),
         with_deleted ?? false,
       ),
-    campaign_budget: (_, { id, with_deleted }, { loaders }) => load(loaders.budget, assertId(id, 'probudg'), with_deleted),
-    promotion_rule: (_, { id, with_deleted }, { loaders }) => load(loaders.rule, assertId(id, 'prorul'), with_deleted),
+    campaign_budget: (_, { id, with_deleted }, { loaders }) => loadById(loaders.budget, assertId(id, 'probudg'), with_deleted),
+    promotion_rule: (_, { id, with_deleted }, { loaders }) => loadById(loaders.rule, assertId(id, 'prorul'), with_deleted),
     promotion_rule_value: (_, { id, with_deleted }, { loaders }) =>
-      load(loaders.ruleValue, assertId(id, 'prorulval'), with_deleted),
+      loadById(loaders.ruleValue, assertId(id, 'prorulval'), with_deleted),
   },
   PromotionList: { data: (list) => list.rows, metadata: pageMetadata },
   CampaignList: { data: (list) => list.rows, metadata: pageMetadata },

@@ -169,13 +169,9 @@ export function createPromotionStore(db: Queryable) {
   }
 
   /** Writes pivot pairs; a pair that exists is left as it is (the seed runs again). */
-  async function insertPairs(pivot: (typeof PIVOTS)[keyof typeof PIVOTS], pairs: readonly RulePivotRow[]): Promise<void> {
-    if (pairs.length === 0) return;
-    await db.query(
-      `insert into ${pivot.table} (${pivot.owner}, promotion_rule_id)
-       select * from unnest($1::text[], $2::text[]) on conflict do nothing`,
-      [pairs.map((pair) => pair.owner_id), pairs.map((pair) => pair.promotion_rule_id)],
-    );
+  function insertPairs(pivot: (typeof PIVOTS)[keyof typeof PIVOTS], pairs: readonly RulePivotRow[]): Promise<void> {
+    const rows = pairs.map((pair) => ({ [pivot.owner]: pair.owner_id, promotion_rule_id: pair.promotion_rule_id }));
+    return insertRows(db, pivot.table, rows, [pivot.owner, 'promotion_rule_id']);
   }
 
   return {
