@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   // SUBGRAPH_<NAME>_URL, else at their routing URL in supergraph.yaml.
   const routing = Object.fromEntries(readSupergraphConfig(projectPath('supergraph.yaml')).map((entry) => [entry.name, entry.routingUrl]));
   const overrides = subgraphUrlOverrides(Object.keys(routing));
-  const services = { subgraphUrl: (other: string) => overrides[other] ?? routing[other] };
+  const services = {
+    subgraphUrl: (other: string) => overrides[other] ?? routing[other],
+    gatewayUrl: () => process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql',
+  };
   const built = buildSubgraph(module, db, projectPath(module.schemaFile), services);
   const server = await serveSubgraph(built, config.port ?? module.port, config.host);
   const shutdown = async () => {

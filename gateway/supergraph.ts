@@ -56,11 +56,16 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       await seedDemo(db, { carts: options.seedCarts });
     }
     const subgraphs: RunningSubgraph[] = [];
+    let gatewayUrl: string | undefined;
     const services: SubgraphServices = {
       subgraphUrl(name) {
         const running = subgraphs.find((subgraph) => subgraph.name === name);
         if (!running) throw new Error(`Subgraph "${name}" is not running in this supergraph`);
         return running.url;
+      },
+      gatewayUrl() {
+        if (!gatewayUrl) throw new Error('The gateway is not running yet');
+        return gatewayUrl;
       },
     };
     for (const module of subgraphModules) {
@@ -80,6 +85,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       context: async () => ({}),
     });
     servers.push(gatewayServer);
+    gatewayUrl = gatewayServer.url;
     log('supergraph', `ready: gateway ${gatewayServer.url}`);
     return { db, gatewayUrl: gatewayServer.url, subgraphs, stop };
   } catch (error) {

@@ -33,6 +33,8 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
 export interface SubgraphServices {
   /** The GraphQL URL of another subgraph, by name (`payment`, `sales-channel`, …). */
   subgraphUrl(name: string): string;
+  /** The gateway's GraphQL URL: the workflows read across modules through it, as Medusa's Query. */
+  gatewayUrl(): string;
 }
 
 /** Requests this subgraph has served, for tests and benchmarks (exact counts, not timings). */

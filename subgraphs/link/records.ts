@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { callGraphQL } from '../../kit/remote';
 import type { SubgraphServices } from '../../kit/subgraph';
 import type { LinkSide } from './links';
 
@@ -8,30 +8,8 @@ import type { LinkSide } from './links';
  * one request per entity type, whatever the number of ids.
  */
 export function createRecordsClient(services: SubgraphServices) {
-  async function call<Data>(subgraph: string, query: string, variables: Record<string, unknown>): Promise<Data> {
-    const url = services.subgraphUrl(subgraph);
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(10_000),
-      });
-    } catch (error) {
-      throw new GraphQLError(`The ${subgraph} subgraph could not be reached at ${url}: ${(error as Error).message}`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph },
-      });
-    }
-    const body = (await response.json().catch(() => ({}))) as { data?: Data; errors?: { message: string }[] };
-    if (!response.ok || body.errors?.length || !body.data) {
-      const reason = body.errors?.map((error) => error.message).join('; ') ?? `HTTP ${response.status}`;
-      throw new GraphQLError(`The ${subgraph} subgraph refused the request: ${reason}`, {
-        extensions: { code: 'SUBGRAPH_ERROR', subgraph },
-      });
-    }
-    return body.data;
-  }
+  const call = <Data>(subgraph: string, query: string, variables: Record<string, unknown>) =>
+    callGraphQL<Data>({ name: `${subgraph} subgraph`, url: services.subgraphUrl(subgraph) }, query, variables);
 
   return {
     /** The ids among `ids` that the side's owning subgraph does not know (or has soft-deleted). */

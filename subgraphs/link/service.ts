@@ -26,6 +26,33 @@ interface Resolved {
 }
 
 const UNIQUE_VIOLATION = '23505';
+// Two transactions that waited on each other: PostgreSQL aborts one, which may simply run again.
+const RETRYABLE = new Set(['40P01', '40001']);
+/** The most links or records one call may name: one transaction holds its locks until all are written. */
+export const MAX_LINKS_PER_CALL = 500;
+
+/** Runs `work` in a transaction, again when PostgreSQL aborted it for a deadlock or a serialization failure. */
+async function inTransaction<T>(db: Database, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.transaction(work);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= 3 || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
+    }
+  }
+}
+
+/** Pairs in one fixed order (table, then keys), so concurrent calls take their row locks in the same order. */
+function inLockOrder(resolved: Resolved[]): Resolved[] {
+  return [...resolved].sort((x, y) =>
+    x.link.table === y.link.table ? (x.pair.a + x.pair.b < y.pair.a + y.pair.b ? -1 : 1) : x.link.table < y.link.table ? -1 : 1,
+  );
+}
+
+function assertSize(count: number, what: string): void {
+  if (count > MAX_LINKS_PER_CALL) throw badUserInput(`At most ${MAX_LINKS_PER_CALL} ${what} per call, got ${count}`);
+}
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === UNIQUE_VIOLATION;
@@ -106,6 +133,7 @@ function parseRecords(input: RecordsInput): LinkedKeys[] {
     }
   }
   if (parsed.length === 0) throw badUserInput('records must name at least one record, e.g. { order: { order_id: ["order_…"] } }');
+  assertSize(parsed.reduce((sum, entry) => sum + entry.ids.length, 0), 'records');
   return parsed;
 }
 
@@ -193,22 +221,25 @@ export function createLinkService(db: Database, records: RecordsClient) {
 
   async function deleteOrRestore(input: RecordsInput, change: 'delete' | 'restore'): Promise<LinkedKeys[]> {
     const start = parseRecords(input);
-    const result = await db.transaction((tx) => walk(tx, start, change));
+    const result = await inTransaction(db, (tx) => walk(tx, start, change));
     const done: { side: LinkSide; ids: string[] }[] = [];
     try {
       for (const target of result.cascades) {
         const mutation = change === 'delete' ? target.side.cascade!.softDelete : target.side.cascade!.restore;
-        await records.cascade(target.side, mutation, target.ids);
-        done.push(target);
+        // Only what this call changed is undone later, not records changed by others before.
+        const changed = await records.cascade(target.side, mutation, target.ids);
+        done.push({ side: target.side, ids: changed });
       }
     } catch (error) {
       // Compensation: the cascade could not finish, so nothing of this call may stay applied.
-      await db.transaction(async (tx) => {
-        const store = createLinkStore(tx);
-        for (const { link, rows } of result.changedRows) {
-          await store.setDeletedAt(link, rows.map((row) => row.id), change === 'delete' ? null : new Date());
-        }
-      });
+      await db
+        .transaction(async (tx) => {
+          const store = createLinkStore(tx);
+          for (const { link, rows } of result.changedRows) {
+            await store.setDeletedAt(link, rows.map((row) => row.id), change === 'delete' ? null : new Date());
+          }
+        })
+        .catch((undoError: Error) => log('link', `could not undo the pivot changes of ${change}_links: ${undoError.message}`));
       for (const target of done) {
         const undo = change === 'delete' ? target.side.cascade!.restore : target.side.cascade!.softDelete;
         await records.cascade(target.side, undo, target.ids).catch((undoError: Error) =>
@@ -225,19 +256,22 @@ export function createLinkService(db: Database, records: RecordsClient) {
 
   return {
     async create(inputs: readonly LinkInput[]): Promise<LinkedRow[]> {
+      assertSize(inputs.length, 'links');
       const resolved = inputs.map(resolve);
       await assertRecordsExist(resolved);
       let current: Resolved | undefined;
       try {
-        return await db.transaction(async (tx) => {
+        const written = await inTransaction(db, async (tx) => {
           const store = createLinkStore(tx);
-          const rows: LinkedRow[] = [];
-          for (const item of resolved) {
+          const rows = new Map<Resolved, LinkedRow>();
+          for (const item of inLockOrder(resolved)) {
             current = item;
-            rows.push({ ...(await store.create(item.link, item.pair)), __link: item.link });
+            rows.set(item, { ...(await store.create(item.link, item.pair)), __link: item.link });
           }
           return rows;
         });
+        // Answered in the order the client gave them.
+        return resolved.map((item) => written.get(item)!);
       } catch (error) {
         if (isUniqueViolation(error) && current) throw await conflictError(current);
         throw error;
@@ -245,11 +279,12 @@ export function createLinkService(db: Database, records: RecordsClient) {
     },
 
     async dismiss(inputs: readonly LinkInput[]): Promise<LinkedRow[]> {
+      assertSize(inputs.length, 'links');
       const resolved = inputs.map(resolve);
-      return db.transaction(async (tx) => {
+      return inTransaction(db, async (tx) => {
         const store = createLinkStore(tx);
         const rows: LinkedRow[] = [];
-        for (const { link, pair } of resolved) {
+        for (const { link, pair } of inLockOrder(resolved)) {
           for (const row of await store.dismiss(link, pair)) rows.push({ ...row, __link: link });
         }
         return rows;
