@@ -154,6 +154,10 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       ProductVariant: 'EntityReference',
     },
   },
+  workflows: {
+    context: 'WorkflowsContext',
+    mappers: {},
+  },
 };
 
 // CODEGEN_ONLY=cart,order limits a run to some subgraphs.

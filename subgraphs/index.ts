@@ -9,8 +9,9 @@ import { productSubgraph } from './product';
 import { promotionSubgraph } from './promotion';
 import { regionSubgraph } from './region';
 import { salesChannelSubgraph } from './sales-channel';
+import { workflowsSubgraph } from './workflows';
 
-/** The ten subgraphs, in port order (4001–4010). */
+/** The ten module subgraphs and the workflows subgraph, in port order (4001–4011). */
 export const subgraphModules: readonly SubgraphModule[] = [
   cartSubgraph,
   orderSubgraph,
@@ -22,6 +23,7 @@ export const subgraphModules: readonly SubgraphModule[] = [
   productSubgraph,
   fulfillmentSubgraph,
   linkSubgraph,
+  workflowsSubgraph,
 ];
 
 export function findSubgraph(name: string): SubgraphModule {

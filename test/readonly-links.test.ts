@@ -36,7 +36,9 @@ beforeAll(async () => {
 afterAll(() => supergraph?.stop());
 
 async function data<Data>(query: string, variables?: Record<string, unknown>): Promise<Data> {
-  const response = await supergraph.query<Data>(query, variables);
+  // The payment collection cascades are internal: they go straight to the payment subgraph.
+  const internal = /^mutation[^{]*\{\s*(soft_delete|restore)_payment_collections/.test(query);
+  const response = internal ? await supergraph.querySubgraph<Data>('payment', query, variables) : await supergraph.query<Data>(query, variables);
   expect(response.errors).toBeUndefined();
   return response.data!;
 }
@@ -601,7 +603,7 @@ describe('soft_delete_payment_collections and restore_payment_collections (the c
   it('a malformed id is BAD_USER_INPUT and changes nothing', async () => {
     const id = collectionOf(14);
     for (const mutation of [SOFT_DELETE, RESTORE]) {
-      const response = await supergraph.query(mutation, { ids: [id, 'cart_01ARZ3NDEKTSV4RRFFQ69G5FAV'] });
+      const response = await supergraph.querySubgraph('payment', mutation, { ids: [id, 'cart_01ARZ3NDEKTSV4RRFFQ69G5FAV'] });
       expect(code(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0].message).toMatch(/pay_col_/);
     }

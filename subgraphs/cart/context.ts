@@ -1,5 +1,6 @@
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy, pagedManyBy } from '../../kit/loaders';
+import { createCartMutations, type CartMutations } from './mutations';
 import { createCartStore, type CartLinkColumn, type CartRow, type CartStore } from './store';
 import { createTotalsLoaders } from './totals';
 
@@ -43,9 +44,24 @@ function createLoaders(store: CartStore) {
 export interface CartContext {
   store: CartStore;
   loaders: ReturnType<typeof createLoaders>;
+  /** The internal mutations, each one transaction. */
+  mutations: CartMutations;
+  /** New loaders after a write, so what the mutation returns is read afresh, not from the cache. */
+  refresh(): void;
 }
 
 export function createCartContext(db: Database) {
   const store = createCartStore(db);
-  return async (): Promise<CartContext> => ({ store, loaders: createLoaders(store) });
+  const mutations = createCartMutations(db);
+  return async (): Promise<CartContext> => {
+    const context: CartContext = {
+      store,
+      loaders: createLoaders(store),
+      mutations,
+      refresh: () => {
+        context.loaders = createLoaders(store);
+      },
+    };
+    return context;
+  };
 }

@@ -16,6 +16,13 @@ function totalsResolvers<P, K extends string>(
   return resolvers;
 }
 
+/** Runs a mutation, then gives the request fresh loaders for the fields selected on its result. */
+async function write<T>(context: CartContext, mutation: () => Promise<T>): Promise<T> {
+  const result = await mutation();
+  context.refresh();
+  return result;
+}
+
 export const resolvers: Resolvers = {
   Query: {
     cart: (_, { id, with_deleted }, { loaders }) =>
@@ -48,6 +55,22 @@ export const resolvers: Resolvers = {
       ),
     shipping_method: (_, { id, with_deleted }, { loaders }) =>
       (with_deleted ? loaders.shippingMethodWithDeleted : loaders.shippingMethod).load(assertId(id, 'casm')),
+  },
+  // Internal mutations for the workflows subgraph (mutations.ts); each refreshes the loaders so
+  // the fields the caller selects are read after the write.
+  Mutation: {
+    cart_create: (_, { input }, context) => write(context, () => context.mutations.cartCreate(input)),
+    cart_update: (_, { id, input }, context) => write(context, () => context.mutations.cartUpdate(id, input)),
+    cart_delete: (_, { id }, context) => write(context, () => context.mutations.cartDelete(id)),
+    line_items_create: (_, { cart_id, items }, context) => write(context, () => context.mutations.lineItemsCreate(cart_id, items)),
+    line_items_update: (_, { items }, context) => write(context, () => context.mutations.lineItemsUpdate(items)),
+    line_items_delete: (_, { ids }, context) => write(context, () => context.mutations.lineItemsDelete(ids)),
+    line_item_adjustments_set: (_, { cart_id, adjustments }, context) =>
+      write(context, () => context.mutations.lineItemAdjustmentsSet(cart_id, adjustments)),
+    shipping_method_adjustments_set: (_, { cart_id, adjustments }, context) =>
+      write(context, () => context.mutations.shippingMethodAdjustmentsSet(cart_id, adjustments)),
+    shipping_methods_set: (_, { cart_id, methods }, context) =>
+      write(context, () => context.mutations.shippingMethodsSet(cart_id, methods)),
   },
   CartList: {
     data: (list) => list.rows,

@@ -202,6 +202,33 @@ export interface CartData {
   credit_lines?: NewRow<CreditLineRow>[];
 }
 
+/** The cart columns `cart_update` may set. */
+export type CartChanges = Partial<
+  Pick<
+    CartRow,
+    | 'email'
+    | 'region_id'
+    | 'currency_code'
+    | 'customer_id'
+    | 'sales_channel_id'
+    | 'locale'
+    | 'metadata'
+    | 'completed_at'
+    | 'shipping_address_id'
+    | 'billing_address_id'
+  >
+>;
+
+/** The line-item columns `line_items_update` may set. */
+export type LineItemChanges = Partial<Pick<LineItemRow, 'quantity' | 'unit_price' | 'metadata'>>;
+
+const JSON_COLUMNS = new Set(['metadata']);
+
+/** jsonb columns take JSON text (so a string stays a JSON string); the others their value. */
+function toJsonParameter(column: string, value: unknown): unknown {
+  return JSON_COLUMNS.has(column) && value !== null && value !== undefined ? JSON.stringify(value) : value;
+}
+
 /** All SQL of the cart module; every read takes and returns arrays. */
 export function createCartStore(db: Queryable) {
   return {
@@ -266,6 +293,94 @@ export function createCartStore(db: Queryable) {
         .range('created_at', filters.created_at)
         .range('updated_at', filters.updated_at);
       return listPage<LineItemRow>(db, 'cart.cart_line_item', where, page);
+    },
+
+    // Writes of the internal mutations (mutations.ts runs them inside one transaction).
+
+    /** Live carts by id, locked until the transaction ends, so a concurrent completion waits. */
+    lockCarts: (ids: string[]) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db.query<CartRow>('select * from cart.cart where id = any($1::text[]) and deleted_at is null order by id for update', [ids]),
+
+    /** Sets the given columns of a cart (and `updated_at`); returns the new row. */
+    async updateCart(id: string, changes: CartChanges): Promise<CartRow> {
+      const columns = Object.keys(changes) as (keyof CartChanges)[];
+      const params: unknown[] = [id, ...columns.map((column) => toJsonParameter(column, changes[column]))];
+      const sets = [...columns.map((column, n) => `${column} = $${n + 2}`), 'updated_at = now()'];
+      const [row] = await db.query<CartRow>(`update cart.cart set ${sets.join(', ')} where id = $1 returning *`, params);
+      return row;
+    },
+
+    /** Soft-deletes addresses (those a cart no longer points to). */
+    async softDeleteAddresses(ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.query('update cart.cart_address set deleted_at = now() where id = any($1::text[]) and deleted_at is null', [ids]);
+    },
+
+    /**
+     * Deletes a cart for good with every row of it. Shipping-method adjustments and tax lines and
+     * credit lines have no ON DELETE rule (as in Medusa), so they go first; items (with their
+     * adjustments and tax lines) and shipping methods cascade from the cart.
+     */
+    async deleteCart(cart: CartRow): Promise<void> {
+      const methods = '(select id from cart.cart_shipping_method where cart_id = $1)';
+      await db.query(`delete from cart.cart_shipping_method_adjustment where shipping_method_id in ${methods}`, [cart.id]);
+      await db.query(`delete from cart.cart_shipping_method_tax_line where shipping_method_id in ${methods}`, [cart.id]);
+      await db.query('delete from cart.credit_line where cart_id = $1', [cart.id]);
+      await db.query('delete from cart.cart where id = $1', [cart.id]);
+      const addressIds = [cart.shipping_address_id, cart.billing_address_id].filter((id): id is string => id !== null);
+      if (addressIds.length > 0) await db.query('delete from cart.cart_address where id = any($1::text[])', [addressIds]);
+    },
+
+    /** Sets a line item's quantity, unit price and metadata where given; returns the new row. */
+    async updateItem(id: string, changes: LineItemChanges): Promise<LineItemRow> {
+      const columns = Object.keys(changes) as (keyof LineItemChanges)[];
+      const params: unknown[] = [id, ...columns.map((column) => toJsonParameter(column, changes[column]))];
+      const sets = [...columns.map((column, n) => `${column} = $${n + 2}`), 'updated_at = now()'];
+      const [row] = await db.query<LineItemRow>(`update cart.cart_line_item set ${sets.join(', ')} where id = $1 returning *`, params);
+      return row;
+    },
+
+    /** Deletes line items for good; their adjustments and tax lines cascade. */
+    async deleteItems(ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.query('delete from cart.cart_line_item where id = any($1::text[])', [ids]);
+    },
+
+    /** Soft-deletes the live adjustments of every item of a cart. */
+    async softDeleteItemAdjustmentsOfCart(cartId: string): Promise<void> {
+      await db.query(
+        `update cart.cart_line_item_adjustment set deleted_at = now()
+         where deleted_at is null and item_id in (select id from cart.cart_line_item where cart_id = $1)`,
+        [cartId],
+      );
+    },
+
+    /** Soft-deletes the live adjustments of every shipping method of a cart. */
+    async softDeleteMethodAdjustmentsOfCart(cartId: string): Promise<void> {
+      await db.query(
+        `update cart.cart_shipping_method_adjustment set deleted_at = now()
+         where deleted_at is null and shipping_method_id in (select id from cart.cart_shipping_method where cart_id = $1)`,
+        [cartId],
+      );
+    },
+
+    /** Soft-deletes a cart's live shipping methods with their adjustments and tax lines, all at one moment. */
+    async softDeleteShippingMethodsOfCart(cartId: string): Promise<void> {
+      await db.query(
+        `with methods as (
+           update cart.cart_shipping_method set deleted_at = now() where cart_id = $1 and deleted_at is null returning id, deleted_at
+         ), adjustments as (
+           update cart.cart_shipping_method_adjustment x set deleted_at = m.deleted_at from methods m
+           where x.shipping_method_id = m.id and x.deleted_at is null
+         ), tax_lines as (
+           update cart.cart_shipping_method_tax_line x set deleted_at = m.deleted_at from methods m
+           where x.shipping_method_id = m.id and x.deleted_at is null
+         )
+         select count(*) from methods`,
+        [cartId],
+      );
     },
 
     async insert(data: CartData): Promise<void> {

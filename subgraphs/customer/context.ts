@@ -1,5 +1,6 @@
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy } from '../../kit/loaders';
+import { createCustomerMutations, type CustomerMutations } from './mutations';
 import { createCustomerStore, type CustomerStore } from './store';
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
@@ -22,9 +23,24 @@ function createLoaders(store: CustomerStore) {
 export interface CustomerContext {
   store: CustomerStore;
   loaders: ReturnType<typeof createLoaders>;
+  /** The internal mutations, each one transaction. */
+  mutations: CustomerMutations;
+  /** New loaders after a write, so what the mutation returns is read afresh, not from the cache. */
+  refresh(): void;
 }
 
 export function createCustomerContext(db: Database) {
   const store = createCustomerStore(db);
-  return async (): Promise<CustomerContext> => ({ store, loaders: createLoaders(store) });
+  const mutations = createCustomerMutations(db);
+  return async (): Promise<CustomerContext> => {
+    const context: CustomerContext = {
+      store,
+      loaders: createLoaders(store),
+      mutations,
+      refresh: () => {
+        context.loaders = createLoaders(store);
+      },
+    };
+    return context;
+  };
 }

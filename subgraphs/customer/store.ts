@@ -183,6 +183,35 @@ export function createCustomerStore(db: Queryable) {
       return listPage<CustomerAddressRow>(db, ADDRESS, where, page);
     },
 
+    // Writes of the internal mutations (mutations.ts runs them inside one transaction).
+
+    /** The live customers with exactly this email, registered ones first. */
+    liveCustomersByEmail: (email: string) =>
+      db.query<CustomerRow>(`select * from ${CUSTOMER} where email = $1 and deleted_at is null order by has_account desc, id`, [email]),
+
+    /**
+     * Inserts a guest unless a live guest with its email exists (the unique index on live
+     * `(email, has_account)` decides, so two concurrent calls cannot both insert). Returns the
+     * new row, or nothing when one existed.
+     */
+    insertGuestIfAbsent: (guest: NewRow<CustomerRow>) =>
+      db.query<CustomerRow>(
+        `insert into ${CUSTOMER} (id, email, has_account, company_name, first_name, last_name, phone, metadata, created_by)
+         values ($1, $2, false, null, null, null, null, null, null)
+         on conflict (email, has_account) where deleted_at is null do nothing
+         returning *`,
+        [guest.id, guest.email],
+      ),
+
+    /** The live customer, locked until the transaction ends. */
+    lockCustomer: (id: string) =>
+      db.query<CustomerRow>(`select * from ${CUSTOMER} where id = $1 and deleted_at is null for update`, [id]),
+
+    /** Deletes a customer for good; its addresses and group memberships cascade. */
+    async deleteCustomer(id: string): Promise<void> {
+      await db.query(`delete from ${CUSTOMER} where id = $1`, [id]);
+    },
+
     /** Writes parents before children, so every foreign key finds its row. */
     async insert(data: CustomerData): Promise<void> {
       await insertRows(db, CUSTOMER, data.customers ?? []);

@@ -1,5 +1,6 @@
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy, pagedManyBy } from '../../kit/loaders';
+import { createOrderMutations, type OrderMutations } from './mutations';
 import { createOrderStore, type OrderLinkColumn, type OrderRow, type OrderStore } from './store';
 import { createTotals, type OrderTotals } from './totals';
 
@@ -48,12 +49,27 @@ export interface OrderContext {
   loaders: ReturnType<typeof createLoaders>;
   /** Computed totals of orders, items and shipping methods, once per row and request. */
   totals: OrderTotals;
+  /** The internal mutations, each one transaction. */
+  mutations: OrderMutations;
+  /** New loaders (and totals) after a write, so what the mutation returns is read afresh, not from the cache. */
+  refresh(): void;
 }
 
 export function createOrderContext(db: Database) {
   const store = createOrderStore(db);
+  const mutations = createOrderMutations(db);
   return async (): Promise<OrderContext> => {
     const loaders = createLoaders(store);
-    return { store, loaders, totals: createTotals(loaders) };
+    const context: OrderContext = {
+      store,
+      loaders,
+      totals: createTotals(loaders),
+      mutations,
+      refresh: () => {
+        context.loaders = createLoaders(store);
+        context.totals = createTotals(context.loaders);
+      },
+    };
+    return context;
   };
 }

@@ -17,6 +17,13 @@ function totalResolvers<Row, Field extends string>(
   ) as Record<Field, (row: Row, args: unknown, context: OrderContext) => Promise<string>>;
 }
 
+/** Runs a mutation, then gives the request fresh loaders for the fields selected on its result. */
+async function write<T>(context: OrderContext, mutation: () => Promise<T>): Promise<T> {
+  const result = await mutation();
+  context.refresh();
+  return result;
+}
+
 export const resolvers: Resolvers = {
   Query: {
     order: (_, { id, with_deleted }, { loaders }) =>
@@ -35,6 +42,11 @@ export const resolvers: Resolvers = {
       ),
     order_line_item: (_, { id, with_deleted }, { loaders }) =>
       (with_deleted ? loaders.lineItemWithDeleted : loaders.lineItem).load(assertId(id, 'ordli')),
+  },
+  // Internal mutations for the workflows subgraph (mutations.ts).
+  Mutation: {
+    order_create: (_, { input }, context) => write(context, () => context.mutations.orderCreate(input)),
+    order_delete: (_, { id }, context) => write(context, () => context.mutations.orderDelete(id)),
   },
   OrderList: {
     data: (list) => list.rows,

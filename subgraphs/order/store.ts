@@ -500,6 +500,31 @@ export function createOrderStore(db: Queryable) {
       return listPage<OrderRow>(db, ORDER, where, page);
     },
 
+    // Writes of the internal mutations (mutations.ts runs them inside one transaction).
+
+    /** The live order, locked until the transaction ends. */
+    lockOrder: (id: string) => db.query<OrderRow>(`select * from ${ORDER} where id = $1 and deleted_at is null for update`, [id]),
+
+    /**
+     * Deletes an order for good with every row of it, in every version. Its order items, order
+     * shippings, summaries, transactions and credit lines cascade from the order; the line items
+     * and shipping methods they point to (with their adjustments and tax lines, which cascade from
+     * those) and the addresses are deleted after it.
+     */
+    async deleteOrder(order: OrderRow): Promise<void> {
+      const [{ item_ids, method_ids }] = await db.query<{ item_ids: string[]; method_ids: string[] }>(
+        `select
+           coalesce((select array_agg(distinct item_id) from "order".order_item where order_id = $1), '{}') as item_ids,
+           coalesce((select array_agg(distinct shipping_method_id) from "order".order_shipping where order_id = $1), '{}') as method_ids`,
+        [order.id],
+      );
+      await db.query(`delete from ${ORDER} where id = $1`, [order.id]);
+      await db.query('delete from "order".order_line_item where id = any($1::text[])', [item_ids]);
+      await db.query('delete from "order".order_shipping_method where id = any($1::text[])', [method_ids]);
+      const addressIds = [order.shipping_address_id, order.billing_address_id].filter((id): id is string => id !== null);
+      await db.query('delete from "order".order_address where id = any($1::text[])', [addressIds]);
+    },
+
     async insert(data: OrderData): Promise<void> {
       await insertRows(db, '"order".order_address', data.addresses ?? []);
       // insertRows takes its columns from the first row, so orders with and without a

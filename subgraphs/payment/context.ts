@@ -1,5 +1,6 @@
 import type { Database } from '../../kit/database';
 import { byId, manyBy, oneBy } from '../../kit/loaders';
+import { createPaymentMutations, type PaymentMutations } from './mutations';
 import { createPaymentStore, type PaymentStore } from './store';
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
@@ -26,9 +27,24 @@ function createLoaders(store: PaymentStore) {
 export interface PaymentContext {
   store: PaymentStore;
   loaders: ReturnType<typeof createLoaders>;
+  /** The workflows' internal mutations, each one transaction. */
+  mutations: PaymentMutations;
+  /** New loaders after a write, so what the mutation returns is read afresh, not from the cache. */
+  refresh(): void;
 }
 
 export function createPaymentContext(db: Database) {
   const store = createPaymentStore(db);
-  return async (): Promise<PaymentContext> => ({ store, loaders: createLoaders(store) });
+  const mutations = createPaymentMutations(db);
+  return async (): Promise<PaymentContext> => {
+    const context: PaymentContext = {
+      store,
+      loaders: createLoaders(store),
+      mutations,
+      refresh: () => {
+        context.loaders = createLoaders(store);
+      },
+    };
+    return context;
+  };
 }

@@ -303,6 +303,98 @@ export function createPaymentStore(db: Queryable) {
       return rows.map((row) => row.id);
     },
 
+    // Writes of the internal mutations (mutations.ts runs them inside one transaction). Locks go
+    // collection first, then session, so two mutations on one collection never deadlock.
+
+    /** The live collection, locked until the transaction ends. */
+    lockPaymentCollection: (id: string) =>
+      db.query<PaymentCollectionRow>(`select * from ${T.collection} where id = $1 and deleted_at is null for update`, [id]),
+
+    /** The live session, locked until the transaction ends. */
+    lockPaymentSession: (id: string) =>
+      db.query<PaymentSessionRow>(`select * from ${T.session} where id = $1 and deleted_at is null for update`, [id]),
+
+    /** Sets a collection's amount and currency. */
+    async setPaymentCollectionAmount(id: string, amount: string, currencyCode: string): Promise<void> {
+      await db.query(`update ${T.collection} set amount = $2, currency_code = $3, updated_at = now() where id = $1`, [id, amount, currencyCode]);
+    },
+
+    /**
+     * Deletes a collection for good: its payments first (their captures and refunds cascade; a
+     * payment points to its session with no ON DELETE rule), then the collection (its sessions
+     * and provider pivot rows cascade).
+     */
+    async deletePaymentCollection(id: string): Promise<void> {
+      await db.query(`delete from ${T.payment} where payment_collection_id = $1`, [id]);
+      await db.query(`delete from ${T.collection} where id = $1`, [id]);
+    },
+
+    /**
+     * Removes a collection's live sessions (all, or those in `status`, or one by id), except
+     * `keep`: deleted for good, as Medusa's deletePaymentSession does, unless a (soft-deleted)
+     * payment still points to one, which is then soft-deleted so no foreign key breaks.
+     */
+    async removePaymentSessions(collectionId: string, options: { status?: PaymentSessionStatus; id?: string; keep?: string } = {}): Promise<void> {
+      const where = [`payment_collection_id = $1`, `deleted_at is null`, `id is distinct from $2`];
+      const params: unknown[] = [collectionId, options.keep ?? null];
+      if (options.status) where.push(`status = $${params.push(options.status)}`);
+      if (options.id) where.push(`id = $${params.push(options.id)}`);
+      const referenced = `exists (select 1 from ${T.payment} p where p.payment_session_id = ${T.session}.id)`;
+      await db.query(`delete from ${T.session} where ${where.join(' and ')} and not ${referenced}`, params);
+      await db.query(`update ${T.session} set deleted_at = now() where ${where.join(' and ')} and ${referenced}`, params);
+    },
+
+    /** Sets a session's status and `authorized_at`; returns the new row. */
+    async setPaymentSessionStatus(id: string, status: PaymentSessionStatus, authorizedAt: Date | null): Promise<PaymentSessionRow> {
+      const [row] = await db.query<PaymentSessionRow>(
+        `update ${T.session} set status = $2, authorized_at = $3, updated_at = now() where id = $1 returning *`,
+        [id, status, authorizedAt],
+      );
+      return row;
+    },
+
+    /** Deletes payments for good; their captures and refunds cascade. */
+    async deletePayments(ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.query(`delete from ${T.payment} where id = any($1::text[])`, [ids]);
+    },
+
+    /**
+     * Medusa's maybeUpdatePaymentCollection_, in one statement: `authorized_amount` is the sum of
+     * the live authorized sessions, `captured_amount` / `refunded_amount` the sums of the live
+     * payments' captures / refunds; the status is `not_paid` without sessions, else `awaiting`,
+     * and `authorized` / `partially_authorized` once something is authorized (all of the amount
+     * or not). Returns the new row.
+     */
+    async recomputePaymentCollection(id: string): Promise<PaymentCollectionRow> {
+      const livePayments = `select p.id from ${T.payment} p where p.payment_collection_id = $1 and p.deleted_at is null`;
+      const [row] = await db.query<PaymentCollectionRow>(
+        `with sessions as (
+           select count(*) as sessions, coalesce(sum(amount) filter (where status = 'authorized'), 0) as authorized
+           from ${T.session} where payment_collection_id = $1 and deleted_at is null
+         ), captured as (
+           select coalesce(sum(amount), 0) as amount from ${T.capture} where deleted_at is null and payment_id in (${livePayments})
+         ), refunded as (
+           select coalesce(sum(amount), 0) as amount from ${T.refund} where deleted_at is null and payment_id in (${livePayments})
+         )
+         update ${T.collection} pc set
+           authorized_amount = s.authorized,
+           captured_amount = c.amount,
+           refunded_amount = r.amount,
+           status = case
+             when s.authorized > 0 then case when s.authorized >= pc.amount then 'authorized' else 'partially_authorized' end
+             when s.sessions = 0 then 'not_paid'
+             else 'awaiting'
+           end,
+           updated_at = now()
+         from sessions s, captured c, refunded r
+         where pc.id = $1
+         returning pc.*`,
+        [id],
+      );
+      return row;
+    },
+
     listPaymentCollections(filters: PaymentCollectionFilters, page: Page, withDeleted = false) {
       const where = new Where({ withDeleted })
         .equals('id', filters.id)

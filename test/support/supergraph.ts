@@ -12,6 +12,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export interface TestSupergraph extends RunningSupergraph {
   /** Sends one GraphQL request to the gateway over HTTP. */
   query<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** Sends one request straight to a subgraph (its internal mutations are not in the gateway's API). */
+  querySubgraph<Data = Record<string, unknown>>(name: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
   /** Runs `work` and counts the SQL statements and subgraph requests it caused. */
   count<T>(work: () => Promise<T>): Promise<{ result: T; statements: number; subgraphRequests: Record<string, number> }>;
 }
@@ -20,18 +22,25 @@ export interface TestSupergraph extends RunningSupergraph {
 export async function startTestSupergraph(carts: number): Promise<TestSupergraph> {
   const { db, drop } = await openTestDatabase();
   const running = await startSupergraph({ database: db, seedCarts: carts, gatewayPort: 0, subgraphPorts: 'free' });
-  const query = async <Data>(query: string, variables?: Record<string, unknown>) => {
-    const response = await fetch(running.gatewayUrl, {
+  const post = async <Data>(url: string, query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Data>, 'status'>) };
   };
+  const query = <Data>(text: string, variables?: Record<string, unknown>) => post<Data>(running.gatewayUrl, text, variables);
+  const querySubgraph = <Data>(name: string, text: string, variables?: Record<string, unknown>) => {
+    const subgraph = running.subgraphs.find((candidate) => candidate.name === name);
+    if (!subgraph) throw new Error(`No subgraph named ${name}`);
+    return post<Data>(subgraph.url, text, variables);
+  };
   const requestCounts = () => Object.fromEntries(running.subgraphs.map((subgraph) => [subgraph.name, subgraph.stats.requests]));
   return {
     ...running,
     query,
+    querySubgraph,
     async count(work) {
       const statementsBefore = db.stats.statements;
       const requestsBefore = requestCounts();

@@ -44,6 +44,22 @@ export type Address = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** Internal: an address to create for a cart (the fields of `Address`). */
+export type AddressInput = {
+  address_1?: InputMaybe<Scalars['String']['input']>;
+  address_2?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2; stored in lower case. */
+  country_code?: InputMaybe<Scalars['String']['input']>;
+  first_name?: InputMaybe<Scalars['String']['input']>;
+  last_name?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postal_code?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Bounds on an amount; each bound given applies. */
 export type BigNumberFilter = {
   eq?: InputMaybe<Scalars['BigNumber']['input']>;
@@ -148,6 +164,20 @@ export type Cart = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** Internal: a new cart (`cart_create`). */
+export type CartCreateInput = {
+  billing_address?: InputMaybe<AddressInput>;
+  /** ISO 4217 code; stored in lower case. */
+  currency_code: Scalars['String']['input'];
+  customer_id?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  region_id?: InputMaybe<Scalars['ID']['input']>;
+  sales_channel_id?: InputMaybe<Scalars['ID']['input']>;
+  shipping_address?: InputMaybe<AddressInput>;
+};
+
 /** Filters on a cart's own fields; a list matches any of its values, and every filter given applies. */
 export type CartFilters = {
   /** true: only completed carts; false: only open ones. */
@@ -168,6 +198,24 @@ export type CartList = {
   __typename?: 'CartList';
   data: Array<Cart>;
   metadata: PageMetadata;
+};
+
+/** Internal: the changes `cart_update` makes; a field left out stays as it is, `null` clears it. */
+export type CartUpdateInput = {
+  /** A new address replacing the current one (which is soft-deleted); `null` removes it. */
+  billing_address?: InputMaybe<AddressInput>;
+  /** Set: the cart is completed. `null` on a completed cart: the undo of its completion. */
+  completed_at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** ISO 4217 code; cannot be cleared. */
+  currency_code?: InputMaybe<Scalars['String']['input']>;
+  customer_id?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  region_id?: InputMaybe<Scalars['ID']['input']>;
+  sales_channel_id?: InputMaybe<Scalars['ID']['input']>;
+  /** A new address replacing the current one (which is soft-deleted); `null` removes it. */
+  shipping_address?: InputMaybe<AddressInput>;
 };
 
 /** An amount credited to a cart, e.g. store credit (Medusa `CreditLine`, table `cart.credit_line`, id `cacl_…`). */
@@ -309,6 +357,49 @@ export type LineItemAdjustment = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** Internal: an adjustment (a discount) to create on a line item (`line_item_adjustments_set`). */
+export type LineItemAdjustmentInput = {
+  /** The discount on the whole line, 0 or more. */
+  amount: Scalars['BigNumber']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  item_id: Scalars['ID']['input'];
+  promotion_id?: InputMaybe<Scalars['ID']['input']>;
+  provider_id?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Internal: a line item to create, with the snapshot of its product and variant (`line_items_create`). */
+export type LineItemCreateInput = {
+  compare_at_unit_price?: InputMaybe<Scalars['BigNumber']['input']>;
+  is_custom_price?: InputMaybe<Scalars['Boolean']['input']>;
+  is_discountable?: InputMaybe<Scalars['Boolean']['input']>;
+  is_giftcard?: InputMaybe<Scalars['Boolean']['input']>;
+  is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  product_collection?: InputMaybe<Scalars['String']['input']>;
+  product_description?: InputMaybe<Scalars['String']['input']>;
+  product_handle?: InputMaybe<Scalars['String']['input']>;
+  product_id?: InputMaybe<Scalars['ID']['input']>;
+  product_subtitle?: InputMaybe<Scalars['String']['input']>;
+  product_title?: InputMaybe<Scalars['String']['input']>;
+  product_type?: InputMaybe<Scalars['String']['input']>;
+  product_type_id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 or more. */
+  quantity: Scalars['Int']['input'];
+  requires_shipping?: InputMaybe<Scalars['Boolean']['input']>;
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  tax_lines?: InputMaybe<Array<TaxLineInput>>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  unit_price: Scalars['BigNumber']['input'];
+  variant_barcode?: InputMaybe<Scalars['String']['input']>;
+  variant_id?: InputMaybe<Scalars['ID']['input']>;
+  variant_option_values?: InputMaybe<Scalars['JSON']['input']>;
+  variant_sku?: InputMaybe<Scalars['String']['input']>;
+  variant_title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Filters on a line item's own fields; a list matches any of its values, and every filter given applies. */
 export type LineItemFilters = {
   cart_id?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -345,6 +436,127 @@ export type LineItemTaxLine = {
   /** The region's tax rate it came from. */
   tax_rate_id: Maybe<Scalars['String']['output']>;
   updated_at: Scalars['DateTime']['output'];
+};
+
+/** Internal: a change to a line item (`line_items_update`); a field left out stays as it is. */
+export type LineItemUpdateInput = {
+  id: Scalars['ID']['input'];
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** 1 or more. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  unit_price?: InputMaybe<Scalars['BigNumber']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Internal: used by the workflows subgraph (createCartWorkflow's createCartsStep). Creates a cart
+   * and its shipping and billing addresses (new `caaddr_…` rows). Undo: `cart_delete`.
+   */
+  cart_create: Cart;
+  /**
+   * Internal: used by the workflows subgraph to undo `cart_create`. Deletes a cart that is not
+   * completed for good, with its items, shipping methods, their adjustments and tax lines, its
+   * credit lines and its addresses. Returns the id.
+   */
+  cart_delete: Scalars['ID']['output'];
+  /**
+   * Internal: used by the workflows subgraph (updateCartsStep, completeCartWorkflow). Changes the
+   * fields given (a field left out stays as it is; `null` clears it). A new address replaces the
+   * old one, which is soft-deleted. Setting `completed_at` completes the cart; a completed cart
+   * refuses every change (NOT_ALLOWED "Cart <id> is already completed.") except `completed_at:
+   * null`, the undo of its completion. Undo: `cart_update` with the previous values.
+   */
+  cart_update: Cart;
+  /**
+   * Internal: used by the workflows subgraph (updateCartPromotionsWorkflow). Replaces every
+   * adjustment of every item of the cart by `adjustments` (the old ones are soft-deleted, as
+   * Medusa's removeLineItemAdjustmentsStep does); returns the new ones in the order given. Each
+   * `item_id` must be a live item of that cart. Undo: call it again with the previous list.
+   */
+  line_item_adjustments_set: Array<LineItemAdjustment>;
+  /**
+   * Internal: used by the workflows subgraph (addToCartWorkflow). Adds line items, with their tax
+   * lines, to a cart that is not completed; returns them in the order given. A quantity below 1 is
+   * BAD_USER_INPUT "Item quantity must be greater than 0". Undo: `line_items_delete`.
+   */
+  line_items_create: Array<LineItem>;
+  /**
+   * Internal: used by the workflows subgraph to remove line items (and to undo `line_items_create`).
+   * Deletes them for good with their adjustments and tax lines; returns their ids.
+   */
+  line_items_delete: Array<Scalars['ID']['output']>;
+  /**
+   * Internal: used by the workflows subgraph (addToCartWorkflow, updateLineItemInCartWorkflow).
+   * Changes the quantity (and unit_price, metadata when given) of line items of carts that are not
+   * completed; returns them in the order given. Undo: `line_items_update` with the previous values.
+   */
+  line_items_update: Array<LineItem>;
+  /**
+   * Internal: used by the workflows subgraph (updateCartPromotionsWorkflow, for
+   * `addShippingMethodAdjustment` actions). Replaces every adjustment of every shipping method of
+   * the cart (the old ones are soft-deleted); returns the new ones in the order given. Each
+   * `shipping_method_id` must be a live shipping method of that cart. Undo: call it again with the
+   * previous list.
+   */
+  shipping_method_adjustments_set: Array<ShippingMethodAdjustment>;
+  /**
+   * Internal: used by the workflows subgraph (addShippingMethodToCartWorkflow). Replaces the cart's
+   * shipping methods by `methods`, with their tax lines (the old methods, their adjustments and tax
+   * lines are soft-deleted, as Medusa's removeShippingMethodFromCartStep does); returns the new
+   * ones in the order given. Undo: call it again with the previous list.
+   */
+  shipping_methods_set: Array<ShippingMethod>;
+};
+
+
+export type MutationCart_CreateArgs = {
+  input: CartCreateInput;
+};
+
+
+export type MutationCart_DeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCart_UpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: CartUpdateInput;
+};
+
+
+export type MutationLine_Item_Adjustments_SetArgs = {
+  adjustments: Array<LineItemAdjustmentInput>;
+  cart_id: Scalars['ID']['input'];
+};
+
+
+export type MutationLine_Items_CreateArgs = {
+  cart_id: Scalars['ID']['input'];
+  items: Array<LineItemCreateInput>;
+};
+
+
+export type MutationLine_Items_DeleteArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationLine_Items_UpdateArgs = {
+  items: Array<LineItemUpdateInput>;
+};
+
+
+export type MutationShipping_Method_Adjustments_SetArgs = {
+  adjustments: Array<ShippingMethodAdjustmentInput>;
+  cart_id: Scalars['ID']['input'];
+};
+
+
+export type MutationShipping_Methods_SetArgs = {
+  cart_id: Scalars['ID']['input'];
+  methods: Array<ShippingMethodInput>;
 };
 
 /** The page's position, as Medusa's Query returns it: `count` is every match before `skip`/`take`. */
@@ -522,6 +734,30 @@ export type ShippingMethodAdjustment = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** Internal: an adjustment (a discount) to create on a shipping method (`shipping_method_adjustments_set`). */
+export type ShippingMethodAdjustmentInput = {
+  /** 0 or more, without tax. */
+  amount: Scalars['BigNumber']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  promotion_id?: InputMaybe<Scalars['ID']['input']>;
+  provider_id?: InputMaybe<Scalars['String']['input']>;
+  shipping_method_id: Scalars['ID']['input'];
+};
+
+/** Internal: a shipping method to create (`shipping_methods_set`). */
+export type ShippingMethodInput = {
+  /** 0 or more. */
+  amount: Scalars['BigNumber']['input'];
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['JSON']['input']>;
+  is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+  shipping_option_id?: InputMaybe<Scalars['ID']['input']>;
+  tax_lines?: InputMaybe<Array<TaxLineInput>>;
+};
+
 /** A tax applied to a shipping method (Medusa `ShippingMethodTaxLine`, id `casmtxl_…`). */
 export type ShippingMethodTaxLine = {
   __typename?: 'ShippingMethodTaxLine';
@@ -543,6 +779,17 @@ export type ShippingMethodTaxLine = {
 export type ShippingOption = {
   __typename?: 'ShippingOption';
   id: Scalars['ID']['output'];
+};
+
+/** Internal: a tax line to create for a line item or a shipping method. */
+export type TaxLineInput = {
+  /** The tax rate's code, e.g. `VAT-DE`. */
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  provider_id?: InputMaybe<Scalars['String']['input']>;
+  /** Percent, e.g. 19 for 19%. */
+  rate: Scalars['Float']['input'];
+  tax_rate_id?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -691,12 +938,15 @@ export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<AddressRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddressInput: AddressInput;
   BigNumber: ResolverTypeWrapper<Scalars['BigNumber']['output']>;
   BigNumberFilter: BigNumberFilter;
   Cart: ResolverTypeWrapper<CartRow>;
+  CartCreateInput: CartCreateInput;
   CartFilters: CartFilters;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CartList: ResolverTypeWrapper<ListResult<CartRow>>;
+  CartUpdateInput: CartUpdateInput;
   CreditLine: ResolverTypeWrapper<CreditLineRow>;
   Customer: ResolverTypeWrapper<EntityReference>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -705,10 +955,14 @@ export type ResolversTypes = ResolversObject<{
   LineItem: ResolverTypeWrapper<LineItemRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LineItemAdjustment: ResolverTypeWrapper<LineItemAdjustmentRow>;
+  LineItemAdjustmentInput: LineItemAdjustmentInput;
+  LineItemCreateInput: LineItemCreateInput;
   LineItemFilters: LineItemFilters;
   LineItemList: ResolverTypeWrapper<ListResult<LineItemRow>>;
   LineItemTaxLine: ResolverTypeWrapper<LineItemTaxLineRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LineItemUpdateInput: LineItemUpdateInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageMetadata: ResolverTypeWrapper<PageMetadata>;
   Pagination: Pagination;
   Product: ResolverTypeWrapper<Product>;
@@ -719,8 +973,11 @@ export type ResolversTypes = ResolversObject<{
   SalesChannel: ResolverTypeWrapper<EntityReference>;
   ShippingMethod: ResolverTypeWrapper<ShippingMethodRow>;
   ShippingMethodAdjustment: ResolverTypeWrapper<ShippingMethodAdjustmentRow>;
+  ShippingMethodAdjustmentInput: ShippingMethodAdjustmentInput;
+  ShippingMethodInput: ShippingMethodInput;
   ShippingMethodTaxLine: ResolverTypeWrapper<ShippingMethodTaxLineRow>;
   ShippingOption: ResolverTypeWrapper<ShippingOption>;
+  TaxLineInput: TaxLineInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -728,12 +985,15 @@ export type ResolversParentTypes = ResolversObject<{
   Address: AddressRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AddressInput: AddressInput;
   BigNumber: Scalars['BigNumber']['output'];
   BigNumberFilter: BigNumberFilter;
   Cart: CartRow;
+  CartCreateInput: CartCreateInput;
   CartFilters: CartFilters;
   Boolean: Scalars['Boolean']['output'];
   CartList: ListResult<CartRow>;
+  CartUpdateInput: CartUpdateInput;
   CreditLine: CreditLineRow;
   Customer: EntityReference;
   DateTime: Scalars['DateTime']['output'];
@@ -742,10 +1002,14 @@ export type ResolversParentTypes = ResolversObject<{
   LineItem: LineItemRow;
   Int: Scalars['Int']['output'];
   LineItemAdjustment: LineItemAdjustmentRow;
+  LineItemAdjustmentInput: LineItemAdjustmentInput;
+  LineItemCreateInput: LineItemCreateInput;
   LineItemFilters: LineItemFilters;
   LineItemList: ListResult<LineItemRow>;
   LineItemTaxLine: LineItemTaxLineRow;
   Float: Scalars['Float']['output'];
+  LineItemUpdateInput: LineItemUpdateInput;
+  Mutation: Record<PropertyKey, never>;
   PageMetadata: PageMetadata;
   Pagination: Pagination;
   Product: Product;
@@ -756,8 +1020,11 @@ export type ResolversParentTypes = ResolversObject<{
   SalesChannel: EntityReference;
   ShippingMethod: ShippingMethodRow;
   ShippingMethodAdjustment: ShippingMethodAdjustmentRow;
+  ShippingMethodAdjustmentInput: ShippingMethodAdjustmentInput;
+  ShippingMethodInput: ShippingMethodInput;
   ShippingMethodTaxLine: ShippingMethodTaxLineRow;
   ShippingOption: ShippingOption;
+  TaxLineInput: TaxLineInput;
 }>;
 
 export type AddressResolvers<ContextType = CartContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address'], FederationReferenceType extends FederationReferenceTypes['Address'] = FederationReferenceTypes['Address']> = ResolversObject<{
@@ -957,6 +1224,18 @@ export type LineItemTaxLineResolvers<ContextType = CartContext, ParentType exten
   updated_at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = CartContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cart_create?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCart_CreateArgs, 'input'>>;
+  cart_delete?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationCart_DeleteArgs, 'id'>>;
+  cart_update?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCart_UpdateArgs, 'id' | 'input'>>;
+  line_item_adjustments_set?: Resolver<Array<ResolversTypes['LineItemAdjustment']>, ParentType, ContextType, RequireFields<MutationLine_Item_Adjustments_SetArgs, 'adjustments' | 'cart_id'>>;
+  line_items_create?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType, RequireFields<MutationLine_Items_CreateArgs, 'cart_id' | 'items'>>;
+  line_items_delete?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationLine_Items_DeleteArgs, 'ids'>>;
+  line_items_update?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType, RequireFields<MutationLine_Items_UpdateArgs, 'items'>>;
+  shipping_method_adjustments_set?: Resolver<Array<ResolversTypes['ShippingMethodAdjustment']>, ParentType, ContextType, RequireFields<MutationShipping_Method_Adjustments_SetArgs, 'adjustments' | 'cart_id'>>;
+  shipping_methods_set?: Resolver<Array<ResolversTypes['ShippingMethod']>, ParentType, ContextType, RequireFields<MutationShipping_Methods_SetArgs, 'cart_id' | 'methods'>>;
+}>;
+
 export type PageMetadataResolvers<ContextType = CartContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skip?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1072,6 +1351,7 @@ export type Resolvers<ContextType = CartContext> = ResolversObject<{
   LineItemAdjustment?: LineItemAdjustmentResolvers<ContextType>;
   LineItemList?: LineItemListResolvers<ContextType>;
   LineItemTaxLine?: LineItemTaxLineResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageMetadata?: PageMetadataResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { ListResult } from '../../../kit/sql';
 import { CustomerContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -166,6 +167,42 @@ export type DateTimeFilter = {
   gte?: InputMaybe<Scalars['DateTime']['input']>;
   lt?: InputMaybe<Scalars['DateTime']['input']>;
   lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Internal: what `customer_find_or_create_guest` found or made. */
+export type GuestCustomerResult = {
+  __typename?: 'GuestCustomerResult';
+  /** true: the guest was created by this call (undo it with `customer_delete`). */
+  created: Scalars['Boolean']['output'];
+  customer: Customer;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Internal: used by the workflows subgraph to undo `customer_find_or_create_guest` when it
+   * created the customer. Deletes a guest customer (no account) for good, with its addresses and
+   * group memberships; a registered customer is NOT_ALLOWED. Returns the id.
+   */
+  customer_delete: Scalars['ID']['output'];
+  /**
+   * Internal: used by the workflows subgraph (Medusa's findOrCreateCustomerStep). The email is
+   * trimmed and lower-cased; a malformed one is BAD_USER_INPUT. Returns the live registered customer
+   * (`has_account: true`) with that email if there is one, else the live guest with that email,
+   * else a new guest; `created` says whether it was made now. One transaction; two concurrent calls
+   * get the same guest. Undo of a creation: `customer_delete`.
+   */
+  customer_find_or_create_guest: GuestCustomerResult;
+};
+
+
+export type MutationCustomer_DeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCustomer_Find_Or_Create_GuestArgs = {
+  email: Scalars['String']['input'];
 };
 
 /** The page's position, as Medusa's Query returns it: `count` is every match before `skip`/`take`. */
@@ -359,7 +396,9 @@ export type ResolversTypes = ResolversObject<{
   CustomerList: ResolverTypeWrapper<ListResult<CustomerRow>>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
+  GuestCustomerResult: ResolverTypeWrapper<Omit<GuestCustomerResult, 'customer'> & { customer: ResolversTypes['Customer'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageMetadata: ResolverTypeWrapper<PageMetadata>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Pagination: Pagination;
@@ -383,7 +422,9 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerList: ListResult<CustomerRow>;
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
+  GuestCustomerResult: Omit<GuestCustomerResult, 'customer'> & { customer: ResolversParentTypes['Customer'] };
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageMetadata: PageMetadata;
   Int: Scalars['Int']['output'];
   Pagination: Pagination;
@@ -467,9 +508,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type GuestCustomerResultResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['GuestCustomerResult'] = ResolversParentTypes['GuestCustomerResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  customer_delete?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationCustomer_DeleteArgs, 'id'>>;
+  customer_find_or_create_guest?: Resolver<ResolversTypes['GuestCustomerResult'], ParentType, ContextType, RequireFields<MutationCustomer_Find_Or_Create_GuestArgs, 'email'>>;
+}>;
 
 export type PageMetadataResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -495,7 +546,9 @@ export type Resolvers<ContextType = CustomerContext> = ResolversObject<{
   CustomerGroupList?: CustomerGroupListResolvers<ContextType>;
   CustomerList?: CustomerListResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  GuestCustomerResult?: GuestCustomerResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageMetadata?: PageMetadataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;

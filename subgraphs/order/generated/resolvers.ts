@@ -46,6 +46,35 @@ export type DateTimeFilter = {
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Internal: used by the workflows subgraph (completeCartWorkflow's createOrdersStep). Creates, in
+   * one transaction, an order (status `pending`, version 1, the next `display_id`) with copies of
+   * its addresses, its items (`order_line_item` + `order_item` rows) with their adjustments and tax
+   * lines, its shipping methods (`order_shipping_method` + `order_shipping` rows) with theirs, its
+   * credit lines, its summary (the totals the caller computed) and its transactions (e.g. a
+   * capture). Undo: `order_delete`.
+   */
+  order_create: Order;
+  /**
+   * Internal: used by the workflows subgraph to undo `order_create`. Deletes the order for good with
+   * every row of it (addresses, items, shipping methods, adjustments, tax lines, summaries,
+   * transactions, credit lines). Returns the id.
+   */
+  order_delete: Scalars['ID']['output'];
+};
+
+
+export type MutationOrder_CreateArgs = {
+  input: OrderCreateInput;
+};
+
+
+export type MutationOrder_DeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** A placed order (Medusa `Order`, table `order.order`). */
 export type Order = {
   __typename?: 'Order';
@@ -170,6 +199,47 @@ export type OrderAddress = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** Internal: an address to copy into an order (the fields of `OrderAddress`). */
+export type OrderAddressInput = {
+  address_1?: InputMaybe<Scalars['String']['input']>;
+  address_2?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2; stored in lower case. */
+  country_code?: InputMaybe<Scalars['String']['input']>;
+  customer_id?: InputMaybe<Scalars['ID']['input']>;
+  first_name?: InputMaybe<Scalars['String']['input']>;
+  last_name?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postal_code?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Internal: a new order, as completeCartWorkflow builds it from a cart (`order_create`). */
+export type OrderCreateInput = {
+  /** Copied into a new `ordaddr_…` row. */
+  billing_address?: InputMaybe<OrderAddressInput>;
+  credit_lines?: InputMaybe<Array<OrderCreditLineCreateInput>>;
+  /** ISO 4217 code; stored in lower case. */
+  currency_code: Scalars['String']['input'];
+  customer_id?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  items?: InputMaybe<Array<OrderLineItemCreateInput>>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  no_notification?: InputMaybe<Scalars['Boolean']['input']>;
+  region_id?: InputMaybe<Scalars['ID']['input']>;
+  sales_channel_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Copied into a new `ordaddr_…` row. */
+  shipping_address?: InputMaybe<OrderAddressInput>;
+  shipping_methods?: InputMaybe<Array<OrderShippingMethodCreateInput>>;
+  /** The totals of the order's first summary (version 1), computed by the caller. */
+  summary: OrderSummaryTotalsInput;
+  /** Money already moved for the order, e.g. the capture of its payment. */
+  transactions?: InputMaybe<Array<OrderTransactionCreateInput>>;
+};
+
 /** A credit applied to an order (Medusa `OrderCreditLine`, id `ordcl_…`). */
 export type OrderCreditLine = {
   __typename?: 'OrderCreditLine';
@@ -185,6 +255,14 @@ export type OrderCreditLine = {
   updated_at: Scalars['DateTime']['output'];
   /** The order version it belongs to. */
   version: Scalars['Int']['output'];
+};
+
+/** Internal: a credit line to copy onto an order. */
+export type OrderCreditLineCreateInput = {
+  amount: Scalars['BigNumber']['input'];
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  reference_id?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters on an order's own fields; a list matches any of its values, and every filter given applies. */
@@ -330,6 +408,49 @@ export type OrderLineItemAdjustment = {
   version: Scalars['Int']['output'];
 };
 
+/** Internal: a discount to copy onto an order item. */
+export type OrderLineItemAdjustmentCreateInput = {
+  /** 0 or more. */
+  amount: Scalars['BigNumber']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  promotion_id?: InputMaybe<Scalars['ID']['input']>;
+  provider_id?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Internal: an order item to create: the line item's snapshot and its quantity (`order_create`). */
+export type OrderLineItemCreateInput = {
+  adjustments?: InputMaybe<Array<OrderLineItemAdjustmentCreateInput>>;
+  compare_at_unit_price?: InputMaybe<Scalars['BigNumber']['input']>;
+  is_custom_price?: InputMaybe<Scalars['Boolean']['input']>;
+  is_discountable?: InputMaybe<Scalars['Boolean']['input']>;
+  is_giftcard?: InputMaybe<Scalars['Boolean']['input']>;
+  is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  product_collection?: InputMaybe<Scalars['String']['input']>;
+  product_description?: InputMaybe<Scalars['String']['input']>;
+  product_handle?: InputMaybe<Scalars['String']['input']>;
+  product_id?: InputMaybe<Scalars['ID']['input']>;
+  product_subtitle?: InputMaybe<Scalars['String']['input']>;
+  product_title?: InputMaybe<Scalars['String']['input']>;
+  product_type?: InputMaybe<Scalars['String']['input']>;
+  product_type_id?: InputMaybe<Scalars['ID']['input']>;
+  /** More than 0. */
+  quantity: Scalars['BigNumber']['input'];
+  requires_shipping?: InputMaybe<Scalars['Boolean']['input']>;
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  tax_lines?: InputMaybe<Array<OrderTaxLineCreateInput>>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  unit_price: Scalars['BigNumber']['input'];
+  variant_barcode?: InputMaybe<Scalars['String']['input']>;
+  variant_id?: InputMaybe<Scalars['ID']['input']>;
+  variant_option_values?: InputMaybe<Scalars['JSON']['input']>;
+  variant_sku?: InputMaybe<Scalars['String']['input']>;
+  variant_title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A page of order line items and the total count of matches. */
 export type OrderLineItemList = {
   __typename?: 'OrderLineItemList';
@@ -440,6 +561,31 @@ export type OrderShippingMethodAdjustment = {
   version: Scalars['Int']['output'];
 };
 
+/** Internal: a discount to copy onto an order shipping method (without tax, as in Medusa). */
+export type OrderShippingMethodAdjustmentCreateInput = {
+  /** 0 or more. */
+  amount: Scalars['BigNumber']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  promotion_id?: InputMaybe<Scalars['ID']['input']>;
+  provider_id?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Internal: a shipping method to create on an order (`order_create`). */
+export type OrderShippingMethodCreateInput = {
+  adjustments?: InputMaybe<Array<OrderShippingMethodAdjustmentCreateInput>>;
+  /** 0 or more. */
+  amount: Scalars['BigNumber']['input'];
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['JSON']['input']>;
+  is_custom_amount?: InputMaybe<Scalars['Boolean']['input']>;
+  is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+  shipping_option_id?: InputMaybe<Scalars['ID']['input']>;
+  tax_lines?: InputMaybe<Array<OrderTaxLineCreateInput>>;
+};
+
 /** A tax applied to an order's shipping method (Medusa `OrderShippingMethodTaxLine`, id `ordsmtxl_…`). */
 export type OrderShippingMethodTaxLine = {
   __typename?: 'OrderShippingMethodTaxLine';
@@ -482,6 +628,28 @@ export type OrderSummaryTotals = {
   transaction_total: Scalars['BigNumber']['output'];
 };
 
+/** Internal: the totals of an order summary (the fields of `OrderSummaryTotals`). */
+export type OrderSummaryTotalsInput = {
+  accounting_total: Scalars['BigNumber']['input'];
+  credit_line_total: Scalars['BigNumber']['input'];
+  current_order_total: Scalars['BigNumber']['input'];
+  original_order_total: Scalars['BigNumber']['input'];
+  paid_total: Scalars['BigNumber']['input'];
+  pending_difference: Scalars['BigNumber']['input'];
+  refunded_total: Scalars['BigNumber']['input'];
+  transaction_total: Scalars['BigNumber']['input'];
+};
+
+/** Internal: a tax line to copy onto an order item or shipping method. */
+export type OrderTaxLineCreateInput = {
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  provider_id?: InputMaybe<Scalars['String']['input']>;
+  /** Percent, e.g. 19 for 19% (a number or a decimal string). */
+  rate: Scalars['BigNumber']['input'];
+  tax_rate_id?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Money moved for an order, e.g. a payment capture (Medusa `OrderTransaction`, id `ordtrx_…`). */
 export type OrderTransaction = {
   __typename?: 'OrderTransaction';
@@ -502,6 +670,16 @@ export type OrderTransaction = {
   updated_at: Scalars['DateTime']['output'];
   /** The order version it was recorded in. */
   version: Scalars['Int']['output'];
+};
+
+/** Internal: a transaction to record on a new order, e.g. `{ amount, reference: "capture", reference_id: "capt_…" }`. */
+export type OrderTransactionCreateInput = {
+  /** Positive for money received, negative for refunds. */
+  amount: Scalars['BigNumber']['input'];
+  /** Defaults to the order's currency. */
+  currency_code?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  reference_id?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The page's position, as Medusa's Query returns it: `count` is every match before `skip`/`take`. */
@@ -758,26 +936,37 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OrderAddress: ResolverTypeWrapper<OrderAddressRow>;
+  OrderAddressInput: OrderAddressInput;
+  OrderCreateInput: OrderCreateInput;
   OrderCreditLine: ResolverTypeWrapper<OrderCreditLineRow>;
+  OrderCreditLineCreateInput: OrderCreditLineCreateInput;
   OrderFilters: OrderFilters;
   OrderItemDetail: ResolverTypeWrapper<OrderItemRow>;
   OrderLineItem: ResolverTypeWrapper<OrderLineItemRow>;
   OrderLineItemAdjustment: ResolverTypeWrapper<OrderLineItemAdjustmentRow>;
+  OrderLineItemAdjustmentCreateInput: OrderLineItemAdjustmentCreateInput;
+  OrderLineItemCreateInput: OrderLineItemCreateInput;
   OrderLineItemList: ResolverTypeWrapper<ListResult<OrderLineItemRow>>;
   OrderLineItemTaxLine: ResolverTypeWrapper<OrderLineItemTaxLineRow>;
   OrderList: ResolverTypeWrapper<ListResult<OrderRow>>;
   OrderShippingDetail: ResolverTypeWrapper<OrderShippingRow>;
   OrderShippingMethod: ResolverTypeWrapper<OrderShippingMethodRow>;
   OrderShippingMethodAdjustment: ResolverTypeWrapper<OrderShippingMethodAdjustmentRow>;
+  OrderShippingMethodAdjustmentCreateInput: OrderShippingMethodAdjustmentCreateInput;
+  OrderShippingMethodCreateInput: OrderShippingMethodCreateInput;
   OrderShippingMethodTaxLine: ResolverTypeWrapper<OrderShippingMethodTaxLineRow>;
   OrderStatus: OrderStatus;
   OrderSummaryTotals: ResolverTypeWrapper<OrderSummaryTotalsRow>;
+  OrderSummaryTotalsInput: OrderSummaryTotalsInput;
+  OrderTaxLineCreateInput: OrderTaxLineCreateInput;
   OrderTransaction: ResolverTypeWrapper<OrderTransactionRow>;
+  OrderTransactionCreateInput: OrderTransactionCreateInput;
   PageMetadata: ResolverTypeWrapper<PageMetadata>;
   Pagination: Pagination;
   Product: ResolverTypeWrapper<Product>;
@@ -795,25 +984,36 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   Order: OrderRow;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   OrderAddress: OrderAddressRow;
+  OrderAddressInput: OrderAddressInput;
+  OrderCreateInput: OrderCreateInput;
   OrderCreditLine: OrderCreditLineRow;
+  OrderCreditLineCreateInput: OrderCreditLineCreateInput;
   OrderFilters: OrderFilters;
   OrderItemDetail: OrderItemRow;
   OrderLineItem: OrderLineItemRow;
   OrderLineItemAdjustment: OrderLineItemAdjustmentRow;
+  OrderLineItemAdjustmentCreateInput: OrderLineItemAdjustmentCreateInput;
+  OrderLineItemCreateInput: OrderLineItemCreateInput;
   OrderLineItemList: ListResult<OrderLineItemRow>;
   OrderLineItemTaxLine: OrderLineItemTaxLineRow;
   OrderList: ListResult<OrderRow>;
   OrderShippingDetail: OrderShippingRow;
   OrderShippingMethod: OrderShippingMethodRow;
   OrderShippingMethodAdjustment: OrderShippingMethodAdjustmentRow;
+  OrderShippingMethodAdjustmentCreateInput: OrderShippingMethodAdjustmentCreateInput;
+  OrderShippingMethodCreateInput: OrderShippingMethodCreateInput;
   OrderShippingMethodTaxLine: OrderShippingMethodTaxLineRow;
   OrderSummaryTotals: OrderSummaryTotalsRow;
+  OrderSummaryTotalsInput: OrderSummaryTotalsInput;
+  OrderTaxLineCreateInput: OrderTaxLineCreateInput;
   OrderTransaction: OrderTransactionRow;
+  OrderTransactionCreateInput: OrderTransactionCreateInput;
   PageMetadata: PageMetadata;
   Pagination: Pagination;
   Product: Product;
@@ -840,6 +1040,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  order_create?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_CreateArgs, 'input'>>;
+  order_delete?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationOrder_DeleteArgs, 'id'>>;
+}>;
 
 export type OrderResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1188,6 +1393,7 @@ export type Resolvers<ContextType = OrderContext> = ResolversObject<{
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderAddress?: OrderAddressResolvers<ContextType>;
   OrderCreditLine?: OrderCreditLineResolvers<ContextType>;

@@ -98,6 +98,57 @@ export type DateTimeFilter = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Internal: used by the workflows subgraph (createPaymentCollectionForCartWorkflow's
+   * createPaymentCollectionsStep). Creates a collection (`not_paid`) for `amount` in
+   * `currency_code`. Undo: `payment_collection_delete`.
+   */
+  payment_collection_create: PaymentCollection;
+  /**
+   * Internal: used by the workflows subgraph to undo `payment_collection_create`. Deletes the
+   * collection for good with its sessions, payments (and their captures and refunds) and provider
+   * pivot rows. Returns the id.
+   */
+  payment_collection_delete: Scalars['ID']['output'];
+  /**
+   * Internal: used by the workflows subgraph (refreshPaymentCollectionForCartWorkflow). When the
+   * amount or the currency differs from the collection's, it changes them, deletes every payment
+   * session of the collection and sets the status back to `not_paid`; otherwise nothing changes.
+   * A collection with live payments is NOT_ALLOWED (cancel them first). Undo: call it again with the
+   * previous values (the deleted sessions are not restored, as in Medusa).
+   */
+  payment_collection_update: PaymentCollection;
+  /**
+   * Internal: used by the workflows subgraph (completeCartWorkflow's authorizePaymentSessionStep).
+   * With the built-in system provider `pp_system_default` authorization always succeeds: the
+   * session becomes `authorized` (with `authorized_at`), a Payment is made for its amount, and the
+   * collection's `authorized_amount` and status (`authorized` / `partially_authorized`) are
+   * recomputed as Medusa's payment module does. Idempotent: an authorized session is returned as it
+   * is, without a second Payment. Another provider, or a session in status `canceled`, `error` or
+   * `captured`, is NOT_ALLOWED. Undo: `payment_session_cancel`.
+   */
+  payment_session_authorize: PaymentSession;
+  /**
+   * Internal: used by the workflows subgraph to undo `payment_session_authorize`. Puts the session
+   * back to `pending` (no `authorized_at`), deletes its Payment for good and recomputes the
+   * collection's amounts and status. A payment with captures is NOT_ALLOWED. A pending session is
+   * returned as it is.
+   */
+  payment_session_cancel: PaymentSession;
+  /**
+   * Internal: used by the workflows subgraph (createPaymentSessionsWorkflow). Creates a `pending`
+   * session with an enabled, registered provider (BAD_USER_INPUT otherwise) for `amount` (default:
+   * the collection's) in the collection's currency. As in Medusa, a collection keeps one session:
+   * the collection's other pending sessions are deleted. The collection's amounts and status are
+   * then recomputed (`awaiting`). Undo: `payment_session_delete`.
+   */
+  payment_session_create: PaymentSession;
+  /**
+   * Internal: used by the workflows subgraph to undo `payment_session_create`. Deletes a session
+   * that has no live payment (an authorized one is NOT_ALLOWED: `payment_session_cancel` it first)
+   * and recomputes the collection's amounts and status. Returns the id.
+   */
+  payment_session_delete: Scalars['ID']['output'];
+  /**
    * Internal (the cascade of `restore_links`): restores the soft-deleted payment collections among
    * `ids` and the rows their soft delete reached (rows deleted at another moment stay deleted), in
    * one transaction. Returns the ids of the collections it restored; unknown or live ids are skipped.
@@ -110,6 +161,42 @@ export type Mutation = {
    * unknown or already deleted ids are skipped. A malformed id is BAD_USER_INPUT.
    */
   soft_delete_payment_collections: Array<Scalars['ID']['output']>;
+};
+
+
+export type MutationPayment_Collection_CreateArgs = {
+  input: PaymentCollectionCreateInput;
+};
+
+
+export type MutationPayment_Collection_DeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPayment_Collection_UpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: PaymentCollectionUpdateInput;
+};
+
+
+export type MutationPayment_Session_AuthorizeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPayment_Session_CancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPayment_Session_CreateArgs = {
+  input: PaymentSessionCreateInput;
+};
+
+
+export type MutationPayment_Session_DeleteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -203,6 +290,14 @@ export type PaymentCollection = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** Internal: a new payment collection (`payment_collection_create`). */
+export type PaymentCollectionCreateInput = {
+  /** 0 or more. */
+  amount: Scalars['BigNumber']['input'];
+  /** ISO 4217 code; stored in lower case. */
+  currency_code: Scalars['String']['input'];
+};
+
 /** Filters on a payment collection's own fields; a list matches any of its values. */
 export type PaymentCollectionFilters = {
   amount?: InputMaybe<BigNumberFilter>;
@@ -231,6 +326,13 @@ export type PaymentCollectionStatus =
   | 'not_paid'
   | 'partially_authorized'
   | 'partially_captured';
+
+/** Internal: the new amount and currency of a payment collection (`payment_collection_update`); a field left out stays as it is. */
+export type PaymentCollectionUpdateInput = {
+  /** 0 or more. */
+  amount?: InputMaybe<Scalars['BigNumber']['input']>;
+  currency_code?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Filters on a payment's own fields; a list matches any of its values. */
 export type PaymentFilters = {
@@ -302,6 +404,19 @@ export type PaymentSession = {
   provider_id: Scalars['String']['output'];
   status: PaymentSessionStatus;
   updated_at: Scalars['DateTime']['output'];
+};
+
+/** Internal: a new payment session (`payment_session_create`). */
+export type PaymentSessionCreateInput = {
+  /** 0 or more; default: the collection's amount. */
+  amount?: InputMaybe<Scalars['BigNumber']['input']>;
+  /** What the provider is told about the payer (email, addresses, …). */
+  context?: InputMaybe<Scalars['JSON']['input']>;
+  /** The provider's session data; default `{}`. */
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  payment_collection_id: Scalars['ID']['input'];
+  /** A registered, enabled provider, e.g. `pp_system_default`. */
+  provider_id: Scalars['String']['input'];
 };
 
 /** Medusa `PaymentSessionStatus`. */
@@ -623,9 +738,11 @@ export type ResolversTypes = ResolversObject<{
   Pagination: Pagination;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentCollection: ResolverTypeWrapper<PaymentCollectionRow>;
+  PaymentCollectionCreateInput: PaymentCollectionCreateInput;
   PaymentCollectionFilters: PaymentCollectionFilters;
   PaymentCollectionList: ResolverTypeWrapper<ListResult<PaymentCollectionRow>>;
   PaymentCollectionStatus: PaymentCollectionStatus;
+  PaymentCollectionUpdateInput: PaymentCollectionUpdateInput;
   PaymentFilters: PaymentFilters;
   PaymentList: ResolverTypeWrapper<ListResult<PaymentRow>>;
   PaymentProvider: ResolverTypeWrapper<PaymentProviderRow>;
@@ -633,6 +750,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentProviderFilters: PaymentProviderFilters;
   PaymentProviderList: ResolverTypeWrapper<ListResult<PaymentProviderRow>>;
   PaymentSession: ResolverTypeWrapper<PaymentSessionRow>;
+  PaymentSessionCreateInput: PaymentSessionCreateInput;
   PaymentSessionStatus: PaymentSessionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Refund: ResolverTypeWrapper<RefundRow>;
@@ -660,8 +778,10 @@ export type ResolversParentTypes = ResolversObject<{
   Pagination: Pagination;
   Payment: PaymentRow;
   PaymentCollection: PaymentCollectionRow;
+  PaymentCollectionCreateInput: PaymentCollectionCreateInput;
   PaymentCollectionFilters: PaymentCollectionFilters;
   PaymentCollectionList: ListResult<PaymentCollectionRow>;
+  PaymentCollectionUpdateInput: PaymentCollectionUpdateInput;
   PaymentFilters: PaymentFilters;
   PaymentList: ListResult<PaymentRow>;
   PaymentProvider: PaymentProviderRow;
@@ -669,6 +789,7 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentProviderFilters: PaymentProviderFilters;
   PaymentProviderList: ListResult<PaymentProviderRow>;
   PaymentSession: PaymentSessionRow;
+  PaymentSessionCreateInput: PaymentSessionCreateInput;
   Query: Record<PropertyKey, never>;
   Refund: RefundRow;
   RefundReason: RefundReasonRow;
@@ -720,6 +841,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = PaymentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  payment_collection_create?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationPayment_Collection_CreateArgs, 'input'>>;
+  payment_collection_delete?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationPayment_Collection_DeleteArgs, 'id'>>;
+  payment_collection_update?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationPayment_Collection_UpdateArgs, 'id' | 'input'>>;
+  payment_session_authorize?: Resolver<ResolversTypes['PaymentSession'], ParentType, ContextType, RequireFields<MutationPayment_Session_AuthorizeArgs, 'id'>>;
+  payment_session_cancel?: Resolver<ResolversTypes['PaymentSession'], ParentType, ContextType, RequireFields<MutationPayment_Session_CancelArgs, 'id'>>;
+  payment_session_create?: Resolver<ResolversTypes['PaymentSession'], ParentType, ContextType, RequireFields<MutationPayment_Session_CreateArgs, 'input'>>;
+  payment_session_delete?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationPayment_Session_DeleteArgs, 'id'>>;
   restore_payment_collections?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Payment_CollectionsArgs, 'ids'>>;
   soft_delete_payment_collections?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Payment_CollectionsArgs, 'ids'>>;
 }>;

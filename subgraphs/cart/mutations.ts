@@ -1,0 +1,441 @@
+import { GraphQLError } from 'graphql';
+import type { Database } from '../../kit/database';
+import { badUserInput, ErrorCode } from '../../kit/errors';
+import { assertId, generateId } from '../../kit/ids';
+import type { NewRow } from '../../kit/sql';
+import type {
+  AddressInput,
+  CartCreateInput,
+  CartUpdateInput,
+  LineItemAdjustmentInput,
+  LineItemCreateInput,
+  LineItemUpdateInput,
+  ShippingMethodAdjustmentInput,
+  ShippingMethodInput,
+  TaxLineInput,
+} from './generated/resolvers';
+import {
+  createCartStore,
+  type AddressRow,
+  type CartChanges,
+  type CartRow,
+  type CartStore,
+  type LineItemAdjustmentRow,
+  type LineItemChanges,
+  type LineItemRow,
+  type LineItemTaxLineRow,
+  type ShippingMethodAdjustmentRow,
+  type ShippingMethodRow,
+  type ShippingMethodTaxLineRow,
+} from './store';
+
+/**
+ * The cart module's internal mutations (the workflows subgraph's primitives): each one is one
+ * transaction on the cart tables, checks its input before writing, and leaves no SQL error to the
+ * client. The rules are Medusa's: a completed cart is refused (validateCartStep), quantities are
+ * 1 or more, adjustments and shipping methods are replaced by soft-deleting the old rows.
+ */
+
+function notFound(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound, ...details } });
+}
+
+function notAllowed(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_ALLOWED', ...details } });
+}
+
+/** PostgreSQL text and jsonb cannot hold NUL: say where it is instead of failing in the database. */
+function assertNoNul(value: unknown, argument: string): void {
+  if (typeof value === 'string') {
+    if (value.includes('\0')) throw badUserInput(`${argument} must not contain a NUL character`, { argument });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => assertNoNul(item, `${argument}[${index}]`));
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) {
+      assertNoNul(key, argument);
+      assertNoNul(item, `${argument}.${key}`);
+    }
+  }
+}
+
+/** jsonb values travel as JSON text, so a JSON string is stored as a string, not parsed as JSON. */
+function json(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
+}
+
+const isNegative = (amount: string) => amount.startsWith('-') && /[1-9]/.test(amount);
+
+function assertNotNegative(amount: string, argument: string): void {
+  if (isNegative(amount)) throw badUserInput(`${argument} must be 0 or more, got ${amount}`, { argument });
+}
+
+function optionalId(value: string | null | undefined, prefix: string, argument: string): string | null {
+  return value === undefined || value === null ? null : assertId(value, prefix, argument);
+}
+
+function currencyCode(value: string, argument: string): string {
+  if (!/^[A-Za-z]{3}$/.test(value)) throw badUserInput(`${argument} must be a 3-letter ISO 4217 code, got "${value.slice(0, 16)}"`, { argument });
+  return value.toLowerCase();
+}
+
+function assertQuantity(quantity: number, argument: string): void {
+  if (quantity < 1) throw badUserInput('Item quantity must be greater than 0', { argument });
+}
+
+function assertDistinct(ids: readonly string[], argument: string): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw badUserInput(`${argument} names ${id} twice`, { argument });
+    seen.add(id);
+  }
+}
+
+/** Ids for rows made together: each one a millisecond later, so they sort in the order given. */
+function idMaker(): (prefix: string) => string {
+  const start = Date.now();
+  let n = 0;
+  return (prefix) => generateId(prefix, start + n++);
+}
+
+/** Rows in the order of `ids` (the store returns them by id). */
+function inOrderOf<R extends { id: string }>(ids: readonly string[], rows: readonly R[]): R[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)!);
+}
+
+function addressRow(id: string, input: AddressInput): NewRow<AddressRow> {
+  return {
+    id,
+    customer_id: null,
+    company: input.company ?? null,
+    first_name: input.first_name ?? null,
+    last_name: input.last_name ?? null,
+    address_1: input.address_1 ?? null,
+    address_2: input.address_2 ?? null,
+    city: input.city ?? null,
+    country_code: input.country_code?.toLowerCase() ?? null,
+    province: input.province ?? null,
+    postal_code: input.postal_code ?? null,
+    phone: input.phone ?? null,
+    metadata: json(input.metadata),
+  };
+}
+
+/** A tax line's own columns; the caller adds the key of its item or shipping method. */
+function taxLineColumns(id: string, line: TaxLineInput) {
+  return {
+    id,
+    description: line.description ?? null,
+    code: line.code,
+    rate: line.rate,
+    provider_id: line.provider_id ?? null,
+    tax_rate_id: line.tax_rate_id ?? null,
+    metadata: null,
+  };
+}
+
+export function createCartMutations(db: Database) {
+  const inTransaction = <T>(work: (store: CartStore) => Promise<T>): Promise<T> => db.transaction((tx) => work(createCartStore(tx)));
+
+  /** The live cart, locked; NOT_FOUND when there is none. */
+  async function lockCart(store: CartStore, id: string): Promise<CartRow> {
+    const [cart] = await store.lockCarts([id]);
+    if (!cart) throw notFound(`Cart with id: ${id} was not found`, { cart_id: id });
+    return cart;
+  }
+
+  /** Medusa's validateCartStep. */
+  function assertOpen(cart: CartRow): void {
+    if (cart.completed_at) throw notAllowed(`Cart ${cart.id} is already completed.`, { cart_id: cart.id });
+  }
+
+  /** The live items among `ids` with their carts locked and open; NOT_FOUND names the unknown ones. */
+  async function lockItems(store: CartStore, ids: string[], argument: string): Promise<LineItemRow[]> {
+    const items = await store.itemsByIds(ids);
+    const found = new Set(items.map((item) => item.id));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) throw notFound(`Line items with ids: ${missing.join(', ')} were not found`, { argument, ids: missing });
+    const carts = await store.lockCarts([...new Set(items.map((item) => item.cart_id))]);
+    carts.forEach(assertOpen);
+    return items;
+  }
+
+  return {
+    async cartCreate(input: CartCreateInput): Promise<CartRow> {
+      assertNoNul(input, 'input');
+      const newId = idMaker();
+      const cartId = newId('cart');
+      const addresses: NewRow<AddressRow>[] = [];
+      const addAddress = (address: AddressInput | null | undefined) => {
+        if (!address) return null;
+        const row = addressRow(newId('caaddr'), address);
+        addresses.push(row);
+        return row.id;
+      };
+      const cart: NewRow<CartRow> = {
+        id: cartId,
+        region_id: optionalId(input.region_id, 'reg', 'input.region_id'),
+        customer_id: optionalId(input.customer_id, 'cus', 'input.customer_id'),
+        sales_channel_id: optionalId(input.sales_channel_id, 'sc', 'input.sales_channel_id'),
+        email: input.email ?? null,
+        currency_code: currencyCode(input.currency_code, 'input.currency_code'),
+        locale: input.locale ?? null,
+        metadata: json(input.metadata),
+        completed_at: null,
+        shipping_address_id: addAddress(input.shipping_address),
+        billing_address_id: addAddress(input.billing_address),
+      };
+      return inTransaction(async (store) => {
+        await store.insert({ addresses, carts: [cart] });
+        const [row] = await store.cartsByIds([cartId]);
+        return row;
+      });
+    },
+
+    async cartUpdate(id: string, input: CartUpdateInput): Promise<CartRow> {
+      assertId(id, 'cart');
+      assertNoNul(input, 'input');
+      const given = Object.keys(input).filter((key) => input[key as keyof CartUpdateInput] !== undefined);
+      const changes: CartChanges = {};
+      if (input.email !== undefined) changes.email = input.email;
+      if (input.region_id !== undefined) changes.region_id = optionalId(input.region_id, 'reg', 'input.region_id');
+      if (input.customer_id !== undefined) changes.customer_id = optionalId(input.customer_id, 'cus', 'input.customer_id');
+      if (input.sales_channel_id !== undefined) {
+        changes.sales_channel_id = optionalId(input.sales_channel_id, 'sc', 'input.sales_channel_id');
+      }
+      if (input.currency_code !== undefined) {
+        if (input.currency_code === null) throw badUserInput('input.currency_code cannot be null: a cart has a currency', { argument: 'input.currency_code' });
+        changes.currency_code = currencyCode(input.currency_code, 'input.currency_code');
+      }
+      if (input.locale !== undefined) changes.locale = input.locale;
+      if (input.metadata !== undefined) changes.metadata = input.metadata;
+      if (input.completed_at !== undefined) changes.completed_at = input.completed_at === null ? null : new Date(input.completed_at);
+
+      return inTransaction(async (store) => {
+        const cart = await lockCart(store, id);
+        // A completed cart takes one change only: `completed_at: null`, the undo of its completion.
+        const reopening = given.length === 1 && given[0] === 'completed_at' && input.completed_at === null;
+        if (cart.completed_at && given.length > 0 && !reopening) assertOpen(cart);
+        if (given.length === 0) return cart;
+
+        const newId = idMaker();
+        const addresses: NewRow<AddressRow>[] = [];
+        for (const slot of ['shipping_address', 'billing_address'] as const) {
+          const address = input[slot];
+          if (address === undefined) continue;
+          const row = address === null ? null : addressRow(newId('caaddr'), address);
+          if (row) addresses.push(row);
+          changes[`${slot}_id`] = row?.id ?? null;
+        }
+        await store.insert({ addresses });
+        const updated = await store.updateCart(id, changes);
+        // The replaced addresses are soft-deleted, unless the other slot still uses one (the seed
+        // shares one address between shipping and billing).
+        const stillUsed = new Set([updated.shipping_address_id, updated.billing_address_id]);
+        const replaced = [cart.shipping_address_id, cart.billing_address_id].filter(
+          (addressId): addressId is string => addressId !== null && !stillUsed.has(addressId),
+        );
+        await store.softDeleteAddresses([...new Set(replaced)]);
+        return updated;
+      });
+    },
+
+    async cartDelete(id: string): Promise<string> {
+      assertId(id, 'cart');
+      return inTransaction(async (store) => {
+        const cart = await lockCart(store, id);
+        assertOpen(cart);
+        await store.deleteCart(cart);
+        return id;
+      });
+    },
+
+    async lineItemsCreate(cartId: string, items: readonly LineItemCreateInput[]): Promise<LineItemRow[]> {
+      assertId(cartId, 'cart', 'cart_id');
+      assertNoNul(items, 'items');
+      const newId = idMaker();
+      const taxLines: NewRow<LineItemTaxLineRow>[] = [];
+      const rows: NewRow<LineItemRow>[] = items.map((item, index) => {
+        const argument = `items[${index}]`;
+        assertQuantity(item.quantity, `${argument}.quantity`);
+        const id = newId('cali');
+        taxLines.push(...(item.tax_lines ?? []).map((line) => ({ ...taxLineColumns(newId('calitxl'), line), item_id: id })));
+        return {
+          id,
+          cart_id: cartId,
+          title: item.title,
+          subtitle: item.subtitle ?? null,
+          thumbnail: item.thumbnail ?? null,
+          quantity: item.quantity,
+          variant_id: optionalId(item.variant_id, 'variant', `${argument}.variant_id`),
+          product_id: optionalId(item.product_id, 'prod', `${argument}.product_id`),
+          product_title: item.product_title ?? null,
+          product_description: item.product_description ?? null,
+          product_subtitle: item.product_subtitle ?? null,
+          product_type: item.product_type ?? null,
+          product_type_id: optionalId(item.product_type_id, 'ptyp', `${argument}.product_type_id`),
+          product_collection: item.product_collection ?? null,
+          product_handle: item.product_handle ?? null,
+          variant_sku: item.variant_sku ?? null,
+          variant_barcode: item.variant_barcode ?? null,
+          variant_title: item.variant_title ?? null,
+          variant_option_values: json(item.variant_option_values),
+          requires_shipping: item.requires_shipping ?? true,
+          is_discountable: item.is_discountable ?? true,
+          is_giftcard: item.is_giftcard ?? false,
+          is_tax_inclusive: item.is_tax_inclusive ?? false,
+          is_custom_price: item.is_custom_price ?? false,
+          compare_at_unit_price: item.compare_at_unit_price ?? null,
+          unit_price: item.unit_price,
+          metadata: json(item.metadata),
+        };
+      });
+      return inTransaction(async (store) => {
+        assertOpen(await lockCart(store, cartId));
+        await store.insert({ items: rows, item_tax_lines: taxLines });
+        const ids = rows.map((row) => row.id);
+        return inOrderOf(ids, await store.itemsByIds(ids));
+      });
+    },
+
+    async lineItemsUpdate(updates: readonly LineItemUpdateInput[]): Promise<LineItemRow[]> {
+      assertNoNul(updates, 'items');
+      const ids = updates.map((update, index) => assertId(update.id, 'cali', `items[${index}].id`));
+      assertDistinct(ids, 'items');
+      const changes = updates.map((update, index): LineItemChanges => {
+        const argument = `items[${index}]`;
+        const change: LineItemChanges = {};
+        if (update.quantity !== undefined) {
+          if (update.quantity === null) throw badUserInput('Item quantity must be greater than 0', { argument: `${argument}.quantity` });
+          assertQuantity(update.quantity, `${argument}.quantity`);
+          change.quantity = update.quantity;
+        }
+        if (update.unit_price !== undefined) {
+          if (update.unit_price === null) throw badUserInput(`${argument}.unit_price cannot be null`, { argument: `${argument}.unit_price` });
+          change.unit_price = update.unit_price;
+        }
+        if (update.metadata !== undefined) change.metadata = update.metadata;
+        return change;
+      });
+      return inTransaction(async (store) => {
+        const items = await lockItems(store, ids, 'items');
+        const byId = new Map(items.map((item) => [item.id, item]));
+        const updated: LineItemRow[] = [];
+        for (const [index, id] of ids.entries()) {
+          updated.push(Object.keys(changes[index]).length === 0 ? byId.get(id)! : await store.updateItem(id, changes[index]));
+        }
+        return updated;
+      });
+    },
+
+    async lineItemsDelete(ids: readonly string[]): Promise<string[]> {
+      const unique = [...new Set(ids.map((id, index) => assertId(id, 'cali', `ids[${index}]`)))];
+      return inTransaction(async (store) => {
+        await lockItems(store, unique, 'ids');
+        await store.deleteItems(unique);
+        return unique;
+      });
+    },
+
+    async lineItemAdjustmentsSet(cartId: string, adjustments: readonly LineItemAdjustmentInput[]): Promise<LineItemAdjustmentRow[]> {
+      assertId(cartId, 'cart', 'cart_id');
+      assertNoNul(adjustments, 'adjustments');
+      const newId = idMaker();
+      const rows: NewRow<LineItemAdjustmentRow>[] = adjustments.map((adjustment, index) => {
+        const argument = `adjustments[${index}]`;
+        assertNotNegative(adjustment.amount, `${argument}.amount`);
+        return {
+          id: newId('caliadj'),
+          item_id: assertId(adjustment.item_id, 'cali', `${argument}.item_id`),
+          description: adjustment.description ?? null,
+          code: adjustment.code ?? null,
+          amount: adjustment.amount,
+          is_tax_inclusive: adjustment.is_tax_inclusive ?? false,
+          provider_id: adjustment.provider_id ?? null,
+          promotion_id: optionalId(adjustment.promotion_id, 'promo', `${argument}.promotion_id`),
+          metadata: null,
+        };
+      });
+      return inTransaction(async (store) => {
+        assertOpen(await lockCart(store, cartId));
+        const items = new Set((await store.itemsByCartIds([cartId])).map((item) => item.id));
+        const strangers = [...new Set(rows.map((row) => row.item_id).filter((itemId) => !items.has(itemId)))];
+        if (strangers.length > 0) {
+          throw notFound(`Line items with ids: ${strangers.join(', ')} were not found in cart ${cartId}`, { cart_id: cartId, ids: strangers });
+        }
+        await store.softDeleteItemAdjustmentsOfCart(cartId);
+        await store.insert({ adjustments: rows });
+        const ids = rows.map((row) => row.id);
+        return inOrderOf(ids, await store.adjustmentsByIds(ids));
+      });
+    },
+
+    async shippingMethodAdjustmentsSet(
+      cartId: string,
+      adjustments: readonly ShippingMethodAdjustmentInput[],
+    ): Promise<ShippingMethodAdjustmentRow[]> {
+      assertId(cartId, 'cart', 'cart_id');
+      assertNoNul(adjustments, 'adjustments');
+      const newId = idMaker();
+      const rows: NewRow<ShippingMethodAdjustmentRow>[] = adjustments.map((adjustment, index) => {
+        const argument = `adjustments[${index}]`;
+        assertNotNegative(adjustment.amount, `${argument}.amount`);
+        return {
+          id: newId('casmadj'),
+          shipping_method_id: assertId(adjustment.shipping_method_id, 'casm', `${argument}.shipping_method_id`),
+          description: adjustment.description ?? null,
+          code: adjustment.code ?? null,
+          amount: adjustment.amount,
+          provider_id: adjustment.provider_id ?? null,
+          promotion_id: optionalId(adjustment.promotion_id, 'promo', `${argument}.promotion_id`),
+          metadata: null,
+        };
+      });
+      return inTransaction(async (store) => {
+        assertOpen(await lockCart(store, cartId));
+        const methods = new Set((await store.shippingMethodsByCartIds([cartId])).map((method) => method.id));
+        const strangers = [...new Set(rows.map((row) => row.shipping_method_id).filter((methodId) => !methods.has(methodId)))];
+        if (strangers.length > 0) {
+          throw notFound(`Shipping methods with ids: ${strangers.join(', ')} were not found in cart ${cartId}`, { cart_id: cartId, ids: strangers });
+        }
+        await store.softDeleteMethodAdjustmentsOfCart(cartId);
+        await store.insert({ shipping_method_adjustments: rows });
+        const ids = rows.map((row) => row.id);
+        return inOrderOf(ids, await store.methodAdjustmentsByIds(ids));
+      });
+    },
+
+    async shippingMethodsSet(cartId: string, methods: readonly ShippingMethodInput[]): Promise<ShippingMethodRow[]> {
+      assertId(cartId, 'cart', 'cart_id');
+      assertNoNul(methods, 'methods');
+      const newId = idMaker();
+      const taxLines: NewRow<ShippingMethodTaxLineRow>[] = [];
+      const rows: NewRow<ShippingMethodRow>[] = methods.map((method, index) => {
+        const argument = `methods[${index}]`;
+        assertNotNegative(method.amount, `${argument}.amount`);
+        const id = newId('casm');
+        taxLines.push(...(method.tax_lines ?? []).map((line) => ({ ...taxLineColumns(newId('casmtxl'), line), shipping_method_id: id })));
+        return {
+          id,
+          cart_id: cartId,
+          name: method.name,
+          description: json(method.description),
+          amount: method.amount,
+          is_tax_inclusive: method.is_tax_inclusive ?? false,
+          shipping_option_id: optionalId(method.shipping_option_id, 'so', `${argument}.shipping_option_id`),
+          data: json(method.data),
+          metadata: json(method.metadata),
+        };
+      });
+      return inTransaction(async (store) => {
+        assertOpen(await lockCart(store, cartId));
+        await store.softDeleteShippingMethodsOfCart(cartId);
+        await store.insert({ shipping_methods: rows, shipping_method_tax_lines: taxLines });
+        const ids = rows.map((row) => row.id);
+        return inOrderOf(ids, await store.shippingMethodsByIds(ids));
+      });
+    },
+  };
+}
+
+export type CartMutations = ReturnType<typeof createCartMutations>;

@@ -1,0 +1,71 @@
+import { GraphQLError } from 'graphql';
+import type { Database } from '../../kit/database';
+import { badUserInput, ErrorCode } from '../../kit/errors';
+import { assertId, generateId } from '../../kit/ids';
+import { createCustomerStore, type CustomerRow, type CustomerStore } from './store';
+
+/**
+ * The customer module's internal mutations (the workflows subgraph's primitives), each one
+ * transaction on the customer tables.
+ */
+
+// One `@`, something on both sides, a dot in the domain, no spaces: what Medusa's validateEmail accepts in practice.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Medusa's validateEmail: trimmed, lower-cased, and well-formed. */
+function normalizeEmail(email: string): string {
+  const normalized = email.trim().toLowerCase();
+  if (normalized.includes('\0') || normalized.length > 320 || !EMAIL.test(normalized)) {
+    throw badUserInput(`The email is not valid: "${email.slice(0, 64)}"`, { argument: 'email' });
+  }
+  return normalized;
+}
+
+export function createCustomerMutations(db: Database) {
+  const inTransaction = <T>(work: (store: CustomerStore) => Promise<T>): Promise<T> =>
+    db.transaction((tx) => work(createCustomerStore(tx)));
+
+  return {
+    /** Medusa's findOrCreateCustomerStep for an email: a registered customer, else the guest, else a new guest. */
+    async findOrCreateGuest(email: string): Promise<{ customer: CustomerRow; created: boolean }> {
+      const normalized = normalizeEmail(email);
+      return inTransaction(async (store) => {
+        const [existing] = await store.liveCustomersByEmail(normalized);
+        if (existing) return { customer: existing, created: false };
+        const [created] = await store.insertGuestIfAbsent({
+          id: generateId('cus'),
+          email: normalized,
+          has_account: false,
+          company_name: null,
+          first_name: null,
+          last_name: null,
+          phone: null,
+          metadata: null,
+          created_by: null,
+        });
+        if (created) return { customer: created, created: true };
+        // Another call made the guest in the meantime: it is committed now, so read it.
+        const [guest] = await store.liveCustomersByEmail(normalized);
+        return { customer: guest, created: false };
+      });
+    },
+
+    /** Deletes a guest for good (the undo of its creation); a registered customer is refused. */
+    async deleteGuest(id: string): Promise<string> {
+      assertId(id, 'cus');
+      return inTransaction(async (store) => {
+        const [customer] = await store.lockCustomer(id);
+        if (!customer) throw new GraphQLError(`Customer with id: ${id} was not found`, { extensions: { code: ErrorCode.NotFound, customer_id: id } });
+        if (customer.has_account) {
+          throw new GraphQLError(`Customer ${id} has an account: only a guest customer can be deleted.`, {
+            extensions: { code: 'NOT_ALLOWED', customer_id: id },
+          });
+        }
+        await store.deleteCustomer(id);
+        return id;
+      });
+    },
+  };
+}
+
+export type CustomerMutations = ReturnType<typeof createCustomerMutations>;

@@ -1,0 +1,246 @@
+import Decimal from 'decimal.js';
+import { GraphQLError } from 'graphql';
+import type { Database } from '../../kit/database';
+import { badUserInput, ErrorCode } from '../../kit/errors';
+import { assertId, generateId } from '../../kit/ids';
+import type { PaymentCollectionCreateInput, PaymentCollectionUpdateInput, PaymentSessionCreateInput } from './generated/resolvers';
+import { createPaymentStore, type PaymentCollectionRow, type PaymentSessionRow, type PaymentStore } from './store';
+
+/**
+ * The payment module's internal mutations (the workflows subgraph's primitives), each one
+ * transaction on the payment tables. There is one payment provider that really works here, the
+ * built-in system provider, whose authorization always succeeds (as Medusa's does).
+ */
+
+/** Medusa's built-in provider: authorizing with it always succeeds. */
+export const SYSTEM_PROVIDER_ID = 'pp_system_default';
+
+/** Session statuses from which a session may be authorized. */
+const AUTHORIZABLE = new Set(['pending', 'requires_more', 'pending_authorization', 'authorized']);
+
+function notFound(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound, ...details } });
+}
+
+function notAllowed(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_ALLOWED', ...details } });
+}
+
+/** PostgreSQL text and jsonb cannot hold NUL: say where it is instead of failing in the database. */
+function assertNoNul(value: unknown, argument: string): void {
+  if (typeof value === 'string') {
+    if (value.includes('\0')) throw badUserInput(`${argument} must not contain a NUL character`, { argument });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => assertNoNul(item, `${argument}[${index}]`));
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) {
+      assertNoNul(key, argument);
+      assertNoNul(item, `${argument}.${key}`);
+    }
+  }
+}
+
+/** jsonb values travel as JSON text, so a JSON string is stored as a string, not parsed as JSON. */
+function json(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
+}
+
+function amount(value: string, argument: string): string {
+  const decimal = new Decimal(value);
+  if (decimal.isNegative() && !decimal.isZero()) throw badUserInput(`${argument} must be 0 or more, got ${value}`, { argument });
+  return value;
+}
+
+function currencyCode(value: string, argument: string): string {
+  if (!/^[A-Za-z]{3}$/.test(value)) throw badUserInput(`${argument} must be a 3-letter ISO 4217 code, got "${value.slice(0, 16)}"`, { argument });
+  return value.toLowerCase();
+}
+
+export function createPaymentMutations(db: Database) {
+  const inTransaction = <T>(work: (store: PaymentStore) => Promise<T>): Promise<T> =>
+    db.transaction((tx) => work(createPaymentStore(tx)));
+
+  async function lockCollection(store: PaymentStore, id: string): Promise<PaymentCollectionRow> {
+    const [collection] = await store.lockPaymentCollection(id);
+    if (!collection) throw notFound(`Payment collection with id: ${id} was not found`, { payment_collection_id: id });
+    return collection;
+  }
+
+  /** The live session and its collection, both locked (collection first, as every write here locks them). */
+  async function lockSession(store: PaymentStore, id: string): Promise<{ session: PaymentSessionRow; collection: PaymentCollectionRow }> {
+    const [found] = await store.paymentSessionsByIds([id]);
+    if (!found) throw notFound(`Payment session with id: ${id} was not found`, { payment_session_id: id });
+    const collection = await lockCollection(store, found.payment_collection_id);
+    const [session] = await store.lockPaymentSession(id);
+    if (!session) throw notFound(`Payment session with id: ${id} was not found`, { payment_session_id: id });
+    return { session, collection };
+  }
+
+  return {
+    /** Medusa's createPaymentCollectionsStep. */
+    async collectionCreate(input: PaymentCollectionCreateInput): Promise<PaymentCollectionRow> {
+      const row = {
+        id: generateId('pay_col'),
+        currency_code: currencyCode(input.currency_code, 'input.currency_code'),
+        amount: amount(input.amount, 'input.amount'),
+        authorized_amount: null,
+        captured_amount: null,
+        refunded_amount: null,
+        completed_at: null,
+        status: 'not_paid' as const,
+        metadata: null,
+      };
+      return inTransaction(async (store) => {
+        await store.insert({ payment_collections: [row] });
+        const [created] = await store.paymentCollectionsByIds([row.id]);
+        return created;
+      });
+    },
+
+    /** Medusa's refreshPaymentCollectionForCartWorkflow: a new amount or currency drops every session. */
+    async collectionUpdate(id: string, input: PaymentCollectionUpdateInput): Promise<PaymentCollectionRow> {
+      assertId(id, 'pay_col');
+      if (input.amount === null) throw badUserInput('input.amount cannot be null', { argument: 'input.amount' });
+      if (input.currency_code === null) throw badUserInput('input.currency_code cannot be null', { argument: 'input.currency_code' });
+      const newAmount = input.amount === undefined ? undefined : amount(input.amount, 'input.amount');
+      const newCurrency = input.currency_code === undefined ? undefined : currencyCode(input.currency_code, 'input.currency_code');
+      return inTransaction(async (store) => {
+        const collection = await lockCollection(store, id);
+        const targetAmount = newAmount ?? collection.amount;
+        const targetCurrency = newCurrency ?? collection.currency_code;
+        if (new Decimal(targetAmount).eq(collection.amount) && targetCurrency === collection.currency_code) return collection;
+        const payments = await store.paymentsByCollectionIds([id]);
+        if (payments.length > 0) {
+          throw notAllowed(
+            `Payment collection ${id} has payments (${payments.map((payment) => payment.id).join(', ')}): its amount cannot change. Cancel them first.`,
+            { payment_collection_id: id },
+          );
+        }
+        await store.removePaymentSessions(id);
+        await store.setPaymentCollectionAmount(id, targetAmount, targetCurrency);
+        return store.recomputePaymentCollection(id);
+      });
+    },
+
+    /** Deletes a collection for good (the undo of `collectionCreate`). */
+    async collectionDelete(id: string): Promise<string> {
+      assertId(id, 'pay_col');
+      return inTransaction(async (store) => {
+        await lockCollection(store, id);
+        await store.deletePaymentCollection(id);
+        return id;
+      });
+    },
+
+    /** Medusa's createPaymentSessionsWorkflow: one new pending session; the other pending ones go. */
+    async sessionCreate(input: PaymentSessionCreateInput): Promise<PaymentSessionRow> {
+      const collectionId = assertId(input.payment_collection_id, 'pay_col', 'input.payment_collection_id');
+      assertNoNul(input, 'input');
+      const sessionAmount = input.amount === undefined || input.amount === null ? undefined : amount(input.amount, 'input.amount');
+      return inTransaction(async (store) => {
+        const [provider] = await store.providersByIds([input.provider_id]);
+        if (!provider?.is_enabled) {
+          throw badUserInput(
+            `Payment provider ${input.provider_id.slice(0, 64)} is ${provider ? 'not enabled' : 'not registered'}`,
+            { argument: 'input.provider_id' },
+          );
+        }
+        const collection = await lockCollection(store, collectionId);
+        const id = generateId('payses');
+        await store.insert({
+          payment_sessions: [
+            {
+              id,
+              currency_code: collection.currency_code,
+              amount: sessionAmount ?? collection.amount,
+              provider_id: provider.id,
+              data: json(input.data ?? {}),
+              context: json(input.context),
+              status: 'pending',
+              authorized_at: null,
+              payment_collection_id: collectionId,
+              metadata: null,
+            },
+          ],
+        });
+        await store.removePaymentSessions(collectionId, { status: 'pending', keep: id });
+        await store.recomputePaymentCollection(collectionId);
+        const [session] = await store.paymentSessionsByIds([id]);
+        return session;
+      });
+    },
+
+    /** Deletes a session without a payment for good (the undo of `sessionCreate`). */
+    async sessionDelete(id: string): Promise<string> {
+      assertId(id, 'payses');
+      return inTransaction(async (store) => {
+        const { session, collection } = await lockSession(store, id);
+        const [payment] = await store.paymentsBySessionIds([id]);
+        if (payment) {
+          throw notAllowed(`Payment session ${id} is authorized (payment ${payment.id}): cancel it before deleting it.`, { payment_session_id: id });
+        }
+        await store.removePaymentSessions(collection.id, { id: session.id });
+        await store.recomputePaymentCollection(collection.id);
+        return id;
+      });
+    },
+
+    /** Medusa's authorizePaymentSession with the system provider: always authorized, idempotent. */
+    async sessionAuthorize(id: string): Promise<PaymentSessionRow> {
+      assertId(id, 'payses');
+      return inTransaction(async (store) => {
+        const { session, collection } = await lockSession(store, id);
+        const [payment] = await store.paymentsBySessionIds([id]);
+        if (session.status === 'authorized' && payment) return session;
+        if (!AUTHORIZABLE.has(session.status)) {
+          throw notAllowed(`Payment session ${id} is ${session.status}: it cannot be authorized.`, { payment_session_id: id });
+        }
+        if (session.provider_id !== SYSTEM_PROVIDER_ID) {
+          throw notAllowed(
+            `Session: ${id} is not authorized with the provider: only ${SYSTEM_PROVIDER_ID} authorizes payments here, not ${session.provider_id}.`,
+            { payment_session_id: id },
+          );
+        }
+        const authorized = await store.setPaymentSessionStatus(id, 'authorized', new Date());
+        await store.insert({
+          payments: [
+            {
+              id: generateId('pay'),
+              amount: session.amount,
+              currency_code: session.currency_code,
+              provider_id: session.provider_id,
+              data: json(session.data ?? {}),
+              metadata: null,
+              captured_at: null,
+              canceled_at: null,
+              payment_collection_id: collection.id,
+              payment_session_id: id,
+            },
+          ],
+        });
+        await store.recomputePaymentCollection(collection.id);
+        return authorized;
+      });
+    },
+
+    /** The undo of `sessionAuthorize`: the session is pending again and its payment is gone. */
+    async sessionCancel(id: string): Promise<PaymentSessionRow> {
+      assertId(id, 'payses');
+      return inTransaction(async (store) => {
+        const { session, collection } = await lockSession(store, id);
+        const payments = await store.paymentsBySessionIds([id]);
+        if (session.status === 'pending' && payments.length === 0) return session;
+        const captures = await store.capturesByPaymentIds(payments.map((payment) => payment.id));
+        if (captures.length > 0) {
+          throw notAllowed(`Payment session ${id} has a captured payment (${payments[0].id}): it cannot be canceled.`, { payment_session_id: id });
+        }
+        await store.deletePayments(payments.map((payment) => payment.id));
+        const pending = await store.setPaymentSessionStatus(id, 'pending', null);
+        await store.recomputePaymentCollection(collection.id);
+        return pending;
+      });
+    },
+  };
+}
+
+export type PaymentMutations = ReturnType<typeof createPaymentMutations>;
