@@ -1,7 +1,7 @@
-import { GraphQLError } from 'graphql';
 import type { Database } from '../../kit/database';
-import { badUserInput, ErrorCode } from '../../kit/errors';
-import { assertId, generateId } from '../../kit/ids';
+import { assertNoNul, assertNotNegative, currencyCode, idMaker, json, notAllowed, notFound, optionalId } from '../../kit/input';
+import { badUserInput } from '../../kit/errors';
+import { assertId } from '../../kit/ids';
 import type { NewRow } from '../../kit/sql';
 import type {
   AddressInput,
@@ -36,48 +36,6 @@ import {
  * 1 or more, adjustments and shipping methods are replaced by soft-deleting the old rows.
  */
 
-function notFound(message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound, ...details } });
-}
-
-function notAllowed(message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_ALLOWED', ...details } });
-}
-
-/** PostgreSQL text and jsonb cannot hold NUL: say where it is instead of failing in the database. */
-function assertNoNul(value: unknown, argument: string): void {
-  if (typeof value === 'string') {
-    if (value.includes('\0')) throw badUserInput(`${argument} must not contain a NUL character`, { argument });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => assertNoNul(item, `${argument}[${index}]`));
-  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) {
-      assertNoNul(key, argument);
-      assertNoNul(item, `${argument}.${key}`);
-    }
-  }
-}
-
-/** jsonb values travel as JSON text, so a JSON string is stored as a string, not parsed as JSON. */
-function json(value: unknown): string | null {
-  return value === undefined || value === null ? null : JSON.stringify(value);
-}
-
-const isNegative = (amount: string) => amount.startsWith('-') && /[1-9]/.test(amount);
-
-function assertNotNegative(amount: string, argument: string): void {
-  if (isNegative(amount)) throw badUserInput(`${argument} must be 0 or more, got ${amount}`, { argument });
-}
-
-function optionalId(value: string | null | undefined, prefix: string, argument: string): string | null {
-  return value === undefined || value === null ? null : assertId(value, prefix, argument);
-}
-
-function currencyCode(value: string, argument: string): string {
-  if (!/^[A-Za-z]{3}$/.test(value)) throw badUserInput(`${argument} must be a 3-letter ISO 4217 code, got "${value.slice(0, 16)}"`, { argument });
-  return value.toLowerCase();
-}
-
 function assertQuantity(quantity: number, argument: string): void {
   if (quantity < 1) throw badUserInput('Item quantity must be greater than 0', { argument });
 }
@@ -88,13 +46,6 @@ function assertDistinct(ids: readonly string[], argument: string): void {
     if (seen.has(id)) throw badUserInput(`${argument} names ${id} twice`, { argument });
     seen.add(id);
   }
-}
-
-/** Ids for rows made together: each one a millisecond later, so they sort in the order given. */
-function idMaker(): (prefix: string) => string {
-  const start = Date.now();
-  let n = 0;
-  return (prefix) => generateId(prefix, start + n++);
 }
 
 /** Rows in the order of `ids` (the store returns them by id). */

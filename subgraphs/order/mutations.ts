@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Database } from '../../kit/database';
+import { assertNoNul, assertNotNegative, currencyCode, idMaker, json, optionalId } from '../../kit/input';
 import { badUserInput, ErrorCode } from '../../kit/errors';
-import { assertId, generateId } from '../../kit/ids';
+import { assertId } from '../../kit/ids';
 import type { NewRow } from '../../kit/sql';
 import type { OrderAddressInput, OrderCreateInput, OrderTaxLineCreateInput } from './generated/resolvers';
 import {
@@ -19,46 +20,7 @@ import {
  * deleting it again (the undo).
  */
 
-/** PostgreSQL text and jsonb cannot hold NUL: say where it is instead of failing in the database. */
-function assertNoNul(value: unknown, argument: string): void {
-  if (typeof value === 'string') {
-    if (value.includes('\0')) throw badUserInput(`${argument} must not contain a NUL character`, { argument });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => assertNoNul(item, `${argument}[${index}]`));
-  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) {
-      assertNoNul(key, argument);
-      assertNoNul(item, `${argument}.${key}`);
-    }
-  }
-}
-
-/** jsonb values travel as JSON text, so a JSON string is stored as a string, not parsed as JSON. */
-function json(value: unknown): string | null {
-  return value === undefined || value === null ? null : JSON.stringify(value);
-}
-
 const isNegative = (amount: string) => amount.startsWith('-') && /[1-9]/.test(amount);
-
-function assertNotNegative(amount: string, argument: string): void {
-  if (isNegative(amount)) throw badUserInput(`${argument} must be 0 or more, got ${amount}`, { argument });
-}
-
-function optionalId(value: string | null | undefined, prefix: string, argument: string): string | null {
-  return value === undefined || value === null ? null : assertId(value, prefix, argument);
-}
-
-function currencyCode(value: string, argument: string): string {
-  if (!/^[A-Za-z]{3}$/.test(value)) throw badUserInput(`${argument} must be a 3-letter ISO 4217 code, got "${value.slice(0, 16)}"`, { argument });
-  return value.toLowerCase();
-}
-
-/** Ids for rows made together: each one a millisecond later, so they sort in the order given. */
-function idMaker(): (prefix: string) => string {
-  const start = Date.now();
-  let n = 0;
-  return (prefix) => generateId(prefix, start + n++);
-}
 
 function addressRow(id: string, input: OrderAddressInput, argument: string): NewRow<OrderAddressRow> {
   return {

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
-import { GraphQLError } from 'graphql';
 import type { Database } from '../../kit/database';
-import { badUserInput, ErrorCode } from '../../kit/errors';
+import { assertNoNul, currencyCode, json, notAllowed, notFound } from '../../kit/input';
+import { badUserInput } from '../../kit/errors';
 import { assertId, generateId } from '../../kit/ids';
 import type { PaymentCollectionCreateInput, PaymentCollectionUpdateInput, PaymentSessionCreateInput } from './generated/resolvers';
 import { createPaymentStore, type PaymentCollectionRow, type PaymentSessionRow, type PaymentStore } from './store';
@@ -18,42 +18,10 @@ export const SYSTEM_PROVIDER_ID = 'pp_system_default';
 /** Session statuses from which a session may be authorized. */
 const AUTHORIZABLE = new Set(['pending', 'requires_more', 'pending_authorization', 'authorized']);
 
-function notFound(message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound, ...details } });
-}
-
-function notAllowed(message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_ALLOWED', ...details } });
-}
-
-/** PostgreSQL text and jsonb cannot hold NUL: say where it is instead of failing in the database. */
-function assertNoNul(value: unknown, argument: string): void {
-  if (typeof value === 'string') {
-    if (value.includes('\0')) throw badUserInput(`${argument} must not contain a NUL character`, { argument });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => assertNoNul(item, `${argument}[${index}]`));
-  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) {
-      assertNoNul(key, argument);
-      assertNoNul(item, `${argument}.${key}`);
-    }
-  }
-}
-
-/** jsonb values travel as JSON text, so a JSON string is stored as a string, not parsed as JSON. */
-function json(value: unknown): string | null {
-  return value === undefined || value === null ? null : JSON.stringify(value);
-}
-
 function amount(value: string, argument: string): string {
   const decimal = new Decimal(value);
   if (decimal.isNegative() && !decimal.isZero()) throw badUserInput(`${argument} must be 0 or more, got ${value}`, { argument });
   return value;
-}
-
-function currencyCode(value: string, argument: string): string {
-  if (!/^[A-Za-z]{3}$/.test(value)) throw badUserInput(`${argument} must be a 3-letter ISO 4217 code, got "${value.slice(0, 16)}"`, { argument });
-  return value.toLowerCase();
 }
 
 export function createPaymentMutations(db: Database) {

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
-import { GraphQLError } from 'graphql';
 import { badUserInput } from '../../kit/errors';
+import { notAllowed, notFound } from '../../kit/input';
 import { assertId } from '../../kit/ids';
 import { callGraphQL } from '../../kit/remote';
 import type { SubgraphServices } from '../../kit/subgraph';
@@ -72,10 +72,6 @@ const PRIMITIVE_OWNERS: Record<string, string> = {
 /** A test can make a named step fail, to prove that the steps before it are undone. */
 export const faults = { failStep: undefined as string | undefined };
 
-function notAllowed(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_ALLOWED' } });
-}
-
 /**
  * The storefront's cart workflows. Reads go through the gateway (one query gets a cart with its
  * links); writes are the module subgraphs' own primitive mutations, each step with its undo.
@@ -106,7 +102,7 @@ export function createCartFlows(services: SubgraphServices) {
 
   async function loadCart(id: string): Promise<WorkflowCart> {
     const { cart } = await gateway<{ cart: WorkflowCart | null }>(CART_QUERY, { id });
-    if (!cart) throw new GraphQLError(`Cart ${id} was not found`, { extensions: { code: 'NOT_FOUND' } });
+    if (!cart) throw notFound(`Cart ${id} was not found`);
     return cart;
   }
 
@@ -357,7 +353,7 @@ export function createCartFlows(services: SubgraphServices) {
     updateLineItem: (cartId: string, lineItemId: string, quantity: number) =>
       cartMutation(cartId, 'update_line_item', async (workflow, cart) => {
         const line = cart.items.find((item) => item.id === assertId(lineItemId, 'cali', 'line_item_id'));
-        if (!line) throw new GraphQLError(`Line item ${lineItemId} is not in cart ${cartId}`, { extensions: { code: 'NOT_FOUND' } });
+        if (!line) throw notFound(`Line item ${lineItemId} is not in cart ${cartId}`);
         if (!Number.isInteger(quantity) || quantity < 0) throw badUserInput('quantity must be 0 (to remove the line) or more');
         if (quantity === 0) {
           await step(workflow, 'delete-line-item', () => mutate(`mutation($ids: [ID!]!) { line_items_delete(ids: $ids) }`, { ids: [line.id] }));
