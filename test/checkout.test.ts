@@ -237,3 +237,50 @@ describe('concurrency', () => {
     expect(orders.orders.metadata.count).toBe(1);
   });
 });
+
+describe('cart details as Medusa defaults them', () => {
+  it('defaults the region and sales channel, and gives a one-country region\'s cart that country', async () => {
+    const defaulted = await ok<{ create_cart: { region: { name: string }; sales_channel: { name: string }; shipping_address: null | { country_code: string } } }>(
+      'mutation { create_cart(input: {}) { region { name } sales_channel { name } shipping_address { country_code } } }',
+    );
+    expect(defaulted.create_cart).toMatchObject({ region: { name: expect.any(String) }, sales_channel: { name: 'Default Sales Channel' } });
+
+    const regions = await ok<{ regions: { data: { id: string; name: string }[] } }>('{ regions { data { id name } } }');
+    const uk = regions.regions.data.find((region) => region.name === 'United Kingdom')!;
+    const british = await ok<{ create_cart: { currency_code: string; shipping_address: { country_code: string } } }>(
+      'mutation($region: ID!) { create_cart(input: { region_id: $region }) { currency_code shipping_address { country_code } } }',
+      { region: uk.id },
+    );
+    expect(british.create_cart).toEqual({ currency_code: 'gbp', shipping_address: { country_code: 'gb' } });
+  });
+
+  it('updates a line\'s quantity, removes it with quantity 0 or remove_line_item, and refuses a negative quantity', async () => {
+    const cart = await newCart('lines@example.com', [
+      { variant_id: variants[0].id, quantity: 1 },
+      { variant_id: variants[2].id, quantity: 1 },
+    ]);
+    const [first, second] = cart.items;
+    await ok(`mutation($cart: ID!, $line: ID!) { update_line_item(cart_id: $cart, line_item_id: $line, quantity: 4) { id } }`, { cart: cart.id, line: first.id });
+    expect((await readCart(cart.id)).items.find((item) => item.id === first.id)!.quantity).toBe(4);
+    const negative = await supergraph.query(`mutation($cart: ID!, $line: ID!) { update_line_item(cart_id: $cart, line_item_id: $line, quantity: -1) { id } }`, { cart: cart.id, line: first.id });
+    expect(code(negative)).toBe('BAD_USER_INPUT');
+    await ok(`mutation($cart: ID!, $line: ID!) { update_line_item(cart_id: $cart, line_item_id: $line, quantity: 0) { id } }`, { cart: cart.id, line: first.id });
+    await ok(`mutation($cart: ID!, $line: ID!) { remove_line_item(cart_id: $cart, line_item_id: $line) { id } }`, { cart: cart.id, line: second.id });
+    expect((await readCart(cart.id)).items).toEqual([]);
+    const gone = await supergraph.query(`mutation($cart: ID!, $line: ID!) { update_line_item(cart_id: $cart, line_item_id: $line, quantity: 1) { id } }`, { cart: cart.id, line: first.id });
+    expect(code(gone)).toBe('NOT_FOUND');
+  });
+
+  it('sets email and addresses, and refuses an unknown variant or an unpublished product', async () => {
+    const cart = await newCart('details@example.com');
+    await ok(
+      `mutation($cart: ID!) { update_cart(cart_id: $cart, input: { email: "Other@Example.com", billing_address: { city: "Munich", country_code: "de" } }) { id } }`,
+      { cart: cart.id },
+    );
+    const updated = await ok<{ cart: { email: string; billing_address: { city: string } } }>(`query($id: ID!) { cart(id: $id) { email billing_address { city } } }`, { id: cart.id });
+    expect(updated.cart).toEqual({ email: 'other@example.com', billing_address: { city: 'Munich' } });
+    const unknown = await supergraph.query(`mutation($cart: ID!) { add_line_item(cart_id: $cart, variant_id: "variant_01KDVDNA00ZZZZZZZZZZZZZZZZ", quantity: 1) { id } }`, { cart: cart.id });
+    expect(code(unknown)).toBe('BAD_USER_INPUT');
+    expect(unknown.errors![0].message).toContain('do not exist or belong to a product that is not published');
+  });
+});

@@ -245,11 +245,15 @@ export function createCartFlows(services: SubgraphServices) {
              sales_channels(pagination: { take: 200 }) { data { id name is_disabled } } }`);
         const region = input.region_id
           ? context.regions.data.find((candidate) => candidate.id === assertId(input.region_id!, 'reg', 'region_id'))
-          : context.regions.data[0];
+          : (context.regions.data.find((candidate) => candidate.id === process.env.DEFAULT_REGION_ID) ?? context.regions.data[0]);
         if (!region) throw badUserInput(input.region_id ? `Region ${input.region_id} was not found` : 'No regions found');
         const channel = input.sales_channel_id
           ? context.sales_channels.data.find((candidate) => candidate.id === assertId(input.sales_channel_id!, 'sc', 'sales_channel_id'))
-          : context.sales_channels.data.find((candidate) => !candidate.is_disabled);
+          : // There is no store module here: the default channel is DEFAULT_SALES_CHANNEL_ID, else the one
+            // Medusa creates by default ("Default Sales Channel"), else any channel that is enabled.
+            (context.sales_channels.data.find((candidate) => candidate.id === process.env.DEFAULT_SALES_CHANNEL_ID) ??
+            context.sales_channels.data.find((candidate) => candidate.name === 'Default Sales Channel' && !candidate.is_disabled) ??
+            context.sales_channels.data.find((candidate) => !candidate.is_disabled));
         if (!channel) throw badUserInput('Sales channel is required when creating a cart; none was given and the store has no default');
         if (channel.is_disabled) throw badUserInput(`Unable to assign cart to disabled Sales Channel: ${channel.name}`);
         const currency = input.currency_code ?? region.currency_code;
