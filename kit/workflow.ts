@@ -11,15 +11,21 @@ export class Workflow {
 
   constructor(readonly name: string) {}
 
-  /** Runs a step; `undo` is kept to be run if a later step fails. */
+  /**
+   * Runs a step; `undo` is kept to be run if a later step fails. An undo that needs no result is
+   * registered before the step runs, so a step that committed but whose answer was lost (a
+   * timeout) is undone too: such undos must be harmless when the step did not happen.
+   */
   async step<T>(name: string, run: () => Promise<T>, undo?: (result: T) => Promise<unknown>): Promise<T> {
+    const undoFirst = undo !== undefined && undo.length === 0;
+    if (undoFirst) this.done.push({ name, undo: () => (undo as () => Promise<unknown>)() });
     let result: T;
     try {
       result = await run();
     } catch (error) {
       throw Object.assign(error instanceof Error ? error : new Error(String(error)), { failedStep: name });
     }
-    if (undo) this.done.push({ name, undo: () => undo(result) });
+    if (undo && !undoFirst) this.done.push({ name, undo: () => undo(result) });
     return result;
   }
 
@@ -89,7 +95,11 @@ export class KeyedLock {
     } finally {
       clearTimeout(timer);
       release();
-      if (this.tails.get(key) === tail) this.tails.delete(key);
+      // Forget the key only once everything queued on it has run (a waiter that timed out must not
+      // let the next request past one that is still running).
+      void tail.then(() => {
+        if (this.tails.get(key) === tail) this.tails.delete(key);
+      });
     }
   }
 }

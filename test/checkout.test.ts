@@ -19,6 +19,7 @@ beforeAll(async () => {
 afterAll(() => supergraph?.stop());
 afterEach(() => {
   faults.failStep = undefined;
+  faults.failAfterStep = undefined;
 });
 
 function code(response: GraphQLResponse): string | undefined {
@@ -282,5 +283,48 @@ describe('cart details as Medusa defaults them', () => {
     const unknown = await supergraph.query(`mutation($cart: ID!) { add_line_item(cart_id: $cart, variant_id: "variant_01KDVDNA00ZZZZZZZZZZZZZZZZ", quantity: 1) { id } }`, { cart: cart.id });
     expect(code(unknown)).toBe('BAD_USER_INPUT');
     expect(unknown.errors![0].message).toContain('do not exist or belong to a product that is not published');
+  });
+});
+
+describe('more failures and promotions', () => {
+  it('a step that committed but whose answer was lost is undone too, and the retry gives a real order', async () => {
+    const cart = await newCart('lost-reply@example.com');
+    await addShipping(cart.id);
+    await pay(cart.id);
+    faults.failAfterStep = 'link-order';
+    const failed = await supergraph.query(COMPLETE, { cart: cart.id });
+    expect(code(failed)).toBe('WORKFLOW_FAILED');
+    const pivots = await ok<{ order_cart: { metadata: { count: number } } }>(`query($cart: ID!) { order_cart(filters: { cart_id: [$cart] }) { metadata { count } } }`, { cart: cart.id });
+    expect(pivots.order_cart.metadata.count).toBe(0);
+    expect((await readCart(cart.id)).order).toBeNull();
+
+    faults.failAfterStep = undefined;
+    const retried = await ok<{ complete_cart: { order: { id: string; display_id: number } } }>(COMPLETE, { cart: cart.id });
+    expect(retried.complete_cart.order.display_id).toBeGreaterThan(0);
+  });
+
+  it('stacks promo codes: each discounts what the ones before left (10% then 15%), never below zero', async () => {
+    const cart = await newCart('stacked@example.com', [{ variant_id: variants[0].id, quantity: 1 }]);
+    await ok(`mutation($cart: ID!) { add_promotions(cart_id: $cart, promo_codes: ["WELCOME10", "SUMMER15"]) { id } }`, { cart: cart.id });
+    const after = await readCart(cart.id);
+    const price = cents(after.items[0].unit_price);
+    const amounts = after.items[0].adjustments.map((adjustment) => [adjustment.code, Number(adjustment.amount) * 100]);
+    expect(amounts).toEqual([
+      ['WELCOME10', price * 0.1],
+      ['SUMMER15', expect.closeTo(price * 0.9 * 0.15, 6)],
+    ]);
+    expect(after.promotions.map(({ code: promo }) => promo).sort()).toEqual(['SUMMER15', 'WELCOME10']);
+  });
+
+  it('a fixed amount across the items is spread by their share (FLAT5: 5 eur)', async () => {
+    const cart = await newCart('flat@example.com', [
+      { variant_id: variants[0].id, quantity: 1 },
+      { variant_id: variants[4].id, quantity: 1 },
+    ]);
+    await ok(`mutation($cart: ID!) { add_promotions(cart_id: $cart, promo_codes: ["FLAT5"]) { id } }`, { cart: cart.id });
+    const after = await readCart(cart.id);
+    const total = after.items.flatMap((item) => item.adjustments).reduce((sum, adjustment) => sum + Number(adjustment.amount), 0);
+    expect(total).toBeCloseTo(5, 10);
+    expect(cents(after.discount_total)).toBe(500);
   });
 });

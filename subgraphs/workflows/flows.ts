@@ -70,7 +70,12 @@ const PRIMITIVE_OWNERS: Record<string, string> = {
 };
 
 /** A test can make a named step fail, to prove that the steps before it are undone. */
-export const faults = { failStep: undefined as string | undefined };
+export const faults = {
+  /** Fails before the step runs. */
+  failStep: undefined as string | undefined,
+  /** Fails after the step ran: its answer is lost, as on a timeout. */
+  failAfterStep: undefined as string | undefined,
+};
 
 /**
  * The storefront's cart workflows. Reads go through the gateway (one query gets a cart with its
@@ -94,7 +99,9 @@ export function createCartFlows(services: SubgraphServices) {
       name,
       async () => {
         if (faults.failStep === name) throw new Error(`fault injected at ${name}`);
-        return run();
+        const result = await run();
+        if (faults.failAfterStep === name) throw new Error(`fault injected after ${name}: its answer was lost`);
+        return result;
       },
       undo,
     );
@@ -179,7 +186,9 @@ export function createCartFlows(services: SubgraphServices) {
   async function refresh(workflow: Workflow, cartId: string, codes: string[]): Promise<void> {
     const cart = await loadCart(cartId);
     const promotions = await promotionsByCode([...new Set(codes)]);
-    const adjustments = promotions.flatMap((promotion) => itemAdjustments(promotion, cart));
+    // In the order given, each on what the ones before left of each line (Medusa's applied amounts).
+    const appliedByItem = new Map<string, Decimal>();
+    const adjustments = promotions.flatMap((promotion) => itemAdjustments(promotion, cart, appliedByItem));
     const previous = cart.items.flatMap((item) => item.adjustments.map(({ id: _id, ...adjustment }) => adjustment));
     await step(
       workflow,
@@ -256,7 +265,10 @@ export function createCartFlows(services: SubgraphServices) {
             context.sales_channels.data.find((candidate) => !candidate.is_disabled));
         if (!channel) throw badUserInput('Sales channel is required when creating a cart; none was given and the store has no default');
         if (channel.is_disabled) throw badUserInput(`Unable to assign cart to disabled Sales Channel: ${channel.name}`);
-        const currency = input.currency_code ?? region.currency_code;
+        const currency = (input.currency_code ?? region.currency_code).toLowerCase();
+        if (currency !== region.currency_code) {
+          throw badUserInput(`Currency ${currency} is not the currency of region ${region.id} (${region.currency_code})`);
+        }
 
         let customerId: string | null = null;
         if (input.email) {
@@ -326,7 +338,8 @@ export function createCartFlows(services: SubgraphServices) {
             () => mutate(`mutation($id: ID!, $input: CartUpdateInput!) { cart_update(id: $id, input: $input) { id } }`, { id: cartId, input: before }),
           );
         }
-        if (input.promo_codes) await refresh(workflow, cartId, input.promo_codes);
+        // Medusa refreshes the cart after every update: promotions (the given codes, else the current ones) and the collection.
+        await refresh(workflow, cartId, input.promo_codes ?? currentCodes(cart));
       }),
 
     addLineItem: (cartId: string, item: CartItemInput) =>
@@ -334,7 +347,7 @@ export function createCartFlows(services: SubgraphServices) {
         const [line] = await newLines(cart, [item]);
         // Medusa merges a line of the same variant with equal metadata (and no custom price).
         const same = cart.items.find(
-          (existing) => existing.variant_id === item.variant_id && !existing.is_custom_price && JSON.stringify(existing.metadata ?? null) === JSON.stringify(item.metadata ?? null),
+          (existing) => existing.variant_id === item.variant_id && !existing.is_custom_price && sameMetadata(existing.metadata, item.metadata),
         );
         if (same) {
           await step(
@@ -360,7 +373,14 @@ export function createCartFlows(services: SubgraphServices) {
         if (!line) throw notFound(`Line item ${lineItemId} is not in cart ${cartId}`);
         if (!Number.isInteger(quantity) || quantity < 0) throw badUserInput('quantity must be 0 (to remove the line) or more');
         if (quantity === 0) {
-          await step(workflow, 'delete-line-item', () => mutate(`mutation($ids: [ID!]!) { line_items_delete(ids: $ids) }`, { ids: [line.id] }));
+          const { id: _id, subtotal: _subtotal, adjustments: _adjustments, ...snapshot } = line;
+          await step(
+            workflow,
+            'delete-line-item',
+            () => mutate(`mutation($ids: [ID!]!) { line_items_delete(ids: $ids) }`, { ids: [line.id] }),
+            // The line comes back as it was (a new id); the refresh that failed re-applies its adjustments.
+            () => mutate(`mutation($cart: ID!, $items: [LineItemCreateInput!]!) { line_items_create(cart_id: $cart, items: $items) { id } }`, { cart: cartId, items: [snapshot] }),
+          );
         } else {
           await step(
             workflow,
@@ -508,6 +528,20 @@ export function createCartFlows(services: SubgraphServices) {
       );
     },
   };
+}
+
+/** Medusa's deep-equal on line metadata: key order does not matter, and `{}` is the same as none. */
+function sameMetadata(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): string => {
+    if (value === null || value === undefined) return 'null';
+    if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+    if (typeof value === 'object') {
+      const entries = Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1));
+      return entries.length === 0 ? 'null' : `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+  };
+  return canonical(a) === canonical(b);
 }
 
 /** The order input completeCartWorkflow builds: the cart's rows copied, ids stripped. */

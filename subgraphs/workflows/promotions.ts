@@ -56,18 +56,23 @@ export function isApplicable(promotion: WorkflowPromotion, cart: WorkflowCart, n
 }
 
 /** The item adjustments one promotion yields on the cart (none when it does not apply). */
-export function itemAdjustments(promotion: WorkflowPromotion, cart: WorkflowCart): Adjustment[] {
+export function itemAdjustments(promotion: WorkflowPromotion, cart: WorkflowCart, applied: Map<string, Decimal>): Adjustment[] {
   const method = promotion.application_method;
-  if (!method || method.target_type !== 'items' || !isApplicable(promotion, cart)) return [];
+  // Buy-get promotions and shipping targets are not computed here: such a code yields no adjustment.
+  if (!method || promotion.type !== 'standard' || method.target_type === 'shipping_methods' || !isApplicable(promotion, cart)) return [];
+  // An order-wide promotion is spread across the items.
+  const allocation = method.target_type === 'order' ? 'across' : method.allocation;
   const targets = cart.items.filter(
     (item) => item.is_discountable && method.target_rules.every((rule) => ruleHolds(rule, itemAttribute(item, rule.attribute))),
   );
   if (targets.length === 0) return [];
   const value = new Decimal(method.value ?? 0);
   const quantityOf = (item: CartItem) => Math.min(item.quantity, method.max_quantity ?? item.quantity);
-  const lineAmount = (item: CartItem) => new Decimal(item.unit_price).mul(quantityOf(item));
+  // What is left of a line after the promotions applied before this one.
+  const lineAmount = (item: CartItem) =>
+    Decimal.max(0, new Decimal(item.unit_price).mul(quantityOf(item)).sub(applied.get(item.id) ?? 0));
   let amounts: Decimal[];
-  if (method.allocation === 'across') {
+  if (allocation === 'across') {
     const base = targets.reduce((sum, item) => sum.add(lineAmount(item)), new Decimal(0));
     const total = method.type === 'percentage' ? base.mul(value).div(100) : Decimal.min(value, base);
     // Spread over the lines by their share of the amount, as Medusa does.
@@ -77,6 +82,8 @@ export function itemAdjustments(promotion: WorkflowPromotion, cart: WorkflowCart
       method.type === 'percentage' ? lineAmount(item).mul(value).div(100) : Decimal.min(value.mul(quantityOf(item)), lineAmount(item)),
     );
   }
+  amounts = amounts.map((amount, index) => Decimal.min(amount, lineAmount(targets[index])));
+  targets.forEach((item, index) => applied.set(item.id, (applied.get(item.id) ?? new Decimal(0)).add(amounts[index])));
   return targets
     .map((item, index) => ({
       item_id: item.id,

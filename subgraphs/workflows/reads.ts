@@ -30,8 +30,8 @@ export const CART_QUERY = `query WorkflowCart($id: ID!) {
     credit_lines { reference reference_id amount metadata }
     ${TOTALS}
     payment_collection { id amount currency_code status payment_sessions { id status provider_id } }
-    promotions { id code }
-    order { id }
+    promotions { id }
+    order { id display_id }
   }
 }`;
 
@@ -132,8 +132,9 @@ export interface WorkflowCart extends CartTotals {
   shipping_methods: CartShippingMethod[];
   credit_lines: { reference: string | null; reference_id: string | null; amount: string; metadata: unknown }[];
   payment_collection: { id: string; amount: string; currency_code: string; status: string; payment_sessions: { id: string; status: string; provider_id: string }[] } | null;
-  promotions: { id: string; code: string }[];
-  order: { id: string } | null;
+  promotions: { id: string }[];
+  /** Null when no order is linked, or when the linked order does not exist (a completion that was undone). */
+  order: { id: string; display_id: number } | null;
 }
 
 export const VARIANTS_QUERY = `query WorkflowVariants($ids: [ID!]!) {
