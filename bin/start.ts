@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole supergraph in one process on the embedded database (or DATABASE_URL):
- * migrations, demo data when the database is empty, ten subgraphs on 4001–4010, gateway on 4000.
+ * migrations, demo data when the database is empty, eleven subgraphs on 4001–4011, gateway on 4000.
  */
 import { readConfig } from '../kit/config';
 import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     seedCarts: Number(process.env.DEMO_CARTS ?? DEFAULT_DEMO_CARTS),
     host: config.host,
     gatewayPort: config.port ?? 4000,
-    // SUBGRAPH_PORTS=free puts the subgraphs on any free ports (tests, or when 4001–4010 are taken).
+    // SUBGRAPH_PORTS=free puts the subgraphs on any free ports (tests, or when 4001–4011 are taken).
     subgraphPorts: process.env.SUBGRAPH_PORTS === 'free' ? 'free' : 'default',
   });
   await printWelcome(supergraph);

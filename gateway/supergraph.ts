@@ -21,7 +21,7 @@ export interface SupergraphOptions {
   host?: string;
   /** Gateway port; 0 picks a free one. */
   gatewayPort: number;
-  /** `default`: 4001–4010 as in supergraph.yaml; `free`: any free ports (tests). */
+  /** `default`: 4001–4011 as in supergraph.yaml; `free`: any free ports (tests). */
   subgraphPorts: 'default' | 'free';
 }
 
@@ -39,7 +39,7 @@ export interface RunningSupergraph {
 }
 
 /**
- * The whole supergraph in one process: migrate, seed when empty, the ten subgraphs, then the
+ * The whole supergraph in one process: migrate, seed when empty, the eleven subgraphs, then the
  * gateway routed to them. `npm start` and the tests both run through here.
  */
 export async function startSupergraph(options: SupergraphOptions): Promise<RunningSupergraph> {

@@ -17,7 +17,7 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   name: string;
   /** Its own Postgres schema. */
   dbSchema: string;
-  /** Default port (4001–4010). */
+  /** Default port (4001–4011). */
   port: number;
   /** `schema.graphql`, relative to the repository root. */
   schemaFile: string;

@@ -158,7 +158,8 @@ export function createCartFlows(services: SubgraphServices) {
         variant_barcode: variant.barcode,
         variant_title: variant.title,
         variant_option_values: Object.fromEntries(variant.options.map((option) => [option.option?.title ?? '', option.value])),
-        requires_shipping: true,
+        // Medusa: an item needs shipping when its product has a shipping profile.
+        requires_shipping: product.shipping_profile !== null,
         is_discountable: product.discountable,
         is_giftcard: product.is_giftcard,
         is_tax_inclusive: false,
@@ -468,7 +469,13 @@ export function createCartFlows(services: SubgraphServices) {
 
     async createPaymentSession(collectionId: string, providerId: string) {
       assertId(collectionId, 'pay_col', 'payment_collection_id');
-      return runWorkflow('create_payment_session', async (workflow) => {
+      // A session replaces the collection's pending ones: it waits for its cart's other mutations (a completion).
+      const { payment_collection } = await gateway<{ payment_collection: { cart: { id: string } | null } | null }>(
+        `query($id: ID!) { payment_collection(id: $id) { cart { id } } }`,
+        { id: collectionId },
+      );
+      const cartId = payment_collection?.cart?.id;
+      const run = () => runWorkflow('create_payment_session', async (workflow) => {
         await step(workflow, 'create-payment-session', () =>
           mutate(`mutation($input: PaymentSessionCreateInput!) { payment_session_create(input: $input) { id } }`, {
             input: { payment_collection_id: collectionId, provider_id: providerId },
@@ -476,6 +483,7 @@ export function createCartFlows(services: SubgraphServices) {
         );
         return { id: collectionId };
       });
+      return cartId ? locks.run(`Cart ${cartId}`, run) : run();
     },
 
     completeCart(cartId: string) {
