@@ -246,6 +246,21 @@ describe('delete_links and restore_links (Medusa link.delete / link.restore)', (
     expect((await cartLinks(cart.id)).payment_collection).toEqual({ id: collectionId });
   });
 
+  it("restores only what the latest delete removed: a link dismissed before it stays dismissed", async () => {
+    // A cart without an order: link it to a free promotion, dismiss that, link another, delete, restore.
+    const cart = carts[11].id;
+    expect(cartPlan(11).promotion).toBeUndefined();
+    const link = (code: string) => ({ cart: { cart_id: cart }, promotion: { promotion_id: promotionIds[code] } });
+    expect((await supergraph.query(CREATE, { links: [link('WELCOME10')] })).errors).toBeUndefined();
+    expect((await supergraph.query(DISMISS, { links: [link('WELCOME10')] })).errors).toBeUndefined();
+    expect((await supergraph.query(CREATE, { links: [link('SUMMER15')] })).errors).toBeUndefined();
+
+    expect((await supergraph.query(DELETE, { records: { cart: { cart_id: [cart] } } })).errors).toBeUndefined();
+    expect((await cartLinks(cart)).promotions).toEqual([]);
+    expect((await supergraph.query(RESTORE, { records: { cart: { cart_id: [cart] } } })).errors).toBeUndefined();
+    expect((await cartLinks(cart)).promotions).toEqual([{ id: promotionIds.SUMMER15 }]);
+  });
+
   it('refuses records with a key no link has, or no records at all', async () => {
     const wrongKey = await supergraph.query(DELETE, { records: { payment: { payment_provider_id: ['nope'] } } });
     expect(code(wrongKey)).toBe('BAD_USER_INPUT');

@@ -96,11 +96,17 @@ export function createLinkStore(db: Queryable) {
       );
     },
 
-    /** Revives every soft-deleted pivot row of these records. */
+    /**
+     * Revives the pivot rows of these records that their latest delete removed. One delete writes
+     * one timestamp (its transaction's), so links dismissed earlier, one by one, stay dismissed.
+     */
     restoreByKey(link: LinkDefinition, key: string, ids: string[]): Promise<PivotRow[]> {
+      const column = quoteIdent(key);
       return db.query<PivotRow>(
-        `update ${table(link)} set deleted_at = null, updated_at = now()
-         where ${quoteIdent(key)} = any($1::text[]) and deleted_at is not null returning *`,
+        `update ${table(link)} pivot set deleted_at = null, updated_at = now()
+         where pivot.${column} = any($1::text[]) and pivot.deleted_at is not null
+           and pivot.deleted_at = (select max(latest.deleted_at) from ${table(link)} latest where latest.${column} = pivot.${column})
+         returning *`,
         [ids],
       );
     },
