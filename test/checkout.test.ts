@@ -163,6 +163,12 @@ describe('refusals', () => {
     const after = await readCart(cart.id);
     expect(after.promotions).toEqual([]);
     expect(after.items.flatMap((item) => item.adjustments)).toEqual([]);
+
+    // An empty list replaces the codes: all of them go.
+    await ok(`mutation($cart: ID!) { add_promotions(cart_id: $cart, promo_codes: ["WELCOME10", "SUMMER15"]) { id } }`, { cart: cart.id });
+    expect((await readCart(cart.id)).promotions).toHaveLength(2);
+    await ok(`mutation($cart: ID!) { add_promotions(cart_id: $cart, promo_codes: []) { id } }`, { cart: cart.id });
+    expect((await readCart(cart.id)).promotions).toEqual([]);
   });
 
   it('a valid code that yields no adjustment creates no link (SNEAKERS20 targets sneakers only, in a campaign that ended)', async () => {

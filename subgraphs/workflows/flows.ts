@@ -434,7 +434,8 @@ export function createCartFlows(services: SubgraphServices) {
     addPromotions: (cartId: string, codes: string[]) =>
       cartMutation(cartId, 'add_promotions', async (workflow, cart) => {
         await promotionsByCode(codes);
-        await refresh(workflow, cartId, [...currentCodes(cart), ...codes]);
+        // Medusa's route: ADD, or REPLACE when the list is empty (which clears the codes).
+        await refresh(workflow, cartId, codes.length === 0 ? [] : [...currentCodes(cart), ...codes]);
       }),
 
     removePromotions: (cartId: string, codes: string[]) =>
@@ -499,7 +500,8 @@ export function createCartFlows(services: SubgraphServices) {
           const session = collection?.payment_sessions.find((candidate) =>
             ['pending', 'requires_more', 'authorized', 'captured', 'pending_authorization'].includes(candidate.status),
           );
-          if (collection && !session) throw badUserInput('Payment sessions are required to complete cart');
+          // Medusa skips payment for a cart that costs nothing.
+          if (collection && !session && new Decimal(cart.total).gt(0)) throw badUserInput('Payment sessions are required to complete cart');
           if (cart.items.some((item) => item.requires_shipping) && cart.shipping_methods.length === 0) {
             throw badUserInput('No shipping method selected but the cart contains items that require shipping.');
           }
