@@ -10,7 +10,10 @@ import { subgraphModules } from '../subgraphs';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const gateway = buildGateway({ subgraphUrls: subgraphUrlOverrides(subgraphModules.map((module) => module.name)) });
+  const gateway = buildGateway({
+    subgraphUrls: subgraphUrlOverrides(subgraphModules.map((module) => module.name)),
+    subgraphSecret: process.env.SUBGRAPH_SECRET || undefined,
+  });
   const server = await serve(gateway, { name: 'gateway', port: config.port ?? 4000, host: config.host, context: async () => ({}) });
   const shutdown = async () => {
     await server.close();

@@ -38,6 +38,7 @@ async function printWelcome(supergraph: RunningSupergraph): Promise<void> {
     '',
     `Gateway:   ${supergraph.gatewayUrl}  (open it in a browser for Apollo Sandbox)`,
     ...supergraph.subgraphs.map((subgraph) => `  ${subgraph.name.padEnd(14)} ${subgraph.url}`),
+    `  (subgraphs answer only requests with the header x-subgraph-secret: ${supergraph.subgraphSecret}; set SUBGRAPH_SECRET to choose it)`,
     '',
     'Try the cart page query:',
     '',

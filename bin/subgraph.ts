@@ -5,6 +5,7 @@
  */
 import { readSupergraphConfig } from '../gateway/compose';
 import { readConfig, subgraphUrlOverrides } from '../kit/config';
+import { subgraphHeaders } from '../kit/secret';
 import { openDatabase } from '../kit/database';
 import { log } from '../kit/log';
 import { migrate } from '../kit/migrate';
@@ -25,12 +26,15 @@ async function main(): Promise<void> {
   // SUBGRAPH_<NAME>_URL, else at their routing URL in supergraph.yaml.
   const routing = Object.fromEntries(readSupergraphConfig(projectPath('supergraph.yaml')).map((entry) => [entry.name, entry.routingUrl]));
   const overrides = subgraphUrlOverrides(Object.keys(routing));
+  const secret = process.env.SUBGRAPH_SECRET || undefined;
+  if (!secret) log(name, 'no SUBGRAPH_SECRET: this subgraph answers anyone who reaches its port');
   const services = {
     subgraphUrl: (other: string) => overrides[other] ?? routing[other],
     gatewayUrl: () => process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql',
+    subgraphHeaders: () => subgraphHeaders(secret),
   };
   const built = buildSubgraph(module, db, projectPath(module.schemaFile), services);
-  const server = await serveSubgraph(built, config.port ?? module.port, config.host);
+  const server = await serveSubgraph(built, config.port ?? module.port, config.host, secret);
   const shutdown = async () => {
     await server.close();
     await db.close();

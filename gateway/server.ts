@@ -9,6 +9,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Routing URLs that replace the supergraph's, by subgraph name. */
   subgraphUrls?: Record<string, string>;
+  /** The secret every subgraph request carries (SUBGRAPH_SECRET). */
+  subgraphSecret?: string;
 }
 
 export function readSupergraphSdl(): string {
@@ -24,7 +26,7 @@ export function buildGateway(options: GatewayOptions = {}): ApolloServer {
   const subgraphUrls = options.subgraphUrls ?? {};
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, secret: options.subgraphSecret }),
   });
   return new ApolloServer({
     gateway,

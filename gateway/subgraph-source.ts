@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { SUBGRAPH_SECRET_HEADER } from '../kit/secret';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];
@@ -12,6 +13,18 @@ interface SubgraphErrorBody {
  * subgraph's own message and code are passed on instead.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource {
+  private readonly secret: string | undefined;
+
+  constructor(options: { url: string; secret?: string }) {
+    super({ url: options.url });
+    this.secret = options.secret;
+  }
+
+  /** Every subgraph request carries the shared secret: subgraphs answer only the gateway. */
+  override willSendRequest(options: Parameters<RemoteGraphQLDataSource['willSendRequest'] & object>[0]): void {
+    if (this.secret) options.request.http?.headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
+  }
+
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
     const fallback = await super.errorFromResponse(response.clone());
     const body = (await response.json().catch(() => undefined)) as SubgraphErrorBody | undefined;

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { openDatabase, type Database, type DatabaseOptions } from '../kit/database';
+import { subgraphHeaders } from '../kit/secret';
 import { serve, type RunningServer } from '../kit/http';
 import { log } from '../kit/log';
 import { migrate } from '../kit/migrate';
@@ -23,6 +25,8 @@ export interface SupergraphOptions {
   gatewayPort: number;
   /** `default`: 4001–4011 as in supergraph.yaml; `free`: any free ports (tests). */
   subgraphPorts: 'default' | 'free';
+  /** The secret subgraphs require from their callers; default SUBGRAPH_SECRET, else a new random one. */
+  subgraphSecret?: string;
 }
 
 export interface RunningSubgraph {
@@ -33,6 +37,8 @@ export interface RunningSubgraph {
 
 export interface RunningSupergraph {
   db: Database;
+  /** What a direct call to a subgraph must send in the x-subgraph-secret header. */
+  subgraphSecret: string;
   gatewayUrl: string;
   subgraphs: RunningSubgraph[];
   stop(): Promise<void>;
@@ -57,6 +63,8 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     }
     const subgraphs: RunningSubgraph[] = [];
     let gatewayUrl: string | undefined;
+    // In one process nobody else needs to know it: a fresh secret keeps the subgraph ports closed to others.
+    const subgraphSecret = options.subgraphSecret ?? process.env.SUBGRAPH_SECRET ?? randomBytes(24).toString('hex');
     const services: SubgraphServices = {
       subgraphUrl(name) {
         const running = subgraphs.find((subgraph) => subgraph.name === name);
@@ -67,16 +75,18 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
         if (!gatewayUrl) throw new Error('The gateway is not running yet');
         return gatewayUrl;
       },
+      subgraphHeaders: () => subgraphHeaders(subgraphSecret),
     };
     for (const module of subgraphModules) {
       const built = buildSubgraph(module, db, projectPath(module.schemaFile), services);
       const port = options.subgraphPorts === 'default' ? module.port : 0;
-      const server = await serveSubgraph(built, port, options.host);
+      const server = await serveSubgraph(built, port, options.host, subgraphSecret);
       servers.push(server);
       subgraphs.push({ name: module.name, url: server.url, stats: built.stats });
     }
     const gateway = buildGateway({
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+      subgraphSecret,
     });
     const gatewayServer = await serve(gateway, {
       name: 'gateway',
@@ -87,7 +97,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     servers.push(gatewayServer);
     gatewayUrl = gatewayServer.url;
     log('supergraph', `ready: gateway ${gatewayServer.url}`);
-    return { db, gatewayUrl: gatewayServer.url, subgraphs, stop };
+    return { db, subgraphSecret, gatewayUrl: gatewayServer.url, subgraphs, stop };
   } catch (error) {
     await stop();
     throw error;

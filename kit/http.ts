@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { log } from './log';
+import { SUBGRAPH_SECRET_HEADER, secretMatches } from './secret';
 
 export interface ServeOptions<Context extends BaseContext> {
   /** Name in log lines, e.g. `cart` or `gateway`. */
@@ -12,6 +13,8 @@ export interface ServeOptions<Context extends BaseContext> {
   context: (request: IncomingMessage) => Promise<Context>;
   /** Largest request body accepted, in bytes; a larger one gets 413. */
   maxBodyBytes?: number;
+  /** When set, GraphQL requests must carry it in the x-subgraph-secret header (subgraphs answer only the gateway). */
+  requireSecret?: string;
 }
 
 export interface RunningServer {
@@ -65,6 +68,11 @@ async function handle<Context extends BaseContext>(
   }
   if (url.pathname !== '/graphql' && url.pathname !== '/') {
     sendJson(res, 404, { error: `Not found: ${url.pathname}. GraphQL is served at /graphql` });
+    return;
+  }
+  if (options.requireSecret && !secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], options.requireSecret)) {
+    req.resume();
+    sendJson(res, 401, graphqlError(`The ${options.name} subgraph answers only the gateway: the ${SUBGRAPH_SECRET_HEADER} header is missing or wrong`, 'UNAUTHENTICATED'));
     return;
   }
   const body = await readBody(req, maxBodyBytes);

@@ -11,12 +11,13 @@ export async function callGraphQL<Data>(
   query: string,
   variables: Record<string, unknown> = {},
   timeoutMs = 10_000,
+  headers: Record<string, string> = {},
 ): Promise<Data> {
   let response: Response;
   try {
     response = await fetch(target.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });

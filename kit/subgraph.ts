@@ -35,6 +35,8 @@ export interface SubgraphServices {
   subgraphUrl(name: string): string;
   /** The gateway's GraphQL URL: the workflows read across modules through it, as Medusa's Query. */
   gatewayUrl(): string;
+  /** Headers a call to another subgraph carries (the shared secret). */
+  subgraphHeaders(): Record<string, string>;
 }
 
 /** Requests this subgraph has served, for tests and benchmarks (exact counts, not timings). */
@@ -94,6 +96,7 @@ export async function serveSubgraph<Context extends BaseContext>(
   subgraph: BuiltSubgraph<Context>,
   port: number,
   host?: string,
+  secret?: string,
 ): Promise<RunningServer> {
-  return serve(subgraph.server, { name: subgraph.name, port, host, context: subgraph.context });
+  return serve(subgraph.server, { name: subgraph.name, port, host, context: subgraph.context, requireSecret: secret });
 }

@@ -1,3 +1,4 @@
+import { subgraphHeaders } from '../kit/secret';
 import { cartPlan, demoFulfillmentId, demoOrderId, generateCarts } from '../seed/carts';
 import {
   customerCount,
@@ -614,7 +615,12 @@ describe('soft_delete_payment_collections and restore_payment_collections (the c
     const payment = supergraph.subgraphs.find((subgraph) => subgraph.name === 'payment')!;
     const id = collectionOf(18);
     const call = async (query: string) => {
-      const response = await fetch(payment.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { ids: [id] } }) });
+      // As the link subgraph calls it: straight to the payment subgraph, with the subgraph secret.
+      const response = await fetch(payment.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...subgraphHeaders(supergraph.subgraphSecret) },
+        body: JSON.stringify({ query, variables: { ids: [id] } }),
+      });
       return (await response.json()) as { data: Record<string, string[]> };
     };
     expect((await call(SOFT_DELETE)).data).toEqual({ soft_delete_payment_collections: [id] });

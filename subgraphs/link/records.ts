@@ -9,7 +9,7 @@ import type { LinkSide } from './links';
  */
 export function createRecordsClient(services: SubgraphServices) {
   const call = <Data>(subgraph: string, query: string, variables: Record<string, unknown>) =>
-    callGraphQL<Data>({ name: `${subgraph} subgraph`, url: services.subgraphUrl(subgraph) }, query, variables);
+    callGraphQL<Data>({ name: `${subgraph} subgraph`, url: services.subgraphUrl(subgraph) }, query, variables, 10_000, services.subgraphHeaders());
 
   return {
     /** The ids among `ids` that the side's owning subgraph does not know (or has soft-deleted). */

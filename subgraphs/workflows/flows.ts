@@ -90,7 +90,7 @@ export function createCartFlows(services: SubgraphServices) {
     const field = /\{\s*(\w+)\s*\(/.exec(query)?.[1] ?? '';
     const subgraph = PRIMITIVE_OWNERS[field];
     if (!subgraph) throw new Error(`No subgraph owns the mutation ${field}`);
-    return callGraphQL<Data>({ name: `${subgraph} subgraph`, url: services.subgraphUrl(subgraph) }, query, variables, 30_000);
+    return callGraphQL<Data>({ name: `${subgraph} subgraph`, url: services.subgraphUrl(subgraph) }, query, variables, 30_000, services.subgraphHeaders());
   };
 
   /** A step that the fault switch can break. */

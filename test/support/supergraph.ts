@@ -1,4 +1,5 @@
 import { startSupergraph, type RunningSupergraph } from '../../gateway/supergraph';
+import { subgraphHeaders } from '../../kit/secret';
 import { openTestDatabase } from './database';
 
 process.env.LOG_LEVEL ??= 'silent';
@@ -22,10 +23,10 @@ export interface TestSupergraph extends RunningSupergraph {
 export async function startTestSupergraph(carts: number): Promise<TestSupergraph> {
   const { db, drop } = await openTestDatabase();
   const running = await startSupergraph({ database: db, seedCarts: carts, gatewayPort: 0, subgraphPorts: 'free' });
-  const post = async <Data>(url: string, query: string, variables?: Record<string, unknown>) => {
+  const post = async <Data>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Data>, 'status'>) };
@@ -34,7 +35,7 @@ export async function startTestSupergraph(carts: number): Promise<TestSupergraph
   const querySubgraph = <Data>(name: string, text: string, variables?: Record<string, unknown>) => {
     const subgraph = running.subgraphs.find((candidate) => candidate.name === name);
     if (!subgraph) throw new Error(`No subgraph named ${name}`);
-    return post<Data>(subgraph.url, text, variables);
+    return post<Data>(subgraph.url, text, variables, subgraphHeaders(running.subgraphSecret));
   };
   const requestCounts = () => Object.fromEntries(running.subgraphs.map((subgraph) => [subgraph.name, subgraph.stats.requests]));
   return {
