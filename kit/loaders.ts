@@ -82,3 +82,13 @@ export function byId<T extends { id: string }>(fetch: (ids: string[], options?: 
 export function loadById<T>(loaders: ByIdLoaders<T>, id: string, withDeleted?: boolean | null): Promise<T | null> {
   return (withDeleted ? loaders.any : loaders.live).load(id);
 }
+
+/**
+ * Runs a mutation, then gives the request fresh loaders (`refresh`), so the fields the caller
+ * selects on the result are read after the write, not from what the loaders cached before it.
+ */
+export async function afterWrite<T>(context: { refresh(): void }, mutation: () => Promise<T>): Promise<T> {
+  const result = await mutation();
+  context.refresh();
+  return result;
+}

@@ -284,3 +284,13 @@ export function cartTotals(input: CartTotalsInput): CartTotals {
     shipping_discount_total: methodSum('discount_total'),
   });
 }
+
+/** Resolvers for computed total fields: each reads its field from one (cached) computation of the parent's totals. */
+export function totalsFields<Parent, Field extends string, Context>(
+  fields: readonly Field[],
+  totalsOf: (parent: Parent, context: Context) => Promise<Record<Field, string>>,
+): Record<Field, (parent: Parent, args: unknown, context: Context) => Promise<string>> {
+  return Object.fromEntries(
+    fields.map((field) => [field, async (parent: Parent, _args: unknown, context: Context) => (await totalsOf(parent, context))[field]]),
+  ) as Record<Field, (parent: Parent, args: unknown, context: Context) => Promise<string>>;
+}

@@ -1,3 +1,5 @@
+import { totalsFields } from '../../kit/totals';
+import { afterWrite } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import { reference } from '../../kit/references';
@@ -5,23 +7,6 @@ import { CART_TOTAL_FIELDS, ITEM_TOTAL_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } fr
 import type { CartContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import { CART_SORTABLE, LINE_ITEM_SORTABLE, type CartRow, type LineItemRow, type ShippingMethodRow } from './store';
-
-/** One resolver per total field, all reading the parent's totals, computed once per request. */
-function totalsResolvers<P, K extends string>(
-  fields: readonly K[],
-  load: (parent: P, context: CartContext) => Promise<Record<K, string>>,
-) {
-  const resolvers = {} as Record<K, (parent: P, args: unknown, context: CartContext) => Promise<string>>;
-  for (const field of fields) resolvers[field] = async (parent, _args, context) => (await load(parent, context))[field];
-  return resolvers;
-}
-
-/** Runs a mutation, then gives the request fresh loaders for the fields selected on its result. */
-async function write<T>(context: CartContext, mutation: () => Promise<T>): Promise<T> {
-  const result = await mutation();
-  context.refresh();
-  return result;
-}
 
 export const resolvers: Resolvers = {
   Query: {
@@ -59,18 +44,18 @@ export const resolvers: Resolvers = {
   // Internal mutations for the workflows subgraph (mutations.ts); each refreshes the loaders so
   // the fields the caller selects are read after the write.
   Mutation: {
-    cart_create: (_, { input }, context) => write(context, () => context.mutations.cartCreate(input)),
-    cart_update: (_, { id, input }, context) => write(context, () => context.mutations.cartUpdate(id, input)),
-    cart_delete: (_, { id }, context) => write(context, () => context.mutations.cartDelete(id)),
-    line_items_create: (_, { cart_id, items }, context) => write(context, () => context.mutations.lineItemsCreate(cart_id, items)),
-    line_items_update: (_, { items }, context) => write(context, () => context.mutations.lineItemsUpdate(items)),
-    line_items_delete: (_, { ids }, context) => write(context, () => context.mutations.lineItemsDelete(ids)),
+    cart_create: (_, { input }, context) => afterWrite(context, () => context.mutations.cartCreate(input)),
+    cart_update: (_, { id, input }, context) => afterWrite(context, () => context.mutations.cartUpdate(id, input)),
+    cart_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.cartDelete(id)),
+    line_items_create: (_, { cart_id, items }, context) => afterWrite(context, () => context.mutations.lineItemsCreate(cart_id, items)),
+    line_items_update: (_, { items }, context) => afterWrite(context, () => context.mutations.lineItemsUpdate(items)),
+    line_items_delete: (_, { ids }, context) => afterWrite(context, () => context.mutations.lineItemsDelete(ids)),
     line_item_adjustments_set: (_, { cart_id, adjustments }, context) =>
-      write(context, () => context.mutations.lineItemAdjustmentsSet(cart_id, adjustments)),
+      afterWrite(context, () => context.mutations.lineItemAdjustmentsSet(cart_id, adjustments)),
     shipping_method_adjustments_set: (_, { cart_id, adjustments }, context) =>
-      write(context, () => context.mutations.shippingMethodAdjustmentsSet(cart_id, adjustments)),
+      afterWrite(context, () => context.mutations.shippingMethodAdjustmentsSet(cart_id, adjustments)),
     shipping_methods_set: (_, { cart_id, methods }, context) =>
-      write(context, () => context.mutations.shippingMethodsSet(cart_id, methods)),
+      afterWrite(context, () => context.mutations.shippingMethodsSet(cart_id, methods)),
   },
   CartList: {
     data: (list) => list.rows,
@@ -87,7 +72,7 @@ export const resolvers: Resolvers = {
     items: (cart, _, { loaders }) => loaders.itemsByCart.load(cart.id),
     shipping_methods: (cart, _, { loaders }) => loaders.shippingMethodsByCart.load(cart.id),
     credit_lines: (cart, _, { loaders }) => loaders.creditLinesByCart.load(cart.id),
-    ...totalsResolvers(CART_TOTAL_FIELDS, (cart: CartRow, { loaders }) => loaders.cartTotals.load(cart)),
+    ...totalsFields(CART_TOTAL_FIELDS, (cart: CartRow, { loaders }: CartContext) => loaders.cartTotals.load(cart)),
     customer: (cart) => reference(cart.customer_id),
     region: (cart) => reference(cart.region_id),
     sales_channel: (cart) => reference(cart.sales_channel_id),
@@ -99,7 +84,7 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.item.load(id),
     adjustments: (item, _, { loaders }) => loaders.adjustmentsByItem.load(item.id),
     tax_lines: (item, _, { loaders }) => loaders.itemTaxLinesByItem.load(item.id),
-    ...totalsResolvers(ITEM_TOTAL_FIELDS, (item: LineItemRow, { loaders }) => loaders.itemTotals.load(item)),
+    ...totalsFields(ITEM_TOTAL_FIELDS, (item: LineItemRow, { loaders }: CartContext) => loaders.itemTotals.load(item)),
     product: (item) => reference(item.product_id),
     variant: (item) => reference(item.variant_id),
   },
@@ -114,7 +99,7 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.shippingMethod.load(id),
     adjustments: (method, _, { loaders }) => loaders.methodAdjustmentsByMethod.load(method.id),
     tax_lines: (method, _, { loaders }) => loaders.methodTaxLinesByMethod.load(method.id),
-    ...totalsResolvers(SHIPPING_METHOD_TOTAL_FIELDS, (method: ShippingMethodRow, { loaders }) => loaders.shippingMethodTotals.load(method)),
+    ...totalsFields(SHIPPING_METHOD_TOTAL_FIELDS, (method: ShippingMethodRow, { loaders }: CartContext) => loaders.shippingMethodTotals.load(method)),
     shipping_option: (method) => reference(method.shipping_option_id),
   },
   ShippingMethodAdjustment: {

@@ -1,17 +1,10 @@
+import { afterWrite } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
-import type { CustomerContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import { SORTABLE } from './store';
 
 const list = { data: <R>(page: { rows: R[] }) => page.rows, metadata: pageMetadata };
-
-/** Runs a mutation, then gives the request fresh loaders for the fields selected on its result. */
-async function write<T>(context: CustomerContext, mutation: () => Promise<T>): Promise<T> {
-  const result = await mutation();
-  context.refresh();
-  return result;
-}
 
 export const resolvers: Resolvers = {
   Query: {
@@ -46,8 +39,8 @@ export const resolvers: Resolvers = {
   },
   // Internal mutations for the workflows subgraph (mutations.ts).
   Mutation: {
-    customer_find_or_create_guest: (_, { email }, context) => write(context, () => context.mutations.findOrCreateGuest(email)),
-    customer_delete: (_, { id }, context) => write(context, () => context.mutations.deleteGuest(id)),
+    customer_find_or_create_guest: (_, { email }, context) => afterWrite(context, () => context.mutations.findOrCreateGuest(email)),
+    customer_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.deleteGuest(id)),
   },
   CustomerList: list,
   CustomerGroupList: list,

@@ -1,3 +1,5 @@
+import { totalsFields } from '../../kit/totals';
+import { afterWrite } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import { reference } from '../../kit/references';
@@ -6,23 +8,6 @@ import type { OrderContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import { ORDER_LINE_ITEM_SORTABLE, ORDER_SORTABLE, type OrderLineItemRow, type OrderRow, type OrderShippingMethodRow } from './store';
 import { ORDER_TOTAL_FIELDS } from './totals';
-
-/** One resolver per computed total, each reading the row's totals (computed once per request). */
-function totalResolvers<Row, Field extends string>(
-  fields: readonly Field[],
-  totalsOf: (row: Row, context: OrderContext) => Promise<Record<Field, string>>,
-) {
-  return Object.fromEntries(
-    fields.map((field) => [field, async (row: Row, _: unknown, context: OrderContext) => (await totalsOf(row, context))[field]]),
-  ) as Record<Field, (row: Row, args: unknown, context: OrderContext) => Promise<string>>;
-}
-
-/** Runs a mutation, then gives the request fresh loaders for the fields selected on its result. */
-async function write<T>(context: OrderContext, mutation: () => Promise<T>): Promise<T> {
-  const result = await mutation();
-  context.refresh();
-  return result;
-}
 
 export const resolvers: Resolvers = {
   Query: {
@@ -45,8 +30,8 @@ export const resolvers: Resolvers = {
   },
   // Internal mutations for the workflows subgraph (mutations.ts).
   Mutation: {
-    order_create: (_, { input }, context) => write(context, () => context.mutations.orderCreate(input)),
-    order_delete: (_, { id }, context) => write(context, () => context.mutations.orderDelete(id)),
+    order_create: (_, { input }, context) => afterWrite(context, () => context.mutations.orderCreate(input)),
+    order_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.orderDelete(id)),
   },
   OrderList: {
     data: (list) => list.rows,
@@ -68,7 +53,7 @@ export const resolvers: Resolvers = {
     summary: async (order, _, { loaders }) => (await loaders.summariesByOrder.load(order.id))[0]?.totals ?? null,
     transactions: (order, _, { loaders }) => loaders.transactionsByOrder.load(order.id),
     credit_lines: (order, _, { loaders }) => loaders.creditLinesByOrder.load(order.id),
-    ...totalResolvers(ORDER_TOTAL_FIELDS, (order: OrderRow, { totals }) => totals.order(order)),
+    ...totalsFields(ORDER_TOTAL_FIELDS, (order: OrderRow, { totals }: OrderContext) => totals.order(order)),
     customer: (order) => reference(order.customer_id),
     region: (order) => reference(order.region_id),
     sales_channel: (order) => reference(order.sales_channel_id),
@@ -80,7 +65,7 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.lineItem.load(id),
     adjustments: (item, _, { loaders }) => loaders.lineItemAdjustmentsByItem.load(item.id),
     tax_lines: (item, _, { loaders }) => loaders.lineItemTaxLinesByItem.load(item.id),
-    ...totalResolvers(ITEM_TOTAL_FIELDS, (item: OrderLineItemRow, { totals }) => totals.item(item)),
+    ...totalsFields(ITEM_TOTAL_FIELDS, (item: OrderLineItemRow, { totals }: OrderContext) => totals.item(item)),
     product: (item) => reference(item.product_id),
     variant: (item) => reference(item.variant_id),
   },
@@ -97,7 +82,7 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.shippingMethod.load(id),
     adjustments: (method, _, { loaders }) => loaders.shippingMethodAdjustmentsByMethod.load(method.id),
     tax_lines: (method, _, { loaders }) => loaders.shippingMethodTaxLinesByMethod.load(method.id),
-    ...totalResolvers(SHIPPING_METHOD_TOTAL_FIELDS, (method: OrderShippingMethodRow, { totals }) => totals.shippingMethod(method)),
+    ...totalsFields(SHIPPING_METHOD_TOTAL_FIELDS, (method: OrderShippingMethodRow, { totals }: OrderContext) => totals.shippingMethod(method)),
   },
   OrderShippingDetail: {
     __resolveReference: ({ id }, { loaders }) => loaders.shipping.load(id),

@@ -1,7 +1,7 @@
+import { afterWrite } from '../../kit/loaders';
 import { loadById } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
-import type { PaymentContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import { SORTABLE } from './store';
 
@@ -9,13 +9,6 @@ import { SORTABLE } from './store';
 function inOrder(asked: readonly string[], changed: readonly string[]): string[] {
   const done = new Set(changed);
   return [...new Set(asked)].filter((id) => done.has(id));
-}
-
-/** Runs a mutation, then gives the request fresh loaders for the fields selected on its result. */
-async function write<T>(context: PaymentContext, mutation: () => Promise<T>): Promise<T> {
-  const result = await mutation();
-  context.refresh();
-  return result;
 }
 
 export const resolvers: Resolvers = {
@@ -69,13 +62,13 @@ export const resolvers: Resolvers = {
     restore_payment_collections: async (_, { ids }, { store }) =>
       inOrder(ids, await store.restorePaymentCollections(assertIds(ids, 'pay_col', 'ids') ?? [])),
     // Internal: the workflows subgraph's primitives (mutations.ts).
-    payment_collection_create: (_, { input }, context) => write(context, () => context.mutations.collectionCreate(input)),
-    payment_collection_update: (_, { id, input }, context) => write(context, () => context.mutations.collectionUpdate(id, input)),
-    payment_collection_delete: (_, { id }, context) => write(context, () => context.mutations.collectionDelete(id)),
-    payment_session_create: (_, { input }, context) => write(context, () => context.mutations.sessionCreate(input)),
-    payment_session_delete: (_, { id }, context) => write(context, () => context.mutations.sessionDelete(id)),
-    payment_session_authorize: (_, { id }, context) => write(context, () => context.mutations.sessionAuthorize(id)),
-    payment_session_cancel: (_, { id }, context) => write(context, () => context.mutations.sessionCancel(id)),
+    payment_collection_create: (_, { input }, context) => afterWrite(context, () => context.mutations.collectionCreate(input)),
+    payment_collection_update: (_, { id, input }, context) => afterWrite(context, () => context.mutations.collectionUpdate(id, input)),
+    payment_collection_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.collectionDelete(id)),
+    payment_session_create: (_, { input }, context) => afterWrite(context, () => context.mutations.sessionCreate(input)),
+    payment_session_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.sessionDelete(id)),
+    payment_session_authorize: (_, { id }, context) => afterWrite(context, () => context.mutations.sessionAuthorize(id)),
+    payment_session_cancel: (_, { id }, context) => afterWrite(context, () => context.mutations.sessionCancel(id)),
   },
   AccountHolderList: { data: (list) => list.rows, metadata: pageMetadata },
   PaymentCollectionList: { data: (list) => list.rows, metadata: pageMetadata },
