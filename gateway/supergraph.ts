@@ -27,6 +27,8 @@ export interface SupergraphOptions {
   subgraphPorts: 'default' | 'free';
   /** The secret subgraphs require from their callers; default SUBGRAPH_SECRET, else a new random one. */
   subgraphSecret?: string;
+  /** The HS256 secret bearer tokens are verified with; default JWT_SECRET, else a new random one. */
+  jwtSecret?: string;
 }
 
 export interface RunningSubgraph {

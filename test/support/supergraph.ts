@@ -1,4 +1,6 @@
 import { startSupergraph, type RunningSupergraph } from '../../gateway/supergraph';
+import { randomBytes } from 'node:crypto';
+import { issueToken, type TokenClaims } from '../../kit/auth';
 import { subgraphHeaders } from '../../kit/secret';
 import { openTestDatabase } from './database';
 
@@ -10,9 +12,20 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
+export interface QueryOptions {
+  /** The bearer token sent; default an admin user's (`adminToken`), null: none (a guest). */
+  token?: string | null;
+}
+
 export interface TestSupergraph extends RunningSupergraph {
-  /** Sends one GraphQL request to the gateway over HTTP. */
-  query<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** Sends one GraphQL request to the gateway over HTTP, as an admin unless `options.token` says otherwise. */
+  query<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResponse<Data>>;
+  /** A token of an admin user (`actor_type: "user"`), signed with this supergraph's JWT secret. */
+  adminToken: string;
+  /** The JWT secret the gateway verifies tokens with. */
+  jwtSecret: string;
+  /** Signs a token for any actor, e.g. `{ actor_type: 'customer', actor_id: 'cus_…' }`. */
+  tokenFor(claims: TokenClaims): Promise<string>;
   /** Sends one request straight to a subgraph (its internal mutations are not in the gateway's API). */
   querySubgraph<Data = Record<string, unknown>>(name: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
   /** Runs `work` and counts the SQL statements and subgraph requests it caused. */
@@ -22,7 +35,10 @@ export interface TestSupergraph extends RunningSupergraph {
 /** The real supergraph (ten subgraphs and the gateway, over HTTP on free ports) on a fresh database seeded with `carts` carts. */
 export async function startTestSupergraph(carts: number): Promise<TestSupergraph> {
   const { db, drop } = await openTestDatabase();
-  const running = await startSupergraph({ database: db, seedCarts: carts, gatewayPort: 0, subgraphPorts: 'free' });
+  const jwtSecret = randomBytes(24).toString('hex');
+  const running = await startSupergraph({ database: db, seedCarts: carts, gatewayPort: 0, subgraphPorts: 'free', jwtSecret });
+  const tokenFor = (claims: TokenClaims) => issueToken(claims, jwtSecret);
+  const adminToken = await tokenFor({ actor_type: 'user', actor_id: 'user_test_admin' });
   const post = async <Data>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(url, {
       method: 'POST',
@@ -31,7 +47,10 @@ export async function startTestSupergraph(carts: number): Promise<TestSupergraph
     });
     return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Data>, 'status'>) };
   };
-  const query = <Data>(text: string, variables?: Record<string, unknown>) => post<Data>(running.gatewayUrl, text, variables);
+  const query = <Data>(text: string, variables?: Record<string, unknown>, options: QueryOptions = {}) => {
+    const token = options.token === undefined ? adminToken : options.token;
+    return post<Data>(running.gatewayUrl, text, variables, token ? { authorization: `Bearer ${token}` } : {});
+  };
   const querySubgraph = <Data>(name: string, text: string, variables?: Record<string, unknown>) => {
     const subgraph = running.subgraphs.find((candidate) => candidate.name === name);
     if (!subgraph) throw new Error(`No subgraph named ${name}`);
@@ -41,6 +60,9 @@ export async function startTestSupergraph(carts: number): Promise<TestSupergraph
   return {
     ...running,
     query,
+    adminToken,
+    jwtSecret,
+    tokenFor,
     querySubgraph,
     async count(work) {
       const statementsBefore = db.stats.statements;
