@@ -1,0 +1,15 @@
+import { Supergraph } from '@apollo/federation-internals';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { readSupergraphSdl } from './server';
+
+/**
+ * The client-facing schema of the supergraph: what a storefront, the Explorer and codegen see —
+ * no federation internals (`join__*`, `_entities`), no `@inaccessible` fields.
+ */
+export function apiSchema(supergraphSdl: string = readSupergraphSdl()): GraphQLSchema {
+  return Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+}
+
+export function printApiSchema(supergraphSdl?: string): string {
+  return `${printSchema(apiSchema(supergraphSdl))}\n`;
+}
