@@ -1,20 +1,26 @@
 /**
  * The gateway alone, on the committed supergraph.graphql: `npm run gateway`.
  * It listens on PORT (default 4000) and reaches each subgraph at SUBGRAPH_<NAME>_URL, or at the
- * routing URL of supergraph.yaml.
+ * routing URL of supergraph.yaml. Tokens, time limits and abuse limits: see gateway/settings.ts.
  */
 import { readConfig, subgraphUrlOverrides } from '../kit/config';
-import { serve } from '../kit/http';
-import { buildGateway } from '../gateway/server';
+import { log } from '../kit/log';
+import { buildGateway, serveGateway } from '../gateway/server';
+import { readGatewaySettings } from '../gateway/settings';
 import { subgraphModules } from '../subgraphs';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  const names = subgraphModules.map((module) => module.name);
+  const settings = readGatewaySettings(names);
+  if (!settings.auth?.jwtSecret && !settings.auth?.jwksUrl) log('gateway', 'no JWT_SECRET or JWT_JWKS_URL: every request is a guest\'s');
+  if (!process.env.SUBGRAPH_SECRET) log('gateway', 'no SUBGRAPH_SECRET: subgraph requests carry no secret');
   const gateway = buildGateway({
-    subgraphUrls: subgraphUrlOverrides(subgraphModules.map((module) => module.name)),
+    ...settings,
+    subgraphUrls: subgraphUrlOverrides(names),
     subgraphSecret: process.env.SUBGRAPH_SECRET || undefined,
   });
-  const server = await serve(gateway, { name: 'gateway', port: config.port ?? 4000, host: config.host, context: async () => ({}) });
+  const server = await serveGateway(gateway, config.port ?? 4000, config.host);
   const shutdown = async () => {
     await server.close();
     process.exit(0);

@@ -2,10 +2,16 @@
  * `npm start`: the whole supergraph in one process on the embedded database (or DATABASE_URL):
  * migrations, demo data when the database is empty, eleven subgraphs on 4001–4011, gateway on 4000.
  */
+import { issueToken } from '../kit/auth';
 import { readConfig } from '../kit/config';
+import { readGatewaySettings } from '../gateway/settings';
 import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
+import { subgraphModules } from '../subgraphs';
 import { CART_PAGE_QUERY } from '../gateway/examples';
 import { DEFAULT_DEMO_CARTS } from '../seed/seed';
+
+// A person runs `npm start`: readable log lines unless JSON is asked for (LOG_FORMAT=json).
+process.env.LOG_FORMAT ??= 'pretty';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -21,6 +27,8 @@ async function main(): Promise<void> {
     gatewayPort: config.port ?? 4000,
     // SUBGRAPH_PORTS=free puts the subgraphs on any free ports (tests, or when 4001–4011 are taken).
     subgraphPorts: process.env.SUBGRAPH_PORTS === 'free' ? 'free' : 'default',
+    gateway: readGatewaySettings(subgraphModules.map((module) => module.name)),
+    devIssuer: process.env.NODE_ENV !== 'production',
   });
   await printWelcome(supergraph);
   const shutdown = async (signal: string) => {
@@ -33,12 +41,17 @@ async function main(): Promise<void> {
 }
 
 async function printWelcome(supergraph: RunningSupergraph): Promise<void> {
-  const exampleCartId = await findCompletedCart(supergraph.gatewayUrl);
+  const adminToken = await issueToken({ actor_type: 'user', actor_id: 'user_demo_admin' }, supergraph.jwtSecret);
+  const exampleCartId = await findCompletedCart(supergraph.gatewayUrl, adminToken);
   const lines = [
     '',
     `Gateway:   ${supergraph.gatewayUrl}  (open it in a browser for Apollo Sandbox)`,
     ...supergraph.subgraphs.map((subgraph) => `  ${subgraph.name.padEnd(14)} ${subgraph.url}`),
     `  (subgraphs answer only requests with the header x-subgraph-secret: ${supergraph.subgraphSecret}; set SUBGRAPH_SECRET to choose it)`,
+    '',
+    'An admin token (lists of carts, orders and customers, and the Link API need one; a cart by id does not):',
+    `  Authorization: Bearer ${adminToken}`,
+    `A customer's token from the development issuer: curl -s -X POST ${new URL('/auth/token', supergraph.gatewayUrl)} -H 'content-type: application/json' --data '{"actor_type":"customer","actor_id":"cus_…"}'`,
     '',
     'Try the cart page query:',
     '',
@@ -52,10 +65,10 @@ async function printWelcome(supergraph: RunningSupergraph): Promise<void> {
 }
 
 /** A completed cart of the demo data, to put a real id in the example. */
-async function findCompletedCart(gatewayUrl: string): Promise<string | undefined> {
+async function findCompletedCart(gatewayUrl: string, adminToken: string): Promise<string | undefined> {
   const response = await fetch(gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
     body: JSON.stringify({ query: '{ carts(filters: { completed: true }, pagination: { take: 1 }) { data { id } } }' }),
   });
   const body = (await response.json()) as { data?: { carts?: { data: { id: string }[] } } };

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
+import { createTokenVerifier, issueToken, type AuthSettings, type TokenClaims } from '../kit/auth';
+import { readBody, sendJson, serve, tooLarge, type Readiness, type RunningServer } from '../kit/http';
 import { projectPath } from '../kit/paths';
+import { accessPlugin } from './access';
+import { createGatewayContext, type GatewayContext } from './context';
 import { SubgraphDataSource } from './subgraph-source';
 
 export interface GatewayOptions {
@@ -11,10 +18,51 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   /** The secret every subgraph request carries (SUBGRAPH_SECRET). */
   subgraphSecret?: string;
+  /** How bearer tokens are verified (JWT_SECRET, JWT_JWKS_URL, …); without a key every request is a guest's. */
+  auth?: AuthSettings;
+  /** Time limit of one subgraph request, in ms (SUBGRAPH_TIMEOUT_MS, default 10 s); per subgraph in `subgraphTimeouts`. */
+  subgraphTimeoutMs?: number;
+  /** Per-subgraph time limits by name (SUBGRAPH_<NAME>_TIMEOUT_MS). */
+  subgraphTimeouts?: Record<string, number>;
+  /** Abuse limits; the defaults pass the storefront and checkout operations. */
+  limits?: Partial<GatewayLimits>;
+  /**
+   * The development issuer: `POST /auth/token` with `{ "actor_type", "actor_id" }` signs a token
+   * with this secret for anyone who asks. For the demo and local development only.
+   */
+  devIssuerSecret?: string;
 }
+
+/** What a single operation may ask for, checked before it is planned (graphql-armor). */
+export interface GatewayLimits {
+  /** Deepest field nesting (the cart page is 5 deep; the Medusa-style client's deepest paths about 8). */
+  maxDepth: number;
+  /** Aliased fields per operation. */
+  maxAliases: number;
+  /** Lexical tokens per document. */
+  maxTokens: number;
+  /** graphql-armor's cost: objects cost 2, scalars 1, times 1.5 per level of depth. */
+  maxCost: number;
+  /** Directives per operation. */
+  maxDirectives: number;
+}
+
+export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, maxDirectives: 50 };
+
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
 export function readSupergraphSdl(): string {
   return readFileSync(projectPath('supergraph.graphql'), 'utf8');
+}
+
+export interface BuiltGateway {
+  server: ApolloServer<GatewayContext>;
+  /** The per-request context: the actor from the bearer token (or the product's own calls), and the request id. */
+  context: ReturnType<typeof createGatewayContext>;
+  /** Ready when the supergraph is loaded and every subgraph answers its health check. */
+  readiness(): Promise<Readiness>;
+  /** Routes the gateway answers itself, before GraphQL (the development issuer). */
+  preHandle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
 }
 
 /**
@@ -22,15 +70,107 @@ export function readSupergraphSdl(): string {
  * A static supergraph lets the gateway start before its subgraphs: a query fails per request
  * while a subgraph is down, instead of the gateway failing to start.
  */
-export function buildGateway(options: GatewayOptions = {}): ApolloServer {
+export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   const subgraphUrls = options.subgraphUrls ?? {};
+  const routing = new Map<string, string>();
+  let loaded = false;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url, secret: options.subgraphSecret }),
+    buildService: ({ name, url }) => {
+      const target = subgraphUrls[name] ?? url;
+      if (!target) throw new Error(`The supergraph has no routing URL for the ${name} subgraph`);
+      routing.set(name, target);
+      return new SubgraphDataSource({
+        name,
+        url: target,
+        secret: options.subgraphSecret,
+        timeoutMs: options.subgraphTimeouts?.[name] ?? options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
+      });
+    },
   });
-  return new ApolloServer({
+  gateway.onSchemaLoadOrUpdate(() => {
+    loaded = true;
+  });
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const armorConfig: GraphQLArmorConfig = {
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    // Tokens are counted by graphql-js's own parser (parseOptions below): armor's token plugin
+    // throws from a hook where Apollo turns any error, even a syntax error, into a 500.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: limits.maxCost },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
+  };
+  const armor = new ApolloArmor(armorConfig).protect();
+  const server = new ApolloServer<GatewayContext>({
     gateway,
+    // Armor's plugins are typed for Apollo's base context; they read nothing of ours.
+    plugins: [accessPlugin(), ...(armor.plugins as ApolloServer<GatewayContext>['internals']['plugins'])],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     stopOnTerminationSignals: false,
+  });
+  const context = createGatewayContext(createTokenVerifier(options.auth ?? {}), options.subgraphSecret);
+  const readiness = async (): Promise<Readiness> => {
+    const checks: Record<string, string> = { supergraph: loaded ? 'ok' : 'not loaded' };
+    await Promise.all(
+      [...routing].map(async ([name, url]) => {
+        checks[name] = await healthOf(url);
+      }),
+    );
+    return { ready: Object.values(checks).every((check) => check === 'ok'), checks };
+  };
+  const preHandle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    if (!options.devIssuerSecret || new URL(req.url ?? '/', 'http://localhost').pathname !== '/auth/token') return false;
+    await issueDevelopmentToken(options.devIssuerSecret, req, res);
+    return true;
+  };
+  return { server, context, readiness, preHandle };
+}
+
+/** `POST /auth/token` `{ "actor_type": "customer" | "user", "actor_id": "…" }` → `{ "token": "…" }`. */
+async function issueDevelopmentToken(secret: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') {
+    req.resume();
+    sendJson(res, 405, { error: 'POST a JSON body { "actor_type": "customer" | "user", "actor_id": "…" } to get a token' });
+    return;
+  }
+  const body = await readBody(req, 4096);
+  let claims: Partial<TokenClaims> = {};
+  try {
+    claims = body === tooLarge ? {} : (JSON.parse(body) as Partial<TokenClaims>);
+  } catch {
+    // Answered below as a bad request.
+  }
+  if ((claims.actor_type !== 'customer' && claims.actor_type !== 'user') || typeof claims.actor_id !== 'string' || !/^[\w-]{1,100}$/.test(claims.actor_id)) {
+    sendJson(res, 400, { error: 'The body must be JSON { "actor_type": "customer" | "user", "actor_id": "<id>" }' });
+    return;
+  }
+  sendJson(res, 200, { token: await issueToken({ actor_type: claims.actor_type, actor_id: claims.actor_id }, secret) });
+}
+
+/** A subgraph's liveness, from its /health next to its /graphql. */
+async function healthOf(graphqlUrl: string): Promise<string> {
+  try {
+    const response = await fetch(new URL('/health', graphqlUrl), { signal: AbortSignal.timeout(2000) });
+    return response.ok ? 'ok' : `HTTP ${response.status}`;
+  } catch (error) {
+    return `unreachable (${(error as Error).message})`;
+  }
+}
+
+/** Serves a built gateway over HTTP (GraphQL at /graphql, /health, /ready). */
+export function serveGateway(gateway: BuiltGateway, port: number, host?: string): Promise<RunningServer> {
+  return serve(gateway.server, {
+    name: 'gateway',
+    port,
+    host,
+    context: gateway.context,
+    readiness: gateway.readiness,
+    preHandle: gateway.preHandle,
+    logRequests: 'info',
   });
 }

@@ -1,35 +1,99 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { actorHeaders } from '../kit/auth';
+import { REQUEST_ID_HEADER } from '../kit/http';
+import { logError } from '../kit/log';
 import { SUBGRAPH_SECRET_HEADER } from '../kit/secret';
+import type { GatewayContext } from './context';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];
 }
 
-/**
- * How the gateway talks to a subgraph. A subgraph answers a request it rejects as a whole (a
- * variable its scalar refuses, e.g. a malformed DateTime) with HTTP 400 and a coded GraphQL error;
- * the stock data source would turn that into "400: Bad Request" with INTERNAL_SERVER_ERROR, so the
- * subgraph's own message and code are passed on instead.
- */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
-  private readonly secret: string | undefined;
+export interface SubgraphSourceOptions {
+  name: string;
+  url: string;
+  /** The shared secret every subgraph request carries (subgraphs answer only the gateway). */
+  secret?: string;
+  /** How long one subgraph request may take before it is abandoned. */
+  timeoutMs: number;
+}
 
-  constructor(options: { url: string; secret?: string }) {
-    super({ url: options.url });
-    this.secret = options.secret;
+/**
+ * How the gateway talks to one subgraph: with the secret, the verified actor and the request id;
+ * within a time limit. A subgraph that is down or too slow fails only its part of the query: the
+ * error names the subgraph and the path, and the other subgraphs' data is still returned.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly options: SubgraphSourceOptions;
+
+  constructor(options: SubgraphSourceOptions) {
+    super({
+      url: options.url,
+      // Node's own fetch (undici: keep-alive connections), with the subgraph's time limit.
+      fetcher: (url, init) =>
+        fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) }) as unknown as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
+    });
+    this.options = options;
   }
 
-  /** Every subgraph request carries the shared secret: subgraphs answer only the gateway. */
-  override willSendRequest(options: Parameters<RemoteGraphQLDataSource['willSendRequest'] & object>[0]): void {
-    if (this.secret) options.request.http?.headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = options.request.http?.headers;
+    if (!headers) return;
+    if (this.options.secret) headers.set(SUBGRAPH_SECRET_HEADER, this.options.secret);
+    if ('context' in options && options.context.actor) {
+      for (const [name, value] of Object.entries(actorHeaders(options.context.actor))) headers.set(name, value);
+      headers.set(REQUEST_ID_HEADER, options.context.requestId);
+    }
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      throw this.unavailable(error as Error, options);
+    }
+  }
+
+  /** A subgraph that could not be reached or answered too late, as a coded error at the path it would have filled. */
+  private unavailable(error: Error, options: GraphQLDataSourceProcessOptions<GatewayContext>): GraphQLError {
+    const { name, url, timeoutMs } = this.options;
+    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+    const at = pathOf(options);
+    const where = at.length > 0 ? ` (for ${at.join('.')})` : '';
+    const requestId = 'context' in options ? options.context.requestId : undefined;
+    logError('gateway', `${name} subgraph at ${url}: ${error.message}`, { request_id: requestId, subgraph: name });
+    const message = timedOut
+      ? `The ${name} subgraph did not answer within ${timeoutMs} ms${where}`
+      : `The ${name} subgraph is unavailable${where}`;
+    // A path with a list marker ('@') is not a concrete response path: it stays in the message only.
+    const path = at.every((key) => key !== '@') && at.length > 0 ? at : undefined;
+    return new GraphQLError(message, {
+      path,
+      extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', serviceName: name },
+    });
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    // A subgraph answers a request it rejects as a whole (e.g. a malformed DateTime variable) with
+    // HTTP 400 and a coded GraphQL error: pass on its message and code, not "400: Bad Request".
     const fallback = await super.errorFromResponse(response.clone());
     const body = (await response.json().catch(() => undefined)) as SubgraphErrorBody | undefined;
     const first = body?.errors?.[0];
     if (response.status !== 400 || typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return fallback;
-    return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });
+    return new GraphQLError(first.message, { extensions: { code: first.extensions.code, serviceName: this.options.name } });
   }
+}
+
+/** Where in the client's response this fetch's data would go: the entity path, or the root fields it fetches. */
+function pathOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): string[] {
+  if ('pathInIncomingRequest' in options && options.pathInIncomingRequest && options.pathInIncomingRequest.length > 0) {
+    return options.pathInIncomingRequest.map(String);
+  }
+  const document = 'document' in options ? options.document : undefined;
+  const operation = document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const first = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+  return first && first.kind === Kind.FIELD ? [(first.alias ?? first.name).value] : [];
 }

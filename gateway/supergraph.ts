@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type Database, type DatabaseOptions } from '../kit/database';
 import { subgraphHeaders } from '../kit/secret';
-import { serve, type RunningServer } from '../kit/http';
+import type { RunningServer } from '../kit/http';
 import { log } from '../kit/log';
 import { migrate } from '../kit/migrate';
 import { projectPath } from '../kit/paths';
-import { buildSubgraph, serveSubgraph, type SubgraphModule, type SubgraphServices, type SubgraphStats } from '../kit/subgraph';
+import { buildSubgraph, serveSubgraph, type BuiltSubgraph, type SubgraphModule, type SubgraphServices, type SubgraphStats } from '../kit/subgraph';
 import { seedDemo, isSeeded } from '../seed/seed';
 import { subgraphModules } from '../subgraphs';
-import { buildGateway } from './server';
+import { buildGateway, serveGateway, type GatewayOptions } from './server';
 
 /** Applies every module's migrations, each to its own Postgres schema. */
 export async function migrateAll(db: Database, modules: readonly SubgraphModule[] = subgraphModules): Promise<void> {
@@ -29,6 +29,12 @@ export interface SupergraphOptions {
   subgraphSecret?: string;
   /** The HS256 secret bearer tokens are verified with; default JWT_SECRET, else a new random one. */
   jwtSecret?: string;
+  /** Further gateway settings (time limits, abuse limits). */
+  gateway?: Pick<GatewayOptions, 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'auth'>;
+  /** Serve the development token issuer (`POST /auth/token`) on the gateway: `npm start` outside production. */
+  devIssuer?: boolean;
+  /** Where the gateway reaches a subgraph, given where it listens (tests put a proxy in between). */
+  route?: (name: string, url: string) => string;
 }
 
 export interface RunningSubgraph {
@@ -41,8 +47,15 @@ export interface RunningSupergraph {
   db: Database;
   /** What a direct call to a subgraph must send in the x-subgraph-secret header. */
   subgraphSecret: string;
+  /** What the gateway verifies bearer tokens with (HS256). */
+  jwtSecret: string;
   gatewayUrl: string;
   subgraphs: RunningSubgraph[];
+  /** Stops one subgraph's server (as if its process died); the rest keeps running. */
+  stopSubgraph(name: string): Promise<void>;
+  /** Starts a stopped subgraph again on its port. */
+  startSubgraph(name: string): Promise<void>;
+  /** Stops the gateway first (draining its requests), then the subgraphs, then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -53,9 +66,13 @@ export interface RunningSupergraph {
 export async function startSupergraph(options: SupergraphOptions): Promise<RunningSupergraph> {
   const ownsDatabase = !('query' in options.database);
   const db = 'query' in options.database ? options.database : await openDatabase(options.database);
-  const servers: RunningServer[] = [];
+  const servers = new Map<string, RunningServer>();
+  let gatewayServer: RunningServer | undefined;
   const stop = async () => {
-    for (const server of servers.reverse()) await server.close();
+    await gatewayServer?.close();
+    gatewayServer = undefined;
+    await Promise.all([...servers.values()].map((server) => server.close()));
+    servers.clear();
     if (ownsDatabase) await db.close();
   };
   try {
@@ -64,9 +81,11 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       await seedDemo(db, { carts: options.seedCarts });
     }
     const subgraphs: RunningSubgraph[] = [];
+    const built = new Map<string, BuiltSubgraph<object>>();
     let gatewayUrl: string | undefined;
-    // In one process nobody else needs to know it: a fresh secret keeps the subgraph ports closed to others.
+    // In one process nobody else needs to know them: fresh secrets keep the ports closed to others.
     const subgraphSecret = options.subgraphSecret ?? process.env.SUBGRAPH_SECRET ?? randomBytes(24).toString('hex');
+    const jwtSecret = options.jwtSecret ?? process.env.JWT_SECRET ?? randomBytes(24).toString('hex');
     const services: SubgraphServices = {
       subgraphUrl(name) {
         const running = subgraphs.find((subgraph) => subgraph.name === name);
@@ -79,27 +98,52 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       },
       subgraphHeaders: () => subgraphHeaders(subgraphSecret),
     };
+    const listen = async (name: string, port: number) => {
+      const subgraph = built.get(name);
+      if (!subgraph) throw new Error(`No subgraph named "${name}"`);
+      const server = await serveSubgraph(subgraph, port, options.host, subgraphSecret);
+      servers.set(name, server);
+      return server;
+    };
     for (const module of subgraphModules) {
-      const built = buildSubgraph(module, db, projectPath(module.schemaFile), services);
-      const port = options.subgraphPorts === 'default' ? module.port : 0;
-      const server = await serveSubgraph(built, port, options.host, subgraphSecret);
-      servers.push(server);
-      subgraphs.push({ name: module.name, url: server.url, stats: built.stats });
+      built.set(module.name, buildSubgraph(module, db, projectPath(module.schemaFile), services));
+      const server = await listen(module.name, options.subgraphPorts === 'default' ? module.port : 0);
+      subgraphs.push({ name: module.name, url: server.url, stats: built.get(module.name)!.stats });
     }
+    const route = options.route ?? ((_name: string, url: string) => url);
     const gateway = buildGateway({
-      subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+      ...options.gateway,
+      subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, route(subgraph.name, subgraph.url)])),
       subgraphSecret,
+      auth: { ...options.gateway?.auth, jwtSecret },
+      devIssuerSecret: options.devIssuer ? jwtSecret : undefined,
     });
-    const gatewayServer = await serve(gateway, {
-      name: 'gateway',
-      port: options.gatewayPort,
-      host: options.host,
-      context: async () => ({}),
-    });
-    servers.push(gatewayServer);
+    gatewayServer = await serveGateway(gateway, options.gatewayPort, options.host);
     gatewayUrl = gatewayServer.url;
     log('supergraph', `ready: gateway ${gatewayServer.url}`);
-    return { db, subgraphSecret, gatewayUrl: gatewayServer.url, subgraphs, stop };
+    return {
+      db,
+      subgraphSecret,
+      jwtSecret,
+      gatewayUrl: gatewayServer.url,
+      subgraphs,
+      async stopSubgraph(name) {
+        const server = servers.get(name);
+        if (!server) throw new Error(`The ${name} subgraph is not running`);
+        servers.delete(name);
+        await server.close();
+      },
+      async startSubgraph(name) {
+        const running = subgraphs.find((subgraph) => subgraph.name === name);
+        if (!running) throw new Error(`No subgraph named "${name}"`);
+        if (servers.has(name)) throw new Error(`The ${name} subgraph is already running`);
+        // An Apollo Server cannot start twice: a stopped subgraph comes back as a new server on the same port.
+        const module = subgraphModules.find((candidate) => candidate.name === name)!;
+        built.set(name, buildSubgraph(module, db, projectPath(module.schemaFile), services, running.stats));
+        await listen(name, Number(new URL(running.url).port));
+      },
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -64,8 +64,8 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
     async actorOf(authorization) {
       if (!authorization) return ANONYMOUS;
       const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-      if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
-      if (!key) throw unauthenticated('This gateway accepts no tokens: no JWT_SECRET or JWT_JWKS_URL is set');
+      if (!match) throw asRequestRefusal(unauthenticated('The Authorization header must be "Bearer <token>"'));
+      if (!key) throw asRequestRefusal(unauthenticated('This gateway accepts no tokens: no JWT_SECRET or JWT_JWKS_URL is set'));
       let payload: Record<string, unknown>;
       try {
         const options = { issuer: settings.issuer, audience: settings.audience };
@@ -73,23 +73,33 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
         const result = key instanceof Uint8Array ? await jwtVerify(match[1], key, options) : await jwtVerify(match[1], key, options);
         payload = result.payload;
       } catch (error) {
-        throw unauthenticated(`The bearer token is not valid: ${(error as Error).message}`);
+        throw asRequestRefusal(unauthenticated(`The bearer token is not valid: ${(error as Error).message}`));
       }
       const { actor_type: type, actor_id: id } = payload;
       if ((type !== 'customer' && type !== 'user') || typeof id !== 'string' || id.length === 0) {
-        throw unauthenticated('The bearer token has no actor: it needs the claims actor_type ("customer" or "user") and actor_id');
+        throw asRequestRefusal(unauthenticated('The bearer token has no actor: it needs the claims actor_type ("customer" or "user") and actor_id'));
       }
       return { type, id };
     },
   };
 }
 
+/**
+ * A refusal for lack of identity. Field errors inside a subgraph carry no HTTP status (the rest of
+ * the response is still data); a refusal of the whole request at the gateway does (401).
+ */
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** The same refusal as a whole-request error: HTTP 401 for UNAUTHENTICATED, 403 for FORBIDDEN. */
+export function asRequestRefusal(error: GraphQLError): GraphQLError {
+  const status = error.extensions.code === 'UNAUTHENTICATED' ? 401 : 403;
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
 }
 
 /** The actor as headers for a subgraph request. */

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { log } from './log';
+import { log, logDebug } from './log';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from './secret';
 
 export interface ServeOptions<Context extends BaseContext> {
@@ -10,12 +11,27 @@ export interface ServeOptions<Context extends BaseContext> {
   name: string;
   port: number;
   host?: string;
-  context: (request: IncomingMessage) => Promise<Context>;
+  context: (request: IncomingMessage, requestId: string) => Promise<Context>;
   /** Largest request body accepted, in bytes; a larger one gets 413. */
   maxBodyBytes?: number;
   /** When set, GraphQL requests must carry it in the x-subgraph-secret header (subgraphs answer only the gateway). */
   requireSecret?: string;
+  /** What `GET /ready` checks (the database, the subgraphs, …); without it, ready once listening. */
+  readiness?: () => Promise<Readiness>;
+  /** Whether to log one line per GraphQL request at `info` (the gateway) or at `debug` (subgraphs). */
+  logRequests?: 'info' | 'debug';
+  /** Answers requests this server handles before GraphQL (e.g. CORS preflight); true when it answered. */
+  preHandle?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
+
+/** The result of a readiness check: each dependency's state, `ok` or why not. */
+export interface Readiness {
+  ready: boolean;
+  checks: Record<string, string>;
+}
+
+/** The header that carries a request's id from the client through the gateway to the subgraphs. */
+export const REQUEST_ID_HEADER = 'x-request-id';
 
 export interface RunningServer {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:4001/graphql`. */
@@ -35,8 +51,9 @@ export async function serve<Context extends BaseContext>(
   options: ServeOptions<Context>,
 ): Promise<RunningServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const state = { stopping: false };
   const httpServer: Server = createServer((req, res) => {
-    handle(server, options, maxBodyBytes, req, res).catch((error: Error) => {
+    handle(server, options, state, maxBodyBytes, req, res).catch((error: Error) => {
       if (!res.headersSent) sendJson(res, 500, graphqlError(error.message, 'INTERNAL_SERVER_ERROR'));
       else res.end();
     });
@@ -51,12 +68,22 @@ export async function serve<Context extends BaseContext>(
   const host = address.includes(':') ? `[${address}]` : address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}/graphql`;
   log(options.name, `listening on ${url}`);
-  return { url, port, close: () => server.stop() };
+  return {
+    url,
+    port,
+    close: async () => {
+      // /ready turns 503 at once, so a load balancer stops sending; in-flight requests drain (Apollo's drain plugin).
+      state.stopping = true;
+      await server.stop();
+      log(options.name, 'stopped');
+    },
+  };
 }
 
 async function handle<Context extends BaseContext>(
   server: ApolloServer<Context>,
   options: ServeOptions<Context>,
+  state: { stopping: boolean },
   maxBodyBytes: number,
   req: IncomingMessage,
   res: ServerResponse,
@@ -66,6 +93,14 @@ async function handle<Context extends BaseContext>(
     sendJson(res, 200, { status: 'ok' });
     return;
   }
+  if (url.pathname === '/ready') {
+    const readiness = state.stopping
+      ? { ready: false, checks: { server: 'stopping' } }
+      : ((await options.readiness?.().catch((error: Error) => ({ ready: false, checks: { readiness: error.message } }))) ?? { ready: true, checks: {} });
+    sendJson(res, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
+    return;
+  }
+  if (options.preHandle && (await options.preHandle(req, res))) return;
   if (url.pathname !== '/graphql' && url.pathname !== '/') {
     sendJson(res, 404, { error: `Not found: ${url.pathname}. GraphQL is served at /graphql` });
     return;
@@ -89,16 +124,24 @@ async function handle<Context extends BaseContext>(
       return;
     }
   }
+  const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+  res.setHeader(REQUEST_ID_HEADER, requestId);
+  const started = performance.now();
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parsedBody },
-    context: () => options.context(req),
+    context: () => options.context(req, requestId),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
+  if (options.logRequests) {
+    const fields = { request_id: requestId, status: res.statusCode, duration_ms: Math.round((performance.now() - started) * 10) / 10 };
+    if (options.logRequests === 'info') log(options.name, 'request', fields);
+    else logDebug(options.name, 'request', fields);
+  }
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
     return;
@@ -107,9 +150,14 @@ async function handle<Context extends BaseContext>(
   res.end();
 }
 
-const tooLarge = Symbol('too large');
+/** The client's request id when it is a sane token, else a new one: ids end up in log lines. */
+function requestIdOf(given: string | string[] | undefined): string {
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | typeof tooLarge> {
+export const tooLarge = Symbol('too large');
+
+export function readBody(req: IncomingMessage, limit: number): Promise<string | typeof tooLarge> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -132,7 +180,7 @@ function graphqlError(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-function sendJson(res: ServerResponse, status: number, payload: unknown): void {
+export function sendJson(res: ServerResponse, status: number, payload: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify(payload));

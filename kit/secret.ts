@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { actorHeaders } from './auth';
 
 /**
  * Subgraphs answer only the gateway (and each other): every request to a subgraph's /graphql
@@ -14,7 +15,10 @@ export function secretMatches(given: string | string[] | undefined, expected: st
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Headers to send to a subgraph: the secret when there is one. */
+/**
+ * Headers of the product's own internal calls (the link and workflows subgraphs calling a subgraph
+ * or the gateway): the secret when there is one, and the `system` actor, which may read everything.
+ */
 export function subgraphHeaders(secret: string | undefined): Record<string, string> {
-  return secret ? { [SUBGRAPH_SECRET_HEADER]: secret } : {};
+  return { ...(secret ? { [SUBGRAPH_SECRET_HEADER]: secret } : {}), ...actorHeaders({ type: 'system' }) };
 }

@@ -8,8 +8,17 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type { Database } from './database';
 import type { Migration } from './migrate';
-import { serve, type RunningServer } from './http';
+import { serve, type Readiness, type RunningServer } from './http';
 import { scalarResolvers } from './scalars';
+import { actorFromHeaders, type Actor } from './auth';
+
+/** What a subgraph knows of the request it serves, from the gateway's headers. */
+export interface RequestInfo {
+  /** Who the gateway verified (anonymous without a token; `system` for the product's own calls). */
+  actor: Actor;
+  /** The gateway's id of the client request, for the logs. */
+  requestId: string;
+}
 
 /** What a module hands to the kit to become a subgraph. */
 export interface SubgraphModule<Context extends BaseContext = BaseContext> {
@@ -25,8 +34,8 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   migrations(): Migration[];
   /** The module's resolvers, typed by its generated `Resolvers` type. */
   resolvers: object;
-  /** A fresh context per request: its stores and DataLoaders. */
-  createContext(db: Database, services: SubgraphServices): () => Promise<Context>;
+  /** A fresh context per request: its stores and DataLoaders (and the request's actor, where rules need it). */
+  createContext(db: Database, services: SubgraphServices): (request: RequestInfo) => Promise<Context>;
 }
 
 /** What a subgraph may need beyond its database: where the other subgraphs are. */
@@ -35,7 +44,7 @@ export interface SubgraphServices {
   subgraphUrl(name: string): string;
   /** The gateway's GraphQL URL: the workflows read across modules through it, as Medusa's Query. */
   gatewayUrl(): string;
-  /** Headers a call to another subgraph carries (the shared secret). */
+  /** Headers a call to another subgraph or the gateway carries: the shared secret, and the `system` actor. */
   subgraphHeaders(): Record<string, string>;
 }
 
@@ -47,8 +56,10 @@ export interface SubgraphStats {
 export interface BuiltSubgraph<Context extends BaseContext> {
   name: string;
   server: ApolloServer<Context>;
-  context: () => Promise<Context>;
+  context: (request: RequestInfo) => Promise<Context>;
   stats: SubgraphStats;
+  /** Ready when its database answers. */
+  readiness(): Promise<Readiness>;
 }
 
 export function loadTypeDefs(schemaFile: string) {
@@ -61,8 +72,9 @@ export function buildSubgraph<Context extends BaseContext>(
   db: Database,
   schemaPath: string,
   services: SubgraphServices,
+  /** Counters to continue (a subgraph restarted in the same process). */
+  stats: SubgraphStats = { requests: 0 },
 ): BuiltSubgraph<Context> {
-  const stats: SubgraphStats = { requests: 0 };
   const countRequests: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       stats.requests += 1;
@@ -89,7 +101,15 @@ export function buildSubgraph<Context extends BaseContext>(
     // The process entry points own shutdown (one handler for eleven servers in `npm start`).
     stopOnTerminationSignals: false,
   });
-  return { name: module.name, server, context: module.createContext(db, services), stats };
+  const readiness = async (): Promise<Readiness> => {
+    try {
+      await db.query('select 1');
+      return { ready: true, checks: { database: 'ok' } };
+    } catch (error) {
+      return { ready: false, checks: { database: (error as Error).message } };
+    }
+  };
+  return { name: module.name, server, context: module.createContext(db, services), stats, readiness };
 }
 
 export async function serveSubgraph<Context extends BaseContext>(
@@ -98,5 +118,14 @@ export async function serveSubgraph<Context extends BaseContext>(
   host?: string,
   secret?: string,
 ): Promise<RunningServer> {
-  return serve(subgraph.server, { name: subgraph.name, port, host, context: subgraph.context, requireSecret: secret });
+  return serve(subgraph.server, {
+    name: subgraph.name,
+    port,
+    host,
+    // The actor headers are believed because only the gateway (holding the secret) gets this far.
+    context: (req, requestId) => subgraph.context({ actor: actorFromHeaders(req.headers), requestId }),
+    requireSecret: secret,
+    readiness: subgraph.readiness,
+    logRequests: 'debug',
+  });
 }

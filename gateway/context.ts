@@ -1,0 +1,31 @@
+import type { IncomingMessage } from 'node:http';
+import type { GraphQLError } from 'graphql';
+import { ANONYMOUS, actorFromHeaders, type Actor, type TokenVerifier } from '../kit/auth';
+import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../kit/secret';
+
+/** What the gateway knows of a client request. */
+export interface GatewayContext {
+  actor: Actor;
+  /** Passed on to the subgraphs (x-request-id) and in every log line about the request. */
+  requestId: string;
+  /** A bad token: the request is refused (401) before it is planned. */
+  authError?: GraphQLError;
+}
+
+/**
+ * The actor of a request: from its bearer token; or, for the product's own calls (the workflows
+ * reading through the gateway), from the actor headers when the request proves itself with the
+ * subgraph secret. Without either, a guest.
+ */
+export function createGatewayContext(verifier: TokenVerifier, subgraphSecret: string | undefined) {
+  return async (req: IncomingMessage, requestId: string): Promise<GatewayContext> => {
+    if (subgraphSecret && secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], subgraphSecret)) {
+      return { actor: actorFromHeaders(req.headers), requestId };
+    }
+    try {
+      return { actor: await verifier.actorOf(req.headers.authorization), requestId };
+    } catch (error) {
+      return { actor: ANONYMOUS, requestId, authError: error as GraphQLError };
+    }
+  };
+}

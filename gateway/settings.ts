@@ -1,0 +1,48 @@
+import type { AuthSettings } from '../kit/auth';
+import { subgraphUrlVariable } from '../kit/config';
+import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './server';
+
+/**
+ * The gateway's settings from the environment:
+ * - JWT_SECRET (HS256, Medusa's `jwtSecret`) or JWT_JWKS_URL; JWT_ISSUER, JWT_AUDIENCE when tokens carry them.
+ * - SUBGRAPH_TIMEOUT_MS (default 10000); SUBGRAPH_<NAME>_TIMEOUT_MS for one subgraph.
+ * - GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST, GATEWAY_MAX_DIRECTIVES.
+ */
+export function readGatewaySettings(subgraphNames: readonly string[], env: NodeJS.ProcessEnv = process.env): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits'> {
+  const auth: AuthSettings = {
+    jwtSecret: env.JWT_SECRET || undefined,
+    jwksUrl: env.JWT_JWKS_URL || undefined,
+    issuer: env.JWT_ISSUER || undefined,
+    audience: env.JWT_AUDIENCE || undefined,
+  };
+  const subgraphTimeouts: Record<string, number> = {};
+  for (const name of subgraphNames) {
+    const variable = subgraphUrlVariable(name).replace(/_URL$/, '_TIMEOUT_MS');
+    const value = env[variable];
+    if (value) subgraphTimeouts[name] = positiveInteger(value, variable);
+  }
+  const limits: Partial<GatewayLimits> = {};
+  const limitVariables: Record<keyof GatewayLimits, string> = {
+    maxDepth: 'GATEWAY_MAX_DEPTH',
+    maxAliases: 'GATEWAY_MAX_ALIASES',
+    maxTokens: 'GATEWAY_MAX_TOKENS',
+    maxCost: 'GATEWAY_MAX_COST',
+    maxDirectives: 'GATEWAY_MAX_DIRECTIVES',
+  };
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof GatewayLimits)[]) {
+    const value = env[limitVariables[key]];
+    if (value) limits[key] = positiveInteger(value, limitVariables[key]);
+  }
+  return {
+    auth,
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? positiveInteger(env.SUBGRAPH_TIMEOUT_MS, 'SUBGRAPH_TIMEOUT_MS') : undefined,
+    subgraphTimeouts,
+    limits,
+  };
+}
+
+function positiveInteger(value: string, name: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return number;
+}
