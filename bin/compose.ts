@@ -1,8 +1,10 @@
 /**
- * `npm run compose`: composes supergraph.yaml into supergraph.graphql.
+ * `npm run compose`: composes supergraph.yaml into supergraph.graphql, and writes the client-facing
+ * gateway/api-schema.graphql from it (as `npm run schema` does) so the two never drift apart.
  * `npm run compose:check`: fails when the committed supergraph.graphql is not what composition gives.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { printApiSchema } from '../gateway/api-schema';
 import { composeSupergraph } from '../gateway/compose';
 import { projectPath } from '../kit/paths';
 
@@ -22,7 +24,8 @@ try {
     console.log('supergraph.graphql is up to date.');
   } else {
     writeFileSync(outputPath, supergraphSdl);
-    console.log(`Wrote supergraph.graphql (${hints.length} hint(s)).`);
+    writeFileSync(projectPath('gateway', 'api-schema.graphql'), printApiSchema(supergraphSdl));
+    console.log(`Wrote supergraph.graphql (${hints.length} hint(s)) and gateway/api-schema.graphql.`);
   }
 } catch (error) {
   console.error((error as Error).message);

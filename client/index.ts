@@ -1,0 +1,58 @@
+import type { GraphQLSchema } from 'graphql';
+import { createLinkApi, type LinkApi } from './links';
+import { buildQueryGraph, type QueryGraphInput, type QueryGraphOperation, type QueryGraphResult } from './query-graph';
+import { loadSchema } from './schema';
+import { createTransport, type TransportOptions } from './transport';
+
+export { Modules, type ModuleName } from './modules';
+export { MedusaClientError, ClientErrorCode, type GatewayError } from './errors';
+export type { QueryGraphInput, QueryGraphResult, QueryGraphMetadata, QueryGraphOperation } from './query-graph';
+export type { Filters, FilterValue, Pagination } from './filters';
+export type { LinkApi, LinkDefinition, LinkRecords, LinkRow, LinkedKeys } from './links';
+
+export interface MedusaClientOptions extends TransportOptions {
+  /**
+   * The supergraph's client-facing schema, to check field paths and build operations without
+   * introspection: a GraphQLSchema or its SDL (gateway/api-schema.graphql). Default: built from
+   * the committed supergraph.graphql.
+   */
+  schema?: GraphQLSchema | string;
+}
+
+export interface MedusaClient {
+  query: {
+    /** Medusa's `query.graph`: one GraphQL operation against the gateway, Medusa's `{ data, metadata }` back. */
+    graph<T = Record<string, unknown>>(input: QueryGraphInput): Promise<QueryGraphResult<T>>;
+    /** The operation `graph` would send for `input`, without sending it. */
+    toGraphQL(input: QueryGraphInput): Pick<QueryGraphOperation, 'query' | 'variables'>;
+  };
+  /** Medusa's Link API over the link subgraph's mutations (an admin token is needed). */
+  link: LinkApi;
+}
+
+/**
+ * A Medusa-style client for the supergraph:
+ *
+ * ```ts
+ * const medusa = createMedusaClient({ url: 'http://127.0.0.1:4000/graphql', token });
+ * const { data: carts } = await medusa.query.graph({ entity: 'cart', fields: ['id', 'order.*'], filters: { id: cartId } });
+ * await medusa.link.create({ [Modules.CART]: { cart_id }, [Modules.PROMOTION]: { promotion_id } });
+ * ```
+ */
+export function createMedusaClient(options: MedusaClientOptions): MedusaClient {
+  const schema = loadSchema(options.schema);
+  const send = createTransport(options);
+  return {
+    query: {
+      async graph<T>(input: QueryGraphInput) {
+        const operation = buildQueryGraph(schema, input);
+        return operation.shape(await send(operation.query, operation.variables)) as QueryGraphResult<T>;
+      },
+      toGraphQL(input) {
+        const { query, variables } = buildQueryGraph(schema, input);
+        return { query, variables };
+      },
+    },
+    link: createLinkApi(schema, send),
+  };
+}
