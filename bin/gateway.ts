@@ -3,11 +3,13 @@
  * It listens on PORT (default 4000) and reaches each subgraph at SUBGRAPH_<NAME>_URL, or at the
  * routing URL of supergraph.yaml. Tokens, time limits and abuse limits: see gateway/settings.ts.
  */
+import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import { readConfig, subgraphUrlOverrides } from '../kit/config';
 import { log } from '../kit/log';
 import { buildGateway, serveGateway } from '../gateway/server';
 import { readGatewaySettings } from '../gateway/settings';
 import { subgraphModules } from '../subgraphs';
+import { shutdownTracing } from '../kit/tracing';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
   const server = await serveGateway(gateway, config.port ?? 4000, config.host);
   const shutdown = async () => {
     await server.close();
+    await shutdownTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());

@@ -2,6 +2,7 @@
  * `npm start`: the whole supergraph in one process on the embedded database (or DATABASE_URL):
  * migrations, demo data when the database is empty, eleven subgraphs on 4001–4011, gateway on 4000.
  */
+import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import { issueToken } from '../kit/auth';
 import { readConfig } from '../kit/config';
 import { readGatewaySettings } from '../gateway/settings';
@@ -9,6 +10,7 @@ import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
 import { subgraphModules } from '../subgraphs';
 import { CART_PAGE_QUERY } from '../gateway/examples';
 import { DEFAULT_DEMO_CARTS } from '../seed/seed';
+import { shutdownTracing } from '../kit/tracing';
 
 // A person runs `npm start`: readable log lines unless JSON is asked for (LOG_FORMAT=json).
 process.env.LOG_FORMAT ??= 'pretty';
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     console.log(`\n${signal}: stopping the supergraph…`);
     await supergraph.stop();
+    await shutdownTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -64,15 +67,19 @@ async function printWelcome(supergraph: RunningSupergraph): Promise<void> {
   console.log(lines.join('\n'));
 }
 
-/** A completed cart of the demo data, to put a real id in the example. */
+/**
+ * A completed cart of the demo data, to put a real id in the example: one of a guest checkout, so
+ * the whole cart page (its customer too) answers without a token, as a storefront's would.
+ */
 async function findCompletedCart(gatewayUrl: string, adminToken: string): Promise<string | undefined> {
   const response = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
-    body: JSON.stringify({ query: '{ carts(filters: { completed: true }, pagination: { take: 1 }) { data { id } } }' }),
+    body: JSON.stringify({ query: '{ carts(filters: { completed: true }, pagination: { take: 100 }) { data { id customer { has_account } } } }' }),
   });
-  const body = (await response.json()) as { data?: { carts?: { data: { id: string }[] } } };
-  return body.data?.carts?.data[0]?.id;
+  const body = (await response.json()) as { data?: { carts?: { data: { id: string; customer: { has_account: boolean } | null }[] } } };
+  const carts = body.data?.carts?.data ?? [];
+  return (carts.find((cart) => cart.customer && !cart.customer.has_account) ?? carts[0])?.id;
 }
 
 main().catch((error: Error) => {

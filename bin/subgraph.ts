@@ -3,6 +3,7 @@
  * and listens on PORT or its default port. As docker-compose runs it, DATABASE_URL is shared by
  * all subgraphs; without it the subgraph gets an embedded database of its own (`.data/<name>`).
  */
+import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import { readSupergraphConfig } from '../gateway/compose';
 import { readConfig, subgraphUrlOverrides } from '../kit/config';
 import { subgraphHeaders } from '../kit/secret';
@@ -12,6 +13,7 @@ import { migrate } from '../kit/migrate';
 import { projectPath } from '../kit/paths';
 import { buildSubgraph, serveSubgraph } from '../kit/subgraph';
 import { findSubgraph } from '../subgraphs';
+import { shutdownTracing } from '../kit/tracing';
 
 async function main(): Promise<void> {
   const name = process.argv[2] ?? process.env.SUBGRAPH;
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await server.close();
     await db.close();
+    await shutdownTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());

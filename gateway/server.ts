@@ -35,19 +35,19 @@ export interface GatewayOptions {
 
 /** What a single operation may ask for, checked before it is planned (graphql-armor). */
 export interface GatewayLimits {
-  /** Deepest field nesting (the cart page is 5 deep; the Medusa-style client's deepest paths about 8). */
+  /** Deepest field nesting, leaf fields included (the cart page is 5 deep; the Medusa-style client's deepest paths about 8). */
   maxDepth: number;
   /** Aliased fields per operation. */
   maxAliases: number;
   /** Lexical tokens per document. */
   maxTokens: number;
-  /** graphql-armor's cost: objects cost 2, scalars 1, times 1.5 per level of depth. */
+  /** graphql-armor's cost: objects cost 2, scalars 1, times 1.5 per level of depth (the cart page costs 144). */
   maxCost: number;
   /** Directives per operation. */
   maxDirectives: number;
 }
 
-export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, maxDirectives: 50 };
+export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxDirectives: 50 };
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 

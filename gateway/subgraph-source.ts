@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { actorHeaders } from '../kit/auth';
 import { REQUEST_ID_HEADER } from '../kit/http';
 import { logError } from '../kit/log';
@@ -92,8 +92,17 @@ function pathOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): strin
   if ('pathInIncomingRequest' in options && options.pathInIncomingRequest && options.pathInIncomingRequest.length > 0) {
     return options.pathInIncomingRequest.map(String);
   }
-  const document = 'document' in options ? options.document : undefined;
+  // The fetch's own document when the plan hands it over, else its query text.
+  const document = ('document' in options ? options.document : undefined) ?? parseOrUndefined(options.request.query);
   const operation = document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
   const first = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
   return first && first.kind === Kind.FIELD ? [(first.alias ?? first.name).value] : [];
+}
+
+function parseOrUndefined(query: string | undefined): DocumentNode | undefined {
+  try {
+    return query ? parse(query) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -23,8 +23,8 @@ export interface SupergraphOptions {
   host?: string;
   /** Gateway port; 0 picks a free one. */
   gatewayPort: number;
-  /** `default`: 4001–4011 as in supergraph.yaml; `free`: any free ports (tests). */
-  subgraphPorts: 'default' | 'free';
+  /** `default`: 4001–4011 as in supergraph.yaml; `free`: any free ports (tests); or a port per subgraph name. */
+  subgraphPorts: 'default' | 'free' | Record<string, number>;
   /** The secret subgraphs require from their callers; default SUBGRAPH_SECRET, else a new random one. */
   subgraphSecret?: string;
   /** The HS256 secret bearer tokens are verified with; default JWT_SECRET, else a new random one. */
@@ -107,7 +107,8 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     };
     for (const module of subgraphModules) {
       built.set(module.name, buildSubgraph(module, db, projectPath(module.schemaFile), services));
-      const server = await listen(module.name, options.subgraphPorts === 'default' ? module.port : 0);
+      const ports = options.subgraphPorts;
+      const server = await listen(module.name, ports === 'default' ? module.port : ports === 'free' ? 0 : (ports[module.name] ?? 0));
       subgraphs.push({ name: module.name, url: server.url, stats: built.get(module.name)!.stats });
     }
     const route = options.route ?? ((_name: string, url: string) => url);

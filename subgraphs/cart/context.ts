@@ -1,3 +1,5 @@
+import type { Actor } from '../../kit/auth';
+import type { RequestInfo } from '../../kit/subgraph';
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy, pagedManyBy } from '../../kit/loaders';
 import { createCartMutations, type CartMutations } from './mutations';
@@ -42,6 +44,8 @@ function createLoaders(store: CartStore) {
 }
 
 export interface CartContext {
+  /** Who the gateway says sent the request: the rules on a customer's own data need it. */
+  actor: Actor;
   store: CartStore;
   loaders: ReturnType<typeof createLoaders>;
   /** The internal mutations, each one transaction. */
@@ -53,8 +57,9 @@ export interface CartContext {
 export function createCartContext(db: Database) {
   const store = createCartStore(db);
   const mutations = createCartMutations(db);
-  return async (): Promise<CartContext> => {
+  return async ({ actor }: RequestInfo): Promise<CartContext> => {
     const context: CartContext = {
+      actor,
       store,
       loaders: createLoaders(store),
       mutations,

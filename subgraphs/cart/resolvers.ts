@@ -1,3 +1,4 @@
+import { requireCustomer } from '../../kit/auth';
 import { totalsFields } from '../../kit/totals';
 import { afterWrite } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
@@ -115,7 +116,10 @@ export const resolvers: Resolvers = {
   // a reference is just the id (the owner says whether the record exists).
   Customer: {
     __resolveReference: ({ id }) => ({ id }),
-    carts: (customer, { pagination }, { loaders }) => loaders.cartsByCustomer(toPage(pagination, CART_SORTABLE)).load(customer.id),
+    carts: (customer, { pagination }, { loaders, actor }) => {
+      requireCustomer(actor, customer.id, "A customer's carts");
+      return loaders.cartsByCustomer(toPage(pagination, CART_SORTABLE)).load(customer.id);
+    },
   },
   Region: {
     __resolveReference: ({ id }) => ({ id }),

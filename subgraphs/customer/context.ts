@@ -1,3 +1,5 @@
+import type { Actor } from '../../kit/auth';
+import type { RequestInfo } from '../../kit/subgraph';
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy } from '../../kit/loaders';
 import { createCustomerMutations, type CustomerMutations } from './mutations';
@@ -21,6 +23,8 @@ function createLoaders(store: CustomerStore) {
 }
 
 export interface CustomerContext {
+  /** Who the gateway says sent the request: the rules on a customer's own data need it. */
+  actor: Actor;
   store: CustomerStore;
   loaders: ReturnType<typeof createLoaders>;
   /** The internal mutations, each one transaction. */
@@ -32,8 +36,9 @@ export interface CustomerContext {
 export function createCustomerContext(db: Database) {
   const store = createCustomerStore(db);
   const mutations = createCustomerMutations(db);
-  return async (): Promise<CustomerContext> => {
+  return async ({ actor }: RequestInfo): Promise<CustomerContext> => {
     const context: CustomerContext = {
+      actor,
       store,
       loaders: createLoaders(store),
       mutations,

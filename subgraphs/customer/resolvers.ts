@@ -1,15 +1,27 @@
+import { requireAdmin, requireCustomer, type Actor } from '../../kit/auth';
 import { afterWrite } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 import { SORTABLE } from './store';
 
+/**
+ * A registered customer's profile (`has_account`) is that customer's or an admin's. A guest
+ * customer — the record a guest checkout makes from the cart's email — has no sign-in: like the
+ * cart it came from, it is readable by whoever holds its id.
+ */
+function readableProfile<Row extends { id: string; has_account: boolean }>(customer: Row | null | undefined, actor: Actor): Row | null {
+  if (!customer) return null;
+  if (customer.has_account) requireCustomer(actor, customer.id, 'A customer profile');
+  return customer;
+}
+
 const list = { data: <R>(page: { rows: R[] }) => page.rows, metadata: pageMetadata };
 
 export const resolvers: Resolvers = {
   Query: {
-    customer: (_, { id, with_deleted }, { loaders }) =>
-      (with_deleted ? loaders.customerWithDeleted : loaders.customer).load(assertId(id, 'cus')),
+    customer: async (_, { id, with_deleted }, { loaders, actor }) =>
+      readableProfile(await (with_deleted ? loaders.customerWithDeleted : loaders.customer).load(assertId(id, 'cus')), actor),
     customers: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listCustomers(
         {
@@ -24,8 +36,11 @@ export const resolvers: Resolvers = {
       (with_deleted ? loaders.groupWithDeleted : loaders.group).load(assertId(id, 'cusgroup')),
     customer_groups: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listGroups({ ...filters, id: assertIds(filters?.id, 'cusgroup', 'filters.id') }, toPage(pagination, SORTABLE.group), with_deleted ?? false),
-    customer_address: (_, { id, with_deleted }, { loaders }) =>
-      (with_deleted ? loaders.addressWithDeleted : loaders.address).load(assertId(id, 'cuaddr')),
+    customer_address: async (_, { id, with_deleted }, { loaders, actor }) => {
+      const address = await (with_deleted ? loaders.addressWithDeleted : loaders.address).load(assertId(id, 'cuaddr'));
+      if (address) requireCustomer(actor, address.customer_id, 'A customer address');
+      return address;
+    },
     customer_addresses: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listAddresses(
         {
@@ -46,16 +61,25 @@ export const resolvers: Resolvers = {
   CustomerGroupList: list,
   CustomerAddressList: list,
   Customer: {
-    __resolveReference: ({ id }, { loaders }) => loaders.customer.load(id),
+    // Reached from a cart or an order (Cart.customer): the same rule as by id.
+    __resolveReference: async ({ id }, { loaders, actor }) => readableProfile(await loaders.customer.load(id), actor),
     addresses: (customer, _, { loaders }) => loaders.addressesByCustomer.load(customer.id),
     groups: (customer, _, { loaders }) => loaders.groupsByCustomer.load(customer.id),
   },
   CustomerAddress: {
-    __resolveReference: ({ id }, { loaders }) => loaders.address.load(id),
+    __resolveReference: async ({ id }, { loaders, actor }) => {
+      const address = await loaders.address.load(id);
+      if (address) requireCustomer(actor, address.customer_id, 'A customer address');
+      return address;
+    },
     customer: (address, _, { loaders }) => loaders.customer.load(address.customer_id),
   },
   CustomerGroup: {
     __resolveReference: ({ id }, { loaders }) => loaders.group.load(id),
-    customers: (group, _, { loaders }) => loaders.customersByGroup.load(group.id),
+    // A group's members are other customers: an admin's view.
+    customers: (group, _, { loaders, actor }) => {
+      requireAdmin(actor, 'The customers of a group');
+      return loaders.customersByGroup.load(group.id);
+    },
   },
 };

@@ -1,7 +1,8 @@
+import type { Actor } from '../../kit/auth';
 import DataLoader from 'dataloader';
 import type { Database } from '../../kit/database';
 import type { Page } from '../../kit/sql';
-import type { SubgraphServices } from '../../kit/subgraph';
+import type { SubgraphServices, RequestInfo } from '../../kit/subgraph';
 import type { LinkDefinition } from './links';
 import { createRecordsClient } from './records';
 import { createLinkService, type LinkService } from './service';
@@ -30,6 +31,8 @@ function createLoaders(store: LinkStore) {
 }
 
 export interface LinkContext {
+  /** Who the gateway says sent the request: the rules on a customer's own data need it. */
+  actor: Actor;
   store: LinkStore;
   service: LinkService;
   loaders: ReturnType<typeof createLoaders>;
@@ -38,5 +41,5 @@ export interface LinkContext {
 export function createLinkContext(db: Database, services: SubgraphServices) {
   const store = createLinkStore(db);
   const service = createLinkService(db, createRecordsClient(services));
-  return async (): Promise<LinkContext> => ({ store, service, loaders: createLoaders(store) });
+  return async ({ actor }: RequestInfo): Promise<LinkContext> => ({ actor, store, service, loaders: createLoaders(store) });
 }

@@ -1,3 +1,4 @@
+import { requireCustomer } from '../../kit/auth';
 import type { GraphQLResolveInfo } from 'graphql';
 import { assertIds } from '../../kit/ids';
 import { pageMetadata, toPage, type PaginationInput, type RangeFilter } from '../../kit/sql';
@@ -24,7 +25,9 @@ function buildResolvers(): Record<string, Record<string, Resolver | { __resolveT
   for (const [entity, fields] of entityFields()) {
     const type: Record<string, Resolver> = { __resolveReference: ((reference: Reference) => ({ id: reference.id })) as Resolver };
     for (const { link, from, to } of fields) {
-      const pivots = async (parent: Reference, pagination: PaginationInput | null | undefined, { loaders }: LinkContext) => {
+      const pivots = async (parent: Reference, pagination: PaginationInput | null | undefined, { loaders, actor }: LinkContext) => {
+        // What is linked to a customer (its account holders) is that customer's own data.
+        if (entity === 'Customer') requireCustomer(actor, parent.id, `A customer's ${to.field}`);
         const page = to.many ? toPage(pagination, PIVOT_SORTABLE(link)) : toPage({ take: 1 });
         return loaders.pivots(link, from.key, page).load(parent.id);
       };

@@ -51,8 +51,9 @@ function entityType(entity: string, fields: EntityField[]): string {
     const pivot = pivotTypeName(link);
     const kind = `Stored link \`${link.table}\` (${cardinality(link)})`;
     if (to.many) {
-      lines.push(`  "${kind}: the ${to.entity} records linked to this ${fields[0].from.entity}, oldest link first."`);
-      lines.push(`  ${to.field}(pagination: Pagination): [${to.entity}!]!`);
+      // Nullable, so a module that cannot answer nulls only this list (with an error naming it), not its parent.
+      lines.push(`  "${kind}: the ${to.entity} records linked to this ${fields[0].from.entity}, oldest link first; null only when the ${to.module} module cannot answer."`);
+      lines.push(`  ${to.field}(pagination: Pagination): [${to.entity}!]`);
       lines.push(`  "The \`${link.table}\` pivot rows behind \`${to.field}\`."`);
       lines.push(`  ${to.field}_link(pagination: Pagination): [${pivot}!]!`);
     } else {

@@ -1,3 +1,5 @@
+import type { Actor } from '../../kit/auth';
+import type { RequestInfo } from '../../kit/subgraph';
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy, pagedManyBy } from '../../kit/loaders';
 import { createOrderMutations, type OrderMutations } from './mutations';
@@ -45,6 +47,8 @@ export function createLoaders(store: OrderStore) {
 }
 
 export interface OrderContext {
+  /** Who the gateway says sent the request: the rules on a customer's own data need it. */
+  actor: Actor;
   store: OrderStore;
   loaders: ReturnType<typeof createLoaders>;
   /** Computed totals of orders, items and shipping methods, once per row and request. */
@@ -58,9 +62,10 @@ export interface OrderContext {
 export function createOrderContext(db: Database) {
   const store = createOrderStore(db);
   const mutations = createOrderMutations(db);
-  return async (): Promise<OrderContext> => {
+  return async ({ actor }: RequestInfo): Promise<OrderContext> => {
     const loaders = createLoaders(store);
     const context: OrderContext = {
+      actor,
       store,
       loaders,
       totals: createTotals(loaders),

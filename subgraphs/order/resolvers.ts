@@ -1,3 +1,4 @@
+import { requireCustomer } from '../../kit/auth';
 import { totalsFields } from '../../kit/totals';
 import { afterWrite } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
@@ -103,7 +104,10 @@ export const resolvers: Resolvers = {
   // a reference is just the id (the owner says whether the record exists).
   Customer: {
     __resolveReference: ({ id }) => ({ id }),
-    orders: (customer, { pagination }, { loaders }) => loaders.ordersByCustomer(toPage(pagination, ORDER_SORTABLE)).load(customer.id),
+    orders: (customer, { pagination }, { loaders, actor }) => {
+      requireCustomer(actor, customer.id, "A customer's orders");
+      return loaders.ordersByCustomer(toPage(pagination, ORDER_SORTABLE)).load(customer.id);
+    },
   },
   Region: {
     __resolveReference: ({ id }) => ({ id }),

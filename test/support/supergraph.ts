@@ -1,4 +1,4 @@
-import { startSupergraph, type RunningSupergraph } from '../../gateway/supergraph';
+import { startSupergraph, type RunningSupergraph, type SupergraphOptions } from '../../gateway/supergraph';
 import { randomBytes } from 'node:crypto';
 import { issueToken, type TokenClaims } from '../../kit/auth';
 import { subgraphHeaders } from '../../kit/secret';
@@ -33,10 +33,13 @@ export interface TestSupergraph extends RunningSupergraph {
 }
 
 /** The real supergraph (ten subgraphs and the gateway, over HTTP on free ports) on a fresh database seeded with `carts` carts. */
-export async function startTestSupergraph(carts: number): Promise<TestSupergraph> {
+export async function startTestSupergraph(
+  carts: number,
+  options: Partial<Pick<SupergraphOptions, 'gateway' | 'route' | 'subgraphPorts' | 'subgraphSecret'>> = {},
+): Promise<TestSupergraph> {
   const { db, drop } = await openTestDatabase();
   const jwtSecret = randomBytes(24).toString('hex');
-  const running = await startSupergraph({ database: db, seedCarts: carts, gatewayPort: 0, subgraphPorts: 'free', jwtSecret });
+  const running = await startSupergraph({ database: db, seedCarts: carts, gatewayPort: 0, jwtSecret, ...options, subgraphPorts: options.subgraphPorts ?? 'free' });
   const tokenFor = (claims: TokenClaims) => issueToken(claims, jwtSecret);
   const adminToken = await tokenFor({ actor_type: 'user', actor_id: 'user_test_admin' });
   const post = async <Data>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
