@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
@@ -31,7 +33,31 @@ export interface GatewayOptions {
    * with this secret for anyone who asks. For the demo and local development only.
    */
   devIssuerSecret?: string;
+  /**
+   * Development (NODE_ENV is not `production`, by default): Apollo Sandbox as the landing page,
+   * introspection on, any browser origin, and the query plan on request. Production: none of these.
+   */
+  development?: boolean;
+  /** Overrides the mode's introspection (GRAPHQL_INTROSPECTION). */
+  introspection?: boolean;
+  /** Browser origins besides Apollo Studio / Sandbox that may call the gateway (CORS_ORIGINS). */
+  corsOrigins?: string[];
 }
+
+/** Apollo Studio and its Sandbox (the Explorer) call the gateway from this origin. */
+export const APOLLO_STUDIO_ORIGIN = 'https://studio.apollographql.com';
+
+const CORS_ALLOWED_HEADERS = [
+  'content-type',
+  'authorization',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'apollographql-client-name',
+  'apollographql-client-version',
+  'apollo-query-plan-experimental',
+  'apollo-query-plan-experimental-format',
+  'x-request-id',
+].join(', ');
 
 /** What a single operation may ask for, checked before it is planned (graphql-armor). */
 export interface GatewayLimits {
@@ -74,8 +100,12 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   const subgraphUrls = options.subgraphUrls ?? {};
   const routing = new Map<string, string>();
   let loaded = false;
+  const development = options.development ?? process.env.NODE_ENV !== 'production';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
+    // In development, a request with the header `Apollo-Query-Plan-Experimental: 1` gets the query
+    // plan in `extensions.__queryPlanExperimental`: how the query fans out over the subgraphs.
+    __exposeQueryPlanExperimental: development,
     buildService: ({ name, url }) => {
       const target = subgraphUrls[name] ?? url;
       if (!target) throw new Error(`The supergraph has no routing URL for the ${name} subgraph`);
@@ -100,19 +130,27 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
     maxTokens: { enabled: false },
     costLimit: { maxCost: limits.maxCost },
     maxDirectives: { n: limits.maxDirectives },
-    blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
+    blockFieldSuggestion: { enabled: !development },
   };
   const armor = new ApolloArmor(armorConfig).protect();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     // Armor's plugins are typed for Apollo's base context; they read nothing of ours.
-    plugins: [accessPlugin(), ...(armor.plugins as ApolloServer<GatewayContext>['internals']['plugins'])],
+    plugins: [
+      accessPlugin(),
+      ...(armor.plugins as ApolloServer<GatewayContext>['internals']['plugins']),
+      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+    introspection: options.introspection ?? development,
+    // Apollo's CSRF prevention: a GET or a simple POST must carry a header a browser would preflight.
+    csrfPrevention: true,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     stopOnTerminationSignals: false,
   });
+  const corsOrigins = new Set([APOLLO_STUDIO_ORIGIN, ...(options.corsOrigins ?? [])]);
   const context = createGatewayContext(createTokenVerifier(options.auth ?? {}), options.subgraphSecret);
   const readiness = async (): Promise<Readiness> => {
     const checks: Record<string, string> = { supergraph: loaded ? 'ok' : 'not loaded' };
@@ -124,11 +162,41 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
     return { ready: Object.values(checks).every((check) => check === 'ok'), checks };
   };
   const preHandle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    if (answerCors(req, res, development, corsOrigins)) return true;
     if (!options.devIssuerSecret || new URL(req.url ?? '/', 'http://localhost').pathname !== '/auth/token') return false;
     await issueDevelopmentToken(options.devIssuerSecret, req, res);
     return true;
   };
   return { server, context, readiness, preHandle };
+}
+
+/**
+ * CORS: Apollo Studio / Sandbox and the configured storefront origins may call the gateway from a
+ * browser (in development any origin may). A preflight from another origin is refused (403); a
+ * request from one gets no CORS headers, so the browser keeps the answer from the page.
+ * Returns true when it answered the request (a preflight).
+ */
+function answerCors(req: IncomingMessage, res: ServerResponse, development: boolean, origins: ReadonlySet<string>): boolean {
+  const origin = req.headers.origin;
+  const allowed = typeof origin === 'string' && (development || origins.has(origin));
+  if (allowed) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('access-control-allow-credentials', 'true');
+    res.setHeader('access-control-expose-headers', 'x-request-id');
+  }
+  res.setHeader('vary', 'Origin');
+  if (req.method !== 'OPTIONS') return false;
+  req.resume();
+  if (!allowed) {
+    sendJson(res, 403, { error: `CORS: the origin ${String(origin ?? '(none)')} may not call this gateway; add it to CORS_ORIGINS` });
+    return true;
+  }
+  res.statusCode = 204;
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-allow-headers', CORS_ALLOWED_HEADERS);
+  res.setHeader('access-control-max-age', '600');
+  res.end();
+  return true;
 }
 
 /** `POST /auth/token` `{ "actor_type": "customer" | "user", "actor_id": "…" }` → `{ "token": "…" }`. */

@@ -7,8 +7,13 @@ import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './serve
  * - JWT_SECRET (HS256, Medusa's `jwtSecret`) or JWT_JWKS_URL; JWT_ISSUER, JWT_AUDIENCE when tokens carry them.
  * - SUBGRAPH_TIMEOUT_MS (default 10000); SUBGRAPH_<NAME>_TIMEOUT_MS for one subgraph.
  * - GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST, GATEWAY_MAX_DIRECTIVES.
+ * - NODE_ENV=production: no Sandbox, no introspection, no query plans, CORS only for Apollo Studio
+ *   and CORS_ORIGINS (comma-separated, e.g. `https://shop.example.com`). GRAPHQL_INTROSPECTION=true|false overrides.
  */
-export function readGatewaySettings(subgraphNames: readonly string[], env: NodeJS.ProcessEnv = process.env): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits'> {
+export function readGatewaySettings(
+  subgraphNames: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'development' | 'introspection' | 'corsOrigins'> {
   const auth: AuthSettings = {
     jwtSecret: env.JWT_SECRET || undefined,
     jwksUrl: env.JWT_JWKS_URL || undefined,
@@ -33,7 +38,18 @@ export function readGatewaySettings(subgraphNames: readonly string[], env: NodeJ
     const value = env[limitVariables[key]];
     if (value) limits[key] = positiveInteger(value, limitVariables[key]);
   }
+  const introspection = env.GRAPHQL_INTROSPECTION;
+  if (introspection && introspection !== 'true' && introspection !== 'false') {
+    throw new Error(`GRAPHQL_INTROSPECTION must be true or false, got "${introspection}"`);
+  }
+  const corsOrigins = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new Error(`CORS_ORIGINS must list origins like https://shop.example.com, got "${origin}"`);
+  }
   return {
+    development: env.NODE_ENV !== 'production',
+    introspection: introspection ? introspection === 'true' : undefined,
+    corsOrigins,
     auth,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ? positiveInteger(env.SUBGRAPH_TIMEOUT_MS, 'SUBGRAPH_TIMEOUT_MS') : undefined,
     subgraphTimeouts,

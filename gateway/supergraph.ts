@@ -29,8 +29,8 @@ export interface SupergraphOptions {
   subgraphSecret?: string;
   /** The HS256 secret bearer tokens are verified with; default JWT_SECRET, else a new random one. */
   jwtSecret?: string;
-  /** Further gateway settings (time limits, abuse limits). */
-  gateway?: Pick<GatewayOptions, 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'auth'>;
+  /** Further gateway settings (tokens, time limits, abuse limits, development or production mode, CORS). */
+  gateway?: Omit<GatewayOptions, 'supergraphSdl' | 'subgraphUrls' | 'subgraphSecret' | 'devIssuerSecret'>;
   /** Serve the development token issuer (`POST /auth/token`) on the gateway: `npm start` outside production. */
   devIssuer?: boolean;
   /** Where the gateway reaches a subgraph, given where it listens (tests put a proxy in between). */
