@@ -42,6 +42,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Browser origins besides Apollo Studio / Sandbox that may call the gateway (CORS_ORIGINS). */
   corsOrigins?: string[];
+  /** Batch entity fetches across concurrent client requests (default on; GATEWAY_BATCH_ENTITIES=false turns it off). */
+  batchEntities?: boolean;
 }
 
 /** Apollo Studio and its Sandbox (the Explorer) call the gateway from this origin. */
@@ -115,6 +117,7 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
         url: target,
         secret: options.subgraphSecret,
         timeoutMs: options.subgraphTimeouts?.[name] ?? options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
+        batchEntities: options.batchEntities,
       });
     },
   });

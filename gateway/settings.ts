@@ -7,13 +7,14 @@ import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './serve
  * - JWT_SECRET (HS256, Medusa's `jwtSecret`) or JWT_JWKS_URL; JWT_ISSUER, JWT_AUDIENCE when tokens carry them.
  * - SUBGRAPH_TIMEOUT_MS (default 10000); SUBGRAPH_<NAME>_TIMEOUT_MS for one subgraph.
  * - GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST, GATEWAY_MAX_DIRECTIVES.
+ * - GATEWAY_BATCH_ENTITIES=false: no batching of entity fetches across concurrent requests.
  * - NODE_ENV=production: no Sandbox, no introspection, no query plans, CORS only for Apollo Studio
  *   and CORS_ORIGINS (comma-separated, e.g. `https://shop.example.com`). GRAPHQL_INTROSPECTION=true|false overrides.
  */
 export function readGatewaySettings(
   subgraphNames: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
-): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'development' | 'introspection' | 'corsOrigins'> {
+): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'development' | 'introspection' | 'corsOrigins' | 'batchEntities'> {
   const auth: AuthSettings = {
     jwtSecret: env.JWT_SECRET || undefined,
     jwksUrl: env.JWT_JWKS_URL || undefined,
@@ -46,7 +47,10 @@ export function readGatewaySettings(
   for (const origin of corsOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new Error(`CORS_ORIGINS must list origins like https://shop.example.com, got "${origin}"`);
   }
+  const batch = env.GATEWAY_BATCH_ENTITIES;
+  if (batch && batch !== 'true' && batch !== 'false') throw new Error(`GATEWAY_BATCH_ENTITIES must be true or false, got "${batch}"`);
   return {
+    batchEntities: batch ? batch === 'true' : undefined,
     development: env.NODE_ENV !== 'production',
     introspection: introspection ? introspection === 'true' : undefined,
     corsOrigins,

@@ -6,6 +6,7 @@ import { REQUEST_ID_HEADER } from '../kit/http';
 import { logError } from '../kit/log';
 import { SUBGRAPH_SECRET_HEADER } from '../kit/secret';
 import type { GatewayContext } from './context';
+import { EntityBatcher } from './entity-batcher';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];
@@ -18,6 +19,8 @@ export interface SubgraphSourceOptions {
   secret?: string;
   /** How long one subgraph request may take before it is abandoned. */
   timeoutMs: number;
+  /** Batch entity fetches across concurrent client requests (default on; GATEWAY_BATCH_ENTITIES=false). */
+  batchEntities?: boolean;
 }
 
 /**
@@ -27,6 +30,7 @@ export interface SubgraphSourceOptions {
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly options: SubgraphSourceOptions;
+  private readonly batcher: EntityBatcher | undefined;
 
   constructor(options: SubgraphSourceOptions) {
     super({
@@ -36,6 +40,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) }) as unknown as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
     });
     this.options = options;
+    this.batcher = options.batchEntities === false ? undefined : new EntityBatcher((batched) => super.process(batched));
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -50,7 +55,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
-      return await super.process(options);
+      return this.batcher && EntityBatcher.accepts(options) ? await this.batcher.load(options) : await super.process(options);
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       throw this.unavailable(error as Error, options);

@@ -1,0 +1,124 @@
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { GatewayContext } from '../gateway/context';
+import { EntityBatcher } from '../gateway/entity-batcher';
+import { CART_PAGE_QUERY } from '../gateway/examples';
+import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
+
+/**
+ * The gateway batches entity fetches across concurrent client requests: cart pages asked at the
+ * same time cost fewer subgraph requests than asked one by one, and each gets exactly its own data.
+ */
+let supergraph: TestSupergraph;
+let cartIds: string[];
+beforeAll(async () => {
+  supergraph = await startTestSupergraph(12);
+  const carts = await supergraph.query<{ carts: { data: { id: string }[] } }>('{ carts(pagination: { take: 12 }) { data { id } } }');
+  cartIds = carts.data!.carts.data.map((cart) => cart.id);
+});
+afterAll(() => supergraph?.stop());
+
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, count) => sum + count, 0);
+
+it('concurrent cart pages share subgraph requests and each gets its own cart', async () => {
+  const sequential = await supergraph.count(async () => {
+    const answers = [];
+    for (const id of cartIds) answers.push(await supergraph.query(CART_PAGE_QUERY, { id }));
+    return answers;
+  });
+  const concurrent = await supergraph.count(() => Promise.all(cartIds.map((id) => supergraph.query(CART_PAGE_QUERY, { id }))));
+
+  expect(concurrent.result).toEqual(sequential.result);
+  concurrent.result.forEach((answer, index) => {
+    expect(answer.errors).toBeUndefined();
+    expect((answer.data as { cart: { id: string } }).cart.id).toBe(cartIds[index]);
+  });
+  // How many fetches meet depends on timing; never more than one by one (the exact mechanism is
+  // tested below without timing).
+  expect(total(concurrent.subgraphRequests)).toBeLessThanOrEqual(total(sequential.subgraphRequests));
+});
+
+it('an error at one entity of a batch reaches only the request that asked for it', async () => {
+  const guestCustomerCart = 'query($id: ID!) { cart(id: $id) { id customer { id email } } }';
+  const carts = await supergraph.query<{ carts: { data: { id: string; customer: { has_account: boolean } }[] } }>(
+    '{ carts(pagination: { take: 12 }) { data { id customer { has_account } } } }',
+  );
+  const registered = carts.data!.carts.data.find((cart) => cart.customer.has_account)!.id;
+  const guest = carts.data!.carts.data.find((cart) => !cart.customer.has_account)!.id;
+  // Guests: the registered customer's profile is refused, the guest record's is not.
+  const [refused, allowed] = await Promise.all([
+    supergraph.query<{ cart: { customer: { email: string | null } } }>(guestCustomerCart, { id: registered }, { token: null }),
+    supergraph.query<{ cart: { customer: { email: string | null } } }>(guestCustomerCart, { id: guest }, { token: null }),
+  ]);
+  expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  expect(refused.data!.cart.customer.email).toBeNull();
+  expect(allowed.errors).toBeUndefined();
+  expect(allowed.data!.cart.customer.email).toContain('@');
+});
+
+describe('EntityBatcher', () => {
+  const QUERY = 'query Page__product__1($representations:[_Any!]!){_entities(representations:$representations){...on Product{title}}}';
+  const fetchOf = (ids: string[], actorId = 'user_1') =>
+    ({
+      kind: 'incoming operation',
+      request: { query: QUERY, variables: { representations: ids.map((id) => ({ __typename: 'Product', id })) } },
+      context: { actor: { type: 'user', id: actorId }, requestId: 'r' },
+    }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+
+  /** A subgraph whose answers the test releases by hand; it answers each representation with its id, and an error for "prod_bad". */
+  function manualSubgraph() {
+    const sent: { ids: string[]; release: () => void }[] = [];
+    const send = (options: GraphQLDataSourceProcessOptions<GatewayContext>) =>
+      new Promise<GatewayGraphQLResponse>((resolve) => {
+        const ids = (options.request.variables!.representations as { id: string }[]).map((representation) => representation.id);
+        sent.push({
+          ids,
+          release: () =>
+            resolve({
+              data: { _entities: ids.map((id) => (id === 'prod_bad' ? null : { title: `title of ${id}` })) },
+              errors: ids.includes('prod_bad') ? [{ message: 'bad product', path: ['_entities', ids.indexOf('prod_bad'), 'title'] }] : undefined,
+            } as GatewayGraphQLResponse),
+        });
+      });
+    return { sent, send };
+  }
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('sends the first fetch at once, then everything that queued meanwhile as one request, each representation once', async () => {
+    const subgraph = manualSubgraph();
+    const batcher = new EntityBatcher(subgraph.send);
+    const first = batcher.load(fetchOf(['prod_a']));
+    await tick();
+    expect(subgraph.sent.map((request) => request.ids)).toEqual([['prod_a']]);
+    const second = batcher.load(fetchOf(['prod_b', 'prod_c']));
+    const third = batcher.load(fetchOf(['prod_c', 'prod_bad', 'prod_d']));
+    await tick();
+    expect(subgraph.sent).toHaveLength(1);
+    subgraph.sent[0].release();
+    expect(await first).toEqual({ data: { _entities: [{ title: 'title of prod_a' }] }, errors: undefined });
+    while (subgraph.sent.length < 2) await tick();
+    expect(subgraph.sent.map((request) => request.ids)).toEqual([['prod_a'], ['prod_b', 'prod_c', 'prod_bad', 'prod_d']]);
+    subgraph.sent[1].release();
+    expect(await second).toEqual({ data: { _entities: [{ title: 'title of prod_b' }, { title: 'title of prod_c' }] }, errors: undefined });
+    // The third gets its own entities in its own order, and the error at its own index.
+    expect(await third).toEqual({
+      data: { _entities: [{ title: 'title of prod_c' }, null, { title: 'title of prod_d' }] },
+      errors: [{ message: 'bad product', path: ['_entities', 1, 'title'] }],
+    });
+  });
+
+  it('never batches fetches of different actors', async () => {
+    const subgraph = manualSubgraph();
+    const batcher = new EntityBatcher(subgraph.send);
+    const answers = [batcher.load(fetchOf(['prod_a'], 'cus_1')), batcher.load(fetchOf(['prod_b'], 'cus_2'))];
+    await tick();
+    expect(subgraph.sent.map((request) => request.ids)).toEqual([['prod_a'], ['prod_b']]);
+    subgraph.sent.forEach((request) => request.release());
+    await Promise.all(answers);
+  });
+
+  it('passes a failure of a batched request to every fetch in it', async () => {
+    const batcher = new EntityBatcher(() => Promise.reject(new Error('connection refused')));
+    await expect(Promise.all([batcher.load(fetchOf(['prod_a'])), batcher.load(fetchOf(['prod_b']))])).rejects.toThrow('connection refused');
+  });
+});
