@@ -2,8 +2,11 @@
  * The gateway alone, on the committed supergraph.graphql: `npm run gateway`.
  * It listens on PORT (default 4000) and reaches each subgraph at SUBGRAPH_<NAME>_URL, or at the
  * routing URL of supergraph.yaml. Tokens, time limits and abuse limits: see gateway/settings.ts.
+ * GATEWAY_WORKERS=n runs n gateway processes sharing the port (node:cluster), for a machine whose
+ * cores the gateway would otherwise leave idle.
  */
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
+import cluster from 'node:cluster';
 import { readConfig, subgraphUrlOverrides } from '../kit/config';
 import { log } from '../kit/log';
 import { buildGateway, serveGateway } from '../gateway/server';
@@ -32,7 +35,37 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown());
 }
 
-main().catch((error: Error) => {
+/** The primary of GATEWAY_WORKERS processes: forks them, replaces one that dies, stops them on a signal. */
+function superviseWorkers(count: number): void {
+  let stopping = false;
+  for (let index = 0; index < count; index += 1) cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    log('gateway', `worker ${worker.process.pid} ended (${signal ?? code}): starting another`);
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    let left = Object.keys(cluster.workers ?? {}).length;
+    if (left === 0) process.exit(0);
+    cluster.on('exit', () => {
+      left -= 1;
+      if (left === 0) process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  log('gateway', `${count} workers`);
+}
+
+const workers = Number(process.env.GATEWAY_WORKERS ?? '1');
+if (!Number.isInteger(workers) || workers < 1) {
+  console.error(`GATEWAY_WORKERS must be a whole number of at least 1, got "${process.env.GATEWAY_WORKERS}"`);
+  process.exit(1);
+}
+if (workers > 1 && cluster.isPrimary) superviseWorkers(workers);
+else main().catch((error: Error) => {
   console.error(`Could not start the gateway: ${error.message}`);
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -143,6 +143,8 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
       accessPlugin(),
       ...(armor.plugins as ApolloServer<GatewayContext>['internals']['plugins']),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are computed or sent: the gateway's answers are per cart, per actor.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     introspection: options.introspection ?? development,
     // Apollo's CSRF prevention: a GET or a simple POST must carry a header a browser would preflight.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { logError } from './log';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -95,8 +95,10 @@ export function buildSubgraph<Context extends BaseContext>(
       logError(module.name, cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
       return { ...formatted, message: `Internal error in the ${module.name} subgraph`, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
-    // Traces are for Apollo Studio usage reporting, which this product does not send.
-    plugins: [countRequests, ApolloServerPluginInlineTraceDisabled()],
+    // Traces are for Apollo Studio usage reporting, which this product does not send. Cache
+    // control (on by default) hooks every field resolution to compute HTTP cache hints that no
+    // gateway here reads: off, it makes each field cheaper.
+    plugins: [countRequests, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     // The process entry points own shutdown (one handler for eleven servers in `npm start`).
     stopOnTerminationSignals: false,
