@@ -4,7 +4,7 @@ import { notAllowed, notFound } from '../../kit/input';
 import { assertId } from '../../kit/ids';
 import { callGraphQL } from '../../kit/remote';
 import type { SubgraphServices } from '../../kit/subgraph';
-import { KeyedLock, runWorkflow, type Workflow } from '../../kit/workflow';
+import { KeyedLock, runWorkflow, type LockHold, type SharedLock, type Workflow } from '../../kit/workflow';
 import { itemAdjustments } from './promotions';
 import {
   CART_QUERY,
@@ -75,16 +75,20 @@ export const faults = {
   failStep: undefined as string | undefined,
   /** Fails after the step ran: its answer is lost, as on a timeout. */
   failAfterStep: undefined as string | undefined,
+  /** Runs as each step is about to start, by name: a test can stop the subgraph the step calls. */
+  beforeStep: undefined as ((name: string) => Promise<void>) | undefined,
 };
 
 /**
  * The storefront's cart workflows. Reads go through the gateway (one query gets a cart with its
  * links); writes are the module subgraphs' own primitive mutations, each step with its undo.
  */
-export function createCartFlows(services: SubgraphServices) {
-  const locks = new KeyedLock();
+export function createCartFlows(services: SubgraphServices, lease?: SharedLock) {
+  // Per cart: in this process, and through `lease` across the processes that share a database.
+  const locks = new KeyedLock(lease);
   const gateway = <Data>(query: string, variables: Record<string, unknown> = {}) =>
-    callGraphQL<Data>({ name: 'gateway', url: services.gatewayUrl() }, query, variables, 30_000);
+    // As the `system` actor (the secret proves it), so the workflows may read any customer's data.
+    callGraphQL<Data>({ name: 'gateway', url: services.gatewayUrl() }, query, variables, 30_000, services.subgraphHeaders());
   /** A module's primitive mutation, sent straight to the subgraph that owns it (they are not in the public API). */
   const mutate = <Data>(query: string, variables: Record<string, unknown> = {}) => {
     const field = /\{\s*(\w+)\s*\(/.exec(query)?.[1] ?? '';
@@ -98,6 +102,7 @@ export function createCartFlows(services: SubgraphServices) {
     return workflow.step(
       name,
       async () => {
+        await faults.beforeStep?.(name);
         if (faults.failStep === name) throw new Error(`fault injected at ${name}`);
         const result = await run();
         if (faults.failAfterStep === name) throw new Error(`fault injected after ${name}: its answer was lost`);
@@ -231,11 +236,15 @@ export function createCartFlows(services: SubgraphServices) {
 
   const cartMutation = (cartId: string, name: string, body: (workflow: Workflow, cart: WorkflowCart) => Promise<void>) => {
     assertId(cartId, 'cart', 'cart_id');
-    return locks.run(`Cart ${cartId}`, () =>
-      runWorkflow(name, async (workflow) => {
-        await body(workflow, await openCart(cartId));
-        return { id: cartId };
-      }),
+    return locks.run(`Cart ${cartId}`, (hold) =>
+      runWorkflow(
+        name,
+        async (workflow) => {
+          await body(workflow, await openCart(cartId));
+          return { id: cartId };
+        },
+        hold,
+      ),
     );
   };
 
@@ -361,8 +370,14 @@ export function createCartFlows(services: SubgraphServices) {
           await step(
             workflow,
             'create-line-item',
-            () => mutate<{ line_items_create: { id: string }[] }>(`mutation($cart: ID!, $items: [LineItemCreateInput!]!) { line_items_create(cart_id: $cart, items: $items) { id } }`, { cart: cartId, items: [line] }),
-            (result) => mutate(`mutation($ids: [ID!]!) { line_items_delete(ids: $ids) }`, { ids: result.line_items_create.map((created) => created.id) }),
+            () => mutate(`mutation($cart: ID!, $items: [LineItemCreateInput!]!) { line_items_create(cart_id: $cart, items: $items) { id } }`, { cart: cartId, items: [line] }),
+            // Needs no answer, so it also undoes a line whose answer was lost: the cart is locked, so
+            // the lines that were not there before are this step's.
+            async () => {
+              const before = new Set(cart.items.map((existing) => existing.id));
+              const added = (await loadCart(cartId)).items.filter((item) => !before.has(item.id)).map((item) => item.id);
+              if (added.length > 0) await mutate(`mutation($ids: [ID!]!) { line_items_delete(ids: $ids) }`, { ids: added });
+            },
           );
         }
         await refresh(workflow, cartId, currentCodes(cart));
@@ -445,7 +460,7 @@ export function createCartFlows(services: SubgraphServices) {
 
     createPaymentCollection(cartId: string) {
       assertId(cartId, 'cart', 'cart_id');
-      return locks.run(`Cart ${cartId}`, () =>
+      return locks.run(`Cart ${cartId}`, (hold) =>
         runWorkflow('create_payment_collection', async (workflow) => {
           const cart = await loadCart(cartId);
           // The route is idempotent: a cart that has a collection gets it back.
@@ -464,7 +479,7 @@ export function createCartFlows(services: SubgraphServices) {
           const link = [{ cart: { cart_id: cartId }, payment: { payment_collection_id: id } }];
           await step(workflow, 'link-cart-payment-collection', () => links('create_links', link), () => links('dismiss_links', link));
           return { id };
-        }),
+        }, hold),
       );
     },
 
@@ -476,20 +491,20 @@ export function createCartFlows(services: SubgraphServices) {
         { id: collectionId },
       );
       const cartId = payment_collection?.cart?.id;
-      const run = () => runWorkflow('create_payment_session', async (workflow) => {
+      const run = (hold?: LockHold) => runWorkflow('create_payment_session', async (workflow) => {
         await step(workflow, 'create-payment-session', () =>
           mutate(`mutation($input: PaymentSessionCreateInput!) { payment_session_create(input: $input) { id } }`, {
             input: { payment_collection_id: collectionId, provider_id: providerId },
           }),
         );
         return { id: collectionId };
-      });
+      }, hold);
       return cartId ? locks.run(`Cart ${cartId}`, run) : run();
     },
 
     completeCart(cartId: string) {
       assertId(cartId, 'cart', 'cart_id');
-      return locks.run(`Cart ${cartId}`, () =>
+      return locks.run(`Cart ${cartId}`, (hold) =>
         runWorkflow('complete_cart', async (workflow) => {
           const cart = await loadCart(cartId);
           // Idempotency: the cart's order, when it has one, is the answer.
@@ -534,7 +549,7 @@ export function createCartFlows(services: SubgraphServices) {
             );
           }
           return { order: { id: orderId }, cart: { id: cartId } };
-        }),
+        }, hold),
       );
     },
   };

@@ -1,3 +1,5 @@
+import { readMigrations } from '../../kit/migrate';
+import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createWorkflowsContext, type WorkflowsContext } from './context';
 import { resolvers } from './resolvers';
@@ -7,8 +9,8 @@ export const workflowsSubgraph: SubgraphModule<WorkflowsContext> = {
   dbSchema: 'workflows',
   port: 4011,
   schemaFile: 'subgraphs/workflows/schema.graphql',
-  // It owns no table.
-  migrations: () => [],
+  // No module table: only the per-cart lease.
+  migrations: () => readMigrations(projectPath('subgraphs/workflows/migrations')),
   resolvers,
   createContext: createWorkflowsContext,
 };
