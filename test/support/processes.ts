@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { projectPath } from '../../kit/paths';
 
-const TSX = projectPath('node_modules', '.bin', 'tsx');
+/**
+ * Node itself with tsx's loader (not the `tsx` CLI, which runs node as a child): the child's pid is
+ * the process running the script, so a signal (SIGKILL too) reaches it and nothing is left behind.
+ */
+const node = (script: string, args: string[] = []) => [process.execPath, ['--import', 'tsx', projectPath('bin', script), ...args]] as const;
 
 export interface Finished {
   code: number | null;
@@ -11,7 +15,7 @@ export interface Finished {
 /** Runs one of the project's entry points (`bin/…`) to the end, as a user would. */
 export function runScript(script: string, args: string[], env: Record<string, string>): Promise<Finished> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [projectPath('bin', script), ...args], {
+    const child = spawn(...node(script, args), {
       cwd: projectPath(),
       env: { ...process.env, LOG_LEVEL: 'info', ...env },
     });
@@ -34,7 +38,7 @@ export interface Started {
 /** Starts an entry point and waits until it prints a line matching `ready` (never a fixed sleep). */
 export function startScript(script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 90_000): Promise<Started> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [projectPath('bin', script)], {
+    const child = spawn(...node(script), {
       cwd: projectPath(),
       env: { ...process.env, LOG_LEVEL: 'info', ...env },
     });
