@@ -159,6 +159,26 @@ describe('a signed-in customer', () => {
     expect(refused.data).toEqual({ customer_address: null });
   });
 
+  it('creates a cart that is its own (Medusa: the signed-in customer becomes the cart\'s customer)', async () => {
+    const created = await supergraph.query<{ create_cart: { id: string; customer_id: string; email: string; customer: { id: string } } }>(
+      'mutation { create_cart(input: {}) { id customer_id email customer { id } } }',
+      {},
+      { token: ownerToken },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.create_cart).toMatchObject({ customer_id: owner.customerId, customer: { id: owner.customerId } });
+    expect(created.data!.create_cart.email).toContain('@');
+    const mine = await supergraph.query<{ customer: { carts: { data: { id: string }[] } } }>(
+      'query($id: ID!) { customer(id: $id) { carts(pagination: { take: 100 }) { data { id } } } }',
+      { id: owner.customerId },
+      { token: ownerToken },
+    );
+    expect(mine.data!.customer.carts.data.map((cart) => cart.id)).toContain(created.data!.create_cart.id);
+    // A guest's new cart has no customer until it gives an email.
+    const guest = await supergraph.query<{ create_cart: { customer_id: string | null } }>('mutation { create_cart(input: {}) { customer_id } }', {}, { token: null });
+    expect(guest.data!.create_cart.customer_id).toBeNull();
+  });
+
   it('is refused the admin lists and the Link API with 403 FORBIDDEN', async () => {
     for (const query of [
       '{ carts { data { id } } }',
@@ -185,7 +205,8 @@ describe('an admin user', () => {
       { id: owner.customerId },
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data!.carts.metadata.count).toBe(20);
+    // The seeded twenty, and the two a test above created.
+    expect(response.data!.carts.metadata.count).toBe(22);
     expect(response.data!.customer.id).toBe(owner.customerId);
   });
 });

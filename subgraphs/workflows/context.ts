@@ -1,10 +1,13 @@
 import type { Database } from '../../kit/database';
-import type { SubgraphServices } from '../../kit/subgraph';
+import type { Actor } from '../../kit/auth';
+import type { RequestInfo, SubgraphServices } from '../../kit/subgraph';
 import { DatabaseLease } from '../../kit/workflow';
 import { createCartFlows } from './flows';
 
 export interface WorkflowsContext {
   flows: ReturnType<typeof createCartFlows>;
+  /** Who asked: a signed-in customer's new cart is theirs. */
+  actor: Actor;
 }
 
 /**
@@ -16,5 +19,5 @@ export interface WorkflowsContext {
 export function createWorkflowsContext(db: Database, services: SubgraphServices) {
   const lease = db.kind === 'postgres' ? new DatabaseLease(db, { table: 'workflows.lease' }) : undefined;
   const flows = createCartFlows(services, lease);
-  return async (): Promise<WorkflowsContext> => ({ flows });
+  return async ({ actor }: RequestInfo): Promise<WorkflowsContext> => ({ flows, actor });
 }

@@ -3,6 +3,7 @@ import { badUserInput } from '../../kit/errors';
 import { notAllowed, notFound } from '../../kit/input';
 import { assertId } from '../../kit/ids';
 import { callGraphQL } from '../../kit/remote';
+import type { Actor } from '../../kit/auth';
 import type { SubgraphServices } from '../../kit/subgraph';
 import { KeyedLock, runWorkflow, type LockHold, type SharedLock, type Workflow } from '../../kit/workflow';
 import { itemAdjustments } from './promotions';
@@ -255,7 +256,8 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
   }
 
   return {
-    async createCart(input: CreateCartInput) {
+    /** Medusa's createCartWorkflow; a signed-in customer's new cart is that customer's (as the store API does). */
+    async createCart(input: CreateCartInput, actor: Actor = { type: 'anonymous' }) {
       return runWorkflow('create_cart', async (workflow) => {
         const context = await gateway<{
           regions: { data: { id: string; currency_code: string; countries: { iso_2: string }[] }[] };
@@ -281,7 +283,16 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
         }
 
         let customerId: string | null = null;
-        if (input.email) {
+        let email = input.email ?? null;
+        if (actor.type === 'customer') {
+          const { customer } = await gateway<{ customer: { id: string; email: string | null } | null }>(
+            `query($id: ID!) { customer(id: $id) { id email } }`,
+            { id: actor.id },
+          );
+          if (!customer) throw notFound(`Customer with id: ${actor.id} was not found`);
+          customerId = customer.id;
+          email ??= customer.email;
+        } else if (input.email) {
           const guest = await step(
             workflow,
             'find-or-create-customer',
@@ -305,7 +316,7 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
               region_id: region.id,
               customer_id: customerId,
               sales_channel_id: channel.id,
-              email: input.email?.toLowerCase() ?? null,
+              email: email?.toLowerCase() ?? null,
               currency_code: currency,
               locale: input.locale ?? null,
               metadata: input.metadata ?? null,

@@ -5,7 +5,7 @@ export const resolvers: Resolvers = {
     cart_shipping_options: (_, { cart_id }, { flows }) => flows.shippingOptions(cart_id),
   },
   Mutation: {
-    create_cart: (_, { input }, { flows }) => flows.createCart(input),
+    create_cart: (_, { input }, { flows, actor }) => flows.createCart(input, actor),
     update_cart: (_, { cart_id, input }, { flows }) => flows.updateCart(cart_id, input),
     add_line_item: (_, { cart_id, variant_id, quantity, metadata }, { flows }) => flows.addLineItem(cart_id, { variant_id, quantity, metadata }),
     update_line_item: (_, { cart_id, line_item_id, quantity }, { flows }) => flows.updateLineItem(cart_id, line_item_id, quantity),

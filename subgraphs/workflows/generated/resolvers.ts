@@ -81,7 +81,7 @@ export type Mutation = {
   add_shipping_method: Cart;
   /** Medusa's completeCartWorkflow: the order is created with copies of the cart's rows, linked to the cart, its promotions and its payment collection, the session authorized and the cart completed. Idempotent: completing again returns the same order. */
   complete_cart: CompleteCartResult;
-  /** Medusa's createCartWorkflow: region (given, else the first), sales channel (given, else the default), a guest customer found or created from the email, currency from the region, items priced in it, and a shipping address with the country when the region has one. */
+  /** Medusa's createCartWorkflow: region (given, else the first), sales channel (given, else the default), the signed-in customer (a customer's token), else a guest customer found or created from the email, currency from the region, items priced in it, and a shipping address with the country when the region has one. */
   create_cart: Cart;
   /** Medusa's createPaymentCollectionForCartWorkflow, idempotent like its route: a cart that has a collection gets it back. */
   create_payment_collection: PaymentCollection;
