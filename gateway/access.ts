@@ -61,9 +61,10 @@ export function accessPlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, contextValue }) {
+        async didResolveOperation({ operation, document, contextValue, request }) {
           if (contextValue.authError) throw contextValue.authError;
-          if (!operation) return;
+          // graphql-js answers this itself; the gateway's executor would throw it as a 500.
+          if (!operation) throw new GraphQLError(request.operationName ? `Unknown operation named "${request.operationName}"` : 'Must provide operation name if query contains multiple operations', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
           const open = operation.operation === 'mutation' ? PUBLIC_MUTATIONS : operation.operation === 'query' ? PUBLIC_QUERIES : new Set<string>();
           for (const field of rootFields(operation, document)) {
             if (INTROSPECTION.has(field) || open.has(field)) continue;

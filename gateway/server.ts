@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloGateway } from '@apollo/gateway';
+import { getVariableValues, GraphQLError, type FloatValueNode, type GraphQLFormattedError, type IntValueNode, type ValidationRule } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { createTokenVerifier, issueToken, type AuthSettings, type TokenClaims } from '../kit/auth';
@@ -145,11 +146,13 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       // No cache hints are computed or sent: the gateway's answers are per cart, per actor.
       ApolloServerPluginCacheControlDisabled(),
+      variablesPlugin(),
     ],
+    formatError: codeClientErrors,
     introspection: options.introspection ?? development,
     // Apollo's CSRF prevention: a GET or a simple POST must carry a header a browser would preflight.
     csrfPrevention: true,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, knownOperationTypes, finiteNumberLiterals],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
@@ -202,6 +205,95 @@ function answerCors(req: IncomingMessage, res: ServerResponse, development: bool
   res.setHeader('access-control-max-age', '600');
   res.end();
   return true;
+}
+
+/**
+ * An operation type the schema does not have (a subscription) is a validation error. graphql-js 16
+ * lacks this rule (17 adds it), and the gateway's executor would throw it as a 500.
+ */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations`, { nodes: node }));
+    }
+  },
+});
+
+/** Variable errors answered, and the length of each message (a message quotes the value it refuses). */
+const MAX_VARIABLE_ERRORS = 20;
+const MAX_VARIABLE_ERROR_MESSAGE = 500;
+/** Deepest nesting of a variable's value; the subgraphs refuse what they store beyond 64 (kit/input.ts). */
+const MAX_VARIABLE_DEPTH = 100;
+
+/** Whether a JSON value nests deeper than `limit`, found without recursion (a 1 MiB body can nest 200,000 levels). */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, depth] = next;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
+const badVariables = (messages: string[]): GraphQLResponse => ({
+  http: { status: 400, headers: new HeaderMap() },
+  body: {
+    kind: 'single',
+    singleResult: {
+      errors: messages.map((message) => ({
+        message: message.length > MAX_VARIABLE_ERROR_MESSAGE ? `${message.slice(0, MAX_VARIABLE_ERROR_MESSAGE)}…` : message,
+        extensions: { code: 'BAD_USER_INPUT' },
+      })),
+    },
+  },
+});
+
+/**
+ * Coerces the variables before Apollo Gateway does: it calls graphql-js without an error limit, and
+ * each error quotes the whole refused value, so an input object with n unknown fields costs n² (4,000
+ * unknown fields, a 78 KB request, took 10 s and answered 312 MB). Here at most MAX_VARIABLE_ERRORS
+ * errors, each cut short, as the same 400 BAD_USER_INPUT answer. Values nested absurdly deep are
+ * refused first: the gateway's own handling of them is recursive (a 10,000-level JSON value overflowed
+ * its stack while it sent the request on, reported as the subgraph being unavailable).
+ */
+function variablesPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ schema, operation, request }) {
+          if (!operation?.variableDefinitions?.length) return null;
+          if (nestsDeeperThan(request.variables, MAX_VARIABLE_DEPTH)) return badVariables([`A variable's value is nested more than ${MAX_VARIABLE_DEPTH} levels deep`]);
+          const { errors } = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
+          return errors?.length ? badVariables(errors.map((error) => error.message)) : null;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A number literal beyond a double (`1e400`, 400 digits) in a JSON or BigNumber argument: the query
+ * planner reads literals as JS numbers and cannot print Infinity back for the subgraph (a 500).
+ */
+const finiteNumberLiterals: ValidationRule = (context) => {
+  const check = (node: IntValueNode | FloatValueNode) => {
+    if (!Number.isFinite(Number(node.value))) {
+      context.reportError(new GraphQLError(`The number ${node.value.slice(0, 32)}${node.value.length > 32 ? '…' : ''} is out of range: send large amounts as strings`, { nodes: node }));
+    }
+  };
+  return { IntValue: check, FloatValue: check };
+};
+
+/**
+ * Apollo refuses some requests itself without a code (an unsupported or mismatched persisted query,
+ * HTTP 400), and its formatter then labels them INTERNAL_SERVER_ERROR: they are the client's, BAD_REQUEST.
+ */
+function codeClientErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || status === undefined || status < 400 || status >= 500) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
 }
 
 /** `POST /auth/token` `{ "actor_type": "customer" | "user", "actor_id": "…" }` → `{ "token": "…" }`. */

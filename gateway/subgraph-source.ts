@@ -82,12 +82,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
-    // A subgraph answers a request it rejects as a whole (e.g. a malformed DateTime variable) with
-    // HTTP 400 and a coded GraphQL error: pass on its message and code, not "400: Bad Request".
+    // A subgraph answers a request it rejects as a whole (e.g. a malformed DateTime variable, 400; a
+    // body over its limit, 413) with a 4xx and a coded GraphQL error: pass on its message and code, not "400: Bad Request".
     const fallback = await super.errorFromResponse(response.clone());
     const body = (await response.json().catch(() => undefined)) as SubgraphErrorBody | undefined;
     const first = body?.errors?.[0];
-    if (response.status !== 400 || typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return fallback;
+    if (response.status < 400 || response.status >= 500 || typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return fallback;
     return new GraphQLError(first.message, { extensions: { code: first.extensions.code, serviceName: this.options.name } });
   }
 }

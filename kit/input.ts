@@ -12,18 +12,46 @@ export function notAllowed(message: string, details: Record<string, unknown> = {
   return new GraphQLError(message, { extensions: { code: 'NOT_ALLOWED', ...details } });
 }
 
-/** PostgreSQL text and jsonb cannot hold NUL: say where it is instead of failing in the database. */
+/** Deepest nesting of a written value (its JSON metadata included): far more than any real metadata needs. */
+export const MAX_INPUT_DEPTH = 64;
+
+// A UTF-16 surrogate without its other half: no Unicode character.
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * What PostgreSQL cannot store, refused with a path to it instead of failing in the database: a NUL
+ * character (text and jsonb), an unpaired surrogate (jsonb refuses it; text would silently store
+ * U+FFFD), and nesting deeper than MAX_INPUT_DEPTH. Walked without recursion, so a value nested a
+ * million levels deep is refused as calmly as any other.
+ */
 export function assertNoNul(value: unknown, argument: string): void {
-  if (typeof value === 'string') {
-    if (value.includes('\0')) throw badUserInput(`${argument} must not contain a NUL character`, { argument });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => assertNoNul(item, `${argument}[${index}]`));
-  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) {
-      assertNoNul(key, argument);
-      assertNoNul(item, `${argument}.${key}`);
+  const pending: [value: unknown, path: string, depth: number][] = [[value, argument, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, path, depth] = next;
+    if (typeof item === 'string') {
+      assertText(item, path);
+    } else if (item !== null && typeof item === 'object' && !(item instanceof Date)) {
+      if (depth >= MAX_INPUT_DEPTH) throw badUserInput(`${shortPath(path)} is nested more than ${MAX_INPUT_DEPTH} levels deep`, { argument: shortPath(path) });
+      if (Array.isArray(item)) {
+        item.forEach((element, index) => pending.push([element, `${path}[${index}]`, depth + 1]));
+      } else {
+        for (const [key, element] of Object.entries(item)) {
+          assertText(key, path);
+          pending.push([element, `${path}.${key}`, depth + 1]);
+        }
+      }
     }
   }
+}
+
+function assertText(text: string, path: string): void {
+  if (text.includes('\0')) throw badUserInput(`${shortPath(path)} must not contain a NUL character`, { argument: shortPath(path) });
+  if (UNPAIRED_SURROGATE.test(text)) throw badUserInput(`${shortPath(path)} must be valid Unicode text`, { argument: shortPath(path) });
+}
+
+/** Paths name client keys, which may be long: error messages keep their start. */
+function shortPath(path: string): string {
+  return path.length > 200 ? `${path.slice(0, 197)}...` : path;
 }
 
 /** jsonb values travel as JSON text, so a JSON string is stored as a string, not parsed as JSON. */

@@ -127,6 +127,9 @@ export async function serveSubgraph<Context extends BaseContext>(
     // The actor headers are believed because only the gateway (holding the secret) gets this far.
     context: (req, requestId) => subgraph.context({ actor: actorFromHeaders(req.headers), requestId }),
     requireSecret: secret,
+    // Only the gateway gets past the secret, and its fetches can outgrow the client's 1 MiB request (a
+    // literal copied into several fetches, a page's entity representations).
+    maxBodyBytes: 16 * 1024 * 1024,
     readiness: subgraph.readiness,
     logRequests: 'debug',
   });
