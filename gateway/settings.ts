@@ -66,3 +66,17 @@ function positiveInteger(value: string, name: string): number {
   if (!Number.isInteger(number) || number <= 0) throw new Error(`${name} must be a positive whole number, got "${value}"`);
   return number;
 }
+
+/**
+ * Node's flags for a gateway process, wherever it is started (npm run gateway, the Dockerfile's
+ * compose service, the benchmark): a cap on V8's old space. Under load V8 otherwise lets short-lived
+ * answers pile up toward its default limit (the RSS reached 430–520 MB); with the cap it collects
+ * sooner and the process stays near 200 MB, at no measured cost in CPU per request. GATEWAY_HEAP_MB (MiB)
+ * overrides it.
+ */
+export const DEFAULT_GATEWAY_HEAP_MB = 224;
+
+export function gatewayNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] {
+  const heap = env.GATEWAY_HEAP_MB ? positiveInteger(env.GATEWAY_HEAP_MB, 'GATEWAY_HEAP_MB') : DEFAULT_GATEWAY_HEAP_MB;
+  return [`--max-old-space-size=${heap}`];
+}
