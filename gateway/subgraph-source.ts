@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { Agent } from 'undici';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { actorHeaders } from '../kit/auth';
@@ -33,12 +34,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly batcher: EntityBatcher | undefined;
 
   constructor(options: SubgraphSourceOptions) {
-    super({
-      url: options.url,
-      // Node's own fetch (undici: keep-alive connections), with the subgraph's time limit.
-      fetcher: (url, init) =>
-        fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) }) as unknown as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
-    });
+    super({ url: options.url, fetcher: keepAliveFetcher(options.timeoutMs) });
     this.options = options;
     this.batcher = options.batchEntities === false ? undefined : new EntityBatcher((batched) => super.process(batched));
   }
@@ -65,7 +61,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   /** A subgraph that could not be reached or answered too late, as a coded error at the path it would have filled. */
   private unavailable(error: Error, options: GraphQLDataSourceProcessOptions<GatewayContext>): GraphQLError {
     const { name, url, timeoutMs } = this.options;
-    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+    const code = (error as Error & { code?: string }).code;
+    const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || error.name === 'TimeoutError';
     const at = pathOf(options);
     const where = at.length > 0 ? ` (for ${at.join('.')})` : '';
     const requestId = 'context' in options ? options.context.requestId : undefined;
@@ -90,6 +87,40 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (response.status < 400 || response.status >= 500 || typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return fallback;
     return new GraphQLError(first.message, { extensions: { code: first.extensions.code, serviceName: this.options.name } });
   }
+}
+
+type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'] & object;
+
+/**
+ * The subgraph calls, on undici's own request API over keep-alive connections: the WHATWG fetch
+ * stack (streams, an AbortSignal per call) was a quarter of the gateway's busy time under load.
+ * The time limit is undici's: until the answer's headers, and between its body's chunks.
+ */
+function keepAliveFetcher(timeoutMs: number): Fetcher {
+  const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 30_000 });
+  const fetcher = async (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => {
+    const answer = await agent.request({ origin: new URL(url).origin, path: new URL(url).pathname, method: 'POST', headers: init?.headers, body: init?.body });
+    const text = await answer.body.text();
+    const headers = answer.headers;
+    const response = {
+      ok: answer.statusCode >= 200 && answer.statusCode < 300,
+      status: answer.statusCode,
+      statusText: '',
+      url,
+      headers: {
+        get: (name: string) => {
+          const value = headers[name.toLowerCase()];
+          return Array.isArray(value) ? value.join(', ') : (value ?? null);
+        },
+      },
+      text: async () => text,
+      json: async () => JSON.parse(text) as unknown,
+      clone: () => response,
+    };
+    return response;
+  };
+  // The gateway reads only these parts of an answer (status, headers.get, text, json, clone).
+  return fetcher as unknown as Fetcher;
 }
 
 /** Where in the client's response this fetch's data would go: the entity path, or the root fields it fetches. */
