@@ -98,8 +98,20 @@ type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>
  */
 function keepAliveFetcher(timeoutMs: number): Fetcher {
   const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 30_000 });
+  // A data source calls one URL: parse it once, not per request.
+  const targets = new Map<string, { origin: string; path: string }>();
+  const targetOf = (url: string) => {
+    let target = targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+      targets.set(url, target);
+    }
+    return target;
+  };
   const fetcher = async (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => {
-    const answer = await agent.request({ origin: new URL(url).origin, path: new URL(url).pathname, method: 'POST', headers: init?.headers, body: init?.body });
+    const { origin, path } = targetOf(url);
+    const answer = await agent.request({ origin, path, method: 'POST', headers: init?.headers, body: init?.body });
     const text = await answer.body.text();
     const headers = answer.headers;
     const response = {
