@@ -69,14 +69,21 @@ function positiveInteger(value: string, name: string): number {
 
 /**
  * Node's flags for a gateway process, wherever it is started (npm run gateway, the Dockerfile's
- * compose service, the benchmark): a cap on V8's old space. Under load V8 otherwise lets short-lived
- * answers pile up toward its default limit (the RSS reached 430–520 MB); with the cap it collects
- * sooner and the process stays near 200 MB, at no measured cost in CPU per request. GATEWAY_HEAP_MB (MiB)
- * overrides it.
+ * compose service, the benchmark):
+ * - a cap on V8's old space (GATEWAY_HEAP_MB, MiB). Under load V8 otherwise lets short-lived
+ *   answers pile up toward its default limit (the RSS reached 430–520 MB); with the cap it collects
+ *   sooner and the process stays near 200 MB, at no measured cost in CPU per request.
+ * - a larger young generation (GATEWAY_SEMI_SPACE_MB, MiB per semi-space; V8's default grows to
+ *   16). A request's subgraph answers and merged result live for tens of milliseconds: with 16 MB
+ *   they outlive two scavenges, are promoted and die in old space. With 32 MB, measured on the
+ *   50-cart list page under load: gateway CPU per request 8.06 -> 7.4 ms, peak RSS 206 -> 234 MB;
+ *   64 MB saves more CPU (6.6 ms) but reaches 292 MB.
  */
 export const DEFAULT_GATEWAY_HEAP_MB = 224;
+export const DEFAULT_GATEWAY_SEMI_SPACE_MB = 32;
 
 export function gatewayNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] {
   const heap = env.GATEWAY_HEAP_MB ? positiveInteger(env.GATEWAY_HEAP_MB, 'GATEWAY_HEAP_MB') : DEFAULT_GATEWAY_HEAP_MB;
-  return [`--max-old-space-size=${heap}`];
+  const semiSpace = env.GATEWAY_SEMI_SPACE_MB ? positiveInteger(env.GATEWAY_SEMI_SPACE_MB, 'GATEWAY_SEMI_SPACE_MB') : DEFAULT_GATEWAY_SEMI_SPACE_MB;
+  return [`--max-old-space-size=${heap}`, `--max-semi-space-size=${semiSpace}`];
 }

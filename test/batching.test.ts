@@ -107,6 +107,24 @@ describe('EntityBatcher', () => {
     });
   });
 
+  it('sends a representation with more than __typename and id once per distinct value, not once per id', async () => {
+    const sent: unknown[][] = [];
+    const batcher = new EntityBatcher((options) => {
+      const representations = options.request.variables!.representations as unknown[];
+      sent.push(representations);
+      return Promise.resolve({ data: { _entities: representations.map(() => ({ title: 't' })) } } as GatewayGraphQLResponse);
+    });
+    const withFields = (representations: object[]) =>
+      ({ ...fetchOf([]), request: { query: QUERY, variables: { representations } } }) as GraphQLDataSourceProcessOptions<GatewayContext>;
+    const plain = { __typename: 'Product', id: 'prod_a' };
+    const priced = { __typename: 'Product', id: 'prod_a', currency_code: 'eur' };
+    // Both queue in the same turn, so they go as one request.
+    const answers = [batcher.load(withFields([plain, priced])), batcher.load(withFields([{ ...priced }, { ...plain }]))];
+    await Promise.all(answers);
+    expect(sent).toEqual([[plain, priced]]);
+    expect(await answers[1]).toEqual({ data: { _entities: [{ title: 't' }, { title: 't' }] }, errors: undefined });
+  });
+
   it('never batches fetches of different actors', async () => {
     const subgraph = manualSubgraph();
     const batcher = new EntityBatcher(subgraph.send);
