@@ -15,7 +15,7 @@ export interface BenchOptions {
   countRequests: number;
   /** Where the results table is written. */
   out: string;
-  /** `--profile`: CPU profiles of our gateway and the cart subgraph under load, instead of the comparison. */
+  /** `--profile`: CPU profiles of our gateway and every subgraph under load, instead of the comparison. */
   profile: boolean;
   /** `--scale 1000,100000`: by-id latency and plans at each cart count, instead of the comparison. */
   scale?: number[];
@@ -32,7 +32,7 @@ export const USAGE = `npm run bench -- [options]
   --operations LIST    which operations, of cart,list (default both)
   --count-requests N   requests per operation in the counting pass (default 20)
   --out FILE           results file (default bench/results.md; scale: bench/scale.md)
-  --profile            CPU-profile our gateway and the cart subgraph under the cart page load
+  --profile            CPU-profile our gateway and every subgraph under the cart page load
   --scale N,N,...      by-id latency, SQL statements and plans at each cart count (e.g. 1000,100000)`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {

@@ -11,6 +11,7 @@ import { openDatabase } from '../kit/database';
 import { projectPath } from '../kit/paths';
 import { migrateAll } from '../gateway/supergraph';
 import { seedDemo } from '../seed/seed';
+import { subgraphModules } from '../subgraphs';
 import { capturePlans, resetStatementCount, startCountingRelay, statementCount, type CountingRelay, type ScanFinding } from './counting';
 import { BENCH_ACTOR, gateways, writeSupergraph, type GatewayId } from './gateways';
 import { postGraphql, runLoad, type LoadResult } from './load';
@@ -18,7 +19,7 @@ import { buildOperations, type Operation, type OperationId } from './operations'
 import { parseOptions, type BenchOptions } from './options';
 import { startPrivateCluster, type PrivateCluster } from './postgres';
 import { cpuMilliseconds, freePort, sampleRss, waitUntil, type NodeProcess } from './processes';
-import { formatProfile, summarizeProfile } from './profile';
+import { formatProfile, summarizeProfile, type ProfileSummary } from './profile';
 import { bySubgraphLine, comparisonTable, indexSummary, loadAverage, machineDescription, median, scanLines, SMALL_TABLE_ROWS, type MeasuredRun, type OperationCounts } from './report';
 import { startSubgraphs, type RunningSubgraphs } from './subgraphs';
 
@@ -454,7 +455,7 @@ function targetLines(runs: MeasuredRun[], options: BenchOptions, failed: Partial
 }
 
 // ---------------------------------------------------------------------------------------------
-// --profile: where the time goes in our gateway and in the cart subgraph.
+// --profile: where the time goes in our gateway and in the subgraphs.
 // ---------------------------------------------------------------------------------------------
 
 async function runProfile(options: BenchOptions, explicitOperations: boolean, cleanup: (() => Promise<void>)[]): Promise<void> {
@@ -466,7 +467,8 @@ async function runProfile(options: BenchOptions, explicitOperations: boolean, cl
   // A folder per process: Node writes a profile per thread (tsx's module hooks run on their own
   // thread), and the main thread's is the largest.
   const profileArgs = (name: string) => ['--cpu-prof', '--cpu-prof-dir', join(folder, name)];
-  const subgraphs = await startAllSubgraphs(stage, { cart: profileArgs('cart-subgraph') });
+  const subgraphNames = subgraphModules.map((module) => module.name).filter((name) => name !== 'workflows');
+  const subgraphs = await startAllSubgraphs(stage, Object.fromEntries(subgraphNames.map((name) => [name, profileArgs(`${name}-subgraph`)])));
   const gateway = await startGateway(stage, 'ours', subgraphs.routes, profileArgs('gateway'));
   const chosen = explicitOperations ? options.operations : (['cart'] as OperationId[]);
   // CLOCK_MONOTONIC, the clock V8's profiler stamps its samples with on Linux: the window of the measured load.
@@ -489,13 +491,20 @@ async function runProfile(options: BenchOptions, explicitOperations: boolean, cl
     await subgraphs.stop();
   }
   const texts: string[] = [];
-  for (const [title, name] of [['gateway', 'gateway'], ['cart subgraph', 'cart-subgraph']]) {
+  const summaries: { title: string; file: string; summary: ProfileSummary }[] = [];
+  for (const [title, name] of [['gateway', 'gateway'], ...subgraphNames.map((subgraph) => [`${subgraph} subgraph`, `${subgraph}-subgraph`])]) {
     const file = largestProfile(join(folder, name));
-    if (!file) {
-      texts.push(`${title}: no profile was written in ${join(folder, name)}`);
-      continue;
-    }
-    texts.push(formatProfile(`${title} (${relative(projectPath(), file)})`, summarizeProfile(file, window)));
+    if (!file) texts.push(`${title}: no profile was written in ${join(folder, name)}`);
+    else summaries.push({ title, file, summary: summarizeProfile(file, window) });
+  }
+  // The gateway, then the two busiest subgraphs in full; every subgraph's busy time in one list.
+  const gatewaySummary = summaries.find((entry) => entry.title === 'gateway');
+  const bySubgraph = summaries.filter((entry) => entry !== gatewaySummary);
+  bySubgraph.sort((a, b) => b.summary.busyMs - a.summary.busyMs);
+  const busy = bySubgraph.map(({ title, summary }) => `  ${(summary.busyMs / 1000).toFixed(1).padStart(6)} s  ${title}`);
+  texts.push(`Busy time under load, by subgraph:\n${busy.join('\n')}`);
+  for (const { title, file, summary } of [...(gatewaySummary ? [gatewaySummary] : []), ...bySubgraph.slice(0, 2)]) {
+    texts.push(formatProfile(`${title} (${relative(projectPath(), file)})`, summary));
   }
   const text = texts.join('\n\n');
   writeFileSync(join(folder, 'summary.txt'), `${text}\n`);

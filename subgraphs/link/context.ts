@@ -1,6 +1,7 @@
 import type { Actor } from '../../kit/auth';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { Database } from '../../kit/database';
+import { manyBy } from '../../kit/loaders';
 import type { Page } from '../../kit/sql';
 import type { SubgraphServices, RequestInfo } from '../../kit/subgraph';
 import type { LinkDefinition } from './links';
@@ -19,10 +20,7 @@ function createLoaders(store: LinkStore) {
       const cacheKey = `${link.table}.${key}:${page.skip}:${page.take}:${page.orderBy}`;
       let loader = loaders.get(cacheKey);
       if (!loader) {
-        loader = new DataLoader(async (ids) => {
-          const rows = await store.pivotsByKey(link, key, [...ids], page);
-          return ids.map((id) => rows.filter((row) => row[key] === id));
-        });
+        loader = manyBy(key, (ids) => store.pivotsByKey(link, key, ids, page));
         loaders.set(cacheKey, loader);
       }
       return loader;

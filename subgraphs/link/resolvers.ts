@@ -12,7 +12,12 @@ type Reference = { id: string };
 type Resolver = (parent: never, args: never, context: LinkContext, info: GraphQLResolveInfo) => unknown;
 
 /** Pivot rows sort by their own columns. */
-const PIVOT_SORTABLE = (link: LinkDefinition) => ['id', 'created_at', 'updated_at', ...link.sides.map((side) => side.key), ...Object.keys(link.extraColumns ?? {})];
+const PIVOT_SORTABLE = new Map<LinkDefinition, string[]>(
+  links.map((link) => [link, ['id', 'created_at', 'updated_at', ...link.sides.map((side) => side.key), ...Object.keys(link.extraColumns ?? {})]]),
+);
+const pivotSortable = (link: LinkDefinition) => PIVOT_SORTABLE.get(link)!;
+/** The page of a one-to-one side: its single row. */
+const ONE_ROW = toPage({ take: 1 });
 
 /**
  * Every resolver comes from the link declarations: for each link, each side's entity gets a field
@@ -28,7 +33,7 @@ function buildResolvers(): Record<string, Record<string, Resolver | { __resolveT
       const pivots = async (parent: Reference, pagination: PaginationInput | null | undefined, { loaders, actor }: LinkContext) => {
         // What is linked to a customer (its account holders) is that customer's own data.
         if (entity === 'Customer') requireCustomer(actor, parent.id, `A customer's ${to.field}`);
-        const page = to.many ? toPage(pagination, PIVOT_SORTABLE(link)) : toPage({ take: 1 });
+        const page = to.many ? toPage(pagination, pivotSortable(link)) : ONE_ROW;
         return loaders.pivots(link, from.key, page).load(parent.id);
       };
       type[to.field] = (async (parent: Reference, args: { pagination?: PaginationInput }, context: LinkContext) => {
@@ -66,7 +71,7 @@ function buildResolvers(): Record<string, Record<string, Resolver | { __resolveT
       return store.list(
         link,
         { id: assertIds(filters.id, link.idPrefix, 'filters.id'), keys, created_at: filters.created_at, updated_at: filters.updated_at },
-        toPage(args.pagination, PIVOT_SORTABLE(link)),
+        toPage(args.pagination, pivotSortable(link)),
         args.with_deleted ?? false,
       );
     }) as Resolver;
