@@ -1,25 +1,31 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { Kind, parse, print, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { GatewayContext } from './context';
 
 type Options = GraphQLDataSourceProcessOptions<GatewayContext>;
 
 interface Waiting {
   options: Options;
+  /** Fetches with the same group go with one `_entities` field: the same query and other variables. */
+  group: string;
   resolve(response: GatewayGraphQLResponse): void;
   reject(error: unknown): void;
 }
 
 /**
- * Batches entity fetches (`_entities`) to one subgraph across concurrent client requests: fetches
- * with the same query, the same other variables and the same actor go as one subgraph request,
- * each distinct representation once, and the answer is split back. Every entity is still resolved
- * by its subgraph — only the per-request cost (HTTP, Apollo's pipeline, one SQL statement per batch
- * instead of one per request) is shared.
+ * Batches entity fetches (`_entities`) to one subgraph, within a client request and across
+ * concurrent ones: the fetches of one actor go as one subgraph request, and the answer is split
+ * back. Fetches with the same query and other variables share one `_entities` field, each distinct
+ * representation once; different queries (a cart page's products and its variants, two fetches of
+ * one query plan to the product subgraph) go as aliased `_entities` fields of one document. Every
+ * entity is still resolved by its subgraph — only the per-request cost (HTTP, Apollo's pipeline,
+ * one SQL statement per batch instead of one per request) is shared.
  *
- * Like Nagle's algorithm, it adds no wait when the subgraph is idle: a fetch goes out in the same
- * turn of the event loop unless `maxInFlight` requests of its kind are already out; then it waits
- * for one of them to come back and goes with everything that queued meanwhile.
+ * Like Nagle's algorithm, it adds no wait when the subgraph is idle: a fetch goes out at the end of
+ * the turn of the event loop that asked for it (with the plan's other fetches of that turn), unless
+ * `MAX_IN_FLIGHT` requests for the same actor are already out; then it waits for one of them to come
+ * back and goes with everything that queued meanwhile.
  */
 export class EntityBatcher {
   private readonly pending = new Map<string, Waiting[]>();
@@ -42,14 +48,15 @@ export class EntityBatcher {
   load(options: Options): Promise<GatewayGraphQLResponse> {
     const { representations: _representations, ...otherVariables } = options.request.variables ?? {};
     const actor = 'context' in options ? options.context.actor : undefined;
-    const key = `${JSON.stringify(actor)}\n${JSON.stringify(otherVariables)}\n${options.request.query}`;
+    const key = JSON.stringify(actor ?? null);
+    const group = `${JSON.stringify(otherVariables)}\n${options.request.query}`;
     return new Promise((resolve, reject) => {
       let batch = this.pending.get(key);
       if (!batch) {
         batch = [];
         this.pending.set(key, batch);
       }
-      batch.push({ options, resolve, reject });
+      batch.push({ options, group, resolve, reject });
       this.schedule(key);
     });
   }
@@ -83,27 +90,158 @@ export class EntityBatcher {
       await this.send(batch[0].options).then(batch[0].resolve, batch[0].reject);
       return;
     }
-    const unique: unknown[] = [];
-    const indexOf = new Map<string, number>();
-    const positions = batch.map(({ options }) =>
-      (options.request.variables!.representations as unknown[]).map((representation) => {
-        const text = representationKey(representation);
-        let index = indexOf.get(text);
-        if (index === undefined) {
-          index = unique.length;
-          unique.push(representation);
-          indexOf.set(text, index);
-        }
-        return index;
-      }),
-    );
+    const groups = new Map<string, Waiting[]>();
+    for (const member of batch) {
+      const group = groups.get(member.group);
+      if (group) group.push(member);
+      else groups.set(member.group, [member]);
+    }
+    const merged = [...groups.values()].map(mergeGroup);
+    const combined = merged.length === 1 ? undefined : combineQueries(merged.map((group) => group.members[0].options.request.query!));
+    if (merged.length > 1 && !combined) {
+      // Queries this batcher does not know how to combine go side by side, each group as one request.
+      await Promise.all(merged.map((group) => this.sendGroup(group, group.options)));
+      return;
+    }
+    if (!combined) {
+      await this.sendGroup(merged[0], merged[0].options);
+      return;
+    }
     const first = batch[0].options;
-    const combined = { ...first, request: { ...first.request, variables: { ...first.request.variables, representations: unique } } } as Options;
-    await this.send(combined).then(
-      (response) => batch.forEach((member, index) => member.resolve(slice(response, positions[index]))),
+    const variables: Record<string, unknown> = {};
+    merged.forEach((group, index) => {
+      for (const [name, value] of Object.entries(group.options.request.variables ?? {})) variables[`${name}${suffix(index)}`] = value;
+    });
+    const request = { ...first.request, query: combined, operationName: COMBINED_OPERATION, variables };
+    await this.send({ ...first, request } as Options).then(
+      (response) => merged.forEach((group, index) => resolveGroup(group, aliasedPart(response, index))),
       (error: unknown) => batch.forEach((member) => member.reject(error)),
     );
   }
+
+  private sendGroup(group: MergedGroup, options: Options): Promise<void> {
+    return this.send(options).then(
+      (response) => resolveGroup(group, response),
+      (error: unknown) => group.members.forEach((member) => member.reject(error)),
+    );
+  }
+}
+
+interface MergedGroup {
+  members: Waiting[];
+  /** The group's fetch: its members' distinct representations, in the order first asked. */
+  options: Options;
+  /** Per member, where each of its representations is in the group's list. */
+  positions: number[][];
+}
+
+function mergeGroup(members: Waiting[]): MergedGroup {
+  const unique: unknown[] = [];
+  const indexOf = new Map<string, number>();
+  const positions = members.map(({ options }) =>
+    (options.request.variables!.representations as unknown[]).map((representation) => {
+      const text = representationKey(representation);
+      let index = indexOf.get(text);
+      if (index === undefined) {
+        index = unique.length;
+        unique.push(representation);
+        indexOf.set(text, index);
+      }
+      return index;
+    }),
+  );
+  const first = members[0].options;
+  const options = { ...first, request: { ...first.request, variables: { ...first.request.variables, representations: unique } } } as Options;
+  return { members, options, positions };
+}
+
+function resolveGroup(group: MergedGroup, response: GatewayGraphQLResponse): void {
+  if (group.members.length === 1 && group.positions[0].every((position, index) => position === index)) {
+    group.members[0].resolve(response);
+    return;
+  }
+  group.members.forEach((member, index) => member.resolve(slice(response, group.positions[index])));
+}
+
+const COMBINED_OPERATION = 'EntityBatch';
+const suffix = (index: number) => `__${index}`;
+const aliasOf = (index: number) => `_entities${suffix(index)}`;
+
+/** Combined documents by their queries (joined): a plan's fetches repeat, so they repeat too. */
+const combinedQueries = new Map<string, string | null>();
+const MAX_COMBINED_QUERIES = 1000;
+
+/**
+ * One document asking each query's `_entities` under its own alias (`_entities__0`, …), with each
+ * query's variables and fragments renamed by the same suffix. Null when a query is not a single
+ * `_entities` field (Apollo's entity fetches always are), so it is sent on its own.
+ */
+function combineQueries(queries: string[]): string | null {
+  const cacheKey = queries.join('\n\u0000\n');
+  const known = combinedQueries.get(cacheKey);
+  if (known !== undefined) return known;
+  let combined: string | null;
+  try {
+    combined = buildCombinedQuery(queries.map((query) => parse(query, { noLocation: true })));
+  } catch {
+    combined = null;
+  }
+  if (combinedQueries.size >= MAX_COMBINED_QUERIES) combinedQueries.clear();
+  combinedQueries.set(cacheKey, combined);
+  return combined;
+}
+
+function buildCombinedQuery(documents: DocumentNode[]): string | null {
+  const operation: OperationDefinitionNode = {
+    kind: Kind.OPERATION_DEFINITION,
+    operation: 'query' as OperationDefinitionNode['operation'],
+    name: { kind: Kind.NAME, value: COMBINED_OPERATION },
+    variableDefinitions: [],
+    selectionSet: { kind: Kind.SELECTION_SET, selections: [] },
+  };
+  const definitions: DocumentNode['definitions'][number][] = [operation];
+  for (const [index, document] of documents.entries()) {
+    const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    if (operations.length !== 1 || operations[0].operation !== 'query') return null;
+    const [root] = operations[0].selectionSet.selections;
+    if (operations[0].selectionSet.selections.length !== 1 || root.kind !== Kind.FIELD || root.name.value !== '_entities' || root.alias) return null;
+    const renamed = visit(document, {
+      Variable: (node) => ({ ...node, name: { ...node.name, value: `${node.name.value}${suffix(index)}` } }),
+      FragmentSpread: (node) => ({ ...node, name: { ...node.name, value: `${node.name.value}${suffix(index)}` } }),
+      FragmentDefinition: (node) => ({ ...node, name: { ...node.name, value: `${node.name.value}${suffix(index)}` } }),
+    });
+    for (const definition of renamed.definitions) {
+      if (definition.kind === Kind.OPERATION_DEFINITION) {
+        const field = definition.selectionSet.selections[0];
+        if (field.kind !== Kind.FIELD) return null;
+        (operation.variableDefinitions as unknown[]).push(...(definition.variableDefinitions ?? []));
+        (operation.selectionSet.selections as unknown[]).push({ ...field, alias: { kind: Kind.NAME, value: aliasOf(index) } });
+      } else {
+        definitions.push(definition);
+      }
+    }
+  }
+  return print({ kind: Kind.DOCUMENT, definitions });
+}
+
+/**
+ * The part of a combined answer for the query at `index`, as if it had been asked alone. When the
+ * answer has no data at all, every query gets every error, so none of them comes back empty and silent.
+ */
+function aliasedPart(response: GatewayGraphQLResponse, index: number): GatewayGraphQLResponse {
+  const alias = aliasOf(index);
+  const data = response.data as Record<string, unknown> | null | undefined;
+  const errors = response.errors?.flatMap((error) => {
+    const path = error.path;
+    if (!path || path.length === 0) return [error];
+    if (path[0] === alias) return [{ ...error, path: ['_entities', ...path.slice(1)] }];
+    return data ? [] : [{ ...error, path: undefined }];
+  });
+  return {
+    ...response,
+    data: data ? { _entities: data[alias] ?? null } : data,
+    errors: errors && errors.length > 0 ? errors : undefined,
+  };
 }
 
 /**

@@ -43,7 +43,7 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Browser origins besides Apollo Studio / Sandbox that may call the gateway (CORS_ORIGINS). */
   corsOrigins?: string[];
-  /** Batch entity fetches across concurrent client requests (default on; GATEWAY_BATCH_ENTITIES=false turns it off). */
+  /** Batch entity fetches to a subgraph, of one plan and of concurrent client requests (default on; GATEWAY_BATCH_ENTITIES=false turns it off). */
   batchEntities?: boolean;
 }
 

@@ -20,7 +20,7 @@ export interface SubgraphSourceOptions {
   secret?: string;
   /** How long one subgraph request may take before it is abandoned. */
   timeoutMs: number;
-  /** Batch entity fetches across concurrent client requests (default on; GATEWAY_BATCH_ENTITIES=false). */
+  /** Batch entity fetches to this subgraph, of one plan and of concurrent client requests (default on; GATEWAY_BATCH_ENTITIES=false). */
   batchEntities?: boolean;
 }
 

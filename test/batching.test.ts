@@ -38,6 +38,16 @@ it('concurrent cart pages share subgraph requests and each gets its own cart', a
   expect(total(concurrent.subgraphRequests)).toBeLessThanOrEqual(total(sequential.subgraphRequests));
 });
 
+it("one cart page asks the product subgraph once for its items' products and variants", async () => {
+  const page = await supergraph.count(() => supergraph.query(CART_PAGE_QUERY, { id: cartIds[0] }));
+  expect(page.result.errors).toBeUndefined();
+  const items = (page.result.data as { cart: { items: { product: { id: string }; variant: { id: string } }[] } }).cart.items;
+  expect(items.length).toBeGreaterThan(0);
+  items.forEach((item) => expect(item.variant.id).toMatch(/^variant_/));
+  // Apollo's plan has two fetches to the product subgraph (Product and ProductVariant); they go as one request.
+  expect(page.subgraphRequests.product).toBe(1);
+});
+
 it('an error at one entity of a batch reaches only the request that asked for it', async () => {
   const guestCustomerCart = 'query($id: ID!) { cart(id: $id) { id customer { id email } } }';
   const carts = await supergraph.query<{ carts: { data: { id: string; customer: { has_account: boolean } }[] } }>(
@@ -123,6 +133,50 @@ describe('EntityBatcher', () => {
     await Promise.all(answers);
     expect(sent).toEqual([[plain, priced]]);
     expect(await answers[1]).toEqual({ data: { _entities: [{ title: 't' }, { title: 't' }] }, errors: undefined });
+  });
+
+  it('sends different entity queries of one turn as one request with an aliased _entities field each, and splits the answer', async () => {
+    const VARIANT_QUERY = 'query Page__product__2($representations:[_Any!]!,$currency:String){_entities(representations:$representations){...V}}fragment V on ProductVariant{sku price(currency:$currency)}';
+    const sent: { query: string; variables: Record<string, unknown> }[] = [];
+    const batcher = new EntityBatcher((options) => {
+      sent.push({ query: options.request.query!, variables: options.request.variables! });
+      const variants = options.request.variables!.representations__1 as { id: string }[];
+      return Promise.resolve({
+        data: { _entities__0: [{ title: 'title of prod_a' }, null], _entities__1: variants.map((variant) => ({ sku: `sku of ${variant.id}` })) },
+        errors: [{ message: 'no such product', path: ['_entities__0', 1] }],
+      } as GatewayGraphQLResponse);
+    });
+    const variantFetch = {
+      ...fetchOf([]),
+      request: { query: VARIANT_QUERY, variables: { representations: [{ __typename: 'ProductVariant', id: 'variant_a' }], currency: 'eur' } },
+    } as GraphQLDataSourceProcessOptions<GatewayContext>;
+    const [products, variants] = await Promise.all([batcher.load(fetchOf(['prod_a', 'prod_gone'])), batcher.load(variantFetch)]);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].query).toContain('_entities__0: _entities(representations: $representations__0)');
+    expect(sent[0].query).toContain('_entities__1: _entities(representations: $representations__1)');
+    expect(sent[0].query).toContain('fragment V__1 on ProductVariant');
+    expect(sent[0].query).toContain('price(currency: $currency__1)');
+    expect(sent[0].variables).toEqual({
+      representations__0: [{ __typename: 'Product', id: 'prod_a' }, { __typename: 'Product', id: 'prod_gone' }],
+      representations__1: [{ __typename: 'ProductVariant', id: 'variant_a' }],
+      currency__1: 'eur',
+    });
+    expect(products).toMatchObject({ data: { _entities: [{ title: 'title of prod_a' }, null] }, errors: [{ message: 'no such product', path: ['_entities', 1] }] });
+    expect(variants).toMatchObject({ data: { _entities: [{ sku: 'sku of variant_a' }] }, errors: undefined });
+  });
+
+  it('gives every query of a combined request the errors when the answer has no data', async () => {
+    const OTHER = 'query Page__product__2($representations:[_Any!]!){_entities(representations:$representations){...on ProductVariant{sku}}}';
+    const batcher = new EntityBatcher(() =>
+      Promise.resolve({ data: null, errors: [{ message: 'Cannot return null for non-nullable field', path: ['_entities__0'] }] } as GatewayGraphQLResponse),
+    );
+    const other = { ...fetchOf([]), request: { query: OTHER, variables: { representations: [{ __typename: 'ProductVariant', id: 'variant_a' }] } } };
+    const answers = await Promise.all([batcher.load(fetchOf(['prod_a'])), batcher.load(other as GraphQLDataSourceProcessOptions<GatewayContext>)]);
+    expect(answers.map((answer) => answer.errors?.map((error) => error.message))).toEqual([
+      ['Cannot return null for non-nullable field'],
+      ['Cannot return null for non-nullable field'],
+    ]);
+    expect(answers[1].errors?.[0].path).toBeUndefined();
   });
 
   it('never batches fetches of different actors', async () => {
