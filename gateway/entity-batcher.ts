@@ -17,8 +17,9 @@ interface Waiting {
  * Batches entity fetches (`_entities`) to one subgraph, within a client request and across
  * concurrent ones: the fetches of one actor go as one subgraph request, and the answer is split
  * back. Fetches with the same query and other variables share one `_entities` field, each distinct
- * representation once; different queries (a cart page's products and its variants, two fetches of
- * one query plan to the product subgraph) go as aliased `_entities` fields of one document. Every
+ * representation once; different queries of one client request (a cart page's products and its
+ * variants, two fetches of one query plan to the product subgraph) go as aliased `_entities` fields
+ * of one document. Every
  * entity is still resolved by its subgraph — only the per-request cost (HTTP, Apollo's pipeline,
  * one SQL statement per batch instead of one per request) is shared.
  *
@@ -82,7 +83,11 @@ export class EntityBatcher {
       else this.inFlight.set(key, left);
       if (this.pending.has(key)) this.schedule(key);
     };
-    this.sendBatch(batch).finally(done);
+    // Whatever goes wrong, every fetch of the batch is answered: none is left waiting.
+    Promise.resolve()
+      .then(() => this.sendBatch(batch))
+      .catch((error: unknown) => batch.forEach((member) => member.reject(error)))
+      .finally(done);
   }
 
   private async sendBatch(batch: Waiting[]): Promise<void> {
@@ -97,14 +102,13 @@ export class EntityBatcher {
       else groups.set(member.group, [member]);
     }
     const merged = [...groups.values()].map(mergeGroup);
-    const combined = merged.length === 1 ? undefined : combineQueries(merged.map((group) => group.members[0].options.request.query!));
-    if (merged.length > 1 && !combined) {
-      // Queries this batcher does not know how to combine go side by side, each group as one request.
-      await Promise.all(merged.map((group) => this.sendGroup(group, group.options)));
-      return;
-    }
+    // Different queries share a request only within one client request, so one client's query can
+    // never fail, slow down or answer with errors another client's part; across clients only fetches
+    // of the same query and variables meet.
+    const oneClientRequest = batch.every((member) => requestIdOf(member.options) === requestIdOf(batch[0].options));
+    const combined = merged.length > 1 && oneClientRequest ? combineQueries(merged.map((group) => group.members[0].options.request.query!)) : null;
     if (!combined) {
-      await this.sendGroup(merged[0], merged[0].options);
+      await Promise.all(merged.map((group) => this.sendGroup(group, group.options)));
       return;
     }
     const first = batch[0].options;
@@ -120,12 +124,16 @@ export class EntityBatcher {
   }
 
   private sendGroup(group: MergedGroup, options: Options): Promise<void> {
-    return this.send(options).then(
+    return Promise.resolve()
+      .then(() => this.send(options))
+      .then(
       (response) => resolveGroup(group, response),
       (error: unknown) => group.members.forEach((member) => member.reject(error)),
     );
   }
 }
+
+const requestIdOf = (options: Options) => ('context' in options ? options.context.requestId : undefined);
 
 interface MergedGroup {
   members: Waiting[];

@@ -165,6 +165,37 @@ describe('EntityBatcher', () => {
     expect(variants).toMatchObject({ data: { _entities: [{ sku: 'sku of variant_a' }] }, errors: undefined });
   });
 
+  it('never combines different queries of different client requests, so one client cannot fail another', async () => {
+    const OTHER = 'query Page__product__2($representations:[_Any!]!){_entities(representations:$representations){...on ProductVariant{sku}}}';
+    const sent: string[] = [];
+    const batcher = new EntityBatcher((options) => {
+      sent.push(options.request.query!);
+      const representations = options.request.variables!.representations as unknown[];
+      return Promise.resolve({ data: { _entities: representations.map(() => ({ title: 't', sku: 's' })) } } as GatewayGraphQLResponse);
+    });
+    const fromRequest = (fetch: GraphQLDataSourceProcessOptions<GatewayContext>, requestId: string) =>
+      ({ ...fetch, context: { ...(fetch as { context: GatewayContext }).context, requestId } }) as GraphQLDataSourceProcessOptions<GatewayContext>;
+    const other = { ...fetchOf([]), request: { query: OTHER, variables: { representations: [{ __typename: 'ProductVariant', id: 'variant_a' }] } } };
+    await Promise.all([
+      batcher.load(fromRequest(fetchOf(['prod_a']), 'request_1')),
+      batcher.load(fromRequest(other as GraphQLDataSourceProcessOptions<GatewayContext>, 'request_2')),
+      batcher.load(fromRequest(fetchOf(['prod_b']), 'request_2')),
+    ]);
+    // The same query of both clients still goes once, with both products; the other query on its own.
+    expect(sent.sort()).toEqual([OTHER, QUERY].sort());
+  });
+
+  it('answers every waiting fetch when sending throws before any request is made', async () => {
+    const batcher = new EntityBatcher(() => {
+      throw new Error('could not build the request');
+    });
+    const answers = [batcher.load(fetchOf(['prod_a'])), batcher.load(fetchOf(['prod_b']))];
+    await expect(Promise.all(answers.map((answer) => answer.then(() => 'answered', (error: Error) => error.message)))).resolves.toEqual([
+      'could not build the request',
+      'could not build the request',
+    ]);
+  });
+
   it('gives every query of a combined request the errors when the answer has no data', async () => {
     const OTHER = 'query Page__product__2($representations:[_Any!]!){_entities(representations:$representations){...on ProductVariant{sku}}}';
     const batcher = new EntityBatcher(() =>
