@@ -19,9 +19,8 @@ interface Waiting {
  * back. Fetches with the same query and other variables share one `_entities` field, each distinct
  * representation once; different queries of one client request (a cart page's products and its
  * variants, two fetches of one query plan to the product subgraph) go as aliased `_entities` fields
- * of one document. Every
- * entity is still resolved by its subgraph — only the per-request cost (HTTP, Apollo's pipeline,
- * one SQL statement per batch instead of one per request) is shared.
+ * of one document. Every entity is still resolved by its subgraph — only the per-request cost (HTTP,
+ * Apollo's pipeline, one SQL statement per batch instead of one per request) is shared.
  *
  * Like Nagle's algorithm, it adds no wait when the subgraph is idle: a fetch goes out at the end of
  * the turn of the event loop that asked for it (with the plan's other fetches of that turn), unless
@@ -108,7 +107,7 @@ export class EntityBatcher {
     const oneClientRequest = batch.every((member) => requestIdOf(member.options) === requestIdOf(batch[0].options));
     const combined = merged.length > 1 && oneClientRequest ? combineQueries(merged.map((group) => group.members[0].options.request.query!)) : null;
     if (!combined) {
-      await Promise.all(merged.map((group) => this.sendGroup(group, group.options)));
+      await Promise.all(merged.map((group) => this.sendGroup(group)));
       return;
     }
     const first = batch[0].options;
@@ -123,13 +122,13 @@ export class EntityBatcher {
     );
   }
 
-  private sendGroup(group: MergedGroup, options: Options): Promise<void> {
+  private sendGroup(group: MergedGroup): Promise<void> {
     return Promise.resolve()
-      .then(() => this.send(options))
+      .then(() => this.send(group.options))
       .then(
-      (response) => resolveGroup(group, response),
-      (error: unknown) => group.members.forEach((member) => member.reject(error)),
-    );
+        (response) => resolveGroup(group, response),
+        (error: unknown) => group.members.forEach((member) => member.reject(error)),
+      );
   }
 }
 

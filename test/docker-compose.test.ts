@@ -10,6 +10,7 @@ import { builtinModules } from 'node:module';
 import { delimiter, dirname, join, relative } from 'node:path';
 import YAML from 'yaml';
 import { readSupergraphConfig } from '../gateway/compose';
+import { gatewayNodeFlags } from '../gateway/settings';
 import { subgraphUrlVariable } from '../kit/config';
 import { projectPath } from '../kit/paths';
 import { subgraphModules } from '../subgraphs';
@@ -82,6 +83,16 @@ describe('docker-compose.yml agrees with supergraph.yaml and subgraphs/index.ts'
     const published = (services[gatewayService].ports ?? []).map(containerPort);
     if (!published.includes(port)) problems.push(`service ${gatewayService}: ports publish ${published.join(', ') || 'nothing'}, not the port it listens on (${port})`);
     expect(problems).toEqual([]);
+  });
+
+  it("gives the gateway the same Node flags as gateway/settings.ts, and so does npm run gateway", () => {
+    // Shell defaults (`${GATEWAY_HEAP_MB:-224}`) as the flags read with no variable set.
+    const withDefaults = (text: string) => text.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1');
+    const flagsOf = (text: string) => withDefaults(text).split(/\s+/).filter((word) => word.startsWith('--max-'));
+    const expected = gatewayNodeFlags({});
+    expect(flagsOf(String(environmentOf(services[gatewayService]).NODE_OPTIONS ?? ''))).toEqual(expected);
+    const scripts = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(flagsOf(scripts.gateway.replace(/"/g, ' ').replace(/\\/g, ''))).toEqual(expected);
   });
 
   it('starts the gateway only once every subgraph is healthy', () => {
