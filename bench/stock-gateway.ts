@@ -2,7 +2,10 @@
  * Stock @apollo/gateway for the benchmark: `new ApolloGateway({ supergraphSdl, buildService })`
  * served by @apollo/server's `startStandaloneServer`, every setting left at its default. The
  * only addition is what our subgraphs require of any caller: the shared secret, and the actor
- * the benchmark's client is (an admin user), as headers on every subgraph request.
+ * the benchmark's client is (an admin user), as headers on every subgraph request. Stock
+ * @apollo/gateway refuses a supergraph with security features it does not enforce (our access
+ * declarations); it is told to load it anyway, which changes nothing for the benchmark's admin
+ * client, who may read every field.
  *
  * Environment: SUPERGRAPH_FILE (a supergraph.graphql whose routing URLs point at the running
  * subgraphs), PORT, HOST, SUBGRAPH_SECRET, BENCH_ACTOR_TYPE, BENCH_ACTOR_ID.
@@ -11,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { declareEnforcedFeatures } from '../gateway/access-policy';
 
 class BenchDataSource extends RemoteGraphQLDataSource {
   override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
@@ -24,6 +28,7 @@ class BenchDataSource extends RemoteGraphQLDataSource {
 async function main(): Promise<void> {
   const file = process.env.SUPERGRAPH_FILE;
   if (!file) throw new Error('SUPERGRAPH_FILE is not set');
+  declareEnforcedFeatures();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(file, 'utf8'),
     buildService: ({ url }) => new BenchDataSource({ url }),

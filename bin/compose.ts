@@ -1,10 +1,12 @@
 /**
- * `npm run compose`: composes supergraph.yaml into supergraph.graphql, and writes the client-facing
- * gateway/api-schema.graphql from it (as `npm run schema` does) so the two never drift apart.
+ * `npm run compose`: composes supergraph.yaml into supergraph.graphql, and writes what is derived
+ * from it (gateway/api-schema.graphql and gateway/public-surface.txt, as `npm run schema` does) so
+ * they never drift apart.
  * `npm run compose:check`: fails when the committed supergraph.graphql is not what composition gives.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { printApiSchema } from '../gateway/api-schema';
+import { apiSchema, printApiSchema } from '../gateway/api-schema';
+import { publicSurfaceOf } from '../gateway/public-surface';
 import { composeSupergraph } from '../gateway/compose';
 import { projectPath } from '../kit/paths';
 
@@ -25,7 +27,8 @@ try {
   } else {
     writeFileSync(outputPath, supergraphSdl);
     writeFileSync(projectPath('gateway', 'api-schema.graphql'), printApiSchema(supergraphSdl));
-    console.log(`Wrote supergraph.graphql (${hints.length} hint(s)) and gateway/api-schema.graphql.`);
+    writeFileSync(projectPath('gateway', 'public-surface.txt'), publicSurfaceOf(supergraphSdl, apiSchema(supergraphSdl)));
+    console.log(`Wrote supergraph.graphql (${hints.length} hint(s)), gateway/api-schema.graphql and gateway/public-surface.txt.`);
   }
 } catch (error) {
   console.error((error as Error).message);

@@ -1,28 +1,36 @@
 /**
- * `npm run schema`: writes the client-facing API schema (what a storefront, the Explorer and
- * codegen see: no federation internals, no @inaccessible fields) to gateway/api-schema.graphql.
- * `npm run schema:check`: fails when the committed file is not what supergraph.graphql gives.
+ * `npm run schema`: writes what is derived from the committed supergraph.graphql for its users:
+ * - gateway/api-schema.graphql, the client-facing schema (what a storefront, the Explorer and
+ *   codegen see: no federation internals, no @inaccessible fields);
+ * - gateway/public-surface.txt, every field a guest or a customer may read (the access declarations).
+ * `npm run schema:check`: fails when a committed file is not what supergraph.graphql gives.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { printApiSchema } from '../gateway/api-schema';
+import { apiSchema, printApiSchema } from '../gateway/api-schema';
+import { publicSurfaceOf } from '../gateway/public-surface';
+import { readSupergraphSdl } from '../gateway/server';
 import { projectPath } from '../kit/paths';
 
-const outputPath = projectPath('gateway', 'api-schema.graphql');
 const check = process.argv.includes('--check');
 
 try {
-  const apiSchemaSdl = printApiSchema();
-  if (check) {
-    const committed = existsSync(outputPath) ? readFileSync(outputPath, 'utf8') : '';
-    if (committed !== apiSchemaSdl) {
-      console.error('gateway/api-schema.graphql is stale: run npm run schema and commit the result.');
-      process.exit(1);
-    }
-    console.log('gateway/api-schema.graphql is up to date.');
-  } else {
-    writeFileSync(outputPath, apiSchemaSdl);
-    console.log('Wrote gateway/api-schema.graphql.');
+  const supergraphSdl = readSupergraphSdl();
+  const outputs = [
+    { file: 'gateway/api-schema.graphql', text: printApiSchema(supergraphSdl) },
+    { file: 'gateway/public-surface.txt', text: publicSurfaceOf(supergraphSdl, apiSchema(supergraphSdl)) },
+  ];
+  let stale = false;
+  for (const { file, text } of outputs) {
+    const path = projectPath(file);
+    if (!check) {
+      writeFileSync(path, text);
+      console.log(`Wrote ${file}.`);
+    } else if ((existsSync(path) ? readFileSync(path, 'utf8') : '') !== text) {
+      console.error(`${file} is stale: run npm run schema and commit the result.`);
+      stale = true;
+    } else console.log(`${file} is up to date.`);
   }
+  if (stale) process.exit(1);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

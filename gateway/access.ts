@@ -1,81 +1,120 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { asRequestRefusal, requireAdmin } from '../kit/auth';
+import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import { roleOf, type Role } from '../kit/access';
+import { asRequestRefusal } from '../kit/auth';
+import { filterOperation, type FilteredOperation, type Refusal } from './access-filter';
+import type { AccessPolicy } from './access-policy';
 import type { GatewayContext } from './context';
 
+/** Filtered operations kept per role and document: a storefront sends the same few operations again and again. */
+const FILTER_CACHE_SIZE = 1000;
+
 /**
- * Who may call which root field, as Medusa's store and admin APIs divide them. Public fields are
- * the storefront's: the catalog, and whatever a shopper holds the id of (a cart, its items, its
- * payment collection, an order — Medusa's `GET /store/orders/:id` is open to the holder of the id).
- * Every other root field — the lists of carts, orders, customers, payments; promotions; sales
- * channels; fulfillment; the link tables and the Link API mutations — is for admin users.
- * A customer's own profile and addresses are public fields here, checked by the customer subgraph
- * against the token's customer (that needs the record, which the gateway does not have).
- * A root field missing from both lists is admin-only, so a new field is closed until opened here.
+ * Enforces the supergraph's access declarations (gateway/access-policy.ts) on every field of every
+ * operation, before it is planned: admins pass untouched; for a guest or a customer each refused
+ * field is taken out of the operation (no subgraph is asked for it) and comes back `null` with an
+ * UNAUTHENTICATED (guest) or FORBIDDEN (customer) error at its path, the rest of the answer as it
+ * is. A request with nothing left to run is refused whole: HTTP 401 or 403. Per-record rules (whose
+ * cart, whose profile) are the owning subgraphs'.
  */
-export const PUBLIC_QUERIES: ReadonlySet<string> = new Set([
-  'cart', 'line_item', 'shipping_method', 'cart_shipping_options',
-  'order', 'order_line_item',
-  'payment_collection', 'payment_session', 'payment_provider', 'payment_providers',
-  'customer', 'customer_address',
-  'region', 'regions', 'country', 'countries',
-  'product', 'products', 'product_variant', 'product_variants', 'product_category', 'product_categories',
-  'product_collection', 'product_collections', 'product_tag', 'product_tags', 'product_type', 'product_types',
-  'product_option', 'product_options',
-  'shipping_option',
-]);
-
-/** The storefront's cart flow: whoever holds the cart's id (Medusa's store cart routes). */
-export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set([
-  'create_cart', 'update_cart', 'add_line_item', 'update_line_item', 'remove_line_item', 'add_shipping_method',
-  'add_promotions', 'remove_promotions', 'create_payment_collection', 'create_payment_session', 'complete_cart',
-]);
-
-const INTROSPECTION = new Set(['__typename', '__schema', '__type']);
-
-/** The root fields an operation selects, through fragments. */
-export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): Set<string> {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  const names = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (selectionSet: SelectionSetNode) => {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else if (!seen.has(selection.name.value)) {
-        seen.add(selection.name.value);
-        const fragment = fragments.get(selection.name.value);
-        if (fragment) visit(fragment.selectionSet);
-      }
-    }
-  };
-  visit(operation.selectionSet);
-  return names;
-}
-
-/** Refuses an operation before it is planned when a root field it selects is not for its actor. */
-export function accessPlugin(): ApolloServerPlugin<GatewayContext> {
+export function accessPlugin(policy: AccessPolicy): ApolloServerPlugin<GatewayContext> {
+  const cache = new Map<string, FilteredOperation>();
   return {
     async requestDidStart() {
+      let refusals: Refusal[] = [];
       return {
-        async didResolveOperation({ operation, document, contextValue, request }) {
+        async didResolveOperation(requestContext) {
+          const { operation, document, contextValue, request, schema } = requestContext;
           if (contextValue.authError) throw contextValue.authError;
           // graphql-js answers this itself; the gateway's executor would throw it as a 500.
           if (!operation) throw new GraphQLError(request.operationName ? `Unknown operation named "${request.operationName}"` : 'Must provide operation name if query contains multiple operations', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
-          const open = operation.operation === 'mutation' ? PUBLIC_MUTATIONS : operation.operation === 'query' ? PUBLIC_QUERIES : new Set<string>();
-          for (const field of rootFields(operation, document)) {
-            if (INTROSPECTION.has(field) || open.has(field)) continue;
-            try {
-              requireAdmin(contextValue.actor, `${operation.operation === 'mutation' ? 'The mutation' : 'The query'} ${field}`);
-            } catch (error) {
-              throw error instanceof GraphQLError ? asRequestRefusal(error) : error;
-            }
+          const role = roleOf(contextValue.actor);
+          if (role === 'admin') return;
+          refuseDeletedRecords(document, operation, request.variables ?? {}, role);
+          const key = `${role}\n${requestContext.queryHash}\n${request.operationName ?? ''}`;
+          let filtered = cache.get(key);
+          if (!filtered) {
+            filtered = filterOperation(schema, policy, role, document, operation);
+            if (cache.size >= FILTER_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+            cache.set(key, filtered);
           }
+          if (filtered.refusedWhole) throw asRequestRefusal(refusalError(filtered.refusedWhole));
+          if (!filtered.document) return;
+          refusals = filtered.refusals;
+          // The gateway plans `document` and keys its plan cache by `queryHash`: the filtered
+          // operation is another operation, with a plan of its own.
+          Object.assign(requestContext, {
+            document: filtered.document,
+            operation: filtered.document.definitions[0],
+            queryHash: `${requestContext.queryHash}:${role}`,
+          });
+        },
+        async willSendResponse({ response }) {
+          if (refusals.length === 0 || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const errors = nullRefusedFields(result.data, refusals);
+          if (errors.length > 0) result.errors = [...errors, ...(result.errors ?? [])];
         },
       };
     },
   };
+}
+
+function refusalError(refusal: Refusal): GraphQLError {
+  return new GraphQLError(refusal.message, { extensions: { code: refusal.code, field: refusal.coordinate } });
+}
+
+/**
+ * Sets each refused field to null wherever the answer reached it (it holds the `__typename` that
+ * replaced it), and returns one error per refused field, at the first position it was refused.
+ */
+export function nullRefusedFields(data: Record<string, unknown> | null | undefined, refusals: readonly Refusal[]): GraphQLFormattedError[] {
+  const errors: GraphQLFormattedError[] = [];
+  for (const refusal of refusals) {
+    let first: (string | number)[] | undefined;
+    const walk = (value: unknown, depth: number, path: (string | number)[]) => {
+      if (Array.isArray(value)) {
+        value.forEach((item, index) => walk(item, depth, [...path, index]));
+        return;
+      }
+      if (value === null || typeof value !== 'object') return;
+      const key = refusal.nullPath[depth];
+      if (!(key in value)) return;
+      const record = value as Record<string, unknown>;
+      if (depth < refusal.nullPath.length - 1) {
+        walk(record[key], depth + 1, [...path, key]);
+        return;
+      }
+      record[key] = null;
+      first ??= [...path, key];
+    };
+    walk(data, 0, []);
+    if (first) errors.push({ message: refusal.message, path: first, extensions: { code: refusal.code, field: refusal.coordinate } });
+  }
+  return errors;
+}
+
+/** `with_deleted: true` shows soft-deleted records: admins only, as in Medusa's store API. */
+function refuseDeletedRecords(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, role: Exclude<Role, 'admin'>): void {
+  const defaults = new Map(operation.variableDefinitions?.map((definition) => [definition.variable.name.value, definition.defaultValue]));
+  let asked = false;
+  const check = {
+    Argument(node: ArgumentNode) {
+      if (node.name.value !== 'with_deleted') return;
+      const { value } = node;
+      if (value.kind === Kind.BOOLEAN && value.value) asked = true;
+      if (value.kind === Kind.VARIABLE) {
+        const given = variables[value.name.value];
+        const fallback = defaults.get(value.name.value);
+        if (given === true || (given === undefined && fallback?.kind === Kind.BOOLEAN && fallback.value)) asked = true;
+      }
+    },
+  };
+  visit(operation, check);
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, check);
+  if (!asked) return;
+  const message = role === 'guest'
+    ? "with_deleted: true (soft-deleted records) is for admin users: send an admin user's bearer token"
+    : 'with_deleted: true (soft-deleted records) is for admin users only';
+  throw asRequestRefusal(new GraphQLError(message, { extensions: { code: role === 'guest' ? 'UNAUTHENTICATED' : 'FORBIDDEN' } }));
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import YAML from 'yaml';
+import { expandTypeAccess } from '../kit/access';
 
 /** One subgraph of `supergraph.yaml` (Rover's format). */
 export interface SubgraphConfig {
@@ -36,7 +37,8 @@ export function composeSupergraph(configPath: string): Composition {
   const services = readSupergraphConfig(configPath).map((subgraph) => ({
     name: subgraph.name,
     url: subgraph.routingUrl,
-    typeDefs: parse(readFileSync(subgraph.schemaFile, 'utf8')),
+    // As each subgraph serves it (kit/subgraph.ts): type-level access declarations copied onto their fields.
+    typeDefs: expandTypeAccess(parse(readFileSync(subgraph.schemaFile, 'utf8'))),
   }));
   const result = composeServices(services);
   if (result.errors) {

@@ -11,6 +11,7 @@ import { createTokenVerifier, issueToken, type AuthSettings, type TokenClaims } 
 import { readBody, sendJson, serve, tooLarge, type Readiness, type RunningServer } from '../kit/http';
 import { projectPath } from '../kit/paths';
 import { accessPlugin } from './access';
+import { declareEnforcedFeatures, readAccessPolicy } from './access-policy';
 import { createGatewayContext, type GatewayContext } from './context';
 import { SubgraphDataSource } from './subgraph-source';
 
@@ -104,8 +105,10 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   const routing = new Map<string, string>();
   let loaded = false;
   const development = options.development ?? process.env.NODE_ENV !== 'production';
+  const supergraphSdl = options.supergraphSdl ?? readSupergraphSdl();
+  declareEnforcedFeatures();
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
+    supergraphSdl,
     // In development, a request with the header `Apollo-Query-Plan-Experimental: 1` gets the query
     // plan in `extensions.__queryPlanExperimental`: how the query fans out over the subgraphs.
     __exposeQueryPlanExperimental: development,
@@ -141,7 +144,7 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
     gateway,
     // Armor's plugins are typed for Apollo's base context; they read nothing of ours.
     plugins: [
-      accessPlugin(),
+      accessPlugin(readAccessPolicy(supergraphSdl)),
       ...(armor.plugins as ApolloServer<GatewayContext>['internals']['plugins']),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       // No cache hints are computed or sent: the gateway's answers are per cart, per actor.

@@ -11,6 +11,7 @@ import type { Migration } from './migrate';
 import { serve, type Readiness, type RunningServer } from './http';
 import { scalarResolvers } from './scalars';
 import { actorFromHeaders, type Actor } from './auth';
+import { expandTypeAccess } from './access';
 
 /** What a subgraph knows of the request it serves, from the gateway's headers. */
 export interface RequestInfo {
@@ -62,8 +63,9 @@ export interface BuiltSubgraph<Context extends BaseContext> {
   readiness(): Promise<Readiness>;
 }
 
+/** The subgraph's schema file, with its type-level access declarations copied onto their fields (kit/access.ts). */
 export function loadTypeDefs(schemaFile: string) {
-  return parse(readFileSync(schemaFile, 'utf8'));
+  return expandTypeAccess(parse(readFileSync(schemaFile, 'utf8')));
 }
 
 /** Builds the subgraph's Apollo Server from its schema file and resolvers; it does not listen. */

@@ -1,5 +1,6 @@
 import type { Actor } from '../../kit/auth';
-import type { RequestInfo } from '../../kit/subgraph';
+import { createAccountLookup, type Accounts } from '../../kit/ownership';
+import type { RequestInfo, SubgraphServices } from '../../kit/subgraph';
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy, pagedManyBy } from '../../kit/loaders';
 import { createCartMutations, type CartMutations } from './mutations';
@@ -46,6 +47,8 @@ function createLoaders(store: CartStore) {
 export interface CartContext {
   /** Who the gateway says sent the request: the rules on a customer's own data need it. */
   actor: Actor;
+  /** Whether customers are registered (a registered customer's carts are that customer's only). */
+  accounts: Accounts;
   store: CartStore;
   loaders: ReturnType<typeof createLoaders>;
   /** The internal mutations, each one transaction. */
@@ -54,12 +57,14 @@ export interface CartContext {
   refresh(): void;
 }
 
-export function createCartContext(db: Database) {
+export function createCartContext(db: Database, services: SubgraphServices) {
+  const accounts = createAccountLookup(services);
   const store = createCartStore(db);
   const mutations = createCartMutations(db);
   return async ({ actor }: RequestInfo): Promise<CartContext> => {
     const context: CartContext = {
       actor,
+      accounts: accounts(),
       store,
       loaders: createLoaders(store),
       mutations,

@@ -1,4 +1,5 @@
 import { requireCustomer } from '../../kit/auth';
+import { requireHolderOf } from '../../kit/ownership';
 import { totalsFields } from '../../kit/totals';
 import { afterWrite } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
@@ -11,8 +12,11 @@ import { CART_SORTABLE, LINE_ITEM_SORTABLE, type CartRow, type LineItemRow, type
 
 export const resolvers: Resolvers = {
   Query: {
-    cart: (_, { id, with_deleted }, { loaders }) =>
-      (with_deleted ? loaders.cartWithDeleted : loaders.cart).load(assertId(id, 'cart')),
+    cart: async (_, { id, with_deleted }, { loaders, actor, accounts }) => {
+      const cart = await (with_deleted ? loaders.cartWithDeleted : loaders.cart).load(assertId(id, 'cart'));
+      if (cart) await requireHolderOf(actor, cart.customer_id, accounts, `Cart ${cart.id}`);
+      return cart;
+    },
     carts: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listCarts(
         {
@@ -67,7 +71,11 @@ export const resolvers: Resolvers = {
     metadata: pageMetadata,
   },
   Cart: {
-    __resolveReference: ({ id }, { loaders }) => loaders.cart.load(id),
+    __resolveReference: async ({ id }, { loaders, actor, accounts }) => {
+      const cart = await loaders.cart.load(id);
+      if (cart) await requireHolderOf(actor, cart.customer_id, accounts, `Cart ${cart.id}`);
+      return cart;
+    },
     shipping_address: (cart, _, { loaders }) => (cart.shipping_address_id ? loaders.address.load(cart.shipping_address_id) : null),
     billing_address: (cart, _, { loaders }) => (cart.billing_address_id ? loaders.address.load(cart.billing_address_id) : null),
     items: (cart, _, { loaders }) => loaders.itemsByCart.load(cart.id),

@@ -45,21 +45,25 @@ export function moduleKeys(): Map<string, string[]> {
   return keys;
 }
 
+/** A field's access declaration in the schema (kit/access.ts); admin-only fields declare nothing. */
+const ACCESS = { guest: ' @requiresScopes(scopes: [["guest"]])', customer: ' @authenticated' } as const;
+
 function entityType(entity: string, fields: EntityField[]): string {
   const lines = [`type ${entity} @key(fields: "id") {`, '  id: ID!'];
   for (const { link, to } of fields) {
     const pivot = pivotTypeName(link);
     const kind = `Stored link \`${link.table}\` (${cardinality(link)})`;
     if (to.many) {
-      // Nullable, so a module that cannot answer nulls only this list (with an error naming it), not its parent.
-      lines.push(`  "${kind}: the ${to.entity} records linked to this ${fields[0].from.entity}, oldest link first; null only when the ${to.module} module cannot answer."`);
-      lines.push(`  ${to.field}(pagination: Pagination): [${to.entity}!]`);
-      lines.push(`  "The \`${link.table}\` pivot rows behind \`${to.field}\`."`);
-      lines.push(`  ${to.field}_link(pagination: Pagination): [${pivot}!]!`);
+      // Nullable, so a module that cannot answer, or a reader who may not read it, nulls only this list
+      // (with an error naming it), not its parent.
+      lines.push(`  "${kind}: the ${to.entity} records linked to this ${fields[0].from.entity}, oldest link first; null only when the ${to.module} module cannot answer or the reader may not read it."`);
+      lines.push(`  ${to.field}(pagination: Pagination): [${to.entity}!]${to.readBy ? ACCESS[to.readBy] : ''}`);
+      lines.push(`  "The \`${link.table}\` pivot rows behind \`${to.field}\` (admin users only)."`);
+      lines.push(`  ${to.field}_link(pagination: Pagination): [${pivot}!]`);
     } else {
       lines.push(`  "${kind}: the ${to.entity} linked to this ${fields[0].from.entity}, if any."`);
-      lines.push(`  ${to.field}: ${to.entity}`);
-      lines.push(`  "The \`${link.table}\` pivot row behind \`${to.field}\`."`);
+      lines.push(`  ${to.field}: ${to.entity}${to.readBy ? ACCESS[to.readBy] : ''}`);
+      lines.push(`  "The \`${link.table}\` pivot row behind \`${to.field}\` (admin users only)."`);
       lines.push(`  ${to.field}_link: ${pivot}`);
     }
   }
@@ -113,11 +117,12 @@ export function linkSchemaSdl(): string {
   const modules = moduleKeys();
   const entities = [...entityFields()].map(([entity, fields]) => entityType(entity, fields));
   const sections = [
-    'extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])',
+    'extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@requiresScopes", "@authenticated"])',
     [
       '# The link module: it owns the pivot tables of the stored links between modules and adds the',
       '# link fields to both sides. The entities here carry only their id; every other field comes',
-      '# from the owning subgraph.',
+      '# from the owning subgraph. A link field is readable by admin users only unless its declaration',
+      '# opens it (`readBy`); the pivot rows, their lists and the Link API are for admin users only.',
       '#',
       '# Generated from the declarations in subgraphs/link/links by `npm run codegen`: do not edit.',
     ].join('\n'),
@@ -191,7 +196,7 @@ export function linkSchemaSdl(): string {
       '}',
       '',
       '"The page\'s position, as Medusa\'s Query returns it: `count` is every match before `skip`/`take`."',
-      'type PageMetadata @shareable {',
+      'type PageMetadata @shareable @requiresScopes(scopes: [["guest"]]) {',
       '  count: Int!',
       '  skip: Int!',
       '  take: Int!',

@@ -1,5 +1,6 @@
 import type { Actor } from '../../kit/auth';
-import type { RequestInfo } from '../../kit/subgraph';
+import { createAccountLookup, type Accounts } from '../../kit/ownership';
+import type { RequestInfo, SubgraphServices } from '../../kit/subgraph';
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy, pagedManyBy } from '../../kit/loaders';
 import { createOrderMutations, type OrderMutations } from './mutations';
@@ -49,6 +50,8 @@ export function createLoaders(store: OrderStore) {
 export interface OrderContext {
   /** Who the gateway says sent the request: the rules on a customer's own data need it. */
   actor: Actor;
+  /** Whether customers are registered (a registered customer's orders are that customer's only). */
+  accounts: Accounts;
   store: OrderStore;
   loaders: ReturnType<typeof createLoaders>;
   /** Computed totals of orders, items and shipping methods, once per row and request. */
@@ -59,13 +62,15 @@ export interface OrderContext {
   refresh(): void;
 }
 
-export function createOrderContext(db: Database) {
+export function createOrderContext(db: Database, services: SubgraphServices) {
+  const accounts = createAccountLookup(services);
   const store = createOrderStore(db);
   const mutations = createOrderMutations(db);
   return async ({ actor }: RequestInfo): Promise<OrderContext> => {
     const loaders = createLoaders(store);
     const context: OrderContext = {
       actor,
+      accounts: accounts(),
       store,
       loaders,
       totals: createTotals(loaders),

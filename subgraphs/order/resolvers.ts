@@ -1,4 +1,5 @@
 import { requireCustomer } from '../../kit/auth';
+import { requireHolderOf } from '../../kit/ownership';
 import { totalsFields } from '../../kit/totals';
 import { afterWrite } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
@@ -12,8 +13,11 @@ import { ORDER_TOTAL_FIELDS } from './totals';
 
 export const resolvers: Resolvers = {
   Query: {
-    order: (_, { id, with_deleted }, { loaders }) =>
-      (with_deleted ? loaders.orderWithDeleted : loaders.order).load(assertId(id, 'order')),
+    order: async (_, { id, with_deleted }, { loaders, actor, accounts }) => {
+      const order = await (with_deleted ? loaders.orderWithDeleted : loaders.order).load(assertId(id, 'order'));
+      if (order) await requireHolderOf(actor, order.customer_id, accounts, `Order ${order.id}`);
+      return order;
+    },
     orders: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listOrders(
         {
@@ -43,7 +47,11 @@ export const resolvers: Resolvers = {
     metadata: pageMetadata,
   },
   Order: {
-    __resolveReference: ({ id }, { loaders }) => loaders.order.load(id),
+    __resolveReference: async ({ id }, { loaders, actor, accounts }) => {
+      const order = await loaders.order.load(id);
+      if (order) await requireHolderOf(actor, order.customer_id, accounts, `Order ${order.id}`);
+      return order;
+    },
     shipping_address: (order, _, { loaders }) =>
       order.shipping_address_id ? loaders.address.load(order.shipping_address_id) : null,
     billing_address: (order, _, { loaders }) =>

@@ -1,6 +1,43 @@
+import { isAdmin } from '../../kit/auth';
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy } from '../../kit/loaders';
+import type { RequestInfo } from '../../kit/subgraph';
 import { createProductStore, type ProductStore } from './store';
+
+/**
+ * The catalog as Medusa's store API shows it to shoppers: published products only (so their
+ * variants, prices and options too) and categories that are active and not internal. Guests and
+ * customers read through this view, wherever they reach the catalog from (a list, an id, a cart
+ * item's variant, a category's products); admins read the whole store.
+ */
+function storefrontView(store: ProductStore): ProductStore {
+  const published = <Row extends { status: string }>(rows: Row[]) => rows.filter((row) => row.status === 'published');
+  const listed = <Row extends { is_active: boolean; is_internal: boolean }>(rows: Row[]) => rows.filter((row) => row.is_active && !row.is_internal);
+  /** Variants whose product is published: one statement for all of them. */
+  const ofPublished = async <Row extends { product_id: string | null }>(rows: Row[]) => {
+    const productIds = [...new Set(rows.flatMap((row) => (row.product_id ? [row.product_id] : [])))];
+    const open = new Set(productIds.length > 0 ? published(await store.productsByIds(productIds)).map((product) => product.id) : []);
+    return rows.filter((row) => row.product_id !== null && open.has(row.product_id));
+  };
+  return {
+    ...store,
+    productsByIds: async (ids, options) => published(await store.productsByIds(ids, options)),
+    productsByTypeIds: async (ids) => published(await store.productsByTypeIds(ids)),
+    productsByCollectionIds: async (ids) => published(await store.productsByCollectionIds(ids)),
+    productsByTagIds: async (ids) => published(await store.productsByTagIds(ids)),
+    productsByCategoryIds: async (ids) => published(await store.productsByCategoryIds(ids)),
+    productsByOptionIds: async (ids) => published(await store.productsByOptionIds(ids)),
+    variantsByIds: async (ids, options) => ofPublished(await store.variantsByIds(ids, options)),
+    variantsByOptionValueIds: async (ids) => ofPublished(await store.variantsByOptionValueIds(ids)),
+    variantsByImageIds: async (ids) => ofPublished(await store.variantsByImageIds(ids)),
+    categoriesByIds: async (ids, options) => listed(await store.categoriesByIds(ids, options)),
+    categoriesByParentIds: async (ids) => listed(await store.categoriesByParentIds(ids)),
+    categoriesByProductIds: async (ids) => listed(await store.categoriesByProductIds(ids)),
+    listProducts: (filters, page, withDeleted) => store.listProducts(filters, page, withDeleted, true),
+    listVariants: (filters, page, withDeleted) => store.listVariants(filters, page, withDeleted, true),
+    listCategories: (filters, page, withDeleted) => store.listCategories(filters, page, withDeleted, true),
+  };
+}
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
 function createLoaders(store: ProductStore) {
@@ -55,5 +92,9 @@ export interface ProductContext {
 
 export function createProductContext(db: Database) {
   const store = createProductStore(db);
-  return async (): Promise<ProductContext> => ({ store, loaders: createLoaders(store) });
+  const storefront = storefrontView(store);
+  return async ({ actor }: RequestInfo): Promise<ProductContext> => {
+    const view = isAdmin(actor) ? store : storefront;
+    return { store: view, loaders: createLoaders(view) };
+  };
 }

@@ -389,7 +389,7 @@ export function createProductStore(db: Queryable) {
       );
     },
 
-    listProducts(filters: ProductFilters, page: Page, withDeleted = false) {
+    listProducts(filters: ProductFilters, page: Page, withDeleted = false, storefront = false) {
       const where = new Where({ withDeleted })
         .equals('id', filters.id)
         .equals('handle', filters.handle)
@@ -402,10 +402,11 @@ export function createProductStore(db: Queryable) {
       linkedTo(where, 'id', T.productTags, 'product_id', 'product_tag_id', filters.tag_id);
       linkedTo(where, 'id', T.productCategories, 'product_id', 'product_category_id', filters.category_id);
       common(where, filters, ['title', 'subtitle', 'description', 'handle']);
+      if (storefront) where.raw(`status = 'published'`);
       return listPage<ProductRow>(db, T.product, where, page);
     },
 
-    listVariants(filters: ProductVariantFilters, page: Page, withDeleted = false) {
+    listVariants(filters: ProductVariantFilters, page: Page, withDeleted = false, storefront = false) {
       const where = new Where({ withDeleted })
         .equals('id', filters.id)
         .equals('product_id', filters.product_id)
@@ -413,10 +414,11 @@ export function createProductStore(db: Queryable) {
         .equals('manage_inventory', filters.manage_inventory)
         .equals('allow_backorder', filters.allow_backorder);
       common(where, filters, ['title', 'sku']);
+      if (storefront) where.raw(`product_id in (select id from ${T.product} where status = 'published' and deleted_at is null)`);
       return listPage<ProductVariantRow>(db, T.variant, where, page);
     },
 
-    listCategories(filters: ProductCategoryFilters, page: Page, withDeleted = false) {
+    listCategories(filters: ProductCategoryFilters, page: Page, withDeleted = false, storefront = false) {
       const where = new Where({ withDeleted })
         .equals('id', filters.id)
         .equals('handle', filters.handle)
@@ -424,6 +426,7 @@ export function createProductStore(db: Queryable) {
         .equals('is_active', filters.is_active)
         .equals('is_internal', filters.is_internal);
       if (filters.parent_category_id === null) where.raw('parent_category_id is null');
+      if (storefront) where.raw('is_active and not is_internal');
       common(where, filters, ['name', 'handle']);
       return listPage<ProductCategoryRow>(db, T.category, where, page);
     },

@@ -4,6 +4,7 @@ import { notAllowed, notFound } from '../../kit/input';
 import { assertId } from '../../kit/ids';
 import { callGraphQL } from '../../kit/remote';
 import type { Actor } from '../../kit/auth';
+import { requireHolder } from '../../kit/ownership';
 import type { SubgraphServices } from '../../kit/subgraph';
 import { KeyedLock, runWorkflow, type LockHold, type SharedLock, type Workflow } from '../../kit/workflow';
 import { itemAdjustments } from './promotions';
@@ -119,8 +120,16 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
     return cart;
   }
 
-  async function openCart(id: string): Promise<WorkflowCart> {
+  /** A cart the actor may use (Medusa's store rule: a registered customer's cart is that customer's). */
+  async function usableCart(id: string, actor: Actor): Promise<WorkflowCart> {
     const cart = await loadCart(id);
+    // A customer the customer module no longer knows counts as registered: only admins may use the cart.
+    requireHolder(actor, cart.customer ?? (cart.customer_id ? { id: cart.customer_id, has_account: true } : null), `Cart ${id}`);
+    return cart;
+  }
+
+  async function openCart(id: string, actor: Actor): Promise<WorkflowCart> {
+    const cart = await usableCart(id, actor);
     if (cart.completed_at) throw notAllowed(`Cart ${id} is already completed.`);
     return cart;
   }
@@ -235,13 +244,13 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
 
   const currentCodes = (cart: WorkflowCart) => [...new Set(cart.items.flatMap((item) => item.adjustments.map((adjustment) => adjustment.code)).filter((code): code is string => !!code))];
 
-  const cartMutation = (cartId: string, name: string, body: (workflow: Workflow, cart: WorkflowCart) => Promise<void>) => {
+  const cartMutation = (cartId: string, name: string, actor: Actor, body: (workflow: Workflow, cart: WorkflowCart) => Promise<void>) => {
     assertId(cartId, 'cart', 'cart_id');
     return locks.run(`Cart ${cartId}`, (hold) =>
       runWorkflow(
         name,
         async (workflow) => {
-          await body(workflow, await openCart(cartId));
+          await body(workflow, await openCart(cartId, actor));
           return { id: cartId };
         },
         hold,
@@ -343,8 +352,8 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
       });
     },
 
-    updateCart: (cartId: string, input: UpdateCartInput) =>
-      cartMutation(cartId, 'update_cart', async (workflow, cart) => {
+    updateCart: (cartId: string, input: UpdateCartInput, actor: Actor) =>
+      cartMutation(cartId, 'update_cart', actor, async (workflow, cart) => {
         const change: Record<string, unknown> = {};
         if (input.email !== undefined) change.email = input.email?.toLowerCase() ?? null;
         if (input.shipping_address !== undefined) change.shipping_address = input.shipping_address;
@@ -363,8 +372,8 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
         await refresh(workflow, cartId, input.promo_codes ?? currentCodes(cart));
       }),
 
-    addLineItem: (cartId: string, item: CartItemInput) =>
-      cartMutation(cartId, 'add_line_item', async (workflow, cart) => {
+    addLineItem: (cartId: string, item: CartItemInput, actor: Actor) =>
+      cartMutation(cartId, 'add_line_item', actor, async (workflow, cart) => {
         const [line] = await newLines(cart, [item]);
         // Medusa merges a line of the same variant with equal metadata (and no custom price).
         const same = cart.items.find(
@@ -394,8 +403,8 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
         await refresh(workflow, cartId, currentCodes(cart));
       }),
 
-    updateLineItem: (cartId: string, lineItemId: string, quantity: number) =>
-      cartMutation(cartId, 'update_line_item', async (workflow, cart) => {
+    updateLineItem: (cartId: string, lineItemId: string, quantity: number, actor: Actor) =>
+      cartMutation(cartId, 'update_line_item', actor, async (workflow, cart) => {
         const line = cart.items.find((item) => item.id === assertId(lineItemId, 'cali', 'line_item_id'));
         if (!line) throw notFound(`Line item ${lineItemId} is not in cart ${cartId}`);
         if (!Number.isInteger(quantity) || quantity < 0) throw badUserInput('quantity must be 0 (to remove the line) or more');
@@ -419,12 +428,12 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
         await refresh(workflow, cartId, currentCodes(cart));
       }),
 
-    removeLineItem(cartId: string, lineItemId: string) {
-      return this.updateLineItem(cartId, lineItemId, 0);
+    removeLineItem(cartId: string, lineItemId: string, actor: Actor) {
+      return this.updateLineItem(cartId, lineItemId, 0, actor);
     },
 
-    async shippingOptions(cartId: string) {
-      const cart = await loadCart(assertId(cartId, 'cart', 'cart_id'));
+    async shippingOptions(cartId: string, actor: Actor) {
+      const cart = await usableCart(assertId(cartId, 'cart', 'cart_id'), actor);
       const { shipping_options } = await gateway<{ shipping_options: { data: WorkflowShippingOption[] } }>(SHIPPING_OPTIONS_QUERY);
       const country = cart.shipping_address?.country_code;
       const ruleValue = (option: WorkflowShippingOption, attribute: string) =>
@@ -438,10 +447,10 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
         });
     },
 
-    addShippingMethod(cartId: string, optionId: string, data: unknown) {
-      return cartMutation(cartId, 'add_shipping_method', async (workflow, cart) => {
+    addShippingMethod(cartId: string, optionId: string, data: unknown, actor: Actor) {
+      return cartMutation(cartId, 'add_shipping_method', actor, async (workflow, cart) => {
         assertId(optionId, 'so', 'option_id');
-        const valid = await this.shippingOptions(cartId);
+        const valid = await this.shippingOptions(cartId, actor);
         const option = valid.find((candidate) => candidate.shipping_option.id === optionId);
         if (!option) throw badUserInput(`Shipping option ${optionId} is not available for cart ${cartId} (its region, country or currency)`);
         const previous = cart.shipping_methods.map(({ id: _id, adjustments: _adjustments, ...method }) => method);
@@ -457,23 +466,23 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
       });
     },
 
-    addPromotions: (cartId: string, codes: string[]) =>
-      cartMutation(cartId, 'add_promotions', async (workflow, cart) => {
+    addPromotions: (cartId: string, codes: string[], actor: Actor) =>
+      cartMutation(cartId, 'add_promotions', actor, async (workflow, cart) => {
         await promotionsByCode(codes);
         // Medusa's route: ADD, or REPLACE when the list is empty (which clears the codes).
         await refresh(workflow, cartId, codes.length === 0 ? [] : [...currentCodes(cart), ...codes]);
       }),
 
-    removePromotions: (cartId: string, codes: string[]) =>
-      cartMutation(cartId, 'remove_promotions', async (workflow, cart) => {
+    removePromotions: (cartId: string, codes: string[], actor: Actor) =>
+      cartMutation(cartId, 'remove_promotions', actor, async (workflow, cart) => {
         await refresh(workflow, cartId, currentCodes(cart).filter((code) => !codes.includes(code)));
       }),
 
-    createPaymentCollection(cartId: string) {
+    createPaymentCollection(cartId: string, actor: Actor) {
       assertId(cartId, 'cart', 'cart_id');
       return locks.run(`Cart ${cartId}`, (hold) =>
         runWorkflow('create_payment_collection', async (workflow) => {
-          const cart = await loadCart(cartId);
+          const cart = await usableCart(cartId, actor);
           // The route is idempotent: a cart that has a collection gets it back.
           if (cart.payment_collection) return { id: cart.payment_collection.id };
           if (cart.completed_at) throw notAllowed(`Cart ${cartId} is already completed.`);
@@ -494,7 +503,7 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
       );
     },
 
-    async createPaymentSession(collectionId: string, providerId: string) {
+    async createPaymentSession(collectionId: string, providerId: string, actor: Actor) {
       assertId(collectionId, 'pay_col', 'payment_collection_id');
       // A session replaces the collection's pending ones: it waits for its cart's other mutations (a completion).
       const { payment_collection } = await gateway<{ payment_collection: { cart: { id: string } | null } | null }>(
@@ -502,6 +511,8 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
         { id: collectionId },
       );
       const cartId = payment_collection?.cart?.id;
+      // The collection is its cart's: the same rule as for the cart.
+      if (cartId) await usableCart(cartId, actor);
       const run = (hold?: LockHold) => runWorkflow('create_payment_session', async (workflow) => {
         await step(workflow, 'create-payment-session', () =>
           mutate(`mutation($input: PaymentSessionCreateInput!) { payment_session_create(input: $input) { id } }`, {
@@ -513,11 +524,11 @@ export function createCartFlows(services: SubgraphServices, lease?: SharedLock) 
       return cartId ? locks.run(`Cart ${cartId}`, run) : run();
     },
 
-    completeCart(cartId: string) {
+    completeCart(cartId: string, actor: Actor) {
       assertId(cartId, 'cart', 'cart_id');
       return locks.run(`Cart ${cartId}`, (hold) =>
         runWorkflow('complete_cart', async (workflow) => {
-          const cart = await loadCart(cartId);
+          const cart = await usableCart(cartId, actor);
           // Idempotency: the cart's order, when it has one, is the answer.
           if (cart.order) return { order: { id: cart.order.id }, cart: { id: cartId } };
           if (cart.items.length === 0) throw badUserInput('Cannot complete a cart with no items');

@@ -12,6 +12,7 @@ export const CART_QUERY = `query WorkflowCart($id: ID!) {
   cart(id: $id) {
     id email currency_code region_id customer_id sales_channel_id locale metadata completed_at
     region { id name currency_code countries { iso_2 } }
+    customer { id has_account }
     shipping_address { ${ADDRESS} }
     billing_address { ${ADDRESS} }
     items {
@@ -126,6 +127,8 @@ export interface WorkflowCart extends CartTotals {
   metadata: unknown;
   completed_at: string | null;
   region: { id: string; name: string; currency_code: string; countries: { iso_2: string }[] } | null;
+  /** Null without a customer, or when the customer module no longer has it. */
+  customer: { id: string; has_account: boolean } | null;
   shipping_address: CartAddress | null;
   billing_address: CartAddress | null;
   items: CartItem[];

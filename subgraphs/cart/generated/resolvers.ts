@@ -240,7 +240,7 @@ export type Customer = {
    * Read-only link, the reverse of `Cart.customer`: the customer's live carts (`customer_id` is this
    * customer), oldest first unless `pagination.order` says otherwise (the fields `carts` sorts by).
    */
-  carts: CartList;
+  carts: Maybe<CartList>;
   id: Scalars['ID']['output'];
 };
 
@@ -588,7 +588,7 @@ export type ProductVariant = {
    * Read-only link, the reverse of `LineItem.variant` (Medusa's `cart_items`): the live line items
    * of every cart that hold this variant, paginated and sorted as `line_items` is.
    */
-  cart_items: LineItemList;
+  cart_items: Maybe<LineItemList>;
   id: Scalars['ID']['output'];
 };
 
@@ -651,7 +651,7 @@ export type QueryShipping_MethodArgs = {
 export type Region = {
   __typename?: 'Region';
   /** Read-only link, the reverse of `Cart.region`: the region's live carts, paginated as `carts` is. */
-  carts: CartList;
+  carts: Maybe<CartList>;
   id: Scalars['ID']['output'];
 };
 
@@ -663,7 +663,7 @@ export type RegionCartsArgs = {
 export type SalesChannel = {
   __typename?: 'SalesChannel';
   /** Read-only link, the reverse of `Cart.sales_channel`: the channel's live carts, paginated as `carts` is. */
-  carts: CartList;
+  carts: Maybe<CartList>;
   id: Scalars['ID']['output'];
 };
 
@@ -1125,7 +1125,7 @@ export type CreditLineResolvers<ContextType = CartContext, ParentType extends Re
 
 export type CustomerResolvers<ContextType = CartContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  carts?: Resolver<ResolversTypes['CartList'], ParentType, ContextType, Partial<CustomerCartsArgs>>;
+  carts?: Resolver<Maybe<ResolversTypes['CartList']>, ParentType, ContextType, Partial<CustomerCartsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1248,7 +1248,7 @@ export type ProductResolvers<ContextType = CartContext, ParentType extends Resol
 
 export type ProductVariantResolvers<ContextType = CartContext, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant'], FederationReferenceType extends FederationReferenceTypes['ProductVariant'] = FederationReferenceTypes['ProductVariant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductVariant']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  cart_items?: Resolver<ResolversTypes['LineItemList'], ParentType, ContextType, Partial<ProductVariantCart_ItemsArgs>>;
+  cart_items?: Resolver<Maybe<ResolversTypes['LineItemList']>, ParentType, ContextType, Partial<ProductVariantCart_ItemsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1266,13 +1266,13 @@ export type QueryResolvers<ContextType = CartContext, ParentType extends Resolve
 
 export type RegionResolvers<ContextType = CartContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  carts?: Resolver<ResolversTypes['CartList'], ParentType, ContextType, Partial<RegionCartsArgs>>;
+  carts?: Resolver<Maybe<ResolversTypes['CartList']>, ParentType, ContextType, Partial<RegionCartsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type SalesChannelResolvers<ContextType = CartContext, ParentType extends ResolversParentTypes['SalesChannel'] = ResolversParentTypes['SalesChannel'], FederationReferenceType extends FederationReferenceTypes['SalesChannel'] = FederationReferenceTypes['SalesChannel']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesChannel']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  carts?: Resolver<ResolversTypes['CartList'], ParentType, ContextType, Partial<SalesChannelCartsArgs>>;
+  carts?: Resolver<Maybe<ResolversTypes['CartList']>, ParentType, ContextType, Partial<SalesChannelCartsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

@@ -39,7 +39,7 @@ export type Customer = {
   email: Maybe<Scalars['String']['output']>;
   first_name: Maybe<Scalars['String']['output']>;
   /** The groups it belongs to, by name. */
-  groups: Array<CustomerGroup>;
+  groups: Maybe<Array<CustomerGroup>>;
   /** true for a registered customer, false for a guest. */
   has_account: Scalars['Boolean']['output'];
   /** `cus_` + ULID. */
@@ -444,7 +444,7 @@ export type CustomerResolvers<ContextType = CustomerContext, ParentType extends 
   deleted_at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   first_name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  groups?: Resolver<Array<ResolversTypes['CustomerGroup']>, ParentType, ContextType>;
+  groups?: Resolver<Maybe<Array<ResolversTypes['CustomerGroup']>>, ParentType, ContextType>;
   has_account?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   last_name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

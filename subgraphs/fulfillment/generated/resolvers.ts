@@ -453,7 +453,7 @@ export type ShippingOption = {
   /** The fulfillment provider's id, e.g. `manual_manual`. */
   provider_id: Maybe<Scalars['ID']['output']>;
   /** Conditions on the context (e.g. `enabled_in_store`, `is_return`) the option is offered in. */
-  rules: Array<ShippingOptionRule>;
+  rules: Maybe<Array<ShippingOptionRule>>;
   /** The zone this option ships to; null only when the zone was soft-deleted. */
   service_zone: Maybe<ServiceZone>;
   service_zone_id: Scalars['ID']['output'];
@@ -553,7 +553,7 @@ export type ShippingOptionType = {
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
   /** The live shipping options of this type. */
-  shipping_options: Array<ShippingOption>;
+  shipping_options: Maybe<Array<ShippingOption>>;
   updated_at: Scalars['DateTime']['output'];
 };
 
@@ -1023,7 +1023,7 @@ export type ShippingOptionResolvers<ContextType = FulfillmentContext, ParentType
   prices?: Resolver<Array<ResolversTypes['ShippingOptionPrice']>, ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['FulfillmentProvider']>, ParentType, ContextType>;
   provider_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  rules?: Resolver<Array<ResolversTypes['ShippingOptionRule']>, ParentType, ContextType>;
+  rules?: Resolver<Maybe<Array<ResolversTypes['ShippingOptionRule']>>, ParentType, ContextType>;
   service_zone?: Resolver<Maybe<ResolversTypes['ServiceZone']>, ParentType, ContextType>;
   service_zone_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   shipping_option_type_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1065,7 +1065,7 @@ export type ShippingOptionTypeResolvers<ContextType = FulfillmentContext, Parent
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  shipping_options?: Resolver<Array<ResolversTypes['ShippingOption']>, ParentType, ContextType>;
+  shipping_options?: Resolver<Maybe<Array<ResolversTypes['ShippingOption']>>, ParentType, ContextType>;
   updated_at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 

@@ -12,7 +12,7 @@ export const cartPaymentCollection = defineLink({
       entity: 'PaymentCollection',
       key: 'payment_collection_id',
       id: { prefix: 'pay_col', format: 'ulid' },
-      field: 'payment_collection',
+      field: 'payment_collection', readBy: 'guest',
       many: false,
     },
   ],

@@ -18,6 +18,12 @@ export interface LinkSide {
   /** Field the *other* side's entity gets to reach this side: `Cart.order`, `Promotion.carts`. */
   field: string;
   /**
+   * Who besides admin users may read `field`: `guest` (anyone, e.g. `Cart.promotions` for the
+   * storefront) or `customer` (a signed-in customer). Unset: admin users only. The pivot rows
+   * (`<field>_link`, the pivot list queries) and the Link API are always admin-only.
+   */
+  readBy?: 'guest' | 'customer';
+  /**
    * Medusa's `hasMany`: one record of the other side may link to many records of this side.
    * Without it, each record of the other side links to at most one of this side, and the
    * database holds that with a unique index among live rows.

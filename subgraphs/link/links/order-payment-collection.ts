@@ -13,7 +13,7 @@ export const orderPaymentCollection = defineLink({
       entity: 'PaymentCollection',
       key: 'payment_collection_id',
       id: { prefix: 'pay_col', format: 'ulid' },
-      field: 'payment_collections',
+      field: 'payment_collections', readBy: 'guest',
       many: true,
       cascade: { softDelete: 'soft_delete_payment_collections', restore: 'restore_payment_collections' },
     },

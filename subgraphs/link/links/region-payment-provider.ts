@@ -6,6 +6,6 @@ export const regionPaymentProvider = defineLink({
   description: 'The payment providers available in a region; many-to-many.',
   sides: [
     { module: 'region', subgraph: 'region', entity: 'Region', key: 'region_id', id: { prefix: 'reg', format: 'ulid' }, field: 'regions', many: true },
-    { module: 'payment', subgraph: 'payment', entity: 'PaymentProvider', key: 'payment_provider_id', id: { prefix: 'pp', format: 'name' }, field: 'payment_providers', many: true },
+    { module: 'payment', subgraph: 'payment', entity: 'PaymentProvider', key: 'payment_provider_id', id: { prefix: 'pp', format: 'name' }, field: 'payment_providers', readBy: 'guest', many: true },
   ],
 });

@@ -29,7 +29,7 @@ export type Customer = {
    * Read-only link, the reverse of `Order.customer`: the customer's live orders (`customer_id` is
    * this customer), oldest first unless `pagination.order` says otherwise (the fields `orders` sorts by).
    */
-  orders: OrderList;
+  orders: Maybe<OrderList>;
 };
 
 
@@ -171,7 +171,7 @@ export type Order = {
   /** Computed (Medusa's order totals): items and shipping after discounts, with tax, less credit lines. */
   total: Scalars['BigNumber']['output'];
   /** Money captured or refunded for the order, in every version. */
-  transactions: Array<OrderTransaction>;
+  transactions: Maybe<Array<OrderTransaction>>;
   updated_at: Scalars['DateTime']['output'];
   /** Goes up by one with each confirmed change (edit, return, …). */
   version: Scalars['Int']['output'];
@@ -714,7 +714,7 @@ export type ProductVariant = {
    * says otherwise (sortable: id, order_id, title, quantity, unit_price, product_id, variant_id,
    * product_title, variant_sku, created_at, updated_at).
    */
-  order_items: OrderLineItemList;
+  order_items: Maybe<OrderLineItemList>;
 };
 
 
@@ -755,7 +755,7 @@ export type Region = {
   __typename?: 'Region';
   id: Scalars['ID']['output'];
   /** Read-only link, the reverse of `Order.region`: the region's live orders, paginated as `orders` is. */
-  orders: OrderList;
+  orders: Maybe<OrderList>;
 };
 
 
@@ -767,7 +767,7 @@ export type SalesChannel = {
   __typename?: 'SalesChannel';
   id: Scalars['ID']['output'];
   /** Read-only link, the reverse of `Order.sales_channel`: the channel's live orders, paginated as `orders` is. */
-  orders: OrderList;
+  orders: Maybe<OrderList>;
 };
 
 
@@ -1030,7 +1030,7 @@ export interface BigNumberScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 export type CustomerResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  orders?: Resolver<ResolversTypes['OrderList'], ParentType, ContextType, Partial<CustomerOrdersArgs>>;
+  orders?: Resolver<Maybe<ResolversTypes['OrderList']>, ParentType, ContextType, Partial<CustomerOrdersArgs>>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1101,7 +1101,7 @@ export type OrderResolvers<ContextType = OrderContext, ParentType extends Resolv
   summary?: Resolver<Maybe<ResolversTypes['OrderSummaryTotals']>, ParentType, ContextType>;
   tax_total?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
-  transactions?: Resolver<Array<ResolversTypes['OrderTransaction']>, ParentType, ContextType>;
+  transactions?: Resolver<Maybe<Array<ResolversTypes['OrderTransaction']>>, ParentType, ContextType>;
   updated_at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1367,7 +1367,7 @@ export type ProductResolvers<ContextType = OrderContext, ParentType extends Reso
 export type ProductVariantResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant'], FederationReferenceType extends FederationReferenceTypes['ProductVariant'] = FederationReferenceTypes['ProductVariant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductVariant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  order_items?: Resolver<ResolversTypes['OrderLineItemList'], ParentType, ContextType, Partial<ProductVariantOrder_ItemsArgs>>;
+  order_items?: Resolver<Maybe<ResolversTypes['OrderLineItemList']>, ParentType, ContextType, Partial<ProductVariantOrder_ItemsArgs>>;
 }>;
 
 export type QueryResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1379,13 +1379,13 @@ export type QueryResolvers<ContextType = OrderContext, ParentType extends Resolv
 export type RegionResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  orders?: Resolver<ResolversTypes['OrderList'], ParentType, ContextType, Partial<RegionOrdersArgs>>;
+  orders?: Resolver<Maybe<ResolversTypes['OrderList']>, ParentType, ContextType, Partial<RegionOrdersArgs>>;
 }>;
 
 export type SalesChannelResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['SalesChannel'] = ResolversParentTypes['SalesChannel'], FederationReferenceType extends FederationReferenceTypes['SalesChannel'] = FederationReferenceTypes['SalesChannel']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesChannel']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  orders?: Resolver<ResolversTypes['OrderList'], ParentType, ContextType, Partial<SalesChannelOrdersArgs>>;
+  orders?: Resolver<Maybe<ResolversTypes['OrderList']>, ParentType, ContextType, Partial<SalesChannelOrdersArgs>>;
 }>;
 
 export type Resolvers<ContextType = OrderContext> = ResolversObject<{

@@ -283,7 +283,7 @@ export type PaymentCollection = {
   /** The collection's live payment sessions. */
   payment_sessions: Array<PaymentSession>;
   /** The collection's live payments. */
-  payments: Array<Payment>;
+  payments: Maybe<Array<Payment>>;
   /** The sum of the payments' refunds. */
   refunded_amount: Maybe<Scalars['BigNumber']['output']>;
   status: PaymentCollectionStatus;
@@ -892,7 +892,7 @@ export type PaymentCollectionResolvers<ContextType = PaymentContext, ParentType 
   metadata?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   payment_providers?: Resolver<Array<ResolversTypes['PaymentProvider']>, ParentType, ContextType>;
   payment_sessions?: Resolver<Array<ResolversTypes['PaymentSession']>, ParentType, ContextType>;
-  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  payments?: Resolver<Maybe<Array<ResolversTypes['Payment']>>, ParentType, ContextType>;
   refunded_amount?: Resolver<Maybe<ResolversTypes['BigNumber']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaymentCollectionStatus'], ParentType, ContextType>;
   updated_at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -32,7 +32,7 @@ export type ApplicationMethod = {
   /** Buy-get: how many target units get the discount. */
   apply_to_quantity: Maybe<Scalars['Int']['output']>;
   /** Buy-get: what the cart must hold for the discount to apply (pivot `application_method_buy_rules`). */
-  buy_rules: Array<PromotionRule>;
+  buy_rules: Maybe<Array<PromotionRule>>;
   /** Buy-get: how many units matching `buy_rules` must be in the cart. */
   buy_rules_min_quantity: Maybe<Scalars['Int']['output']>;
   created_at: Scalars['DateTime']['output'];
@@ -47,7 +47,7 @@ export type ApplicationMethod = {
   promotion: Maybe<Promotion>;
   promotion_id: Scalars['ID']['output'];
   /** Which items or shipping methods are discounted, e.g. `items.product_id in [prod_…]` (pivot `application_method_target_rules`). */
-  target_rules: Array<PromotionRule>;
+  target_rules: Maybe<Array<PromotionRule>>;
   target_type: ApplicationMethodTargetType;
   type: ApplicationMethodType;
   updated_at: Scalars['DateTime']['output'];
@@ -195,12 +195,12 @@ export type Promotion = {
   limit: Maybe<Scalars['Int']['output']>;
   metadata: Maybe<Scalars['JSON']['output']>;
   /** Conditions on the cart (e.g. `currency_code in [eur, usd]`), all of which must hold (pivot `promotion_promotion_rule`). */
-  rules: Array<PromotionRule>;
+  rules: Maybe<Array<PromotionRule>>;
   status: PromotionStatus;
   type: PromotionType;
   updated_at: Scalars['DateTime']['output'];
   /** How many times it has been used. */
-  used: Scalars['Int']['output'];
+  used: Maybe<Scalars['Int']['output']>;
 };
 
 /** Filters on a promotion's own fields; a list matches any of its values. */
@@ -520,7 +520,7 @@ export type ApplicationMethodResolvers<ContextType = PromotionContext, ParentTyp
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApplicationMethod']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allocation?: Resolver<Maybe<ResolversTypes['ApplicationMethodAllocation']>, ParentType, ContextType>;
   apply_to_quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  buy_rules?: Resolver<Array<ResolversTypes['PromotionRule']>, ParentType, ContextType>;
+  buy_rules?: Resolver<Maybe<Array<ResolversTypes['PromotionRule']>>, ParentType, ContextType>;
   buy_rules_min_quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   created_at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency_code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -529,7 +529,7 @@ export type ApplicationMethodResolvers<ContextType = PromotionContext, ParentTyp
   max_quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   promotion?: Resolver<Maybe<ResolversTypes['Promotion']>, ParentType, ContextType>;
   promotion_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  target_rules?: Resolver<Array<ResolversTypes['PromotionRule']>, ParentType, ContextType>;
+  target_rules?: Resolver<Maybe<Array<ResolversTypes['PromotionRule']>>, ParentType, ContextType>;
   target_type?: Resolver<ResolversTypes['ApplicationMethodTargetType'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ApplicationMethodType'], ParentType, ContextType>;
   updated_at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -602,11 +602,11 @@ export type PromotionResolvers<ContextType = PromotionContext, ParentType extend
   is_tax_inclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   limit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   metadata?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  rules?: Resolver<Array<ResolversTypes['PromotionRule']>, ParentType, ContextType>;
+  rules?: Resolver<Maybe<Array<ResolversTypes['PromotionRule']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PromotionStatus'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['PromotionType'], ParentType, ContextType>;
   updated_at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  used?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type PromotionListResolvers<ContextType = PromotionContext, ParentType extends ResolversParentTypes['PromotionList'] = ResolversParentTypes['PromotionList']> = ResolversObject<{
