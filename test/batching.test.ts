@@ -49,21 +49,22 @@ it("one cart page asks the product subgraph once for its items' products and var
 });
 
 it('an error at one entity of a batch reaches only the request that asked for it', async () => {
-  const guestCustomerCart = 'query($id: ID!) { cart(id: $id) { id customer { id email } } }';
-  const carts = await supergraph.query<{ carts: { data: { id: string; customer: { has_account: boolean } }[] } }>(
-    '{ carts(pagination: { take: 12 }) { data { id customer { has_account } } } }',
+  const cartWithOrders = 'query($id: ID!) { cart(id: $id) { id customer { id orders { data { id } } } } }';
+  const carts = await supergraph.query<{ carts: { data: { id: string; customer_id: string; customer: { has_account: boolean } }[] } }>(
+    '{ carts(pagination: { take: 12 }) { data { id customer_id customer { has_account } } } }',
   );
-  const registered = carts.data!.carts.data.find((cart) => cart.customer.has_account)!.id;
+  const own = carts.data!.carts.data.find((cart) => cart.customer.has_account)!;
   const guest = carts.data!.carts.data.find((cart) => !cart.customer.has_account)!.id;
-  // Guests: the registered customer's profile is refused, the guest record's is not.
+  const token = await supergraph.tokenFor({ actor_type: 'customer', actor_id: own.customer_id });
+  // One signed-in customer, two carts: its own customer's orders are its own; a guest record's orders are not.
   const [refused, allowed] = await Promise.all([
-    supergraph.query<{ cart: { customer: { email: string | null } } }>(guestCustomerCart, { id: registered }, { token: null }),
-    supergraph.query<{ cart: { customer: { email: string | null } } }>(guestCustomerCart, { id: guest }, { token: null }),
+    supergraph.query<{ cart: { customer: { orders: unknown } } }>(cartWithOrders, { id: guest }, { token }),
+    supergraph.query<{ cart: { customer: { orders: { data: unknown[] } } } }>(cartWithOrders, { id: own.id }, { token }),
   ]);
-  expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
-  expect(refused.data!.cart.customer.email).toBeNull();
+  expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  expect(refused.data!.cart.customer.orders).toBeNull();
   expect(allowed.errors).toBeUndefined();
-  expect(allowed.data!.cart.customer.email).toContain('@');
+  expect(allowed.data!.cart.customer.orders.data).toEqual(expect.any(Array));
 });
 
 describe('EntityBatcher', () => {

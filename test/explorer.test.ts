@@ -83,10 +83,8 @@ describe('production', () => {
     const refused = (await (await post(production.url, { query: INTROSPECTION })).json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(refused.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(refused.errors[0].message).toMatch(/introspection is not allowed/i);
-    const carts = await supergraph.query<{ carts: { data: { id: string }[] } }>('{ carts { data { id } } }');
-    const cartId = carts.data!.carts.data[0].id;
-    const cart = (await (await post(production.url, { query: 'query($id: ID!) { cart(id: $id) { id } }', variables: { id: cartId } })).json()) as { data: { cart: { id: string } } };
-    expect(cart.data.cart.id).toBe(cartId);
+    const regions = (await (await post(production.url, { query: '{ regions { data { name } } }' })).json()) as { data: { regions: { data: { name: string }[] } } };
+    expect(regions.data.regions.data.length).toBeGreaterThan(0);
   });
 
   it('gives no query plan even when asked', async () => {

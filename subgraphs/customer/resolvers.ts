@@ -16,6 +16,19 @@ function readableProfile<Row extends { id: string; has_account: boolean }>(custo
   return customer;
 }
 
+/** An address follows its customer's rule: a registered customer's is that customer's, a guest record's is whoever holds its id. */
+async function readableAddress<Row extends { customer_id: string }>(
+  address: Row | null | undefined,
+  customers: { load(id: string): Promise<{ id: string; has_account: boolean } | null> },
+  actor: Actor,
+): Promise<Row | null> {
+  if (!address) return null;
+  const customer = await customers.load(address.customer_id);
+  // An address whose customer is gone is treated as a registered customer's.
+  if (customer?.has_account !== false) requireCustomer(actor, address.customer_id, 'A customer address');
+  return address;
+}
+
 const list = { data: <R>(page: { rows: R[] }) => page.rows, metadata: pageMetadata };
 
 export const resolvers: Resolvers = {
@@ -36,11 +49,8 @@ export const resolvers: Resolvers = {
       (with_deleted ? loaders.groupWithDeleted : loaders.group).load(assertId(id, 'cusgroup')),
     customer_groups: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listGroups({ ...filters, id: assertIds(filters?.id, 'cusgroup', 'filters.id') }, toPage(pagination, SORTABLE.group), with_deleted ?? false),
-    customer_address: async (_, { id, with_deleted }, { loaders, actor }) => {
-      const address = await (with_deleted ? loaders.addressWithDeleted : loaders.address).load(assertId(id, 'cuaddr'));
-      if (address) requireCustomer(actor, address.customer_id, 'A customer address');
-      return address;
-    },
+    customer_address: async (_, { id, with_deleted }, { loaders, actor }) =>
+      readableAddress(await (with_deleted ? loaders.addressWithDeleted : loaders.address).load(assertId(id, 'cuaddr')), loaders.customerWithDeleted, actor),
     customer_addresses: (_, { filters, pagination, with_deleted }, { store }) =>
       store.listAddresses(
         {
@@ -67,11 +77,7 @@ export const resolvers: Resolvers = {
     groups: (customer, _, { loaders }) => loaders.groupsByCustomer.load(customer.id),
   },
   CustomerAddress: {
-    __resolveReference: async ({ id }, { loaders, actor }) => {
-      const address = await loaders.address.load(id);
-      if (address) requireCustomer(actor, address.customer_id, 'A customer address');
-      return address;
-    },
+    __resolveReference: async ({ id }, { loaders, actor }) => readableAddress(await loaders.address.load(id), loaders.customerWithDeleted, actor),
     customer: (address, _, { loaders }) => loaders.customer.load(address.customer_id),
   },
   CustomerGroup: {
