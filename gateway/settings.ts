@@ -1,10 +1,11 @@
 import type { AuthSettings } from '../kit/auth';
-import { subgraphUrlVariable } from '../kit/config';
+import { durationSetting, subgraphUrlVariable } from '../kit/config';
 import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './server';
 
 /**
  * The gateway's settings from the environment:
- * - JWT_SECRET (HS256, Medusa's `jwtSecret`) or JWT_JWKS_URL; JWT_ISSUER, JWT_AUDIENCE when tokens carry them.
+ * - JWT_SECRET (HS256, Medusa's `jwtSecret`) or JWT_JWKS_URL; JWT_ISSUER, JWT_AUDIENCE when tokens carry them;
+ *   JWT_MAX_AGE, the oldest token accepted after its `iat` (default 1d).
  * - SUBGRAPH_TIMEOUT_MS (default 10000); SUBGRAPH_<NAME>_TIMEOUT_MS for one subgraph.
  * - GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST, GATEWAY_MAX_DIRECTIVES.
  * - GATEWAY_BATCH_ENTITIES=false: no batching of entity fetches across concurrent requests.
@@ -20,7 +21,9 @@ export function readGatewaySettings(
     jwksUrl: env.JWT_JWKS_URL || undefined,
     issuer: env.JWT_ISSUER || undefined,
     audience: env.JWT_AUDIENCE || undefined,
+    maxAgeSeconds: env.JWT_MAX_AGE ? durationSetting(env.JWT_MAX_AGE, 'JWT_MAX_AGE') : undefined,
   };
+  if (auth.jwksUrl && !/^https?:\/\/\S+$/.test(auth.jwksUrl)) throw new Error(`JWT_JWKS_URL must be an http(s) URL, got "${auth.jwksUrl}"`);
   const subgraphTimeouts: Record<string, number> = {};
   for (const name of subgraphNames) {
     const variable = subgraphUrlVariable(name).replace(/_URL$/, '_TIMEOUT_MS');
