@@ -6,7 +6,7 @@
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import { readSupergraphConfig } from '../gateway/compose';
 import { readConfig, subgraphUrlOverrides } from '../kit/config';
-import { subgraphHeaders } from '../kit/secret';
+import { requireProductionSecrets, subgraphHeaders } from '../kit/secret';
 import { openDatabase } from '../kit/database';
 import { log } from '../kit/log';
 import { migrate } from '../kit/migrate';
@@ -19,6 +19,8 @@ async function main(): Promise<void> {
   const name = process.argv[2] ?? process.env.SUBGRAPH;
   if (!name) throw new Error('Name the subgraph: npm run subgraph -- <name>, or SUBGRAPH=<name>');
   const module = findSubgraph(name);
+  // In production a subgraph answers only callers holding a strong shared secret.
+  requireProductionSecrets(['SUBGRAPH_SECRET']);
   const config = readConfig();
   const dataDir = projectPath('.data', name);
   if (!config.databaseUrl) log(name, `no DATABASE_URL: using its own embedded database in ${dataDir}`);

@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { createTokenVerifier, issueToken, type AuthSettings, type TokenClaims } from '../kit/auth';
 import { readBody, sendJson, serve, tooLarge, type Readiness, type RunningServer } from '../kit/http';
+import { isDevelopment } from '../kit/mode';
 import { projectPath } from '../kit/paths';
 import { accessPlugin } from './access';
 import { createGatewayContext, type GatewayContext } from './context';
@@ -31,12 +32,14 @@ export interface GatewayOptions {
   limits?: Partial<GatewayLimits>;
   /**
    * The development issuer: `POST /auth/token` with `{ "actor_type", "actor_id" }` signs a token
-   * with this secret for anyone who asks. For the demo and local development only.
+   * with this secret for anyone who asks. For the demo and local development only:
+   * ignored in production.
    */
   devIssuerSecret?: string;
   /**
-   * Development (NODE_ENV is not `production`, by default): Apollo Sandbox as the landing page,
-   * introspection on, any browser origin, and the query plan on request. Production: none of these.
+   * Development (by default when NODE_ENV is unset or `development`, kit/mode.ts): Apollo Sandbox as
+   * the landing page, introspection on, any browser origin, the query plan on request and stack
+   * traces in errors. Production: none of these.
    */
   development?: boolean;
   /** Overrides the mode's introspection (GRAPHQL_INTROSPECTION). */
@@ -103,7 +106,7 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   const subgraphUrls = options.subgraphUrls ?? {};
   const routing = new Map<string, string>();
   let loaded = false;
-  const development = options.development ?? process.env.NODE_ENV !== 'production';
+  const development = options.development ?? isDevelopment();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
     // In development, a request with the header `Apollo-Query-Plan-Experimental: 1` gets the query
@@ -155,10 +158,12 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
     validationRules: [...armor.validationRules, knownOperationTypes, finiteNumberLiterals],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: development,
     stopOnTerminationSignals: false,
   });
   const corsOrigins = new Set([APOLLO_STUDIO_ORIGIN, ...(options.corsOrigins ?? [])]);
+  // The issuer signs admin tokens for the asking: never in production, whoever passes a secret.
+  const devIssuerSecret = development ? options.devIssuerSecret : undefined;
   const context = createGatewayContext(createTokenVerifier(options.auth ?? {}), options.subgraphSecret);
   const readiness = async (): Promise<Readiness> => {
     const checks: Record<string, string> = { supergraph: loaded ? 'ok' : 'not loaded' };
@@ -171,8 +176,8 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   };
   const preHandle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (answerCors(req, res, development, corsOrigins)) return true;
-    if (!options.devIssuerSecret || new URL(req.url ?? '/', 'http://localhost').pathname !== '/auth/token') return false;
-    await issueDevelopmentToken(options.devIssuerSecret, req, res);
+    if (!devIssuerSecret || new URL(req.url ?? '/', 'http://localhost').pathname !== '/auth/token') return false;
+    await issueDevelopmentToken(devIssuerSecret, req, res);
     return true;
   };
   return { server, context, readiness, preHandle };

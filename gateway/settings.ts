@@ -1,5 +1,6 @@
 import type { AuthSettings } from '../kit/auth';
 import { durationSetting, subgraphUrlVariable } from '../kit/config';
+import { isDevelopment } from '../kit/mode';
 import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './server';
 
 /**
@@ -9,8 +10,9 @@ import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './serve
  * - SUBGRAPH_TIMEOUT_MS (default 10000); SUBGRAPH_<NAME>_TIMEOUT_MS for one subgraph.
  * - GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST, GATEWAY_MAX_DIRECTIVES.
  * - GATEWAY_BATCH_ENTITIES=false: no batching of entity fetches across concurrent requests.
- * - NODE_ENV=production: no Sandbox, no introspection, no query plans, CORS only for Apollo Studio
- *   and CORS_ORIGINS (comma-separated, e.g. `https://shop.example.com`). GRAPHQL_INTROSPECTION=true|false overrides.
+ * - NODE_ENV: development (Sandbox, introspection, query plans, CORS for any origin) only when it is
+ *   unset or `development` (kit/mode.ts); any other value is production. CORS_ORIGINS (comma-separated,
+ *   e.g. `https://shop.example.com`) are allowed in both. GRAPHQL_INTROSPECTION=true|false overrides.
  */
 export function readGatewaySettings(
   subgraphNames: readonly string[],
@@ -54,7 +56,7 @@ export function readGatewaySettings(
   if (batch && batch !== 'true' && batch !== 'false') throw new Error(`GATEWAY_BATCH_ENTITIES must be true or false, got "${batch}"`);
   return {
     batchEntities: batch ? batch === 'true' : undefined,
-    development: env.NODE_ENV !== 'production',
+    development: isDevelopment(env),
     introspection: introspection ? introspection === 'true' : undefined,
     corsOrigins,
     auth,

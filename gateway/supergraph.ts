@@ -84,8 +84,8 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     const built = new Map<string, BuiltSubgraph<object>>();
     let gatewayUrl: string | undefined;
     // In one process nobody else needs to know them: fresh secrets keep the ports closed to others.
-    const subgraphSecret = options.subgraphSecret ?? process.env.SUBGRAPH_SECRET ?? randomBytes(24).toString('hex');
-    const jwtSecret = options.jwtSecret ?? process.env.JWT_SECRET ?? randomBytes(24).toString('hex');
+    const subgraphSecret = options.subgraphSecret ?? (process.env.SUBGRAPH_SECRET || randomBytes(32).toString('hex'));
+    const jwtSecret = options.jwtSecret ?? (process.env.JWT_SECRET || randomBytes(32).toString('hex'));
     const services: SubgraphServices = {
       subgraphUrl(name) {
         const running = subgraphs.find((subgraph) => subgraph.name === name);

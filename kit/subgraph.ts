@@ -11,6 +11,7 @@ import type { Migration } from './migrate';
 import { serve, type Readiness, type RunningServer } from './http';
 import { scalarResolvers } from './scalars';
 import { actorFromHeaders, type Actor } from './auth';
+import { isDevelopment } from './mode';
 
 /** What a subgraph knows of the request it serves, from the gateway's headers. */
 export interface RequestInfo {
@@ -85,10 +86,11 @@ export function buildSubgraph<Context extends BaseContext>(
     // The generated resolver types are stricter than Apollo's loose map; the schema checks the shape.
     resolvers: { ...scalarResolvers, ...module.resolvers } as GraphQLResolverMap<unknown>,
   });
+  const development = isDevelopment();
   const server = new ApolloServer<Context>({
     schema,
     formatError(formatted, error) {
-      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || process.env.NODE_ENV === 'development') return formatted;
+      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || development) return formatted;
       // An unexpected failure (a database error, a bug): the log gets the details, the client a
       // stable message that names where it happened and leaks no SQL.
       const cause = unwrapResolverError(error);
@@ -99,7 +101,7 @@ export function buildSubgraph<Context extends BaseContext>(
     // control (on by default) hooks every field resolution to compute HTTP cache hints that no
     // gateway here reads: off, it makes each field cheaper.
     plugins: [countRequests, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: development,
     // The process entry points own shutdown (one handler for eleven servers in `npm start`).
     stopOnTerminationSignals: false,
   });
