@@ -63,7 +63,7 @@ async function printWelcome(supergraph: RunningSupergraph, development: boolean)
     '',
     'An admin token (lists of carts, orders and customers, and the Link API need one; a cart by id does not):',
     `  Authorization: Bearer ${adminToken}`,
-    `A customer's token from the development issuer: curl -s -X POST ${new URL('/auth/token', supergraph.gatewayUrl)} -H 'content-type: application/json' --data '{"actor_type":"customer","actor_id":"cus_…"}'`,
+    `A customer's token from the development issuer (from this machine only): curl -s -X POST ${new URL('/auth/token', supergraph.gatewayUrl)} -H 'content-type: application/json' --data '{"actor_type":"customer","actor_id":"cus_…"}'`,
   ];
   const productionLines = [
     '',

@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { createTokenVerifier, issueToken, type AuthSettings, type TokenClaims } from '../kit/auth';
 import { readBody, sendJson, serve, tooLarge, type Readiness, type RunningServer } from '../kit/http';
+import { isLoopbackOrigin, notFromThisMachine } from '../kit/loopback';
 import { isDevelopment } from '../kit/mode';
 import { projectPath } from '../kit/paths';
 import { accessPlugin } from './access';
@@ -32,13 +33,13 @@ export interface GatewayOptions {
   limits?: Partial<GatewayLimits>;
   /**
    * The development issuer: `POST /auth/token` with `{ "actor_type", "actor_id" }` signs a token
-   * with this secret for anyone who asks. For the demo and local development only:
+   * with this secret for any caller on this machine. For the demo and local development only:
    * ignored in production.
    */
   devIssuerSecret?: string;
   /**
    * Development (by default when NODE_ENV is unset or `development`, kit/mode.ts): Apollo Sandbox as
-   * the landing page, introspection on, any browser origin, the query plan on request and stack
+   * the landing page, introspection on, local browser origins, the query plan on request and stack
    * traces in errors. Production: none of these.
    */
   development?: boolean;
@@ -185,13 +186,14 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
 
 /**
  * CORS: Apollo Studio / Sandbox and the configured storefront origins may call the gateway from a
- * browser (in development any origin may). A preflight from another origin is refused (403); a
- * request from one gets no CORS headers, so the browser keeps the answer from the page.
+ * browser; in development so may any page served from this machine (http://localhost:3000,
+ * http://127.0.0.1:5173, …), never another site. A preflight from another origin is refused (403);
+ * a request from one gets no CORS headers, so the browser keeps the answer from the page.
  * Returns true when it answered the request (a preflight).
  */
 function answerCors(req: IncomingMessage, res: ServerResponse, development: boolean, origins: ReadonlySet<string>): boolean {
   const origin = req.headers.origin;
-  const allowed = typeof origin === 'string' && (development || origins.has(origin));
+  const allowed = typeof origin === 'string' && (origins.has(origin) || (development && isLoopbackOrigin(origin)));
   if (allowed) {
     res.setHeader('access-control-allow-origin', origin);
     res.setHeader('access-control-allow-credentials', 'true');
@@ -301,8 +303,18 @@ function codeClientErrors(formatted: GraphQLFormattedError, error: unknown): Gra
   return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
 }
 
-/** `POST /auth/token` `{ "actor_type": "customer" | "user", "actor_id": "…" }` → `{ "token": "…" }`. */
+/**
+ * `POST /auth/token` `{ "actor_type": "customer" | "user", "actor_id": "…" }` → `{ "token": "…" }`.
+ * It signs admin tokens for whoever asks, so it answers this machine only (kit/loopback.ts): a
+ * development gateway bound to a public interface or behind a proxy gives no one else a token.
+ */
 async function issueDevelopmentToken(secret: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const refusal = notFromThisMachine({ remoteAddress: req.socket.remoteAddress, headers: req.headers });
+  if (refusal) {
+    req.resume();
+    sendJson(res, 403, { error: `The development token issuer refused this request: ${refusal}` });
+    return;
+  }
   if (req.method !== 'POST') {
     req.resume();
     sendJson(res, 405, { error: 'POST a JSON body { "actor_type": "customer" | "user", "actor_id": "…" } to get a token' });

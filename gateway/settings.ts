@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './serve
  * - SUBGRAPH_TIMEOUT_MS (default 10000); SUBGRAPH_<NAME>_TIMEOUT_MS for one subgraph.
  * - GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST, GATEWAY_MAX_DIRECTIVES.
  * - GATEWAY_BATCH_ENTITIES=false: no batching of entity fetches across concurrent requests.
- * - NODE_ENV: development (Sandbox, introspection, query plans, CORS for any origin) only when it is
+ * - NODE_ENV: development (Sandbox, introspection, query plans, CORS for local origins) only when it is
  *   unset or `development` (kit/mode.ts); any other value is production. CORS_ORIGINS (comma-separated,
  *   e.g. `https://shop.example.com`) are allowed in both. GRAPHQL_INTROSPECTION=true|false overrides.
  */
