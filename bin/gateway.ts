@@ -8,6 +8,7 @@
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import cluster from 'node:cluster';
 import { readConfig, subgraphUrlOverrides } from '../kit/config';
+import { readHttpLimits } from '../kit/http';
 import { log } from '../kit/log';
 import { requireProductionSecrets } from '../kit/secret';
 import { buildGateway, serveGateway } from '../gateway/server';
@@ -24,10 +25,10 @@ function readStartSettings() {
   requireProductionSecrets(['SUBGRAPH_SECRET', ...(process.env.JWT_JWKS_URL ? [] : ['JWT_SECRET'])]);
   const config = readConfig();
   const names = subgraphModules.map((module) => module.name);
-  return { config, names, gateway: readGatewaySettings(names) };
+  return { config, names, gateway: readGatewaySettings(names), http: readHttpLimits('gateway') };
 }
 
-async function main({ config, names, gateway: settings }: ReturnType<typeof readStartSettings>): Promise<void> {
+async function main({ config, names, gateway: settings, http }: ReturnType<typeof readStartSettings>): Promise<void> {
   if (!settings.auth?.jwtSecret && !settings.auth?.jwksUrl) log('gateway', 'no JWT_SECRET or JWT_JWKS_URL: every request is a guest\'s');
   if (!process.env.SUBGRAPH_SECRET) log('gateway', 'no SUBGRAPH_SECRET: subgraph requests carry no secret');
   const gateway = buildGateway({
@@ -35,7 +36,7 @@ async function main({ config, names, gateway: settings }: ReturnType<typeof read
     subgraphUrls: subgraphUrlOverrides(names),
     subgraphSecret: process.env.SUBGRAPH_SECRET || undefined,
   });
-  const server = await serveGateway(gateway, config.port ?? 4000, config.host);
+  const server = await serveGateway(gateway, config.port ?? 4000, config.host, http);
   const shutdown = async () => {
     await server.close();
     await shutdownTracing();

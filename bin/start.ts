@@ -5,6 +5,7 @@
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import { issueToken } from '../kit/auth';
 import { readConfig } from '../kit/config';
+import { readHttpLimits } from '../kit/http';
 import { isDevelopment } from '../kit/mode';
 import { requireProductionSecrets } from '../kit/secret';
 import { readGatewaySettings } from '../gateway/settings';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     subgraphPorts: process.env.SUBGRAPH_PORTS === 'free' ? 'free' : 'default',
     gateway: readGatewaySettings(subgraphModules.map((module) => module.name)),
     devIssuer: development,
+    httpLimits: { gateway: readHttpLimits('gateway'), subgraphs: readHttpLimits('subgraph') },
   });
   await printWelcome(supergraph, development);
   const shutdown = async (signal: string) => {

@@ -8,7 +8,7 @@ import { getVariableValues, GraphQLError, type FloatValueNode, type GraphQLForma
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { createTokenVerifier, issueToken, type AuthSettings, type TokenClaims } from '../kit/auth';
-import { readBody, sendJson, serve, tooLarge, type Readiness, type RunningServer } from '../kit/http';
+import { GATEWAY_HTTP_LIMITS, readBody, sendJson, serve, tooLarge, type HttpLimits, type Readiness, type RunningServer } from '../kit/http';
 import { isLoopbackOrigin, notFromThisMachine } from '../kit/loopback';
 import { isDevelopment } from '../kit/mode';
 import { projectPath } from '../kit/paths';
@@ -49,6 +49,8 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   /** Batch entity fetches to a subgraph, of one plan and of concurrent client requests (default on; GATEWAY_BATCH_ENTITIES=false turns it off). */
   batchEntities?: boolean;
+  /** Open connections to one subgraph at most (GATEWAY_SUBGRAPH_CONNECTIONS, default 256). */
+  subgraphConnections?: number;
 }
 
 /** Apollo Studio and its Sandbox (the Explorer) call the gateway from this origin. */
@@ -123,6 +125,7 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
         secret: options.subgraphSecret,
         timeoutMs: options.subgraphTimeouts?.[name] ?? options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
         batchEntities: options.batchEntities,
+        connections: options.subgraphConnections,
       });
     },
   });
@@ -344,12 +347,13 @@ async function healthOf(graphqlUrl: string): Promise<string> {
   }
 }
 
-/** Serves a built gateway over HTTP (GraphQL at /graphql, /health, /ready). */
-export function serveGateway(gateway: BuiltGateway, port: number, host?: string): Promise<RunningServer> {
+/** Serves a built gateway over HTTP (GraphQL at /graphql, /health, /ready), within `limits` (default GATEWAY_HTTP_LIMITS). */
+export function serveGateway(gateway: BuiltGateway, port: number, host?: string, limits: HttpLimits = GATEWAY_HTTP_LIMITS): Promise<RunningServer> {
   return serve(gateway.server, {
     name: 'gateway',
     port,
     host,
+    limits,
     context: gateway.context,
     readiness: gateway.readiness,
     preHandle: gateway.preHandle,

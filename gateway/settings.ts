@@ -1,5 +1,5 @@
 import type { AuthSettings } from '../kit/auth';
-import { durationSetting, subgraphUrlVariable } from '../kit/config';
+import { durationSetting, positiveIntegerSetting, subgraphUrlVariable } from '../kit/config';
 import { isDevelopment } from '../kit/mode';
 import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './server';
 
@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './serve
  * - SUBGRAPH_TIMEOUT_MS (default 10000); SUBGRAPH_<NAME>_TIMEOUT_MS for one subgraph.
  * - GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST, GATEWAY_MAX_DIRECTIVES.
  * - GATEWAY_BATCH_ENTITIES=false: no batching of entity fetches across concurrent requests.
+ * - GATEWAY_SUBGRAPH_CONNECTIONS: open connections to one subgraph at most (default 256).
  * - NODE_ENV: development (Sandbox, introspection, query plans, CORS for local origins) only when it is
  *   unset or `development` (kit/mode.ts); any other value is production. CORS_ORIGINS (comma-separated,
  *   e.g. `https://shop.example.com`) are allowed in both. GRAPHQL_INTROSPECTION=true|false overrides.
@@ -17,7 +18,7 @@ import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './serve
 export function readGatewaySettings(
   subgraphNames: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
-): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'development' | 'introspection' | 'corsOrigins' | 'batchEntities'> {
+): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'development' | 'introspection' | 'corsOrigins' | 'batchEntities' | 'subgraphConnections'> {
   const auth: AuthSettings = {
     jwtSecret: env.JWT_SECRET || undefined,
     jwksUrl: env.JWT_JWKS_URL || undefined,
@@ -56,6 +57,7 @@ export function readGatewaySettings(
   if (batch && batch !== 'true' && batch !== 'false') throw new Error(`GATEWAY_BATCH_ENTITIES must be true or false, got "${batch}"`);
   return {
     batchEntities: batch ? batch === 'true' : undefined,
+    subgraphConnections: env.GATEWAY_SUBGRAPH_CONNECTIONS ? positiveIntegerSetting(env.GATEWAY_SUBGRAPH_CONNECTIONS, 'GATEWAY_SUBGRAPH_CONNECTIONS') : undefined,
     development: isDevelopment(env),
     introspection: introspection ? introspection === 'true' : undefined,
     corsOrigins,

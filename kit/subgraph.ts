@@ -8,7 +8,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type { Database } from './database';
 import type { Migration } from './migrate';
-import { serve, type Readiness, type RunningServer } from './http';
+import { serve, SUBGRAPH_HTTP_LIMITS, type HttpLimits, type Readiness, type RunningServer } from './http';
 import { scalarResolvers } from './scalars';
 import { actorFromHeaders, type Actor } from './auth';
 import { isDevelopment } from './mode';
@@ -116,16 +116,19 @@ export function buildSubgraph<Context extends BaseContext>(
   return { name: module.name, server, context: module.createContext(db, services), stats, readiness };
 }
 
+/** Serves a built subgraph over HTTP, answering only callers with `secret`, within `limits` (default SUBGRAPH_HTTP_LIMITS). */
 export async function serveSubgraph<Context extends BaseContext>(
   subgraph: BuiltSubgraph<Context>,
   port: number,
   host?: string,
   secret?: string,
+  limits: HttpLimits = SUBGRAPH_HTTP_LIMITS,
 ): Promise<RunningServer> {
   return serve(subgraph.server, {
     name: subgraph.name,
     port,
     host,
+    limits,
     // The actor headers are believed because only the gateway (holding the secret) gets this far.
     context: (req, requestId) => subgraph.context({ actor: actorFromHeaders(req.headers), requestId }),
     requireSecret: secret,
