@@ -152,7 +152,7 @@ async function verifyWithKeySet(token: string, getKey: JWTVerifyGetKey, options:
     if (!(error instanceof errors.JWKSMultipleMatchingKeys)) throw error;
     let last: unknown = error;
     // jose makes the error iterable over the candidate keys for exactly this.
-    for await (const candidate of error as errors.JWKSMultipleMatchingKeys & AsyncIterable<Uint8Array>) {
+    for await (const candidate of error) {
       try {
         return await jwtVerify(token, candidate, options);
       } catch (attempt) {

@@ -28,7 +28,7 @@ interface SigningKey {
   privateKey: KeyLike;
   publicJwk: JWK;
 }
-type KeyName = 'rsa' | 'ec' | 'undeclared' | 'impostor' | 'stranger';
+type KeyName = 'rsa' | 'rotated' | 'ec' | 'undeclared' | 'impostor' | 'stranger';
 const keys = new Map<KeyName, SigningKey>();
 const key = (name: KeyName) => keys.get(name)!;
 
@@ -40,6 +40,8 @@ async function makeKey(kid: string, alg: string): Promise<SigningKey> {
 beforeAll(async () => {
   supergraph = await startTestSupergraph(2);
   keys.set('rsa', await makeKey('rsa-1', 'RS256'));
+  // A second RS256 key, as during a rotation: a token without kid fits both.
+  keys.set('rotated', await makeKey('rsa-2', 'RS256'));
   keys.set('ec', await makeKey('ec-1', 'ES256'));
   // In the set without an `alg`: declares nothing, so it verifies nothing.
   keys.set('undeclared', await makeKey('rsa-no-alg', 'RS384'));
@@ -50,6 +52,7 @@ beforeAll(async () => {
   const keySet = {
     keys: [
       { ...key('rsa').publicJwk, alg: 'RS256', use: 'sig' },
+      { ...key('rotated').publicJwk, alg: 'RS256', use: 'sig' },
       { ...key('ec').publicJwk, alg: 'ES256', use: 'sig' },
       { ...key('undeclared').publicJwk, use: 'sig' },
     ],
@@ -108,9 +111,9 @@ function sharedSecretToken(claims: { iat?: number; exp?: number } = {}, alg = 'H
 }
 
 /** A token of the identity provider, signed with `key` under `alg` (default the key's own). */
-function providerToken(signer: SigningKey, options: { alg?: string; iss?: string; aud?: string; iat?: number; exp?: number } = {}): Promise<string> {
+function providerToken(signer: SigningKey, options: { alg?: string; iss?: string; aud?: string; iat?: number; exp?: number; withoutKid?: boolean } = {}): Promise<string> {
   return new SignJWT({ ...ADMIN })
-    .setProtectedHeader({ alg: options.alg ?? signer.alg, kid: signer.kid, typ: 'JWT' })
+    .setProtectedHeader({ alg: options.alg ?? signer.alg, ...(options.withoutKid ? {} : { kid: signer.kid }), typ: 'JWT' })
     .setIssuer(options.iss ?? ISSUER)
     .setAudience(options.aud ?? AUDIENCE)
     .setIssuedAt(options.iat ?? now())
@@ -190,7 +193,15 @@ describe('tokens verified by the issuer key set at JWT_JWKS_URL', () => {
     }
   });
 
+  it('accepts a token without kid when one of several fitting keys verifies it (a key rotation)', async () => {
+    for (const signer of [key('rsa'), key('rotated')]) {
+      const answer = await send(keySetGateway.url, await providerToken(signer, { withoutKid: true }));
+      expect({ kid: signer.kid, status: answer.status, errors: answer.body.errors }).toEqual({ kid: signer.kid, status: 200, errors: undefined });
+    }
+  });
+
   it.each<[string, () => Promise<string>, string]>([
+    ['without kid that none of the fitting keys verifies', () => providerToken(key('stranger'), { withoutKid: true }), "The bearer token's signature does not match: it was not signed with a key this gateway trusts"],
     ['signed with an algorithm no key declares (PS256 with the RS256 key)', () => providerToken(key('rsa'), { alg: 'PS256' }), "The bearer token's algorithm PS256 is not accepted: this gateway accepts RS256, ES256"],
     ['signed by a key of the set that declares no algorithm', () => providerToken(key('undeclared')), "The bearer token's algorithm RS384 is not accepted: this gateway accepts RS256, ES256"],
     [
