@@ -8,16 +8,27 @@
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import cluster from 'node:cluster';
 import { readConfig, subgraphUrlOverrides } from '../kit/config';
+import { readHttpLimits } from '../kit/http';
 import { log } from '../kit/log';
+import { requireProductionSecrets } from '../kit/secret';
 import { buildGateway, serveGateway } from '../gateway/server';
 import { readGatewaySettings } from '../gateway/settings';
 import { subgraphModules } from '../subgraphs';
 import { shutdownTracing } from '../kit/tracing';
 
-async function main(): Promise<void> {
+/**
+ * Every setting, read and checked before any process starts: a bad or missing one stops the start
+ * with its message, instead of failing each worker the primary would keep replacing.
+ */
+function readStartSettings() {
+  // In production: a subgraph secret, and the token secret unless tokens are verified by a key set.
+  requireProductionSecrets(['SUBGRAPH_SECRET', ...(process.env.JWT_JWKS_URL ? [] : ['JWT_SECRET'])]);
   const config = readConfig();
   const names = subgraphModules.map((module) => module.name);
-  const settings = readGatewaySettings(names);
+  return { config, names, gateway: readGatewaySettings(names), http: readHttpLimits('gateway') };
+}
+
+async function main({ config, names, gateway: settings, http }: ReturnType<typeof readStartSettings>): Promise<void> {
   if (!settings.auth?.jwtSecret && !settings.auth?.jwksUrl) log('gateway', 'no JWT_SECRET or JWT_JWKS_URL: every request is a guest\'s');
   if (!process.env.SUBGRAPH_SECRET) log('gateway', 'no SUBGRAPH_SECRET: subgraph requests carry no secret');
   const gateway = buildGateway({
@@ -25,7 +36,7 @@ async function main(): Promise<void> {
     subgraphUrls: subgraphUrlOverrides(names),
     subgraphSecret: process.env.SUBGRAPH_SECRET || undefined,
   });
-  const server = await serveGateway(gateway, config.port ?? 4000, config.host);
+  const server = await serveGateway(gateway, config.port ?? 4000, config.host, http);
   const shutdown = async () => {
     await server.close();
     await shutdownTracing();
@@ -59,13 +70,18 @@ function superviseWorkers(count: number): void {
   log('gateway', `${count} workers`);
 }
 
-const workers = Number(process.env.GATEWAY_WORKERS ?? '1');
-if (!Number.isInteger(workers) || workers < 1) {
-  console.error(`GATEWAY_WORKERS must be a whole number of at least 1, got "${process.env.GATEWAY_WORKERS}"`);
-  process.exit(1);
-}
-if (workers > 1 && cluster.isPrimary) superviseWorkers(workers);
-else main().catch((error: Error) => {
+function refuseToStart(error: Error): never {
   console.error(`Could not start the gateway: ${error.message}`);
   process.exit(1);
-});
+}
+
+const workers = Number(process.env.GATEWAY_WORKERS ?? '1');
+if (!Number.isInteger(workers) || workers < 1) refuseToStart(new Error(`GATEWAY_WORKERS must be a whole number of at least 1, got "${process.env.GATEWAY_WORKERS}"`));
+let settings: ReturnType<typeof readStartSettings>;
+try {
+  settings = readStartSettings();
+} catch (error) {
+  refuseToStart(error as Error);
+}
+if (workers > 1 && cluster.isPrimary) superviseWorkers(workers);
+else main(settings).catch(refuseToStart);

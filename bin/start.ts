@@ -5,6 +5,9 @@
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import { issueToken } from '../kit/auth';
 import { readConfig } from '../kit/config';
+import { readHttpLimits } from '../kit/http';
+import { isDevelopment } from '../kit/mode';
+import { requireProductionSecrets } from '../kit/secret';
 import { readGatewaySettings } from '../gateway/settings';
 import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
 import { subgraphModules } from '../subgraphs';
@@ -16,6 +19,15 @@ import { shutdownTracing } from '../kit/tracing';
 process.env.LOG_FORMAT ??= 'pretty';
 
 async function main(): Promise<void> {
+  // Everything runs in this one process, so a random subgraph secret is enough when none is set:
+  // no other process calls the subgraphs. Tokens are another matter: in production they come from
+  // an identity provider, which needs the same JWT_SECRET (or serves JWT_JWKS_URL), and a random
+  // one would leave only the admin token this process prints in development.
+  requireProductionSecrets([
+    ...(process.env.SUBGRAPH_SECRET ? ['SUBGRAPH_SECRET'] : []),
+    ...(process.env.JWT_JWKS_URL ? [] : ['JWT_SECRET']),
+  ]);
+  const development = isDevelopment();
   const config = readConfig();
   console.log(
     config.databaseUrl
@@ -30,9 +42,10 @@ async function main(): Promise<void> {
     // SUBGRAPH_PORTS=free puts the subgraphs on any free ports (tests, or when 4001–4011 are taken).
     subgraphPorts: process.env.SUBGRAPH_PORTS === 'free' ? 'free' : 'default',
     gateway: readGatewaySettings(subgraphModules.map((module) => module.name)),
-    devIssuer: process.env.NODE_ENV !== 'production',
+    devIssuer: development,
+    httpLimits: { gateway: readHttpLimits('gateway'), subgraphs: readHttpLimits('subgraph') },
   });
-  await printWelcome(supergraph);
+  await printWelcome(supergraph, development);
   const shutdown = async (signal: string) => {
     console.log(`\n${signal}: stopping the supergraph…`);
     await supergraph.stop();
@@ -43,18 +56,26 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-async function printWelcome(supergraph: RunningSupergraph): Promise<void> {
+/** What to try first. Secrets and tokens are printed in development only: in production the output ends up in logs. */
+async function printWelcome(supergraph: RunningSupergraph, development: boolean): Promise<void> {
   const adminToken = await issueToken({ actor_type: 'user', actor_id: 'user_demo_admin' }, supergraph.jwtSecret);
   const exampleCartId = await findCompletedCart(supergraph.gatewayUrl, adminToken);
-  const lines = [
-    '',
-    `Gateway:   ${supergraph.gatewayUrl}  (open it in a browser for Apollo Sandbox)`,
-    ...supergraph.subgraphs.map((subgraph) => `  ${subgraph.name.padEnd(14)} ${subgraph.url}`),
+  const developmentLines = [
     `  (subgraphs answer only requests with the header x-subgraph-secret: ${supergraph.subgraphSecret}; set SUBGRAPH_SECRET to choose it)`,
     '',
     'An admin token (lists of carts, orders and customers, and the Link API need one; a cart by id does not):',
     `  Authorization: Bearer ${adminToken}`,
-    `A customer's token from the development issuer: curl -s -X POST ${new URL('/auth/token', supergraph.gatewayUrl)} -H 'content-type: application/json' --data '{"actor_type":"customer","actor_id":"cus_…"}'`,
+    `A customer's token from the development issuer (from this machine only): curl -s -X POST ${new URL('/auth/token', supergraph.gatewayUrl)} -H 'content-type: application/json' --data '{"actor_type":"customer","actor_id":"cus_…"}'`,
+  ];
+  const productionLines = [
+    '',
+    'Production mode (NODE_ENV is neither unset nor development): no Sandbox, no development tokens; tokens come from your identity provider.',
+  ];
+  const lines = [
+    '',
+    `Gateway:   ${supergraph.gatewayUrl}${development ? '  (open it in a browser for Apollo Sandbox)' : ''}`,
+    ...supergraph.subgraphs.map((subgraph) => `  ${subgraph.name.padEnd(14)} ${subgraph.url}`),
+    ...(development ? developmentLines : productionLines),
     '',
     'Try the cart page query:',
     '',

@@ -6,8 +6,9 @@
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import { readSupergraphConfig } from '../gateway/compose';
 import { readConfig, subgraphUrlOverrides } from '../kit/config';
-import { subgraphHeaders } from '../kit/secret';
+import { requireProductionSecrets, subgraphHeaders } from '../kit/secret';
 import { openDatabase } from '../kit/database';
+import { readHttpLimits } from '../kit/http';
 import { log } from '../kit/log';
 import { migrate } from '../kit/migrate';
 import { projectPath } from '../kit/paths';
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
   const name = process.argv[2] ?? process.env.SUBGRAPH;
   if (!name) throw new Error('Name the subgraph: npm run subgraph -- <name>, or SUBGRAPH=<name>');
   const module = findSubgraph(name);
+  // In production a subgraph answers only callers holding a strong shared secret.
+  requireProductionSecrets(['SUBGRAPH_SECRET']);
   const config = readConfig();
+  const http = readHttpLimits('subgraph');
   const dataDir = projectPath('.data', name);
   if (!config.databaseUrl) log(name, `no DATABASE_URL: using its own embedded database in ${dataDir}`);
   const db = await openDatabase({ url: config.databaseUrl, dataDir });
@@ -36,7 +40,7 @@ async function main(): Promise<void> {
     subgraphHeaders: () => subgraphHeaders(secret),
   };
   const built = buildSubgraph(module, db, projectPath(module.schemaFile), services);
-  const server = await serveSubgraph(built, config.port ?? module.port, config.host, secret);
+  const server = await serveSubgraph(built, config.port ?? module.port, config.host, secret, http);
   const shutdown = async () => {
     await server.close();
     await db.close();

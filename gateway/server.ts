@@ -8,7 +8,9 @@ import { getVariableValues, GraphQLError, type FloatValueNode, type GraphQLForma
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { createTokenVerifier, issueToken, type AuthSettings, type TokenClaims } from '../kit/auth';
-import { readBody, sendJson, serve, tooLarge, type Readiness, type RunningServer } from '../kit/http';
+import { GATEWAY_HTTP_LIMITS, readBody, sendJson, serve, tooLarge, type HttpLimits, type Readiness, type RunningServer } from '../kit/http';
+import { isLoopbackOrigin, notFromThisMachine } from '../kit/loopback';
+import { isDevelopment } from '../kit/mode';
 import { projectPath } from '../kit/paths';
 import { accessPlugin } from './access';
 import { declareEnforcedFeatures, readAccessPolicy } from './access-policy';
@@ -32,12 +34,14 @@ export interface GatewayOptions {
   limits?: Partial<GatewayLimits>;
   /**
    * The development issuer: `POST /auth/token` with `{ "actor_type", "actor_id" }` signs a token
-   * with this secret for anyone who asks. For the demo and local development only.
+   * with this secret for any caller on this machine. For the demo and local development only:
+   * ignored in production.
    */
   devIssuerSecret?: string;
   /**
-   * Development (NODE_ENV is not `production`, by default): Apollo Sandbox as the landing page,
-   * introspection on, any browser origin, and the query plan on request. Production: none of these.
+   * Development (by default when NODE_ENV is unset or `development`, kit/mode.ts): Apollo Sandbox as
+   * the landing page, introspection on, local browser origins, the query plan on request and stack
+   * traces in errors. Production: none of these.
    */
   development?: boolean;
   /** Overrides the mode's introspection (GRAPHQL_INTROSPECTION). */
@@ -46,6 +50,8 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   /** Batch entity fetches to a subgraph, of one plan and of concurrent client requests (default on; GATEWAY_BATCH_ENTITIES=false turns it off). */
   batchEntities?: boolean;
+  /** Open connections to one subgraph at most (GATEWAY_SUBGRAPH_CONNECTIONS, default 256). */
+  subgraphConnections?: number;
 }
 
 /** Apollo Studio and its Sandbox (the Explorer) call the gateway from this origin. */
@@ -104,7 +110,7 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   const subgraphUrls = options.subgraphUrls ?? {};
   const routing = new Map<string, string>();
   let loaded = false;
-  const development = options.development ?? process.env.NODE_ENV !== 'production';
+  const development = options.development ?? isDevelopment();
   const supergraphSdl = options.supergraphSdl ?? readSupergraphSdl();
   declareEnforcedFeatures();
   const gateway = new ApolloGateway({
@@ -122,6 +128,7 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
         secret: options.subgraphSecret,
         timeoutMs: options.subgraphTimeouts?.[name] ?? options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
         batchEntities: options.batchEntities,
+        connections: options.subgraphConnections,
       });
     },
   });
@@ -158,10 +165,12 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
     validationRules: [...armor.validationRules, knownOperationTypes, finiteNumberLiterals],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: development,
     stopOnTerminationSignals: false,
   });
   const corsOrigins = new Set([APOLLO_STUDIO_ORIGIN, ...(options.corsOrigins ?? [])]);
+  // The issuer signs admin tokens for the asking: never in production, whoever passes a secret.
+  const devIssuerSecret = development ? options.devIssuerSecret : undefined;
   const context = createGatewayContext(createTokenVerifier(options.auth ?? {}), options.subgraphSecret);
   const readiness = async (): Promise<Readiness> => {
     const checks: Record<string, string> = { supergraph: loaded ? 'ok' : 'not loaded' };
@@ -174,8 +183,8 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   };
   const preHandle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (answerCors(req, res, development, corsOrigins)) return true;
-    if (!options.devIssuerSecret || new URL(req.url ?? '/', 'http://localhost').pathname !== '/auth/token') return false;
-    await issueDevelopmentToken(options.devIssuerSecret, req, res);
+    if (!devIssuerSecret || new URL(req.url ?? '/', 'http://localhost').pathname !== '/auth/token') return false;
+    await issueDevelopmentToken(devIssuerSecret, req, res);
     return true;
   };
   return { server, context, readiness, preHandle };
@@ -183,13 +192,14 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
 
 /**
  * CORS: Apollo Studio / Sandbox and the configured storefront origins may call the gateway from a
- * browser (in development any origin may). A preflight from another origin is refused (403); a
- * request from one gets no CORS headers, so the browser keeps the answer from the page.
+ * browser; in development so may any page served from this machine (http://localhost:3000,
+ * http://127.0.0.1:5173, …), never another site. A preflight from another origin is refused (403);
+ * a request from one gets no CORS headers, so the browser keeps the answer from the page.
  * Returns true when it answered the request (a preflight).
  */
 function answerCors(req: IncomingMessage, res: ServerResponse, development: boolean, origins: ReadonlySet<string>): boolean {
   const origin = req.headers.origin;
-  const allowed = typeof origin === 'string' && (development || origins.has(origin));
+  const allowed = typeof origin === 'string' && (origins.has(origin) || (development && isLoopbackOrigin(origin)));
   if (allowed) {
     res.setHeader('access-control-allow-origin', origin);
     res.setHeader('access-control-allow-credentials', 'true');
@@ -299,8 +309,18 @@ function codeClientErrors(formatted: GraphQLFormattedError, error: unknown): Gra
   return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
 }
 
-/** `POST /auth/token` `{ "actor_type": "customer" | "user", "actor_id": "…" }` → `{ "token": "…" }`. */
+/**
+ * `POST /auth/token` `{ "actor_type": "customer" | "user", "actor_id": "…" }` → `{ "token": "…" }`.
+ * It signs admin tokens for whoever asks, so it answers this machine only (kit/loopback.ts): a
+ * development gateway bound to a public interface or behind a proxy gives no one else a token.
+ */
 async function issueDevelopmentToken(secret: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const refusal = notFromThisMachine({ remoteAddress: req.socket.remoteAddress, headers: req.headers });
+  if (refusal) {
+    req.resume();
+    sendJson(res, 403, { error: `The development token issuer refused this request: ${refusal}` });
+    return;
+  }
   if (req.method !== 'POST') {
     req.resume();
     sendJson(res, 405, { error: 'POST a JSON body { "actor_type": "customer" | "user", "actor_id": "…" } to get a token' });
@@ -330,12 +350,13 @@ async function healthOf(graphqlUrl: string): Promise<string> {
   }
 }
 
-/** Serves a built gateway over HTTP (GraphQL at /graphql, /health, /ready). */
-export function serveGateway(gateway: BuiltGateway, port: number, host?: string): Promise<RunningServer> {
+/** Serves a built gateway over HTTP (GraphQL at /graphql, /health, /ready), within `limits` (default GATEWAY_HTTP_LIMITS). */
+export function serveGateway(gateway: BuiltGateway, port: number, host?: string, limits: HttpLimits = GATEWAY_HTTP_LIMITS): Promise<RunningServer> {
   return serve(gateway.server, {
     name: 'gateway',
     port,
     host,
+    limits,
     context: gateway.context,
     readiness: gateway.readiness,
     preHandle: gateway.preHandle,

@@ -1,26 +1,32 @@
 import type { AuthSettings } from '../kit/auth';
-import { subgraphUrlVariable } from '../kit/config';
+import { durationSetting, positiveIntegerSetting, subgraphUrlVariable } from '../kit/config';
+import { isDevelopment } from '../kit/mode';
 import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './server';
 
 /**
  * The gateway's settings from the environment:
- * - JWT_SECRET (HS256, Medusa's `jwtSecret`) or JWT_JWKS_URL; JWT_ISSUER, JWT_AUDIENCE when tokens carry them.
+ * - JWT_SECRET (HS256, Medusa's `jwtSecret`) or JWT_JWKS_URL; JWT_ISSUER, JWT_AUDIENCE when tokens carry them;
+ *   JWT_MAX_AGE, the oldest token accepted after its `iat` (default 1d).
  * - SUBGRAPH_TIMEOUT_MS (default 10000); SUBGRAPH_<NAME>_TIMEOUT_MS for one subgraph.
  * - GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST, GATEWAY_MAX_DIRECTIVES.
  * - GATEWAY_BATCH_ENTITIES=false: no batching of entity fetches across concurrent requests.
- * - NODE_ENV=production: no Sandbox, no introspection, no query plans, CORS only for Apollo Studio
- *   and CORS_ORIGINS (comma-separated, e.g. `https://shop.example.com`). GRAPHQL_INTROSPECTION=true|false overrides.
+ * - GATEWAY_SUBGRAPH_CONNECTIONS: open connections to one subgraph at most (default 256).
+ * - NODE_ENV: development (Sandbox, introspection, query plans, CORS for local origins) only when it is
+ *   unset or `development` (kit/mode.ts); any other value is production. CORS_ORIGINS (comma-separated,
+ *   e.g. `https://shop.example.com`) are allowed in both. GRAPHQL_INTROSPECTION=true|false overrides.
  */
 export function readGatewaySettings(
   subgraphNames: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
-): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'development' | 'introspection' | 'corsOrigins' | 'batchEntities'> {
+): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'development' | 'introspection' | 'corsOrigins' | 'batchEntities' | 'subgraphConnections'> {
   const auth: AuthSettings = {
     jwtSecret: env.JWT_SECRET || undefined,
     jwksUrl: env.JWT_JWKS_URL || undefined,
     issuer: env.JWT_ISSUER || undefined,
     audience: env.JWT_AUDIENCE || undefined,
+    maxAgeSeconds: env.JWT_MAX_AGE ? durationSetting(env.JWT_MAX_AGE, 'JWT_MAX_AGE') : undefined,
   };
+  if (auth.jwksUrl && !/^https?:\/\/\S+$/.test(auth.jwksUrl)) throw new Error(`JWT_JWKS_URL must be an http(s) URL, got "${auth.jwksUrl}"`);
   const subgraphTimeouts: Record<string, number> = {};
   for (const name of subgraphNames) {
     const variable = subgraphUrlVariable(name).replace(/_URL$/, '_TIMEOUT_MS');
@@ -51,7 +57,8 @@ export function readGatewaySettings(
   if (batch && batch !== 'true' && batch !== 'false') throw new Error(`GATEWAY_BATCH_ENTITIES must be true or false, got "${batch}"`);
   return {
     batchEntities: batch ? batch === 'true' : undefined,
-    development: env.NODE_ENV !== 'production',
+    subgraphConnections: env.GATEWAY_SUBGRAPH_CONNECTIONS ? positiveIntegerSetting(env.GATEWAY_SUBGRAPH_CONNECTIONS, 'GATEWAY_SUBGRAPH_CONNECTIONS') : undefined,
+    development: isDevelopment(env),
     introspection: introspection ? introspection === 'true' : undefined,
     corsOrigins,
     auth,

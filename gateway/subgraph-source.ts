@@ -22,7 +22,16 @@ export interface SubgraphSourceOptions {
   timeoutMs: number;
   /** Batch entity fetches to this subgraph, of one plan and of concurrent client requests (default on; GATEWAY_BATCH_ENTITIES=false). */
   batchEntities?: boolean;
+  /** Open connections to this subgraph at most (GATEWAY_SUBGRAPH_CONNECTIONS); more requests wait for one. */
+  connections?: number;
 }
+
+/**
+ * Connections one gateway process keeps to one subgraph at most. A subgraph refuses connections
+ * over its cap (SUBGRAPH_HTTP_MAX_CONNECTIONS, 4,096): bounded here, a burst of client requests
+ * queues for a connection instead of opening ones the subgraph would refuse.
+ */
+export const DEFAULT_SUBGRAPH_CONNECTIONS = 256;
 
 /**
  * How the gateway talks to one subgraph: with the secret, the verified actor and the request id;
@@ -34,7 +43,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly batcher: EntityBatcher | undefined;
 
   constructor(options: SubgraphSourceOptions) {
-    super({ url: options.url, fetcher: keepAliveFetcher(options.timeoutMs) });
+    super({ url: options.url, fetcher: keepAliveFetcher(options.timeoutMs, options.connections ?? DEFAULT_SUBGRAPH_CONNECTIONS) });
     this.options = options;
     this.batcher = options.batchEntities === false ? undefined : new EntityBatcher((batched) => super.process(batched));
   }
@@ -94,10 +103,12 @@ type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>
 /**
  * The subgraph calls, on undici's own request API over keep-alive connections: the WHATWG fetch
  * stack (streams, an AbortSignal per call) was a quarter of the gateway's busy time under load.
- * The time limit is undici's: until the answer's headers, and between its body's chunks.
+ * The time limit is undici's: until the answer's headers, and between its body's chunks. The pool
+ * per subgraph is bounded (`connections`); how long an idle connection is kept is the subgraph's
+ * to say (its keep-alive answer header), at most 30 s.
  */
-function keepAliveFetcher(timeoutMs: number): Fetcher {
-  const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 30_000 });
+function keepAliveFetcher(timeoutMs: number, connections: number): Fetcher {
+  const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 30_000, connections });
   // A data source calls one URL: parse it once, not per request.
   const targets = new Map<string, { origin: string; path: string }>();
   const targetOf = (url: string) => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type Database, type DatabaseOptions } from '../kit/database';
 import { subgraphHeaders } from '../kit/secret';
-import type { RunningServer } from '../kit/http';
+import type { HttpLimits, RunningServer } from '../kit/http';
 import { log } from '../kit/log';
 import { migrate } from '../kit/migrate';
 import { projectPath } from '../kit/paths';
@@ -35,6 +35,8 @@ export interface SupergraphOptions {
   devIssuer?: boolean;
   /** Where the gateway reaches a subgraph, given where it listens (tests put a proxy in between). */
   route?: (name: string, url: string) => string;
+  /** Time limits and connection caps of the gateway's and the subgraphs' servers (default GATEWAY_HTTP_LIMITS, SUBGRAPH_HTTP_LIMITS). */
+  httpLimits?: { gateway?: HttpLimits; subgraphs?: HttpLimits };
 }
 
 export interface RunningSubgraph {
@@ -84,8 +86,8 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     const built = new Map<string, BuiltSubgraph<object>>();
     let gatewayUrl: string | undefined;
     // In one process nobody else needs to know them: fresh secrets keep the ports closed to others.
-    const subgraphSecret = options.subgraphSecret ?? process.env.SUBGRAPH_SECRET ?? randomBytes(24).toString('hex');
-    const jwtSecret = options.jwtSecret ?? process.env.JWT_SECRET ?? randomBytes(24).toString('hex');
+    const subgraphSecret = options.subgraphSecret ?? (process.env.SUBGRAPH_SECRET || randomBytes(32).toString('hex'));
+    const jwtSecret = options.jwtSecret ?? (process.env.JWT_SECRET || randomBytes(32).toString('hex'));
     const services: SubgraphServices = {
       subgraphUrl(name) {
         const running = subgraphs.find((subgraph) => subgraph.name === name);
@@ -101,7 +103,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     const listen = async (name: string, port: number) => {
       const subgraph = built.get(name);
       if (!subgraph) throw new Error(`No subgraph named "${name}"`);
-      const server = await serveSubgraph(subgraph, port, options.host, subgraphSecret);
+      const server = await serveSubgraph(subgraph, port, options.host, subgraphSecret, options.httpLimits?.subgraphs);
       servers.set(name, server);
       return server;
     };
@@ -119,7 +121,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       auth: { ...options.gateway?.auth, jwtSecret },
       devIssuerSecret: options.devIssuer ? jwtSecret : undefined,
     });
-    gatewayServer = await serveGateway(gateway, options.gatewayPort, options.host);
+    gatewayServer = await serveGateway(gateway, options.gatewayPort, options.host, options.httpLimits?.gateway);
     gatewayUrl = gatewayServer.url;
     log('supergraph', `ready: gateway ${gatewayServer.url}`);
     return {

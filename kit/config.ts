@@ -44,3 +44,20 @@ export function subgraphUrlOverrides(names: readonly string[], env: NodeJS.Proce
   }
   return overrides;
 }
+
+/** A whole number of at least 1 from a setting; a wrong value stops the start with a message naming the variable. */
+export function positiveIntegerSetting(value: string, variable: string): number {
+  const number = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(number) || number <= 0) throw new Error(`${variable} must be a positive whole number, got "${value}"`);
+  return number;
+}
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3_600, d: 86_400 };
+
+/** A duration in seconds, written as seconds (`86400`) or with a unit as Medusa's `jwtExpiresIn` is (`30m`, `12h`, `1d`). */
+export function durationSetting(value: string, variable: string): number {
+  const match = /^\s*(\d+)\s*([smhd]?)\s*$/i.exec(value);
+  const seconds = match ? Number(match[1]) * DURATION_UNITS[(match[2] || 's').toLowerCase()] : NaN;
+  if (!Number.isSafeInteger(seconds) || seconds <= 0) throw new Error(`${variable} must be a duration such as 1d, 12h, 30m or a number of seconds, got "${value}"`);
+  return seconds;
+}

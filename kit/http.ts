@@ -4,7 +4,8 @@ import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { log, logDebug } from './log';
+import { positiveIntegerSetting } from './config';
+import { log, logDebug, logError } from './log';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from './secret';
 
 export interface ServeOptions<Context extends BaseContext> {
@@ -23,6 +24,81 @@ export interface ServeOptions<Context extends BaseContext> {
   logRequests?: 'info' | 'debug';
   /** Answers requests this server handles before GraphQL (e.g. CORS preflight); true when it answered. */
   preHandle?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** Time limits and the connection cap; default the gateway's. */
+  limits?: HttpLimits;
+}
+
+/** What one HTTP server allows a client, so slow or piled-up connections cannot hold it. */
+export interface HttpLimits {
+  /** Time to receive a request's headers, in ms (HTTP_HEADERS_TIMEOUT_MS). */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, body included, in ms (HTTP_REQUEST_TIMEOUT_MS): a slow body is cut off with 408. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open, in ms (HTTP_KEEP_ALIVE_TIMEOUT_MS). */
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; one more is closed as soon as it is accepted (HTTP_MAX_CONNECTIONS, SUBGRAPH_HTTP_MAX_CONNECTIONS). */
+  maxConnections: number;
+}
+
+/**
+ * The public gateway's limits: 10 s for the headers and 30 s for a whole request (a 1 MiB body at
+ * 35 KB/s) instead of Node's 60 s and 300 s; Node's 5 s keep-alive; 1,024 connections per process.
+ */
+export const GATEWAY_HTTP_LIMITS: HttpLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_024 };
+
+/**
+ * A subgraph's: the same times, and room for the connections of many gateway processes (each keeps
+ * up to GATEWAY_SUBGRAPH_CONNECTIONS, 256 by default, open to one subgraph: 16 of them) and of the
+ * link and workflows subgraphs.
+ */
+export const SUBGRAPH_HTTP_LIMITS: HttpLimits = { ...GATEWAY_HTTP_LIMITS, maxConnections: 4_096 };
+
+const LIMIT_VARIABLES: Record<Exclude<keyof HttpLimits, 'maxConnections'>, string> = {
+  headersTimeoutMs: 'HTTP_HEADERS_TIMEOUT_MS',
+  requestTimeoutMs: 'HTTP_REQUEST_TIMEOUT_MS',
+  keepAliveTimeoutMs: 'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+};
+
+/** The variable that caps a server's connections: the gateway's, or every subgraph's. */
+export function maxConnectionsVariable(role: 'gateway' | 'subgraph'): string {
+  return role === 'gateway' ? 'HTTP_MAX_CONNECTIONS' : 'SUBGRAPH_HTTP_MAX_CONNECTIONS';
+}
+
+/** A server's limits from the environment; a bad value stops the start with a message naming its variable. */
+export function readHttpLimits(role: 'gateway' | 'subgraph', env: NodeJS.ProcessEnv = process.env): HttpLimits {
+  const defaults = role === 'gateway' ? GATEWAY_HTTP_LIMITS : SUBGRAPH_HTTP_LIMITS;
+  const read = (variable: string, fallback: number) => {
+    const value = env[variable];
+    return value ? positiveIntegerSetting(value, variable) : fallback;
+  };
+  const limits: HttpLimits = {
+    headersTimeoutMs: read(LIMIT_VARIABLES.headersTimeoutMs, defaults.headersTimeoutMs),
+    requestTimeoutMs: read(LIMIT_VARIABLES.requestTimeoutMs, defaults.requestTimeoutMs),
+    keepAliveTimeoutMs: read(LIMIT_VARIABLES.keepAliveTimeoutMs, defaults.keepAliveTimeoutMs),
+    maxConnections: read(maxConnectionsVariable(role), defaults.maxConnections),
+  };
+  checkHttpLimits(limits);
+  return limits;
+}
+
+function checkHttpLimits(limits: HttpLimits): void {
+  for (const [key, value] of Object.entries(limits)) {
+    if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`HTTP limit ${key} must be a positive whole number, got ${value}`);
+  }
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new Error(
+      `${LIMIT_VARIABLES.headersTimeoutMs} (${limits.headersTimeoutMs}) must not be longer than ${LIMIT_VARIABLES.requestTimeoutMs} (${limits.requestTimeoutMs}): the headers are part of the request`,
+    );
+  }
+}
+
+/**
+ * Node checks the header and request time limits on a timer (every 30 s by default), so a 10 s
+ * limit could hold a slow client for 40 s: check at a quarter of the shorter limit, at most once a
+ * second (the check walks only the connections that are receiving a request).
+ */
+function connectionsCheckingInterval(limits: HttpLimits): number {
+  return Math.max(10, Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4)));
 }
 
 /** The result of a readiness check: each dependency's state, `ok` or why not. */
@@ -52,13 +128,27 @@ export async function serve<Context extends BaseContext>(
   options: ServeOptions<Context>,
 ): Promise<RunningServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const limits = options.limits ?? GATEWAY_HTTP_LIMITS;
+  checkHttpLimits(limits);
   const state = { stopping: false };
-  const httpServer: Server = createServer((req, res) => {
-    handle(server, options, state, maxBodyBytes, req, res).catch((error: Error) => {
-      if (!res.headersSent) sendJson(res, 500, graphqlError(error.message, 'INTERNAL_SERVER_ERROR'));
-      else res.end();
-    });
-  });
+  const httpServer: Server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: connectionsCheckingInterval(limits),
+    },
+    (req, res) => {
+      handle(server, options, state, maxBodyBytes, req, res).catch((error: Error) => {
+        // A request cut off (a slow body past the time limit, a client gone) has no one left to answer.
+        if (res.destroyed || !res.socket || res.socket.destroyed || res.writableEnded) return;
+        if (!res.headersSent) sendJson(res, 500, graphqlError(error.message, 'INTERNAL_SERVER_ERROR'));
+        else res.end();
+      });
+    },
+  );
+  httpServer.maxConnections = limits.maxConnections;
+  httpServer.on('drop', countDroppedConnection(options.name, limits.maxConnections));
   httpServer.on('clientError', answerClientError);
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await server.start();
@@ -158,11 +248,30 @@ function requestIdOf(given: string | string[] | undefined): string {
 }
 
 /**
+ * Connections refused over the cap, logged at most once per 10 s with their count: a flood of
+ * them must not become a flood of log lines.
+ */
+function countDroppedConnection(name: string, maxConnections: number): () => void {
+  let dropped = 0;
+  return () => {
+    dropped += 1;
+    if (dropped > 1) return;
+    setTimeout(() => {
+      logError(name, `refused ${dropped} connection(s) in 10 s: ${maxConnections} were open (the connection cap)`);
+      dropped = 0;
+    }, 10_000).unref();
+  };
+}
+
+/**
  * A request Node's HTTP parser refuses before any handler runs (headers or URL over 16 KiB, a
- * malformed request line): answered as JSON with a code like every other error, not a bare status line.
+ * malformed request line), or one not received within the time limits (408): answered as JSON with
+ * a code like every other error, not a bare status line.
  */
 function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (!socket.writable || error.code === 'ECONNRESET') {
+  // Node's own rule: no error answer once a response has begun on this connection (it would corrupt it).
+  const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (!socket.writable || error.code === 'ECONNRESET' || inFlight?.headersSent) {
     socket.destroy();
     return;
   }

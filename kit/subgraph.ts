@@ -8,10 +8,11 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type { Database } from './database';
 import type { Migration } from './migrate';
-import { serve, type Readiness, type RunningServer } from './http';
+import { serve, SUBGRAPH_HTTP_LIMITS, type HttpLimits, type Readiness, type RunningServer } from './http';
 import { scalarResolvers } from './scalars';
 import { actorFromHeaders, type Actor } from './auth';
 import { expandTypeAccess } from './access';
+import { isDevelopment } from './mode';
 
 /** What a subgraph knows of the request it serves, from the gateway's headers. */
 export interface RequestInfo {
@@ -87,10 +88,11 @@ export function buildSubgraph<Context extends BaseContext>(
     // The generated resolver types are stricter than Apollo's loose map; the schema checks the shape.
     resolvers: { ...scalarResolvers, ...module.resolvers } as GraphQLResolverMap<unknown>,
   });
+  const development = isDevelopment();
   const server = new ApolloServer<Context>({
     schema,
     formatError(formatted, error) {
-      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || process.env.NODE_ENV === 'development') return formatted;
+      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || development) return formatted;
       // An unexpected failure (a database error, a bug): the log gets the details, the client a
       // stable message that names where it happened and leaks no SQL.
       const cause = unwrapResolverError(error);
@@ -101,7 +103,7 @@ export function buildSubgraph<Context extends BaseContext>(
     // control (on by default) hooks every field resolution to compute HTTP cache hints that no
     // gateway here reads: off, it makes each field cheaper.
     plugins: [countRequests, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: development,
     // The process entry points own shutdown (one handler for eleven servers in `npm start`).
     stopOnTerminationSignals: false,
   });
@@ -116,16 +118,19 @@ export function buildSubgraph<Context extends BaseContext>(
   return { name: module.name, server, context: module.createContext(db, services), stats, readiness };
 }
 
+/** Serves a built subgraph over HTTP, answering only callers with `secret`, within `limits` (default SUBGRAPH_HTTP_LIMITS). */
 export async function serveSubgraph<Context extends BaseContext>(
   subgraph: BuiltSubgraph<Context>,
   port: number,
   host?: string,
   secret?: string,
+  limits: HttpLimits = SUBGRAPH_HTTP_LIMITS,
 ): Promise<RunningServer> {
   return serve(subgraph.server, {
     name: subgraph.name,
     port,
     host,
+    limits,
     // The actor headers are believed because only the gateway (holding the secret) gets this far.
     context: (req, requestId) => subgraph.context({ actor: actorFromHeaders(req.headers), requestId }),
     requireSecret: secret,

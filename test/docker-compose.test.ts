@@ -1,10 +1,12 @@
 /**
  * No Docker engine runs in CI, so docker-compose.yml and the Dockerfile are checked here against
  * what the code says: supergraph.yaml (routing URLs), subgraphs/index.ts (names and ports),
- * kit/config.ts (SUBGRAPH_<NAME>_URL) and package.json (what the runtime image installs).
+ * kit/config.ts (SUBGRAPH_<NAME>_URL), package.json (what the runtime image installs) and
+ * .env.example (every variable the compose file reads; no secret with a working default).
  * Each check lists every problem it finds, naming the service or subgraph.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { delimiter, dirname, join, relative } from 'node:path';
@@ -25,7 +27,11 @@ interface ComposeService {
 }
 
 const composeFile = projectPath('docker-compose.yml');
-const services = readComposeServices(composeFile);
+/** The variables compose requires (`${VAR:?message}`): the secrets, which have no default. */
+const SECRETS = ['JWT_SECRET', 'POSTGRES_PASSWORD', 'SUBGRAPH_SECRET'];
+/** A `.env` as an operator fills it in: every secret set, everything else at its default. */
+const filledIn: Record<string, string> = Object.fromEntries(SECRETS.map((name) => [name, randomBytes(32).toString('hex')]));
+const services = readComposeServices(composeFile, filledIn);
 const routing = readSupergraphConfig(projectPath('supergraph.yaml'));
 
 /** The service whose command runs `bin/subgraph.ts <name>`, by subgraph name (the first, if several). */
@@ -164,8 +170,30 @@ describe('docker-compose.yml agrees with supergraph.yaml and subgraphs/index.ts'
       else secrets.set(secret, [...(secrets.get(secret) ?? []), service]);
     }
     if (secrets.size > 1) problems.push(`services disagree on SUBGRAPH_SECRET: ${[...secrets.values()].map((group) => group.join(', ')).join(' | ')}`);
-    if (!environmentOf(services[gatewayService]).JWT_SECRET) problems.push(`service ${gatewayService}: no JWT_SECRET, so no bearer token is accepted`);
+    if ([...secrets.keys()].some((secret) => secret !== filledIn.SUBGRAPH_SECRET)) problems.push('SUBGRAPH_SECRET is not the one set in .env');
+    if (environmentOf(services[gatewayService]).JWT_SECRET !== filledIn.JWT_SECRET) problems.push(`service ${gatewayService}: JWT_SECRET is not the one set in .env, so no bearer token is accepted`);
     expect(problems).toEqual([]);
+  });
+
+  it('ships no working secret: with nothing set, compose refuses to start, naming each secret and .env.example', () => {
+    const refusals = new Map<string, string>();
+    interpolate(YAML.parse(readFileSync(composeFile, 'utf8'), { merge: true }), {}, (variable, message) => refusals.set(variable, message));
+    expect([...refusals.keys()].sort()).toEqual(SECRETS);
+    for (const [variable, message] of refusals) expect({ variable, message }).toEqual({ variable, message: expect.stringMatching(new RegExp(`^Set ${variable} in \\.env .*\\(see \\.env\\.example\\)$`)) });
+    // Every use of a secret requires it: none falls back to a default anywhere in the file.
+    const uses = [...readFileSync(composeFile, 'utf8').matchAll(/\$\{(\w+)([^}]*)\}/g)].filter(([, variable]) => SECRETS.includes(variable));
+    expect(uses.filter(([, , rest]) => !rest.startsWith(':?')).map(([use]) => use)).toEqual([]);
+  });
+
+  it('has a .env.example that lists every variable docker-compose.yml reads, and no other, with the secrets left empty', () => {
+    const read = new Set([...readFileSync(composeFile, 'utf8').matchAll(/\$\{(\w+)/g)].map(([, variable]) => variable));
+    const example = readEnvFile(projectPath('.env.example'));
+    expect([...example.keys()].sort()).toEqual([...read].sort());
+    expect(SECRETS.map((secret) => [secret, example.get(secret)])).toEqual(SECRETS.map((secret) => [secret, '']));
+    // Copied as it is, the example starts nothing: compose asks for the secrets.
+    const refused: string[] = [];
+    interpolate(YAML.parse(readFileSync(composeFile, 'utf8'), { merge: true }), Object.fromEntries(example), (variable) => refused.push(variable));
+    expect(new Set(refused)).toEqual(new Set(SECRETS));
   });
 
   it('has a healthcheck on every long-running service; the seed job runs once, before the subgraphs', () => {
@@ -192,8 +220,12 @@ describe('docker-compose.yml agrees with supergraph.yaml and subgraphs/index.ts'
   (composeCli ? it : it.skip)(
     composeCli ? 'is valid for docker-compose (docker-compose config -q)' : 'is valid for docker-compose (skipped: docker-compose is not installed on this machine)',
     () => {
-      const result = spawnSync(composeCli!, ['-f', composeFile, 'config', '-q'], { cwd: projectPath(), encoding: 'utf8' });
+      const result = spawnSync(composeCli!, ['-f', composeFile, 'config', '-q'], { cwd: projectPath(), encoding: 'utf8', env: { ...process.env, ...filledIn } });
       expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 0, stderr: '' });
+      const withoutSecrets = Object.fromEntries(Object.entries(process.env).filter(([variable]) => !SECRETS.includes(variable)));
+      const refused = spawnSync(composeCli!, ['-f', composeFile, 'config', '-q'], { cwd: projectPath(), encoding: 'utf8', env: withoutSecrets });
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toMatch(/Set (JWT_SECRET|SUBGRAPH_SECRET|POSTGRES_PASSWORD) in \.env/);
     },
   );
 });
@@ -246,26 +278,48 @@ describe('Dockerfile', () => {
   });
 });
 
-// --- docker-compose.yml, as `docker compose` reads it with no variables set ---
+// --- docker-compose.yml, as `docker compose` reads it with the variables of a .env ---
 
-function readComposeServices(file: string): Record<string, ComposeService> {
+function readComposeServices(file: string, variables: Record<string, string>): Record<string, ComposeService> {
   // `<<` merge keys share the common service settings (x-app); YAML 1.2 needs them asked for.
-  const document: unknown = interpolate(YAML.parse(readFileSync(file, 'utf8'), { merge: true }));
+  const document: unknown = interpolate(YAML.parse(readFileSync(file, 'utf8'), { merge: true }), variables, (variable, message) => {
+    throw new Error(`${file}: ${variable} is required: ${message}`);
+  });
   const found = isRecord(document) ? document.services : undefined;
   if (!isRecord(found)) throw new Error(`${file}: expected a "services" map`);
   return found as Record<string, ComposeService>;
 }
 
-/** Compose's variable substitution with nothing set: `${VAR:-default}` gives the default. */
-function interpolate(value: unknown): unknown {
+/**
+ * Compose's variable substitution: `${VAR:-default}` gives the default when VAR is unset or empty,
+ * `${VAR-default}` when unset; `${VAR:?message}` (unset or empty) and `${VAR?message}` (unset) are
+ * refusals, reported to `refuse` as compose would stop with them.
+ */
+function interpolate(value: unknown, variables: Record<string, string>, refuse: (variable: string, message: string) => void): unknown {
   if (typeof value === 'string') {
-    return value.replace(/\$\$|\$\{(\w+)(?::?-([^}]*))?[^}]*\}|\$(\w+)/g, (match: string, _braced?: string, fallback?: string) =>
-      match === '$$' ? '$' : (fallback ?? ''),
-    );
+    return value.replace(/\$\$|\$\{(\w+)(?:(:?)([-?])([^}]*))?\}|\$(\w+)/g, (match: string, braced?: string, colon?: string, kind?: string, word?: string, bare?: string) => {
+      if (match === '$$') return '$';
+      const name = (braced ?? bare)!;
+      const given = variables[name];
+      const missing = given === undefined || (colon === ':' && given === '');
+      if (!missing) return given;
+      if (kind === '?') refuse(name, word ?? '');
+      return kind === '-' ? (word ?? '') : '';
+    });
   }
-  if (Array.isArray(value)) return value.map(interpolate);
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, interpolate(entry)]));
+  if (Array.isArray(value)) return value.map((entry) => interpolate(entry, variables, refuse));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, interpolate(entry, variables, refuse)]));
   return value;
+}
+
+/** A `.env` file's variables (`NAME=value` lines; comments and blank lines skipped). */
+function readEnvFile(file: string): Map<string, string> {
+  const variables = new Map<string, string>();
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const match = /^([A-Za-z_]\w*)=(.*)$/.exec(line.trim());
+    if (match) variables.set(match[1], match[2]);
+  }
+  return variables;
 }
 
 function commandOf(service: ComposeService): string[] {

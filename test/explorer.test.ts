@@ -12,7 +12,7 @@ let production: RunningServer;
 const STOREFRONT = 'https://shop.example.com';
 
 beforeAll(async () => {
-  supergraph = await startTestSupergraph(2);
+  supergraph = await startTestSupergraph(2, { gateway: { development: true } });
   // A production gateway in front of the same subgraphs.
   const gateway = buildGateway({
     subgraphUrls: Object.fromEntries(supergraph.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),

@@ -117,7 +117,8 @@ export const EXPECTED_FIELDS: Record<string, string[]> = {
 
 let supergraph: TestSupergraph;
 beforeAll(async () => {
-  supergraph = await startTestSupergraph(0);
+  // Introspection is a development feature; this test reads the schema the way a client tool would.
+  supergraph = await startTestSupergraph(0, { gateway: { introspection: true } });
 });
 afterAll(() => supergraph?.stop());
 

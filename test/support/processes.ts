@@ -7,6 +7,15 @@ import { projectPath } from '../../kit/paths';
  */
 const node = (script: string, args: string[] = []) => [process.execPath, ['--import', 'tsx', projectPath('bin', script), ...args]] as const;
 
+/**
+ * The test process's environment for a child, without the NODE_ENV=test jest sets for itself: an
+ * entry point runs as from a user's shell (NODE_ENV unset: development) unless a test sets NODE_ENV.
+ */
+function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const { NODE_ENV: _jest, ...inherited } = process.env;
+  return { ...inherited, LOG_LEVEL: 'info', ...env };
+}
+
 export interface Finished {
   code: number | null;
   output: string;
@@ -17,7 +26,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
   return new Promise((resolve, reject) => {
     const child = spawn(...node(script, args), {
       cwd: projectPath(),
-      env: { ...process.env, LOG_LEVEL: 'info', ...env },
+      env: childEnv(env),
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -40,7 +49,7 @@ export function startScript(script: string, env: Record<string, string>, ready: 
   return new Promise((resolve, reject) => {
     const child = spawn(...node(script), {
       cwd: projectPath(),
-      env: { ...process.env, LOG_LEVEL: 'info', ...env },
+      env: childEnv(env),
     });
     let output = '';
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
