@@ -127,6 +127,7 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       PromotionRule: 'PromotionRuleRow',
       PromotionRuleValue: 'PromotionRuleValueRow',
       PromotionList: 'ListResult<PromotionRow>',
+      PromotionUsage: 'PromotionUsageRow',
       CampaignList: 'ListResult<CampaignRow>',
     },
   },

@@ -12,6 +12,11 @@ export function notAllowed(message: string, details: Record<string, unknown> = {
   return new GraphQLError(message, { extensions: { code: 'NOT_ALLOWED', ...details } });
 }
 
+/** A caller-chosen id that already names another record (or one that was removed: ids are never reused). */
+export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...details } });
+}
+
 /** Deepest nesting of a written value (its JSON metadata included): far more than any real metadata needs. */
 export const MAX_INPUT_DEPTH = 64;
 
@@ -70,6 +75,15 @@ export function optionalId(value: string | null | undefined, prefix: string, arg
 export function currencyCode(value: string, argument: string): string {
   if (!/^[A-Za-z]{3}$/.test(value)) throw badUserInput(`${argument} must be a 3-letter ISO 4217 code, got "${value.slice(0, 16)}"`, { argument });
   return value.toLowerCase();
+}
+
+/** Refuses a list that names one id twice (`argument` says which list). */
+export function assertDistinct(ids: readonly string[], argument: string): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw badUserInput(`${argument} names ${id} twice`, { argument });
+    seen.add(id);
+  }
 }
 
 /** Ids for rows made together: each one a millisecond later, so they sort in the order given. */

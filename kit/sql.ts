@@ -184,6 +184,16 @@ export async function listPage<R extends object>(db: Queryable, table: string, w
   return { rows, page, count };
 }
 
+/**
+ * Serializes the transactions that create rows with the same caller-chosen ids, until they end: a
+ * call retried while the first is still running (its answer lost to a timeout) waits for it, then
+ * finds its rows instead of creating them again. One transaction-scoped advisory lock per id,
+ * taken in sorted order so that two calls never wait on each other.
+ */
+export async function lockIds(db: Queryable, ids: readonly string[]): Promise<void> {
+  for (const id of [...new Set(ids)].sort()) await db.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [id]);
+}
+
 // PostgreSQL accepts at most 65,535 parameters in one statement.
 const MAX_PARAMETERS = 60_000;
 

@@ -1,5 +1,16 @@
 import type { Database } from '../../kit/database';
-import { assertNoNul, assertNotNegative, currencyCode, idMaker, json, notAllowed, notFound, optionalId } from '../../kit/input';
+import {
+  assertDistinct,
+  assertNoNul,
+  assertNotNegative,
+  conflict,
+  currencyCode,
+  idMaker,
+  json,
+  notAllowed,
+  notFound,
+  optionalId,
+} from '../../kit/input';
 import { badUserInput } from '../../kit/errors';
 import { assertId } from '../../kit/ids';
 import type { NewRow } from '../../kit/sql';
@@ -33,19 +44,45 @@ import {
  * The cart module's internal mutations (the workflows subgraph's primitives): each one is one
  * transaction on the cart tables, checks its input before writing, and leaves no SQL error to the
  * client. The rules are Medusa's: a completed cart is refused (validateCartStep), quantities are
- * 1 or more, adjustments and shipping methods are replaced by soft-deleting the old rows.
+ * 1 or more, adjustments, shipping methods and removed line items are soft-deleted.
+ *
+ * Exactly once across a lost answer: the creates take caller-chosen ids, and a row that already
+ * has its id is the earlier call's own (returned, not made again); the undos treat "already gone"
+ * as done. A call whose every row already exists is a repeat: it changes nothing, so it is
+ * answered even when the cart was completed since.
  */
 
 function assertQuantity(quantity: number, argument: string): void {
   if (quantity < 1) throw badUserInput('Item quantity must be greater than 0', { argument });
 }
 
-function assertDistinct(ids: readonly string[], argument: string): void {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) throw badUserInput(`${argument} names ${id} twice`, { argument });
-    seen.add(id);
+const isPresent = <T>(value: T | null): value is T => value !== null;
+
+/**
+ * Whether a call only names rows that its earlier run made (every row by an id that exists, and
+ * nothing else to replace): it changes nothing. A call without ids is never one, so it meets every
+ * rule a new write meets (an empty list on a completed cart is still refused).
+ */
+function isRepeat(rows: readonly { id: string }[], existing: ReadonlySet<string>, replaced: readonly unknown[]): boolean {
+  return rows.length > 0 && rows.every((row) => existing.has(row.id)) && replaced.length === 0;
+}
+
+/**
+ * The rows that already have caller-chosen ids (read with the soft-deleted ones), each checked to
+ * be the earlier call's own: `elsewhere` says where a row belongs when that is not where this call
+ * puts it. A removed row is CONFLICT too: its id is never used again. Returns the ids found.
+ */
+function reusedIds<R extends { id: string; deleted_at: Date | null }>(
+  existing: readonly R[],
+  entity: string,
+  elsewhere: (row: R) => string | null,
+): Set<string> {
+  for (const row of existing) {
+    const other = elsewhere(row);
+    if (other) throw conflict(`${entity} ${row.id} already exists ${other}`, { id: row.id });
+    if (row.deleted_at) throw conflict(`${entity} ${row.id} was removed; its id is not used again`, { id: row.id });
   }
+  return new Set(existing.map((row) => row.id));
 }
 
 /** Rows in the order of `ids` (the store returns them by id). */
@@ -111,11 +148,21 @@ export function createCartMutations(db: Database) {
     return items;
   }
 
+  /** The carts of `items`, locked; each must be live and open (the items are about to change). */
+  async function lockOpenCartsOf(store: CartStore, items: readonly LineItemRow[]): Promise<void> {
+    const cartIds = [...new Set(items.map((item) => item.cart_id))];
+    const carts = await store.lockCarts(cartIds);
+    const missing = cartIds.filter((id) => !carts.some((cart) => cart.id === id));
+    if (missing.length > 0) throw notFound(`Cart with id: ${missing.join(', ')} was not found`, { cart_id: missing[0] });
+    carts.forEach(assertOpen);
+  }
+
   return {
     async cartCreate(input: CartCreateInput): Promise<CartRow> {
       assertNoNul(input, 'input');
       const newId = idMaker();
-      const cartId = newId('cart');
+      const chosenId = optionalId(input.id, 'cart', 'input.id');
+      const cartId = chosenId ?? newId('cart');
       const addresses: NewRow<AddressRow>[] = [];
       const addAddress = (address: AddressInput | null | undefined) => {
         if (!address) return null;
@@ -137,6 +184,15 @@ export function createCartMutations(db: Database) {
         billing_address_id: addAddress(input.billing_address),
       };
       return inTransaction(async (store) => {
+        if (chosenId) {
+          await store.lockIds([chosenId]);
+          const existing = await store.cartsByIds([chosenId], { withDeleted: true });
+          // A cart is its customer's: an id naming another customer's cart must not hand it over.
+          const reused = reusedIds(existing, 'Cart', (row) =>
+            row.customer_id !== cart.customer_id ? `for another customer (${row.customer_id ?? 'none'})` : null,
+          );
+          if (reused.size > 0) return existing[0];
+        }
         await store.insert({ addresses, carts: [cart] });
         const [row] = await store.cartsByIds([cartId]);
         return row;
@@ -191,10 +247,12 @@ export function createCartMutations(db: Database) {
       });
     },
 
-    async cartDelete(id: string): Promise<string> {
+    /** The undo of `cartCreate`: null when there is no live cart with that id (already deleted). */
+    async cartDelete(id: string): Promise<string | null> {
       assertId(id, 'cart');
       return inTransaction(async (store) => {
-        const cart = await lockCart(store, id);
+        const [cart] = await store.lockCarts([id]);
+        if (!cart) return null;
         assertOpen(cart);
         await store.deleteCart(cart);
         return id;
@@ -205,11 +263,13 @@ export function createCartMutations(db: Database) {
       assertId(cartId, 'cart', 'cart_id');
       assertNoNul(items, 'items');
       const newId = idMaker();
+      const chosenIds = items.map((item, index) => optionalId(item.id, 'cali', `items[${index}].id`));
+      assertDistinct(chosenIds.filter(isPresent), 'items');
       const taxLines: NewRow<LineItemTaxLineRow>[] = [];
       const rows: NewRow<LineItemRow>[] = items.map((item, index) => {
         const argument = `items[${index}]`;
         assertQuantity(item.quantity, `${argument}.quantity`);
-        const id = newId('cali');
+        const id = chosenIds[index] ?? newId('cali');
         taxLines.push(...(item.tax_lines ?? []).map((line) => ({ ...taxLineColumns(newId('calitxl'), line), item_id: id })));
         return {
           id,
@@ -241,10 +301,19 @@ export function createCartMutations(db: Database) {
           metadata: json(item.metadata),
         };
       });
+      const ids = rows.map((row) => row.id);
       return inTransaction(async (store) => {
-        assertOpen(await lockCart(store, cartId));
-        await store.insert({ items: rows, item_tax_lines: taxLines });
-        const ids = rows.map((row) => row.id);
+        const cart = await lockCart(store, cartId);
+        const chosen = chosenIds.filter(isPresent);
+        await store.lockIds(chosen);
+        const reused = reusedIds(await store.itemsByIds(chosen, { withDeleted: true }), 'Line item', (row) =>
+          row.cart_id !== cartId ? `in cart ${row.cart_id}, not in cart ${cartId}` : null,
+        );
+        const fresh = rows.filter((row) => !reused.has(row.id));
+        if (!isRepeat(rows, reused, [])) {
+          assertOpen(cart);
+          await store.insert({ items: fresh, item_tax_lines: taxLines.filter((line) => !reused.has(line.item_id)) });
+        }
         return inOrderOf(ids, await store.itemsByIds(ids));
       });
     },
@@ -279,12 +348,32 @@ export function createCartMutations(db: Database) {
       });
     },
 
+    /** Soft-deletes live line items; returns the ids it removed (already removed or unknown ones are done already). */
     async lineItemsDelete(ids: readonly string[]): Promise<string[]> {
       const unique = [...new Set(ids.map((id, index) => assertId(id, 'cali', `ids[${index}]`)))];
       return inTransaction(async (store) => {
-        await lockItems(store, unique, 'ids');
-        await store.deleteItems(unique);
-        return unique;
+        const live = await store.itemsByIds(unique);
+        if (live.length === 0) return [];
+        await lockOpenCartsOf(store, live);
+        const removed = new Set(await store.softDeleteItems(live.map((item) => item.id)));
+        return unique.filter((id) => removed.has(id));
+      });
+    },
+
+    /** The undo of `lineItemsDelete`: the same rows back, with what their delete removed. */
+    async lineItemsRestore(ids: readonly string[]): Promise<LineItemRow[]> {
+      const unique = [...new Set(ids.map((id, index) => assertId(id, 'cali', `ids[${index}]`)))];
+      return inTransaction(async (store) => {
+        const items = await store.itemsByIds(unique, { withDeleted: true });
+        const found = new Set(items.map((item) => item.id));
+        const missing = unique.filter((id) => !found.has(id));
+        if (missing.length > 0) throw notFound(`Line items with ids: ${missing.join(', ')} were not found`, { argument: 'ids', ids: missing });
+        const removed = items.filter((item) => item.deleted_at !== null);
+        if (removed.length > 0) {
+          await lockOpenCartsOf(store, removed);
+          await store.restoreItems(removed.map((item) => item.id));
+        }
+        return inOrderOf(unique, await store.itemsByIds(unique));
       });
     },
 
@@ -292,11 +381,13 @@ export function createCartMutations(db: Database) {
       assertId(cartId, 'cart', 'cart_id');
       assertNoNul(adjustments, 'adjustments');
       const newId = idMaker();
+      const chosenIds = adjustments.map((adjustment, index) => optionalId(adjustment.id, 'caliadj', `adjustments[${index}].id`));
+      assertDistinct(chosenIds.filter(isPresent), 'adjustments');
       const rows: NewRow<LineItemAdjustmentRow>[] = adjustments.map((adjustment, index) => {
         const argument = `adjustments[${index}]`;
         assertNotNegative(adjustment.amount, `${argument}.amount`);
         return {
-          id: newId('caliadj'),
+          id: chosenIds[index] ?? newId('caliadj'),
           item_id: assertId(adjustment.item_id, 'cali', `${argument}.item_id`),
           description: adjustment.description ?? null,
           code: adjustment.code ?? null,
@@ -307,16 +398,27 @@ export function createCartMutations(db: Database) {
           metadata: null,
         };
       });
+      const ids = rows.map((row) => row.id);
+      const itemOf = new Map(rows.map((row) => [row.id, row.item_id]));
       return inTransaction(async (store) => {
-        assertOpen(await lockCart(store, cartId));
-        const items = new Set((await store.itemsByCartIds([cartId])).map((item) => item.id));
-        const strangers = [...new Set(rows.map((row) => row.item_id).filter((itemId) => !items.has(itemId)))];
+        const cart = await lockCart(store, cartId);
+        const items = (await store.itemsByCartIds([cartId])).map((item) => item.id);
+        const strangers = [...new Set(rows.map((row) => row.item_id).filter((itemId) => !items.includes(itemId)))];
         if (strangers.length > 0) {
           throw notFound(`Line items with ids: ${strangers.join(', ')} were not found in cart ${cartId}`, { cart_id: cartId, ids: strangers });
         }
-        await store.softDeleteItemAdjustmentsOfCart(cartId);
-        await store.insert({ adjustments: rows });
-        const ids = rows.map((row) => row.id);
+        const chosen = chosenIds.filter(isPresent);
+        await store.lockIds(chosen);
+        const kept = reusedIds(await store.adjustmentsByIds(chosen, { withDeleted: true }), 'Line item adjustment', (row) =>
+          row.item_id !== itemOf.get(row.id) ? `on line item ${row.item_id}, not on line item ${itemOf.get(row.id)}` : null,
+        );
+        const replaced = (await store.adjustmentsByItemIds(items)).filter((adjustment) => !kept.has(adjustment.id));
+        const fresh = rows.filter((row) => !kept.has(row.id));
+        if (!isRepeat(rows, kept, replaced)) {
+          assertOpen(cart);
+          await store.softDeleteItemAdjustments(replaced.map((adjustment) => adjustment.id));
+          await store.insert({ adjustments: fresh });
+        }
         return inOrderOf(ids, await store.adjustmentsByIds(ids));
       });
     },
@@ -328,11 +430,13 @@ export function createCartMutations(db: Database) {
       assertId(cartId, 'cart', 'cart_id');
       assertNoNul(adjustments, 'adjustments');
       const newId = idMaker();
+      const chosenIds = adjustments.map((adjustment, index) => optionalId(adjustment.id, 'casmadj', `adjustments[${index}].id`));
+      assertDistinct(chosenIds.filter(isPresent), 'adjustments');
       const rows: NewRow<ShippingMethodAdjustmentRow>[] = adjustments.map((adjustment, index) => {
         const argument = `adjustments[${index}]`;
         assertNotNegative(adjustment.amount, `${argument}.amount`);
         return {
-          id: newId('casmadj'),
+          id: chosenIds[index] ?? newId('casmadj'),
           shipping_method_id: assertId(adjustment.shipping_method_id, 'casm', `${argument}.shipping_method_id`),
           description: adjustment.description ?? null,
           code: adjustment.code ?? null,
@@ -342,16 +446,29 @@ export function createCartMutations(db: Database) {
           metadata: null,
         };
       });
+      const ids = rows.map((row) => row.id);
+      const methodOf = new Map(rows.map((row) => [row.id, row.shipping_method_id]));
       return inTransaction(async (store) => {
-        assertOpen(await lockCart(store, cartId));
-        const methods = new Set((await store.shippingMethodsByCartIds([cartId])).map((method) => method.id));
-        const strangers = [...new Set(rows.map((row) => row.shipping_method_id).filter((methodId) => !methods.has(methodId)))];
+        const cart = await lockCart(store, cartId);
+        const methods = (await store.shippingMethodsByCartIds([cartId])).map((method) => method.id);
+        const strangers = [...new Set(rows.map((row) => row.shipping_method_id).filter((methodId) => !methods.includes(methodId)))];
         if (strangers.length > 0) {
           throw notFound(`Shipping methods with ids: ${strangers.join(', ')} were not found in cart ${cartId}`, { cart_id: cartId, ids: strangers });
         }
-        await store.softDeleteMethodAdjustmentsOfCart(cartId);
-        await store.insert({ shipping_method_adjustments: rows });
-        const ids = rows.map((row) => row.id);
+        const chosen = chosenIds.filter(isPresent);
+        await store.lockIds(chosen);
+        const kept = reusedIds(await store.methodAdjustmentsByIds(chosen, { withDeleted: true }), 'Shipping method adjustment', (row) =>
+          row.shipping_method_id !== methodOf.get(row.id)
+            ? `on shipping method ${row.shipping_method_id}, not on shipping method ${methodOf.get(row.id)}`
+            : null,
+        );
+        const replaced = (await store.methodAdjustmentsByMethodIds(methods)).filter((adjustment) => !kept.has(adjustment.id));
+        const fresh = rows.filter((row) => !kept.has(row.id));
+        if (!isRepeat(rows, kept, replaced)) {
+          assertOpen(cart);
+          await store.softDeleteMethodAdjustments(replaced.map((adjustment) => adjustment.id));
+          await store.insert({ shipping_method_adjustments: fresh });
+        }
         return inOrderOf(ids, await store.methodAdjustmentsByIds(ids));
       });
     },
@@ -360,11 +477,13 @@ export function createCartMutations(db: Database) {
       assertId(cartId, 'cart', 'cart_id');
       assertNoNul(methods, 'methods');
       const newId = idMaker();
+      const chosenIds = methods.map((method, index) => optionalId(method.id, 'casm', `methods[${index}].id`));
+      assertDistinct(chosenIds.filter(isPresent), 'methods');
       const taxLines: NewRow<ShippingMethodTaxLineRow>[] = [];
       const rows: NewRow<ShippingMethodRow>[] = methods.map((method, index) => {
         const argument = `methods[${index}]`;
         assertNotNegative(method.amount, `${argument}.amount`);
-        const id = newId('casm');
+        const id = chosenIds[index] ?? newId('casm');
         taxLines.push(...(method.tax_lines ?? []).map((line) => ({ ...taxLineColumns(newId('casmtxl'), line), shipping_method_id: id })));
         return {
           id,
@@ -378,11 +497,24 @@ export function createCartMutations(db: Database) {
           metadata: json(method.metadata),
         };
       });
+      const ids = rows.map((row) => row.id);
       return inTransaction(async (store) => {
-        assertOpen(await lockCart(store, cartId));
-        await store.softDeleteShippingMethodsOfCart(cartId);
-        await store.insert({ shipping_methods: rows, shipping_method_tax_lines: taxLines });
-        const ids = rows.map((row) => row.id);
+        const cart = await lockCart(store, cartId);
+        const chosen = chosenIds.filter(isPresent);
+        await store.lockIds(chosen);
+        const kept = reusedIds(await store.shippingMethodsByIds(chosen, { withDeleted: true }), 'Shipping method', (row) =>
+          row.cart_id !== cartId ? `in cart ${row.cart_id}, not in cart ${cartId}` : null,
+        );
+        const replaced = (await store.shippingMethodsByCartIds([cartId])).filter((method) => !kept.has(method.id));
+        const fresh = rows.filter((row) => !kept.has(row.id));
+        if (!isRepeat(rows, kept, replaced)) {
+          assertOpen(cart);
+          await store.softDeleteShippingMethods(replaced.map((method) => method.id));
+          await store.insert({
+            shipping_methods: fresh,
+            shipping_method_tax_lines: taxLines.filter((line) => !kept.has(line.shipping_method_id)),
+          });
+        }
         return inOrderOf(ids, await store.shippingMethodsByIds(ids));
       });
     },

@@ -55,6 +55,7 @@ export const resolvers: Resolvers = {
     line_items_create: (_, { cart_id, items }, context) => afterWrite(context, () => context.mutations.lineItemsCreate(cart_id, items)),
     line_items_update: (_, { items }, context) => afterWrite(context, () => context.mutations.lineItemsUpdate(items)),
     line_items_delete: (_, { ids }, context) => afterWrite(context, () => context.mutations.lineItemsDelete(ids)),
+    line_items_restore: (_, { ids }, context) => afterWrite(context, () => context.mutations.lineItemsRestore(ids)),
     line_item_adjustments_set: (_, { cart_id, adjustments }, context) =>
       afterWrite(context, () => context.mutations.lineItemAdjustmentsSet(cart_id, adjustments)),
     shipping_method_adjustments_set: (_, { cart_id, adjustments }, context) =>

@@ -3,6 +3,7 @@ import {
   countsWhereIn,
   insertRows,
   listPage,
+  lockIds,
   pagesWhereIn,
   rowsWhereIn,
   Where,
@@ -236,8 +237,8 @@ export function createCartStore(db: Queryable) {
     addressesByIds: (ids: string[]) => rowsWhereIn<AddressRow>(db, 'cart.cart_address', 'id', ids),
     itemsByIds: (ids: string[], options?: ReadOptions) => rowsWhereIn<LineItemRow>(db, 'cart.cart_line_item', 'id', ids, options),
     itemsByCartIds: (cartIds: string[]) => rowsWhereIn<LineItemRow>(db, 'cart.cart_line_item', 'cart_id', cartIds),
-    adjustmentsByIds: (ids: string[]) =>
-      rowsWhereIn<LineItemAdjustmentRow>(db, 'cart.cart_line_item_adjustment', 'id', ids),
+    adjustmentsByIds: (ids: string[], options?: ReadOptions) =>
+      rowsWhereIn<LineItemAdjustmentRow>(db, 'cart.cart_line_item_adjustment', 'id', ids, options),
     adjustmentsByItemIds: (itemIds: string[]) =>
       rowsWhereIn<LineItemAdjustmentRow>(db, 'cart.cart_line_item_adjustment', 'item_id', itemIds),
     itemTaxLinesByIds: (ids: string[]) => rowsWhereIn<LineItemTaxLineRow>(db, 'cart.cart_line_item_tax_line', 'id', ids),
@@ -247,8 +248,8 @@ export function createCartStore(db: Queryable) {
       rowsWhereIn<ShippingMethodRow>(db, 'cart.cart_shipping_method', 'id', ids, options),
     shippingMethodsByCartIds: (cartIds: string[]) =>
       rowsWhereIn<ShippingMethodRow>(db, 'cart.cart_shipping_method', 'cart_id', cartIds),
-    methodAdjustmentsByIds: (ids: string[]) =>
-      rowsWhereIn<ShippingMethodAdjustmentRow>(db, 'cart.cart_shipping_method_adjustment', 'id', ids),
+    methodAdjustmentsByIds: (ids: string[], options?: ReadOptions) =>
+      rowsWhereIn<ShippingMethodAdjustmentRow>(db, 'cart.cart_shipping_method_adjustment', 'id', ids, options),
     methodAdjustmentsByMethodIds: (methodIds: string[]) =>
       rowsWhereIn<ShippingMethodAdjustmentRow>(db, 'cart.cart_shipping_method_adjustment', 'shipping_method_id', methodIds),
     methodTaxLinesByIds: (ids: string[]) =>
@@ -297,6 +298,9 @@ export function createCartStore(db: Queryable) {
 
     // Writes of the internal mutations (mutations.ts runs them inside one transaction).
 
+    /** Holds caller-chosen ids until the transaction ends (kit/sql.ts `lockIds`). */
+    lockIds: (ids: string[]) => lockIds(db, ids),
+
     /** Live carts by id, locked until the transaction ends, so a concurrent completion waits. */
     lockCarts: (ids: string[]) =>
       ids.length === 0
@@ -342,35 +346,71 @@ export function createCartStore(db: Queryable) {
       return row;
     },
 
-    /** Deletes line items for good; their adjustments and tax lines cascade. */
-    async deleteItems(ids: string[]): Promise<void> {
+    /**
+     * Soft-deletes live line items with their live adjustments and tax lines, all at one moment:
+     * that moment (`deleted_at`) is what `restoreItems` brings back. Returns the ids it removed.
+     */
+    async softDeleteItems(ids: string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.query<{ id: string }>(
+        `with items as (
+           update cart.cart_line_item set deleted_at = now() where id = any($1::text[]) and deleted_at is null returning id, deleted_at
+         ), adjustments as (
+           update cart.cart_line_item_adjustment x set deleted_at = i.deleted_at from items i
+           where x.item_id = i.id and x.deleted_at is null
+         ), tax_lines as (
+           update cart.cart_line_item_tax_line x set deleted_at = i.deleted_at from items i
+           where x.item_id = i.id and x.deleted_at is null
+         )
+         select id from items`,
+        [ids],
+      );
+      return rows.map((row) => row.id);
+    },
+
+    /**
+     * Brings back soft-deleted line items with the adjustments and tax lines their delete removed
+     * (those deleted at the same moment; rows removed before, e.g. replaced adjustments, stay
+     * removed). Returns the ids it restored.
+     */
+    async restoreItems(ids: string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.query<{ id: string }>(
+        `with removed as (
+           select id, deleted_at from cart.cart_line_item where id = any($1::text[]) and deleted_at is not null
+         ), items as (
+           update cart.cart_line_item x set deleted_at = null from removed r where x.id = r.id returning x.id
+         ), adjustments as (
+           update cart.cart_line_item_adjustment x set deleted_at = null from removed r
+           where x.item_id = r.id and x.deleted_at = r.deleted_at
+         ), tax_lines as (
+           update cart.cart_line_item_tax_line x set deleted_at = null from removed r
+           where x.item_id = r.id and x.deleted_at = r.deleted_at
+         )
+         select id from items`,
+        [ids],
+      );
+      return rows.map((row) => row.id);
+    },
+
+    /** Soft-deletes line-item adjustments by id. */
+    async softDeleteItemAdjustments(ids: string[]): Promise<void> {
       if (ids.length === 0) return;
-      await db.query('delete from cart.cart_line_item where id = any($1::text[])', [ids]);
+      await db.query('update cart.cart_line_item_adjustment set deleted_at = now() where id = any($1::text[]) and deleted_at is null', [ids]);
     },
 
-    /** Soft-deletes the live adjustments of every item of a cart. */
-    async softDeleteItemAdjustmentsOfCart(cartId: string): Promise<void> {
-      await db.query(
-        `update cart.cart_line_item_adjustment set deleted_at = now()
-         where deleted_at is null and item_id in (select id from cart.cart_line_item where cart_id = $1)`,
-        [cartId],
-      );
+    /** Soft-deletes shipping-method adjustments by id. */
+    async softDeleteMethodAdjustments(ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.query('update cart.cart_shipping_method_adjustment set deleted_at = now() where id = any($1::text[]) and deleted_at is null', [ids]);
     },
 
-    /** Soft-deletes the live adjustments of every shipping method of a cart. */
-    async softDeleteMethodAdjustmentsOfCart(cartId: string): Promise<void> {
-      await db.query(
-        `update cart.cart_shipping_method_adjustment set deleted_at = now()
-         where deleted_at is null and shipping_method_id in (select id from cart.cart_shipping_method where cart_id = $1)`,
-        [cartId],
-      );
-    },
-
-    /** Soft-deletes a cart's live shipping methods with their adjustments and tax lines, all at one moment. */
-    async softDeleteShippingMethodsOfCart(cartId: string): Promise<void> {
+    /** Soft-deletes live shipping methods with their adjustments and tax lines, all at one moment. */
+    async softDeleteShippingMethods(ids: string[]): Promise<void> {
+      if (ids.length === 0) return;
       await db.query(
         `with methods as (
-           update cart.cart_shipping_method set deleted_at = now() where cart_id = $1 and deleted_at is null returning id, deleted_at
+           update cart.cart_shipping_method set deleted_at = now() where id = any($1::text[]) and deleted_at is null returning id, deleted_at
          ), adjustments as (
            update cart.cart_shipping_method_adjustment x set deleted_at = m.deleted_at from methods m
            where x.shipping_method_id = m.id and x.deleted_at is null
@@ -379,7 +419,7 @@ export function createCartStore(db: Queryable) {
            where x.shipping_method_id = m.id and x.deleted_at is null
          )
          select count(*) from methods`,
-        [cartId],
+        [ids],
       );
     },
 

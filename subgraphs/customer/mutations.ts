@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Database } from '../../kit/database';
-import { badUserInput, ErrorCode } from '../../kit/errors';
+import { badUserInput } from '../../kit/errors';
 import { assertId, generateId } from '../../kit/ids';
 import { createCustomerStore, type CustomerRow, type CustomerStore } from './store';
 
@@ -50,12 +50,15 @@ export function createCustomerMutations(db: Database) {
       });
     },
 
-    /** Deletes a guest for good (the undo of its creation); a registered customer is refused. */
-    async deleteGuest(id: string): Promise<string> {
+    /**
+     * Deletes a guest for good (the undo of its creation); a registered customer is refused. Null
+     * when there is no live customer with that id: already deleted, nothing to undo.
+     */
+    async deleteGuest(id: string): Promise<string | null> {
       assertId(id, 'cus');
       return inTransaction(async (store) => {
         const [customer] = await store.lockCustomer(id);
-        if (!customer) throw new GraphQLError(`Customer with id: ${id} was not found`, { extensions: { code: ErrorCode.NotFound, customer_id: id } });
+        if (!customer) return null;
         if (customer.has_account) {
           throw new GraphQLError(`Customer ${id} has an account: only a guest customer can be deleted.`, {
             extensions: { code: 'NOT_ALLOWED', customer_id: id },

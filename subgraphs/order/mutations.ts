@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { Database } from '../../kit/database';
-import { assertNoNul, assertNotNegative, currencyCode, idMaker, json, optionalId } from '../../kit/input';
-import { badUserInput, ErrorCode } from '../../kit/errors';
+import { assertNoNul, assertNotNegative, conflict, currencyCode, idMaker, json, optionalId } from '../../kit/input';
+import { badUserInput } from '../../kit/errors';
 import { assertId } from '../../kit/ids';
 import type { NewRow } from '../../kit/sql';
 import type { OrderAddressInput, OrderCreateInput, OrderTaxLineCreateInput } from './generated/resolvers';
@@ -17,8 +16,13 @@ import {
 /**
  * The order module's internal mutations (the workflows subgraph's primitives), each one
  * transaction on the order tables: placing the order completeCartWorkflow builds from a cart, and
- * deleting it again (the undo).
+ * deleting it again (the undo). Exactly once across a lost answer: the order may carry a
+ * caller-chosen id, and a second call with it returns the order the first one placed; deleting an
+ * order that is gone already is done.
  */
+
+/** The columns that say whose order it is; no primitive changes them, so a retried call names the same. */
+const ORDER_OWNER_COLUMNS = ['customer_id', 'email', 'currency_code', 'region_id', 'sales_channel_id'] as const;
 
 const isNegative = (amount: string) => amount.startsWith('-') && /[1-9]/.test(amount);
 
@@ -55,7 +59,7 @@ function taxLineColumns(id: string, line: OrderTaxLineCreateInput) {
 /** Every row of a new order, as the store inserts them, checked before anything is written. */
 function orderRows(input: OrderCreateInput): { order: NewOrderRow; data: OrderData } {
   const newId = idMaker();
-  const orderId = newId('order');
+  const orderId = optionalId(input.id, 'order', 'input.id') ?? newId('order');
   const version = 1;
   const currency = currencyCode(input.currency_code, 'input.currency_code');
   const data: Required<Omit<OrderData, 'orders'>> = {
@@ -233,23 +237,39 @@ export function createOrderMutations(db: Database) {
   const inTransaction = <T>(work: (store: OrderStore) => Promise<T>): Promise<T> => db.transaction((tx) => work(createOrderStore(tx)));
 
   return {
-    /** Medusa's createOrdersStep for one order: every row in one transaction; `display_id` from the sequence. */
+    /**
+     * Medusa's createOrdersStep for one order: every row in one transaction; `display_id` from the
+     * sequence. With `input.id`, an order that already has it is returned as it is (CONFLICT when
+     * it is another's order or was deleted).
+     */
     async orderCreate(input: OrderCreateInput): Promise<OrderRow> {
       assertNoNul(input, 'input');
       const { order, data } = orderRows(input);
       return inTransaction(async (store) => {
+        if (input.id) {
+          await store.lockIds([order.id]);
+          const [existing] = await store.ordersByIds([order.id], { withDeleted: true });
+          if (existing) {
+            const differing = ORDER_OWNER_COLUMNS.filter((column) => existing[column] !== order[column]);
+            if (differing.length > 0) {
+              throw conflict(`Order ${order.id} already exists with another ${differing.join(', ')}`, { id: order.id, fields: differing });
+            }
+            if (existing.deleted_at) throw conflict(`Order ${order.id} was deleted; its id is not used again`, { id: order.id });
+            return existing;
+          }
+        }
         await store.insert({ ...data, orders: [order] });
         const [row] = await store.ordersByIds([order.id]);
         return row;
       });
     },
 
-    /** Deletes an order for good (the undo of `orderCreate`). */
-    async orderDelete(id: string): Promise<string> {
+    /** Deletes an order for good (the undo of `orderCreate`); null when there is no live order with that id (already deleted). */
+    async orderDelete(id: string): Promise<string | null> {
       assertId(id, 'order');
       return inTransaction(async (store) => {
         const [order] = await store.lockOrder(id);
-        if (!order) throw new GraphQLError(`Order with id: ${id} was not found`, { extensions: { code: ErrorCode.NotFound, order_id: id } });
+        if (!order) return null;
         await store.deleteOrder(order);
         return id;
       });

@@ -3,6 +3,7 @@ import {
   countsWhereIn,
   insertRows,
   listPage,
+  lockIds,
   pagesWhereIn,
   rowsWhereIn,
   Where,
@@ -503,6 +504,9 @@ export function createOrderStore(db: Queryable) {
     // Writes of the internal mutations (mutations.ts runs them inside one transaction).
 
     /** The live order, locked until the transaction ends. */
+    /** Holds caller-chosen ids until the transaction ends (kit/sql.ts `lockIds`). */
+    lockIds: (ids: string[]) => lockIds(db, ids),
+
     lockOrder: (id: string) => db.query<OrderRow>(`select * from ${ORDER} where id = $1 and deleted_at is null for update`, [id]),
 
     /**

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Database } from '../../kit/database';
-import { assertNoNul, currencyCode, json, notAllowed, notFound } from '../../kit/input';
+import { assertNoNul, conflict, currencyCode, json, notAllowed, notFound, optionalId } from '../../kit/input';
 import { badUserInput } from '../../kit/errors';
 import { assertId, generateId } from '../../kit/ids';
 import type { PaymentCollectionCreateInput, PaymentCollectionUpdateInput, PaymentSessionCreateInput } from './generated/resolvers';
@@ -10,6 +10,10 @@ import { createPaymentStore, type PaymentCollectionRow, type PaymentSessionRow, 
  * The payment module's internal mutations (the workflows subgraph's primitives), each one
  * transaction on the payment tables. There is one payment provider that really works here, the
  * built-in system provider, whose authorization always succeeds (as Medusa's does).
+ *
+ * Exactly once across a lost answer: collections and sessions may carry caller-chosen ids, and a
+ * second call with one returns what the first made; authorizing an authorized session returns it
+ * and its one payment; the undos (delete, cancel) treat "already gone" as done.
  */
 
 /** Medusa's built-in provider: authorizing with it always succeeds. */
@@ -34,21 +38,37 @@ export function createPaymentMutations(db: Database) {
     return collection;
   }
 
-  /** The live session and its collection, both locked (collection first, as every write here locks them). */
-  async function lockSession(store: PaymentStore, id: string): Promise<{ session: PaymentSessionRow; collection: PaymentCollectionRow }> {
+  /**
+   * The live session and its collection, both locked (collection first, as every write here locks
+   * them); null when there is no such live session.
+   */
+  async function findAndLockSession(
+    store: PaymentStore,
+    id: string,
+  ): Promise<{ session: PaymentSessionRow; collection: PaymentCollectionRow } | null> {
     const [found] = await store.paymentSessionsByIds([id]);
-    if (!found) throw notFound(`Payment session with id: ${id} was not found`, { payment_session_id: id });
-    const collection = await lockCollection(store, found.payment_collection_id);
+    if (!found) return null;
+    const [collection] = await store.lockPaymentCollection(found.payment_collection_id);
     const [session] = await store.lockPaymentSession(id);
-    if (!session) throw notFound(`Payment session with id: ${id} was not found`, { payment_session_id: id });
-    return { session, collection };
+    return collection && session ? { session, collection } : null;
+  }
+
+  /** The live session and its collection, both locked; NOT_FOUND when there is no such live session. */
+  async function lockSession(store: PaymentStore, id: string): Promise<{ session: PaymentSessionRow; collection: PaymentCollectionRow }> {
+    const found = await findAndLockSession(store, id);
+    if (!found) throw notFound(`Payment session with id: ${id} was not found`, { payment_session_id: id });
+    return found;
   }
 
   return {
-    /** Medusa's createPaymentCollectionsStep. */
+    /**
+     * Medusa's createPaymentCollectionsStep. With `input.id`, a collection that already has it is
+     * returned as it is (CONFLICT when it is in another currency or was deleted).
+     */
     async collectionCreate(input: PaymentCollectionCreateInput): Promise<PaymentCollectionRow> {
+      const chosenId = optionalId(input.id, 'pay_col', 'input.id');
       const row = {
-        id: generateId('pay_col'),
+        id: chosenId ?? generateId('pay_col'),
         currency_code: currencyCode(input.currency_code, 'input.currency_code'),
         amount: amount(input.amount, 'input.amount'),
         authorized_amount: null,
@@ -59,6 +79,18 @@ export function createPaymentMutations(db: Database) {
         metadata: null,
       };
       return inTransaction(async (store) => {
+        if (chosenId) {
+          await store.lockIds([chosenId]);
+          const [existing] = await store.paymentCollectionsByIds([chosenId], { withDeleted: true });
+          if (existing) {
+            // The amount may have changed since (payment_collection_update); the currency says whose it is.
+            if (existing.currency_code !== row.currency_code) {
+              throw conflict(`Payment collection ${chosenId} already exists in ${existing.currency_code}, not ${row.currency_code}`, { id: chosenId });
+            }
+            if (existing.deleted_at) throw conflict(`Payment collection ${chosenId} was deleted; its id is not used again`, { id: chosenId });
+            return existing;
+          }
+        }
         await store.insert({ payment_collections: [row] });
         const [created] = await store.paymentCollectionsByIds([row.id]);
         return created;
@@ -90,22 +122,42 @@ export function createPaymentMutations(db: Database) {
       });
     },
 
-    /** Deletes a collection for good (the undo of `collectionCreate`). */
-    async collectionDelete(id: string): Promise<string> {
+    /** Deletes a collection for good (the undo of `collectionCreate`); null when there is no live one (already deleted). */
+    async collectionDelete(id: string): Promise<string | null> {
       assertId(id, 'pay_col');
       return inTransaction(async (store) => {
-        await lockCollection(store, id);
+        const [collection] = await store.lockPaymentCollection(id);
+        if (!collection) return null;
         await store.deletePaymentCollection(id);
         return id;
       });
     },
 
-    /** Medusa's createPaymentSessionsWorkflow: one new pending session; the other pending ones go. */
+    /**
+     * Medusa's createPaymentSessionsWorkflow: one new pending session; the other pending ones go.
+     * With `input.id`, a session that already has it is returned as it is, changing nothing
+     * (CONFLICT when it is another collection's or another provider's, or was deleted).
+     */
     async sessionCreate(input: PaymentSessionCreateInput): Promise<PaymentSessionRow> {
       const collectionId = assertId(input.payment_collection_id, 'pay_col', 'input.payment_collection_id');
+      const chosenId = optionalId(input.id, 'payses', 'input.id');
       assertNoNul(input, 'input');
       const sessionAmount = input.amount === undefined || input.amount === null ? undefined : amount(input.amount, 'input.amount');
       return inTransaction(async (store) => {
+        if (chosenId) {
+          await store.lockIds([chosenId]);
+          const [existing] = await store.paymentSessionsByIds([chosenId], { withDeleted: true });
+          if (existing) {
+            if (existing.payment_collection_id !== collectionId || existing.provider_id !== input.provider_id) {
+              throw conflict(
+                `Payment session ${chosenId} already exists for collection ${existing.payment_collection_id} with provider ${existing.provider_id}`,
+                { id: chosenId },
+              );
+            }
+            if (existing.deleted_at) throw conflict(`Payment session ${chosenId} was deleted; its id is not used again`, { id: chosenId });
+            return existing;
+          }
+        }
         const [provider] = await store.providersByIds([input.provider_id]);
         if (!provider?.is_enabled) {
           throw badUserInput(
@@ -114,7 +166,7 @@ export function createPaymentMutations(db: Database) {
           );
         }
         const collection = await lockCollection(store, collectionId);
-        const id = generateId('payses');
+        const id = chosenId ?? generateId('payses');
         await store.insert({
           payment_sessions: [
             {
@@ -138,11 +190,13 @@ export function createPaymentMutations(db: Database) {
       });
     },
 
-    /** Deletes a session without a payment for good (the undo of `sessionCreate`). */
-    async sessionDelete(id: string): Promise<string> {
+    /** Deletes a session without a payment for good (the undo of `sessionCreate`); null when there is no live one (already deleted). */
+    async sessionDelete(id: string): Promise<string | null> {
       assertId(id, 'payses');
       return inTransaction(async (store) => {
-        const { session, collection } = await lockSession(store, id);
+        const found = await findAndLockSession(store, id);
+        if (!found) return null;
+        const { session, collection } = found;
         const [payment] = await store.paymentsBySessionIds([id]);
         if (payment) {
           throw notAllowed(`Payment session ${id} is authorized (payment ${payment.id}): cancel it before deleting it.`, { payment_session_id: id });
@@ -153,7 +207,11 @@ export function createPaymentMutations(db: Database) {
       });
     },
 
-    /** Medusa's authorizePaymentSession with the system provider: always authorized, idempotent. */
+    /**
+     * Medusa's authorizePaymentSession with the system provider: always authorized, once. A session
+     * that is authorized and has its payment is returned as it is: no second payment, no amount
+     * recomputed (the live payment per session is also unique in the database).
+     */
     async sessionAuthorize(id: string): Promise<PaymentSessionRow> {
       assertId(id, 'payses');
       return inTransaction(async (store) => {
@@ -191,13 +249,19 @@ export function createPaymentMutations(db: Database) {
       });
     },
 
-    /** The undo of `sessionAuthorize`: the session is pending again and its payment is gone. */
-    async sessionCancel(id: string): Promise<PaymentSessionRow> {
+    /**
+     * The undo of `sessionAuthorize`: the session is pending again and its payment is gone. A
+     * session with no payment that is not authorized has nothing to cancel (already canceled) and
+     * is returned as it is; null when there is no such live session.
+     */
+    async sessionCancel(id: string): Promise<PaymentSessionRow | null> {
       assertId(id, 'payses');
       return inTransaction(async (store) => {
-        const { session, collection } = await lockSession(store, id);
+        const found = await findAndLockSession(store, id);
+        if (!found) return null;
+        const { session, collection } = found;
         const payments = await store.paymentsBySessionIds([id]);
-        if (session.status === 'pending' && payments.length === 0) return session;
+        if (session.status !== 'authorized' && payments.length === 0) return session;
         const captures = await store.capturesByPaymentIds(payments.map((payment) => payment.id));
         if (captures.length > 0) {
           throw notAllowed(`Payment session ${id} has a captured payment (${payments[0].id}): it cannot be canceled.`, { payment_session_id: id });

@@ -2,6 +2,7 @@ import type { Queryable } from '../../kit/database';
 import {
   insertRows,
   listPage,
+  lockIds,
   rowsWhereIn,
   Where,
   type NewRow,
@@ -304,7 +305,10 @@ export function createPaymentStore(db: Queryable) {
     },
 
     // Writes of the internal mutations (mutations.ts runs them inside one transaction). Locks go
-    // collection first, then session, so two mutations on one collection never deadlock.
+    // caller-chosen ids first, then collection, then session, so two mutations never deadlock.
+
+    /** Holds caller-chosen ids until the transaction ends (kit/sql.ts `lockIds`). */
+    lockIds: (ids: string[]) => lockIds(db, ids),
 
     /** The live collection, locked until the transaction ends. */
     lockPaymentCollection: (id: string) =>

@@ -1,5 +1,6 @@
 import type { Database } from '../../kit/database';
 import { byId, manyBy, oneBy } from '../../kit/loaders';
+import { createPromotionMutations, type PromotionMutations } from './mutations';
 import { createPromotionStore, type PromotionStore } from './store';
 
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
@@ -24,9 +25,24 @@ function createLoaders(store: PromotionStore) {
 export interface PromotionContext {
   store: PromotionStore;
   loaders: ReturnType<typeof createLoaders>;
+  /** The internal mutations, each one transaction. */
+  mutations: PromotionMutations;
+  /** New loaders after a write, so what the mutation returns is read afresh, not from the cache. */
+  refresh(): void;
 }
 
 export function createPromotionContext(db: Database) {
   const store = createPromotionStore(db);
-  return async (): Promise<PromotionContext> => ({ store, loaders: createLoaders(store) });
+  const mutations = createPromotionMutations(db);
+  return async (): Promise<PromotionContext> => {
+    const context: PromotionContext = {
+      store,
+      loaders: createLoaders(store),
+      mutations,
+      refresh: () => {
+        context.loaders = createLoaders(store);
+      },
+    };
+    return context;
+  };
 }

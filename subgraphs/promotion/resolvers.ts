@@ -1,4 +1,4 @@
-import { loadById } from '../../kit/loaders';
+import { afterWrite, loadById } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
@@ -30,6 +30,12 @@ export const resolvers: Resolvers = {
     promotion_rule: (_, { id, with_deleted }, { loaders }) => loadById(loaders.rule, assertId(id, 'prorul'), with_deleted),
     promotion_rule_value: (_, { id, with_deleted }, { loaders }) =>
       loadById(loaders.ruleValue, assertId(id, 'prorulval'), with_deleted),
+  },
+  // Internal mutations for the workflows subgraph (mutations.ts).
+  Mutation: {
+    promotion_usage_register: (_, { reference_id, actions }, context) =>
+      afterWrite(context, () => context.mutations.usageRegister(reference_id, actions)),
+    promotion_usage_revert: (_, { reference_id }, context) => afterWrite(context, () => context.mutations.usageRevert(reference_id)),
   },
   PromotionList: { data: (list) => list.rows, metadata: pageMetadata },
   CampaignList: { data: (list) => list.rows, metadata: pageMetadata },

@@ -80,6 +80,34 @@ export interface PromotionRuleValueRow extends Timestamps {
   promotion_rule_id: string;
 }
 
+/**
+ * Table `promotion.promotion_usage`: what `promotion_usage_register` counted for one reference (an
+ * order) and one promotion, so that a repeat counts nothing and a revert takes back exactly this.
+ */
+export interface PromotionUsageRow {
+  reference_id: string;
+  promotion_id: string;
+  code: string;
+  amount: string;
+  /** Added to the promotion's `used`: 1 or 0. */
+  promotion_used: number;
+  campaign_budget_id: string | null;
+  /** Added to that budget's `used`. */
+  campaign_budget_used: string;
+  created_at: Date;
+}
+
+/** A live, active promotion whose usage may be registered, with the live budget of its campaign (if any). */
+export interface UsablePromotionRow extends PromotionRow {
+  campaign_budget_id: string | null;
+}
+
+/** A change to one counter: `amount` added to the `used` of the row with `id` (subtracted when negative, never below 0). */
+export interface UsedChange {
+  id: string;
+  amount: string;
+}
+
 /** A rule read through a pivot table, with the key of the side it was read from. */
 export type RuleOf<Key extends string> = PromotionRuleRow & Record<Key, string>;
 
@@ -142,6 +170,7 @@ const T = {
   budget: 'promotion.promotion_campaign_budget',
   rule: 'promotion.promotion_rule',
   value: 'promotion.promotion_rule_value',
+  usage: 'promotion.promotion_usage',
 } as const;
 
 /** The three manyToMany pivots to rules, and the column naming their other side. */
@@ -216,6 +245,78 @@ export function createPromotionStore(db: Queryable) {
         .range('updated_at', filters.updated_at)
         .search(['name', 'campaign_identifier'], filters.q);
       return listPage<CampaignRow>(db, T.campaign, where, page);
+    },
+
+    // Writes of the internal mutations (mutations.ts runs them inside one transaction). Locks go
+    // promotions first, then campaign budgets, each in id order, so two registrations never deadlock.
+
+    /**
+     * The promotions with these codes whose usage counts, locked until the transaction ends, in id
+     * order: live, `active`, and either in no campaign or in a live campaign running now (Medusa's
+     * listActivePromotions_), each with its campaign's live budget.
+     */
+    lockUsablePromotionsByCodes: (codes: string[]) =>
+      codes.length === 0
+        ? Promise.resolve([])
+        : db.query<UsablePromotionRow>(
+            `select p.*, b.id as campaign_budget_id
+             from ${T.promotion} p
+             left join ${T.campaign} c on c.id = p.campaign_id and c.deleted_at is null
+             left join ${T.budget} b on b.campaign_id = c.id and b.deleted_at is null
+             where p.code = any($1::text[]) and p.deleted_at is null and p.status = 'active'
+               and (p.campaign_id is null
+                    or (c.id is not null and (c.starts_at is null or c.starts_at <= now()) and (c.ends_at is null or c.ends_at > now())))
+             order by p.id
+             for update of p`,
+            [codes],
+          ),
+
+    /** Promotions by id (soft-deleted ones too), locked until the transaction ends, in id order. */
+    lockPromotions: (ids: string[]) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db.query<PromotionRow>(`select * from ${T.promotion} where id = any($1::text[]) order by id for update`, [ids]),
+
+    /** Campaign budgets by id (soft-deleted ones too), locked until the transaction ends, in id order. */
+    lockBudgets: (ids: string[]) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db.query<CampaignBudgetRow>(`select * from ${T.budget} where id = any($1::text[]) order by id for update`, [ids]),
+
+    /** What was counted for a reference, oldest first. */
+    usagesByReference: (referenceId: string) =>
+      db.query<PromotionUsageRow>(`select * from ${T.usage} where reference_id = $1 order by created_at, promotion_id`, [referenceId]),
+
+    async insertUsages(rows: readonly Omit<PromotionUsageRow, 'created_at'>[]): Promise<void> {
+      await insertRows(db, T.usage, rows, ['reference_id', 'promotion_id']);
+    },
+
+    /** Deletes what was counted for a reference; returns the rows deleted, oldest first. */
+    async deleteUsagesOfReference(referenceId: string): Promise<PromotionUsageRow[]> {
+      return db.query<PromotionUsageRow>(
+        `with deleted as (delete from ${T.usage} where reference_id = $1 returning *) select * from deleted order by created_at, promotion_id`,
+        [referenceId],
+      );
+    },
+
+    /** Adds to promotions' `used` (an integer), never below 0 (as Medusa's revertUsage). */
+    async changePromotionsUsed(changes: readonly UsedChange[]): Promise<void> {
+      if (changes.length === 0) return;
+      await db.query(
+        `update ${T.promotion} p set used = greatest(p.used + c.amount, 0), updated_at = now()
+         from unnest($1::text[], $2::int[]) as c(id, amount) where p.id = c.id`,
+        [changes.map((change) => change.id), changes.map((change) => Number(change.amount))],
+      );
+    },
+
+    /** Adds to campaign budgets' `used` (an amount or a count), never below 0 (as Medusa's revertUsage), without trailing zeros. */
+    async changeBudgetsUsed(changes: readonly UsedChange[]): Promise<void> {
+      if (changes.length === 0) return;
+      await db.query(
+        `update ${T.budget} b set used = trim_scale(greatest(b.used + c.amount, 0)), updated_at = now()
+         from unnest($1::text[], $2::numeric[]) as c(id, amount) where b.id = c.id`,
+        [changes.map((change) => change.id), changes.map((change) => change.amount)],
+      );
     },
 
     async insert(data: PromotionData): Promise<void> {

@@ -171,6 +171,8 @@ export type CartCreateInput = {
   currency_code: Scalars['String']['input'];
   customer_id?: InputMaybe<Scalars['ID']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** A caller-chosen id (`cart_…`), so that a retried call finds the cart it made; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   region_id?: InputMaybe<Scalars['ID']['input']>;
@@ -363,6 +365,8 @@ export type LineItemAdjustmentInput = {
   amount: Scalars['BigNumber']['input'];
   code?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** A caller-chosen id (`caliadj_…`), so that a retried call keeps the adjustment it made; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
   item_id: Scalars['ID']['input'];
   promotion_id?: InputMaybe<Scalars['ID']['input']>;
@@ -372,6 +376,8 @@ export type LineItemAdjustmentInput = {
 /** Internal: a line item to create, with the snapshot of its product and variant (`line_items_create`). */
 export type LineItemCreateInput = {
   compare_at_unit_price?: InputMaybe<Scalars['BigNumber']['input']>;
+  /** A caller-chosen id (`cali_…`), so that a retried call finds the line it made; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   is_custom_price?: InputMaybe<Scalars['Boolean']['input']>;
   is_discountable?: InputMaybe<Scalars['Boolean']['input']>;
   is_giftcard?: InputMaybe<Scalars['Boolean']['input']>;
@@ -451,15 +457,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Internal: used by the workflows subgraph (createCartWorkflow's createCartsStep). Creates a cart
-   * and its shipping and billing addresses (new `caaddr_…` rows). Undo: `cart_delete`.
+   * and its shipping and billing addresses (new `caaddr_…` rows). With `input.id`, a live cart that
+   * already has that id is returned as it is (nothing is created); one of another customer, or a
+   * soft-deleted one, is CONFLICT. Undo: `cart_delete`.
    */
   cart_create: Cart;
   /**
    * Internal: used by the workflows subgraph to undo `cart_create`. Deletes a cart that is not
    * completed for good, with its items, shipping methods, their adjustments and tax lines, its
-   * credit lines and its addresses. Returns the id.
+   * credit lines and its addresses. Returns the id; null when there is no such live cart (already
+   * deleted): nothing to do, no error.
    */
-  cart_delete: Scalars['ID']['output'];
+  cart_delete: Maybe<Scalars['ID']['output']>;
   /**
    * Internal: used by the workflows subgraph (updateCartsStep, completeCartWorkflow). Changes the
    * fields given (a field left out stays as it is; `null` clears it). A new address replaces the
@@ -472,20 +481,37 @@ export type Mutation = {
    * Internal: used by the workflows subgraph (updateCartPromotionsWorkflow). Replaces every
    * adjustment of every item of the cart by `adjustments` (the old ones are soft-deleted, as
    * Medusa's removeLineItemAdjustmentsStep does); returns the new ones in the order given. Each
-   * `item_id` must be a live item of that cart. Undo: call it again with the previous list.
+   * `item_id` must be a live item of that cart. An adjustment whose `id` already names a live
+   * adjustment of the same item is kept as it is (not replaced); of another item, or a removed one,
+   * CONFLICT. Undo: call it again with the previous list (without its ids).
    */
   line_item_adjustments_set: Array<LineItemAdjustment>;
   /**
    * Internal: used by the workflows subgraph (addToCartWorkflow). Adds line items, with their tax
    * lines, to a cart that is not completed; returns them in the order given. A quantity below 1 is
-   * BAD_USER_INPUT "Item quantity must be greater than 0". Undo: `line_items_delete`.
+   * BAD_USER_INPUT "Item quantity must be greater than 0". An item whose `id` already names a live
+   * line of this cart is returned as it is (its first call's values); a line of another cart, or a
+   * removed one (ids are not reused: `line_items_restore` brings it back), is CONFLICT. Undo:
+   * `line_items_delete`.
    */
   line_items_create: Array<LineItem>;
   /**
    * Internal: used by the workflows subgraph to remove line items (and to undo `line_items_create`).
-   * Deletes them for good with their adjustments and tax lines; returns their ids.
+   * Soft-deletes them, as Medusa's deleteLineItems does, with their live adjustments and tax lines,
+   * all at one moment: a removed line stays readable with `with_deleted: true`, its id is never used
+   * again, and every total and relation ignores it. Returns the ids this call removed, in the order
+   * given; ids of lines that are already removed (or unknown) are left out: nothing to do, no error.
+   * Lines of a completed cart are NOT_ALLOWED. Undo: `line_items_restore`.
    */
   line_items_delete: Array<Scalars['ID']['output']>;
+  /**
+   * Internal: used by the workflows subgraph to undo `line_items_delete`. Brings back removed lines
+   * with exactly what their delete removed (the same ids: their adjustments and tax lines deleted at
+   * that moment; rows removed at another moment stay removed). Returns the lines in the order given;
+   * a line that is live already is returned as it is. An unknown id is NOT_FOUND; bringing a line
+   * back into a completed cart is NOT_ALLOWED.
+   */
+  line_items_restore: Array<LineItem>;
   /**
    * Internal: used by the workflows subgraph (addToCartWorkflow, updateLineItemInCartWorkflow).
    * Changes the quantity (and unit_price, metadata when given) of line items of carts that are not
@@ -496,15 +522,18 @@ export type Mutation = {
    * Internal: used by the workflows subgraph (updateCartPromotionsWorkflow, for
    * `addShippingMethodAdjustment` actions). Replaces every adjustment of every shipping method of
    * the cart (the old ones are soft-deleted); returns the new ones in the order given. Each
-   * `shipping_method_id` must be a live shipping method of that cart. Undo: call it again with the
-   * previous list.
+   * `shipping_method_id` must be a live shipping method of that cart. An adjustment whose `id`
+   * already names a live adjustment of the same shipping method is kept as it is; of another one,
+   * or a removed one, CONFLICT. Undo: call it again with the previous list (without its ids).
    */
   shipping_method_adjustments_set: Array<ShippingMethodAdjustment>;
   /**
    * Internal: used by the workflows subgraph (addShippingMethodToCartWorkflow). Replaces the cart's
    * shipping methods by `methods`, with their tax lines (the old methods, their adjustments and tax
    * lines are soft-deleted, as Medusa's removeShippingMethodFromCartStep does); returns the new
-   * ones in the order given. Undo: call it again with the previous list.
+   * ones in the order given. A method whose `id` already names a live shipping method of this cart
+   * is kept as it is, with its tax lines and adjustments; one of another cart, or a removed one, is
+   * CONFLICT. Undo: call it again with the previous list (without its ids).
    */
   shipping_methods_set: Array<ShippingMethod>;
 };
@@ -539,6 +568,11 @@ export type MutationLine_Items_CreateArgs = {
 
 
 export type MutationLine_Items_DeleteArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationLine_Items_RestoreArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -740,6 +774,8 @@ export type ShippingMethodAdjustmentInput = {
   amount: Scalars['BigNumber']['input'];
   code?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** A caller-chosen id (`casmadj_…`), so that a retried call keeps the adjustment it made; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   promotion_id?: InputMaybe<Scalars['ID']['input']>;
   provider_id?: InputMaybe<Scalars['String']['input']>;
   shipping_method_id: Scalars['ID']['input'];
@@ -751,6 +787,8 @@ export type ShippingMethodInput = {
   amount: Scalars['BigNumber']['input'];
   data?: InputMaybe<Scalars['JSON']['input']>;
   description?: InputMaybe<Scalars['JSON']['input']>;
+  /** A caller-chosen id (`casm_…`), so that a retried call keeps the method it made; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   name: Scalars['String']['input'];
@@ -1226,11 +1264,12 @@ export type LineItemTaxLineResolvers<ContextType = CartContext, ParentType exten
 
 export type MutationResolvers<ContextType = CartContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cart_create?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCart_CreateArgs, 'input'>>;
-  cart_delete?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationCart_DeleteArgs, 'id'>>;
+  cart_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationCart_DeleteArgs, 'id'>>;
   cart_update?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCart_UpdateArgs, 'id' | 'input'>>;
   line_item_adjustments_set?: Resolver<Array<ResolversTypes['LineItemAdjustment']>, ParentType, ContextType, RequireFields<MutationLine_Item_Adjustments_SetArgs, 'adjustments' | 'cart_id'>>;
   line_items_create?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType, RequireFields<MutationLine_Items_CreateArgs, 'cart_id' | 'items'>>;
   line_items_delete?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationLine_Items_DeleteArgs, 'ids'>>;
+  line_items_restore?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType, RequireFields<MutationLine_Items_RestoreArgs, 'ids'>>;
   line_items_update?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType, RequireFields<MutationLine_Items_UpdateArgs, 'items'>>;
   shipping_method_adjustments_set?: Resolver<Array<ResolversTypes['ShippingMethodAdjustment']>, ParentType, ContextType, RequireFields<MutationShipping_Method_Adjustments_SetArgs, 'adjustments' | 'cart_id'>>;
   shipping_methods_set?: Resolver<Array<ResolversTypes['ShippingMethod']>, ParentType, ContextType, RequireFields<MutationShipping_Methods_SetArgs, 'cart_id' | 'methods'>>;

@@ -182,9 +182,10 @@ export type Mutation = {
   /**
    * Internal: used by the workflows subgraph to undo `customer_find_or_create_guest` when it
    * created the customer. Deletes a guest customer (no account) for good, with its addresses and
-   * group memberships; a registered customer is NOT_ALLOWED. Returns the id.
+   * group memberships; a registered customer is NOT_ALLOWED. Returns the id; null when there is no
+   * such live customer (already deleted): nothing to do, no error.
    */
-  customer_delete: Scalars['ID']['output'];
+  customer_delete: Maybe<Scalars['ID']['output']>;
   /**
    * Internal: used by the workflows subgraph (Medusa's findOrCreateCustomerStep). The email is
    * trimmed and lower-cased; a malformed one is BAD_USER_INPUT. Returns the live registered customer
@@ -518,7 +519,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  customer_delete?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationCustomer_DeleteArgs, 'id'>>;
+  customer_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationCustomer_DeleteArgs, 'id'>>;
   customer_find_or_create_guest?: Resolver<ResolversTypes['GuestCustomerResult'], ParentType, ContextType, RequireFields<MutationCustomer_Find_Or_Create_GuestArgs, 'email'>>;
 }>;
 

@@ -54,15 +54,19 @@ export type Mutation = {
    * its addresses, its items (`order_line_item` + `order_item` rows) with their adjustments and tax
    * lines, its shipping methods (`order_shipping_method` + `order_shipping` rows) with theirs, its
    * credit lines, its summary (the totals the caller computed) and its transactions (e.g. a
-   * capture). Undo: `order_delete`.
+   * capture). With `input.id`, an order that already has that id (placed by an earlier call whose
+   * answer was lost) is returned as it is and nothing is created; one with another customer_id,
+   * email, currency_code, region_id or sales_channel_id, or a deleted one, is CONFLICT naming the
+   * id. Undo: `order_delete`.
    */
   order_create: Order;
   /**
    * Internal: used by the workflows subgraph to undo `order_create`. Deletes the order for good with
    * every row of it (addresses, items, shipping methods, adjustments, tax lines, summaries,
-   * transactions, credit lines). Returns the id.
+   * transactions, credit lines). Returns the id; null when there is no such live order (already
+   * deleted): nothing to do, no error.
    */
-  order_delete: Scalars['ID']['output'];
+  order_delete: Maybe<Scalars['ID']['output']>;
 };
 
 
@@ -225,6 +229,8 @@ export type OrderCreateInput = {
   currency_code: Scalars['String']['input'];
   customer_id?: InputMaybe<Scalars['ID']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** A caller-chosen id (`order_…`), so that a retried call finds the order it placed; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   items?: InputMaybe<Array<OrderLineItemCreateInput>>;
   locale?: InputMaybe<Scalars['String']['input']>;
   metadata?: InputMaybe<Scalars['JSON']['input']>;
@@ -1043,7 +1049,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   order_create?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_CreateArgs, 'input'>>;
-  order_delete?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationOrder_DeleteArgs, 'id'>>;
+  order_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationOrder_DeleteArgs, 'id'>>;
 }>;
 
 export type OrderResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{

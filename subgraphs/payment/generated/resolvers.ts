@@ -100,15 +100,18 @@ export type Mutation = {
   /**
    * Internal: used by the workflows subgraph (createPaymentCollectionForCartWorkflow's
    * createPaymentCollectionsStep). Creates a collection (`not_paid`) for `amount` in
-   * `currency_code`. Undo: `payment_collection_delete`.
+   * `currency_code`. With `input.id`, a collection that already has that id (made by an earlier call
+   * whose answer was lost) is returned as it is and nothing is created; one in another currency, or
+   * a deleted one, is CONFLICT naming the id. Undo: `payment_collection_delete`.
    */
   payment_collection_create: PaymentCollection;
   /**
    * Internal: used by the workflows subgraph to undo `payment_collection_create`. Deletes the
    * collection for good with its sessions, payments (and their captures and refunds) and provider
-   * pivot rows. Returns the id.
+   * pivot rows. Returns the id; null when there is no such live collection (already deleted):
+   * nothing to do, no error.
    */
-  payment_collection_delete: Scalars['ID']['output'];
+  payment_collection_delete: Maybe<Scalars['ID']['output']>;
   /**
    * Internal: used by the workflows subgraph (refreshPaymentCollectionForCartWorkflow). When the
    * amount or the currency differs from the collection's, it changes them, deletes every payment
@@ -122,32 +125,37 @@ export type Mutation = {
    * With the built-in system provider `pp_system_default` authorization always succeeds: the
    * session becomes `authorized` (with `authorized_at`), a Payment is made for its amount, and the
    * collection's `authorized_amount` and status (`authorized` / `partially_authorized`) are
-   * recomputed as Medusa's payment module does. Idempotent: an authorized session is returned as it
-   * is, without a second Payment. Another provider, or a session in status `canceled`, `error` or
-   * `captured`, is NOT_ALLOWED. Undo: `payment_session_cancel`.
+   * recomputed as Medusa's payment module does. Once: a session that is authorized already is
+   * returned as it is with its Payment, creating no second Payment and changing no amount (the
+   * database also holds one live Payment per session). Another provider, or a session in status
+   * `canceled`, `error` or `captured`, is NOT_ALLOWED. Undo: `payment_session_cancel`.
    */
   payment_session_authorize: PaymentSession;
   /**
    * Internal: used by the workflows subgraph to undo `payment_session_authorize`. Puts the session
    * back to `pending` (no `authorized_at`), deletes its Payment for good and recomputes the
-   * collection's amounts and status. A payment with captures is NOT_ALLOWED. A pending session is
-   * returned as it is.
+   * collection's amounts and status. A payment with captures is NOT_ALLOWED. A session with nothing
+   * to cancel (no Payment, not authorized: e.g. canceled already) is returned as it is, and null
+   * answers a session that is not there (already deleted): no error either way.
    */
-  payment_session_cancel: PaymentSession;
+  payment_session_cancel: Maybe<PaymentSession>;
   /**
    * Internal: used by the workflows subgraph (createPaymentSessionsWorkflow). Creates a `pending`
    * session with an enabled, registered provider (BAD_USER_INPUT otherwise) for `amount` (default:
    * the collection's) in the collection's currency. As in Medusa, a collection keeps one session:
    * the collection's other pending sessions are deleted. The collection's amounts and status are
-   * then recomputed (`awaiting`). Undo: `payment_session_delete`.
+   * then recomputed (`awaiting`). With `input.id`, a session that already has that id is returned as
+   * it is and nothing changes; one of another collection or provider, or a deleted one, is CONFLICT
+   * naming the id. Undo: `payment_session_delete`.
    */
   payment_session_create: PaymentSession;
   /**
    * Internal: used by the workflows subgraph to undo `payment_session_create`. Deletes a session
    * that has no live payment (an authorized one is NOT_ALLOWED: `payment_session_cancel` it first)
-   * and recomputes the collection's amounts and status. Returns the id.
+   * and recomputes the collection's amounts and status. Returns the id; null when there is no such
+   * live session (already deleted): nothing to do, no error.
    */
-  payment_session_delete: Scalars['ID']['output'];
+  payment_session_delete: Maybe<Scalars['ID']['output']>;
   /**
    * Internal (the cascade of `restore_links`): restores the soft-deleted payment collections among
    * `ids` and the rows their soft delete reached (rows deleted at another moment stay deleted), in
@@ -296,6 +304,8 @@ export type PaymentCollectionCreateInput = {
   amount: Scalars['BigNumber']['input'];
   /** ISO 4217 code; stored in lower case. */
   currency_code: Scalars['String']['input'];
+  /** A caller-chosen id (`pay_col_…`), so that a retried call finds the collection it made; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Filters on a payment collection's own fields; a list matches any of its values. */
@@ -414,6 +424,8 @@ export type PaymentSessionCreateInput = {
   context?: InputMaybe<Scalars['JSON']['input']>;
   /** The provider's session data; default `{}`. */
   data?: InputMaybe<Scalars['JSON']['input']>;
+  /** A caller-chosen id (`payses_…`), so that a retried call finds the session it made; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   payment_collection_id: Scalars['ID']['input'];
   /** A registered, enabled provider, e.g. `pp_system_default`. */
   provider_id: Scalars['String']['input'];
@@ -842,12 +854,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = PaymentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   payment_collection_create?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationPayment_Collection_CreateArgs, 'input'>>;
-  payment_collection_delete?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationPayment_Collection_DeleteArgs, 'id'>>;
+  payment_collection_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationPayment_Collection_DeleteArgs, 'id'>>;
   payment_collection_update?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationPayment_Collection_UpdateArgs, 'id' | 'input'>>;
   payment_session_authorize?: Resolver<ResolversTypes['PaymentSession'], ParentType, ContextType, RequireFields<MutationPayment_Session_AuthorizeArgs, 'id'>>;
-  payment_session_cancel?: Resolver<ResolversTypes['PaymentSession'], ParentType, ContextType, RequireFields<MutationPayment_Session_CancelArgs, 'id'>>;
+  payment_session_cancel?: Resolver<Maybe<ResolversTypes['PaymentSession']>, ParentType, ContextType, RequireFields<MutationPayment_Session_CancelArgs, 'id'>>;
   payment_session_create?: Resolver<ResolversTypes['PaymentSession'], ParentType, ContextType, RequireFields<MutationPayment_Session_CreateArgs, 'input'>>;
-  payment_session_delete?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationPayment_Session_DeleteArgs, 'id'>>;
+  payment_session_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationPayment_Session_DeleteArgs, 'id'>>;
   restore_payment_collections?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Payment_CollectionsArgs, 'ids'>>;
   soft_delete_payment_collections?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Payment_CollectionsArgs, 'ids'>>;
 }>;
