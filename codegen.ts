@@ -165,9 +165,31 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
 const only = process.env.CODEGEN_ONLY?.split(',');
 const selected = Object.entries(subgraphs).filter(([name]) => !only || only.includes(name));
 
+/**
+ * The workflows' GraphQL documents (one per step, in subgraphs/workflows/steps), typed from the
+ * committed supergraph.graphql, which holds the modules' internal mutations too (they are only
+ * inaccessible to clients): each step's `graphql(...)` returns a TypedDocumentNode.
+ */
+const workflowDocuments: CodegenConfig['generates'] = {
+  'subgraphs/workflows/generated/documents/': {
+    schema: 'supergraph.graphql',
+    documents: ['subgraphs/workflows/steps/**/*.ts'],
+    preset: 'client',
+    presetConfig: { fragmentMasking: false },
+    config: {
+      scalars: { BigNumber: { input: 'string | number', output: 'string' }, DateTime: 'string', JSON: 'unknown' },
+      enumsAsTypes: true,
+      useTypeImports: true,
+      onlyOperationTypes: true,
+    },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
-  generates: Object.fromEntries(
+  generates: {
+    ...(!only || only.includes('workflows') ? workflowDocuments : {}),
+    ...Object.fromEntries(
     selected.map(([name, { context, mappers }]) => [
       `subgraphs/${name}/generated/resolvers.ts`,
       {
@@ -190,7 +212,8 @@ const config: CodegenConfig = {
         },
       },
     ]),
-  ),
+    ),
+  },
 };
 
 export default config;

@@ -1,9 +1,10 @@
 /**
  * One subgraph alone: `npm run subgraph -- cart` (or SUBGRAPH=cart). It migrates its own schema
  * and listens on PORT or its default port. As docker-compose runs it, DATABASE_URL is shared by
- * all subgraphs; without it the subgraph gets an embedded database of its own (`.data/<name>`).
+ * all subgraphs; without it the subgraph gets an embedded database of its own (DATA_DIR, else `.data/<name>`).
  */
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
+import { hostname } from 'node:os';
 import { readSupergraphConfig } from '../gateway/compose';
 import { readConfig, subgraphUrlOverrides } from '../kit/config';
 import { requireProductionSecrets, subgraphHeaders } from '../kit/secret';
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
   requireProductionSecrets(['SUBGRAPH_SECRET']);
   const config = readConfig();
   const http = readHttpLimits('subgraph');
-  const dataDir = projectPath('.data', name);
+  // Without DATABASE_URL: DATA_DIR when set, else a folder of its own.
+  const dataDir = process.env.DATA_DIR || projectPath('.data', name);
   if (!config.databaseUrl) log(name, `no DATABASE_URL: using its own embedded database in ${dataDir}`);
   const db = await openDatabase({ url: config.databaseUrl, dataDir });
   await migrate(db, module.dbSchema, module.migrations());
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
     subgraphUrl: (other: string) => overrides[other] ?? routing[other],
     gatewayUrl: () => process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql',
     subgraphHeaders: () => subgraphHeaders(secret),
+    // Restarted on the same port, it is the same instance: its earlier runs are known dead.
+    instance: `${hostname()}:${config.port ?? module.port}`,
   };
   const built = buildSubgraph(module, db, projectPath(module.schemaFile), services);
   const server = await serveSubgraph(built, config.port ?? module.port, config.host, secret, http);

@@ -2,12 +2,15 @@ import type { IncomingMessage } from 'node:http';
 import type { GraphQLError } from 'graphql';
 import { ANONYMOUS, actorFromHeaders, type Actor, type TokenVerifier } from '../kit/auth';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../kit/secret';
+import { IDEMPOTENCY_KEY_HEADER } from '../kit/subgraph';
 
 /** What the gateway knows of a client request. */
 export interface GatewayContext {
   actor: Actor;
   /** Passed on to the subgraphs (x-request-id) and in every log line about the request. */
   requestId: string;
+  /** The client's Idempotency-Key, passed on to the workflows subgraph with its mutations. */
+  idempotencyKey?: string;
   /** A bad token: the request is refused (401) before it is planned. */
   authError?: GraphQLError;
 }
@@ -22,8 +25,10 @@ export function createGatewayContext(verifier: TokenVerifier, subgraphSecret: st
     if (subgraphSecret && secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], subgraphSecret)) {
       return { actor: actorFromHeaders(req.headers), requestId };
     }
+    const key = req.headers[IDEMPOTENCY_KEY_HEADER];
+    const idempotencyKey = typeof key === 'string' ? key : undefined;
     try {
-      return { actor: await verifier.actorOf(req.headers.authorization), requestId };
+      return { actor: await verifier.actorOf(req.headers.authorization), requestId, idempotencyKey };
     } catch (error) {
       return { actor: ANONYMOUS, requestId, authError: error as GraphQLError };
     }

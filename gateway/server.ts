@@ -67,6 +67,7 @@ const CORS_ALLOWED_HEADERS = [
   'apollo-query-plan-experimental',
   'apollo-query-plan-experimental-format',
   'x-request-id',
+  'idempotency-key',
 ].join(', ');
 
 /** What a single operation may ask for, checked before it is planned (graphql-armor). */
@@ -86,6 +87,17 @@ export interface GatewayLimits {
 export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxDirectives: 50 };
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
+
+/**
+ * The workflows wait up to WORKFLOW_LOCK_WAIT_MS (2 s) for a busy cart and then run several steps:
+ * the gateway waits for them at least this long, so a client gets their answer (or their prompt
+ * CONFLICT), not a time-out while the work goes on.
+ */
+export const MIN_WORKFLOWS_TIMEOUT_MS = 30_000;
+
+function defaultTimeout(subgraph: string, timeoutMs: number): number {
+  return subgraph === 'workflows' ? Math.max(timeoutMs, MIN_WORKFLOWS_TIMEOUT_MS) : timeoutMs;
+}
 
 export function readSupergraphSdl(): string {
   return readFileSync(projectPath('supergraph.graphql'), 'utf8');
@@ -126,7 +138,7 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
         name,
         url: target,
         secret: options.subgraphSecret,
-        timeoutMs: options.subgraphTimeouts?.[name] ?? options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
+        timeoutMs: options.subgraphTimeouts?.[name] ?? defaultTimeout(name, options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS),
         batchEntities: options.batchEntities,
         connections: options.subgraphConnections,
       });

@@ -3,6 +3,7 @@ import { Agent } from 'undici';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { actorHeaders } from '../kit/auth';
+import { IDEMPOTENCY_KEY_HEADER } from '../kit/subgraph';
 import { REQUEST_ID_HEADER } from '../kit/http';
 import { logError } from '../kit/log';
 import { SUBGRAPH_SECRET_HEADER } from '../kit/secret';
@@ -55,6 +56,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if ('context' in options && options.context.actor) {
       for (const [name, value] of Object.entries(actorHeaders(options.context.actor))) headers.set(name, value);
       headers.set(REQUEST_ID_HEADER, options.context.requestId);
+      // The workflows answer a retried mutation from its first run by this key.
+      if (options.context.idempotencyKey !== undefined && this.options.name === 'workflows') headers.set(IDEMPOTENCY_KEY_HEADER, options.context.idempotencyKey);
     }
   }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { openDatabase, type Database, type DatabaseOptions } from '../kit/database';
 import { subgraphHeaders } from '../kit/secret';
 import type { HttpLimits, RunningServer } from '../kit/http';
@@ -35,6 +36,14 @@ export interface SupergraphOptions {
   devIssuer?: boolean;
   /** Where the gateway reaches a subgraph, given where it listens (tests put a proxy in between). */
   route?: (name: string, url: string) => string;
+  /**
+   * Where the subgraphs reach each other and the gateway (the link subgraph's checks, the
+   * workflows' steps), given where it listens: tests put a proxy in between to inject faults at
+   * that transport.
+   */
+  serviceRoute?: (name: string, url: string) => string;
+  /** Subgraphs that run elsewhere (another process), by name and URL: not started here, routed there. */
+  external?: Record<string, string>;
   /** Time limits and connection caps of the gateway's and the subgraphs' servers (default GATEWAY_HTTP_LIMITS, SUBGRAPH_HTTP_LIMITS). */
   httpLimits?: { gateway?: HttpLimits; subgraphs?: HttpLimits };
 }
@@ -88,17 +97,21 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     // In one process nobody else needs to know them: fresh secrets keep the ports closed to others.
     const subgraphSecret = options.subgraphSecret ?? (process.env.SUBGRAPH_SECRET || randomBytes(32).toString('hex'));
     const jwtSecret = options.jwtSecret ?? (process.env.JWT_SECRET || randomBytes(32).toString('hex'));
+    const serviceRoute = options.serviceRoute ?? ((_name: string, url: string) => url);
     const services: SubgraphServices = {
       subgraphUrl(name) {
         const running = subgraphs.find((subgraph) => subgraph.name === name);
         if (!running) throw new Error(`Subgraph "${name}" is not running in this supergraph`);
-        return running.url;
+        return serviceRoute(name, running.url);
       },
       gatewayUrl() {
         if (!gatewayUrl) throw new Error('The gateway is not running yet');
-        return gatewayUrl;
+        return serviceRoute('gateway', gatewayUrl);
       },
       subgraphHeaders: () => subgraphHeaders(subgraphSecret),
+      // On its default ports the supergraph is one instance across restarts (`npm start` again on the
+      // same data): the workflows take up its earlier runs at once.
+      instance: options.subgraphPorts === 'default' ? `${hostname()}:supergraph` : undefined,
     };
     const listen = async (name: string, port: number) => {
       const subgraph = built.get(name);
@@ -108,6 +121,11 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       return server;
     };
     for (const module of subgraphModules) {
+      const elsewhere = options.external?.[module.name];
+      if (elsewhere) {
+        subgraphs.push({ name: module.name, url: elsewhere, stats: { requests: 0 } });
+        continue;
+      }
       built.set(module.name, buildSubgraph(module, db, projectPath(module.schemaFile), services));
       const ports = options.subgraphPorts;
       const server = await listen(module.name, ports === 'default' ? module.port : ports === 'free' ? 0 : (ports[module.name] ?? 0));

@@ -14,12 +14,17 @@ import { actorFromHeaders, type Actor } from './auth';
 import { expandTypeAccess } from './access';
 import { isDevelopment } from './mode';
 
+/** The client's key for a mutation retried after a lost answer (as Stripe's API takes it). */
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+
 /** What a subgraph knows of the request it serves, from the gateway's headers. */
 export interface RequestInfo {
   /** Who the gateway verified (anonymous without a token; `system` for the product's own calls). */
   actor: Actor;
   /** The gateway's id of the client request, for the logs. */
   requestId: string;
+  /** The client's Idempotency-Key header, which the gateway passes on to the workflows. */
+  idempotencyKey?: string;
 }
 
 /** What a module hands to the kit to become a subgraph. */
@@ -48,6 +53,11 @@ export interface SubgraphServices {
   gatewayUrl(): string;
   /** Headers a call to another subgraph or the gateway carries: the shared secret, and the `system` actor. */
   subgraphHeaders(): Record<string, string>;
+  /**
+   * A stable name for this process where one is known (`<host>:<port>` of a fixed port): the
+   * workflows take up the runs of an earlier incarnation of the same instance at once on a restart.
+   */
+  instance?: string;
 }
 
 /** Requests this subgraph has served, for tests and benchmarks (exact counts, not timings). */
@@ -132,7 +142,10 @@ export async function serveSubgraph<Context extends BaseContext>(
     host,
     limits,
     // The actor headers are believed because only the gateway (holding the secret) gets this far.
-    context: (req, requestId) => subgraph.context({ actor: actorFromHeaders(req.headers), requestId }),
+    context: (req, requestId) => {
+      const key = req.headers[IDEMPOTENCY_KEY_HEADER];
+      return subgraph.context({ actor: actorFromHeaders(req.headers), requestId, idempotencyKey: typeof key === 'string' ? key : undefined });
+    },
     requireSecret: secret,
     // Only the gateway gets past the secret, and its fetches can outgrow the client's 1 MiB request (a
     // literal copied into several fetches, a page's entity representations).

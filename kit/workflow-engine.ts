@@ -97,7 +97,7 @@ export class WorkflowEngine {
           this.holder,
           this.leaseTtlMs,
         );
-        if ('started' in begun) return answer(await driveRun(workflow, begun.started, this.environment()));
+        if ('started' in begun) return answer(await driveRun(workflow, begun.started, this.environment(false)));
         const other = 'sameKey' in begun ? begun.sameKey : begun.busy;
         if ('sameKey' in begun) {
           if (other.fingerprint !== (options.fingerprint ?? null)) {
@@ -144,11 +144,11 @@ export class WorkflowEngine {
       await this.journal.release(run.id, this.holder);
       return { error: new GraphQLError(`No workflow named ${run.workflow} in this process`, { extensions: { code: 'WORKFLOW_FAILED' } }) };
     }
-    return driveRun(workflow, run, this.environment());
+    return driveRun(workflow, run, this.environment(true));
   }
 
-  private environment() {
-    return { journal: this.journal, holder: this.holder, leaseTtlMs: this.leaseTtlMs, stepContext: (target: string) => this.options.stepContext(target) };
+  private environment(recovering: boolean) {
+    return { journal: this.journal, holder: this.holder, leaseTtlMs: this.leaseTtlMs, recovering, stepContext: (target: string) => this.options.stepContext(target) };
   }
 }
 

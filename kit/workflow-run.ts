@@ -17,7 +17,15 @@ export interface RunEnvironment {
   stepContext(target: string): StepContext;
   /** Attempts of one undo before the run is left to the next recovery (default 3). */
   undoAttempts?: number;
+  /**
+   * A run taken over from a dead process: when a step cannot reach its target (a subgraph or the
+   * gateway down or slow), the run is let go to be tried again later, not undone.
+   */
+  recovering?: boolean;
 }
+
+/** Codes of a target that could not be reached or answered in time: worth trying again. */
+const UNREACHABLE = new Set(['SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'SUBGRAPH_ERROR']);
 
 export type RunOutcome<Result> = { result: Result } | { error: GraphQLError };
 
@@ -70,8 +78,10 @@ export async function driveRun<Input, Result>(workflow: Workflow<Input, Result>,
       actor: record.actor as Actor,
       startedAt: record.created_at,
       newId(prefix) {
-        const entropy = createHash('sha256').update(`${record.id}:${idCount++}`).digest();
-        return `${prefix}_${ulid(record.created_at.getTime(), entropy)}`;
+        // One millisecond apart, so the ids of a run sort in the order they were made (as rows read back by id do).
+        const count = idCount++;
+        const entropy = createHash('sha256').update(`${record.id}:${count}`).digest();
+        return `${prefix}_${ulid(record.created_at.getTime() + count, entropy)}`;
       },
       async step<StepInput, Output>(step: Step<StepInput, Output>, input: StepInput): Promise<Output> {
         if (steps.get(step.name) !== (step as unknown)) throw new Error(`${workflow.name} does not list the step ${step.name} among its steps`);
@@ -102,6 +112,11 @@ export async function driveRun<Input, Result>(workflow: Workflow<Input, Result>,
       result = await workflow.run(context, record.input as Input);
     } catch (error) {
       if (error instanceof LeaseLost) throw error;
+      if (environment.recovering && error instanceof GraphQLError && UNREACHABLE.has(String(error.extensions.code))) {
+        await journal.release(record.id, holder);
+        log('workflow', `${workflow.name} ${record.id}: ${error.message}; left to be taken up again`);
+        return { error: new GraphQLError(`${workflow.name} could not go on yet (${error.message}); it will be taken up again`, { extensions: { code: 'CONFLICT', retryAfterMs: 1000 } }) };
+      }
       return await compensate(workflow.name, steps, record, recorded, clientError(workflow.name, error), environment, held);
     }
     held(await journal.finish(record.id, holder, { result }));
@@ -117,8 +132,9 @@ export async function driveRun<Input, Result>(workflow: Workflow<Input, Result>,
 
 /**
  * Undoes every step of a failed run that was called, newest first, journaling each undo, then
- * ends the run with `error`. An undo that keeps failing (its subgraph down) leaves the run
- * unfinished and let go: the cart stays locked until a recovery finishes undoing it.
+ * ends the run with `error`. An undo that keeps failing (its subgraph down) is left pending while
+ * the older steps are still undone; the run then stays unfinished and let go, and its cart locked,
+ * until a recovery (or the cart's next mutation) has done the pending undos.
  */
 async function compensate<Result>(
   workflowName: string,
@@ -132,37 +148,43 @@ async function compensate<Result>(
   const { journal, holder } = environment;
   if (record.status !== 'compensating') held(await journal.compensating(record.id, holder, errorRecord(error)));
   const undone: string[] = [];
+  const pending: string[] = [];
   for (const step of [...recorded].reverse()) {
     if (!step || step.status === 'undone') continue;
     const definition = steps.get(step.name);
-    if (definition?.compensate) {
-      const attempts = environment.undoAttempts ?? 3;
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          await definition.compensate(step.input, step.status === 'done' ? step.output : undefined, environment.stepContext(definition.target));
-          break;
-        } catch (undoError) {
-          logError('workflow', `${workflowName} ${record.id}: could not undo ${step.name} (attempt ${attempt}): ${(undoError as Error).message}`);
-          if (attempt >= attempts) {
-            await journal.release(record.id, holder);
-            return {
-              error: new GraphQLError(`${workflowName} failed and could not be undone yet (${step.name}); it will be undone before the cart can change again`, {
-                extensions: { code: 'WORKFLOW_FAILED', step: step.name, undone, retryAfterMs: 1000 },
-              }),
-            };
-          }
-          await new Promise((resolve) => setTimeout(resolve, 100 * 4 ** (attempt - 1)));
-        }
-      }
-      undone.push(step.name);
+    if (definition?.compensate && !(await undo(workflowName, record, step, definition, environment))) {
+      pending.push(step.name);
+      continue;
     }
+    if (definition?.compensate) undone.push(step.name);
     held(await journal.stepUndone(record.id, holder, step.position));
     step.status = 'undone';
   }
-  const final = undone.length > 0 ? new GraphQLError(error.message, { extensions: { ...error.extensions, undone } }) : error;
+  const extensions = { ...error.extensions, ...(undone.length > 0 ? { undone } : {}) };
+  if (pending.length > 0) {
+    await journal.release(record.id, holder);
+    logError('workflow', `${workflowName} ${record.id}: undo pending for ${pending.join(', ')}; a recovery will finish it`);
+    return { error: new GraphQLError(error.message, { extensions: { ...extensions, undoPending: pending, retryAfterMs: 1000 } }) };
+  }
+  const final = new GraphQLError(error.message, { extensions });
   if (undone.length > 0) log('workflow', `${workflowName} ${record.id}: failed, undone: ${undone.join(', ')}`);
   held(await journal.finish(record.id, holder, { error: errorRecord(final) }));
   return { error: final };
+}
+
+/** One step's undo, tried a few times; false when it could not be done now. */
+async function undo(workflowName: string, record: RunRecord, step: StepRecord, definition: Step<unknown, unknown>, environment: RunEnvironment): Promise<boolean> {
+  const attempts = environment.undoAttempts ?? 3;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await definition.compensate!(step.input, step.status === 'done' ? step.output : undefined, environment.stepContext(definition.target));
+      return true;
+    } catch (undoError) {
+      logError('workflow', `${workflowName} ${record.id}: could not undo ${step.name} (attempt ${attempt}): ${(undoError as Error).message}`);
+      if (attempt >= attempts) return false;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 4 ** (attempt - 1)));
+    }
+  }
 }
 
 /** The error the caller gets: a refusal keeps its code; anything else is WORKFLOW_FAILED naming the step. */

@@ -1,13 +1,16 @@
-import { faults } from '../subgraphs/workflows/flows';
+import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from './support/supergraph';
 import { cents } from './support/queries';
 
 let supergraph: TestSupergraph;
+/** Between the workflows and what their steps call: faults are injected at that transport. */
+let proxy: FaultProxy;
 let europe: string;
 let variants: { id: string; sku: string; prices: { currency_code: string; amount: string }[] }[];
 
 beforeAll(async () => {
-  supergraph = await startTestSupergraph(4);
+  proxy = await startFaultProxy();
+  supergraph = await startTestSupergraph(4, { serviceRoute: (name, url) => proxy.route(name, url) });
   const data = (
     await supergraph.query<{ regions: { data: { id: string; name: string }[] }; product_variants: { data: typeof variants } }>(
       '{ regions { data { id name } } product_variants(pagination: { take: 50 }) { data { id sku prices { currency_code amount } } } }',
@@ -16,11 +19,11 @@ beforeAll(async () => {
   europe = data.regions.data.find((region) => region.name === 'Europe')!.id;
   variants = data.product_variants.data;
 });
-afterAll(() => supergraph?.stop());
-afterEach(() => {
-  faults.failStep = undefined;
-  faults.failAfterStep = undefined;
+afterAll(async () => {
+  await supergraph?.stop();
+  await proxy?.close();
 });
+afterEach(() => proxy.faults.clear());
 
 function code(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
@@ -198,9 +201,9 @@ describe('compensation: a failed step leaves nothing half-done, and a retry succ
     const cart = await newCart('fails-completion@example.com');
     await addShipping(cart.id);
     await pay(cart.id);
-    faults.failStep = 'authorize-payment-session';
+    proxy.faults.set('AuthorizePaymentSession', 'fail');
     const failed = await supergraph.query(COMPLETE, { cart: cart.id });
-    expect(code(failed)).toBe('WORKFLOW_FAILED');
+    expect(code(failed)).toBe('SUBGRAPH_UNAVAILABLE');
     expect(failed.errors![0].extensions).toMatchObject({ step: 'authorize-payment-session' });
 
     const after = await readCart(cart.id);
@@ -211,7 +214,7 @@ describe('compensation: a failed step leaves nothing half-done, and a retry succ
     );
     expect(leftovers).toEqual({ orders: { metadata: { count: 0 } }, order_cart: { metadata: { count: 0 } } });
 
-    faults.failStep = undefined;
+    proxy.faults.clear();
     const retried = await ok<{ complete_cart: { order: { id: string } } }>(COMPLETE, { cart: cart.id });
     expect((await readCart(cart.id)).order).toEqual({ id: retried.complete_cart.order.id });
   });
@@ -219,14 +222,15 @@ describe('compensation: a failed step leaves nothing half-done, and a retry succ
   it('during payment-collection creation', async () => {
     const cart = await newCart('fails-payment@example.com');
     const before = await ok<{ payment_collections: { metadata: { count: number } } }>('{ payment_collections { metadata { count } } }');
-    faults.failStep = 'link-cart-payment-collection';
+    proxy.faults.set('CreateLinks', 'fail');
     const failed = await supergraph.query(`mutation($cart: ID!) { create_payment_collection(cart_id: $cart) { id } }`, { cart: cart.id });
-    expect(code(failed)).toBe('WORKFLOW_FAILED');
+    expect(code(failed)).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(failed.errors![0].extensions).toMatchObject({ step: 'create-links' });
     const after = await ok<{ payment_collections: { metadata: { count: number } } }>('{ payment_collections { metadata { count } } }');
     expect(after.payment_collections.metadata.count).toBe(before.payment_collections.metadata.count);
     expect((await readCart(cart.id)).payment_collection).toBeNull();
 
-    faults.failStep = undefined;
+    proxy.faults.clear();
     await ok(`mutation($cart: ID!) { create_payment_collection(cart_id: $cart) { id } }`, { cart: cart.id });
     expect((await readCart(cart.id)).payment_collection).not.toBeNull();
   });
@@ -297,14 +301,14 @@ describe('more failures and promotions', () => {
     const cart = await newCart('lost-reply@example.com');
     await addShipping(cart.id);
     await pay(cart.id);
-    faults.failAfterStep = 'link-order';
+    proxy.faults.set('CreateLinks', 'lose-answer');
     const failed = await supergraph.query(COMPLETE, { cart: cart.id });
-    expect(code(failed)).toBe('WORKFLOW_FAILED');
+    expect(code(failed)).toBe('SUBGRAPH_UNAVAILABLE');
     const pivots = await ok<{ order_cart: { metadata: { count: number } } }>(`query($cart: ID!) { order_cart(filters: { cart_id: [$cart] }) { metadata { count } } }`, { cart: cart.id });
     expect(pivots.order_cart.metadata.count).toBe(0);
     expect((await readCart(cart.id)).order).toBeNull();
 
-    faults.failAfterStep = undefined;
+    proxy.faults.clear();
     const retried = await ok<{ complete_cart: { order: { id: string; display_id: number } } }>(COMPLETE, { cart: cart.id });
     expect(retried.complete_cart.order.display_id).toBeGreaterThan(0);
   });

@@ -220,8 +220,11 @@ export function createCartMutations(db: Database) {
 
       return inTransaction(async (store) => {
         const cart = await lockCart(store, id);
-        // A completed cart takes one change only: `completed_at: null`, the undo of its completion.
+        // A completed cart takes one change only: `completed_at: null`, the undo of its completion. Completing
+        // it again (a retried step whose first answer was lost) leaves it as it is.
         const reopening = given.length === 1 && given[0] === 'completed_at' && input.completed_at === null;
+        const completingAgain = given.length === 1 && given[0] === 'completed_at' && input.completed_at !== null;
+        if (cart.completed_at && completingAgain) return cart;
         if (cart.completed_at && given.length > 0 && !reopening) assertOpen(cart);
         if (given.length === 0) return cart;
 

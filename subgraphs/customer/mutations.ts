@@ -27,13 +27,15 @@ export function createCustomerMutations(db: Database) {
 
   return {
     /** Medusa's findOrCreateCustomerStep for an email: a registered customer, else the guest, else a new guest. */
-    async findOrCreateGuest(email: string): Promise<{ customer: CustomerRow; created: boolean }> {
+    async findOrCreateGuest(email: string, id?: string): Promise<{ customer: CustomerRow; created: boolean }> {
       const normalized = normalizeEmail(email);
+      if (id !== undefined) assertId(id, 'cus', 'id');
       return inTransaction(async (store) => {
         const [existing] = await store.liveCustomersByEmail(normalized);
-        if (existing) return { customer: existing, created: false };
+        // A repeated call with the caller's id finds the guest it made: still this id's creation.
+        if (existing) return { customer: existing, created: id !== undefined && existing.id === id };
         const [created] = await store.insertGuestIfAbsent({
-          id: generateId('cus'),
+          id: id ?? generateId('cus'),
           email: normalized,
           has_account: false,
           company_name: null,
@@ -46,7 +48,7 @@ export function createCustomerMutations(db: Database) {
         if (created) return { customer: created, created: true };
         // Another call made the guest in the meantime: it is committed now, so read it.
         const [guest] = await store.liveCustomersByEmail(normalized);
-        return { customer: guest, created: false };
+        return { customer: guest, created: id !== undefined && guest.id === id };
       });
     },
 

@@ -64,7 +64,7 @@ export const resolvers: Resolvers = {
   },
   // Internal mutations for the workflows subgraph (mutations.ts).
   Mutation: {
-    customer_find_or_create_guest: (_, { email }, context) => afterWrite(context, () => context.mutations.findOrCreateGuest(email)),
+    customer_find_or_create_guest: (_, { email, id }, context) => afterWrite(context, () => context.mutations.findOrCreateGuest(email, id ?? undefined)),
     customer_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.deleteGuest(id)),
   },
   CustomerList: list,

@@ -52,18 +52,19 @@ export function isApplicable(promotion: WorkflowPromotion, cart: WorkflowCart, n
   if (ends_at && new Date(ends_at) < now) return false;
   const method = promotion.application_method;
   if (method.type === 'fixed' && method.currency_code && method.currency_code !== cart.currency_code) return false;
-  return promotion.rules.every((rule) => ruleHolds(rule, cartAttribute(cart, rule.attribute)));
+  return (promotion.rules ?? []).every((rule) => ruleHolds(rule, cartAttribute(cart, rule.attribute)));
 }
 
 /** The item adjustments one promotion yields on the cart (none when it does not apply). */
-export function itemAdjustments(promotion: WorkflowPromotion, cart: WorkflowCart, applied: Map<string, Decimal>): Adjustment[] {
+/** `now` decides campaign dates: the run's start, so a replayed run decides as the first time. */
+export function itemAdjustments(promotion: WorkflowPromotion, cart: WorkflowCart, applied: Map<string, Decimal>, now = new Date()): Adjustment[] {
   const method = promotion.application_method;
   // Buy-get promotions and shipping targets are not computed here: such a code yields no adjustment.
-  if (!method || promotion.type !== 'standard' || method.target_type === 'shipping_methods' || !isApplicable(promotion, cart)) return [];
+  if (!method || promotion.type !== 'standard' || method.target_type === 'shipping_methods' || !isApplicable(promotion, cart, now)) return [];
   // An order-wide promotion is spread across the items.
   const allocation = method.target_type === 'order' ? 'across' : method.allocation;
   const targets = cart.items.filter(
-    (item) => item.is_discountable && method.target_rules.every((rule) => ruleHolds(rule, itemAttribute(item, rule.attribute))),
+    (item) => item.is_discountable && (method.target_rules ?? []).every((rule) => ruleHolds(rule, itemAttribute(item, rule.attribute))),
   );
   if (targets.length === 0) return [];
   const value = new Decimal(method.value ?? 0);

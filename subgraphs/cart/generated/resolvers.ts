@@ -474,7 +474,8 @@ export type Mutation = {
    * fields given (a field left out stays as it is; `null` clears it). A new address replaces the
    * old one, which is soft-deleted. Setting `completed_at` completes the cart; a completed cart
    * refuses every change (NOT_ALLOWED "Cart <id> is already completed.") except `completed_at:
-   * null`, the undo of its completion. Undo: `cart_update` with the previous values.
+   * null`, the undo of its completion; setting `completed_at` alone on a completed cart (a retried
+   * completion) leaves it as it is. Undo: `cart_update` with the previous values.
    */
   cart_update: Cart;
   /**

@@ -190,8 +190,10 @@ export type Mutation = {
    * Internal: used by the workflows subgraph (Medusa's findOrCreateCustomerStep). The email is
    * trimmed and lower-cased; a malformed one is BAD_USER_INPUT. Returns the live registered customer
    * (`has_account: true`) with that email if there is one, else the live guest with that email,
-   * else a new guest; `created` says whether it was made now. One transaction; two concurrent calls
-   * get the same guest. Undo of a creation: `customer_delete`.
+   * else a new guest, with `id` when given (chosen by the caller before the call, so a repeated call
+   * finds the guest it made); `created` says whether the answer is a guest made with that id (or, without
+   * one, by this call). One transaction; two concurrent calls get the same guest. Undo of a creation:
+   * `customer_delete` with that id.
    */
   customer_find_or_create_guest: GuestCustomerResult;
 };
@@ -204,6 +206,7 @@ export type MutationCustomer_DeleteArgs = {
 
 export type MutationCustomer_Find_Or_Create_GuestArgs = {
   email: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The page's position, as Medusa's Query returns it: `count` is every match before `skip`/`take`. */

@@ -1,0 +1,250 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation CompleteCart($id: ID!, $at: DateTime) {\n    cart_update(id: $id, input: { completed_at: $at }) { id completed_at }\n  }\n": typeof types.CompleteCartDocument,
+    "\n  mutation CreateCart($input: CartCreateInput!) {\n    cart_create(input: $input) { id }\n  }\n": typeof types.CreateCartDocument,
+    "\n  mutation DeleteCart($id: ID!) {\n    cart_delete(id: $id)\n  }\n": typeof types.DeleteCartDocument,
+    "\n  mutation CreateLineItems($cart: ID!, $items: [LineItemCreateInput!]!) {\n    line_items_create(cart_id: $cart, items: $items) { id }\n  }\n": typeof types.CreateLineItemsDocument,
+    "\n  mutation RemoveCreatedLineItems($ids: [ID!]!) {\n    line_items_delete(ids: $ids)\n  }\n": typeof types.RemoveCreatedLineItemsDocument,
+    "\n  mutation RemoveLineItems($ids: [ID!]!) {\n    line_items_delete(ids: $ids)\n  }\n": typeof types.RemoveLineItemsDocument,
+    "\n  mutation RestoreLineItems($ids: [ID!]!) {\n    line_items_restore(ids: $ids) { id }\n  }\n": typeof types.RestoreLineItemsDocument,
+    "\n  mutation SetLineItemAdjustments($cart: ID!, $adjustments: [LineItemAdjustmentInput!]!) {\n    line_item_adjustments_set(cart_id: $cart, adjustments: $adjustments) { id }\n  }\n": typeof types.SetLineItemAdjustmentsDocument,
+    "\n  mutation SetShippingMethods($cart: ID!, $methods: [ShippingMethodInput!]!) {\n    shipping_methods_set(cart_id: $cart, methods: $methods) { id }\n  }\n": typeof types.SetShippingMethodsDocument,
+    "\n  mutation UpdateCart($id: ID!, $input: CartUpdateInput!) {\n    cart_update(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateCartDocument,
+    "\n  mutation UpdateLineItems($items: [LineItemUpdateInput!]!) {\n    line_items_update(items: $items) { id }\n  }\n": typeof types.UpdateLineItemsDocument,
+    "\n  mutation FindOrCreateGuest($email: String!, $id: ID) {\n    customer_find_or_create_guest(email: $email, id: $id) { customer { id } created }\n  }\n": typeof types.FindOrCreateGuestDocument,
+    "\n  mutation DeleteGuest($id: ID!) {\n    customer_delete(id: $id)\n  }\n": typeof types.DeleteGuestDocument,
+    "\n  query WorkflowCart($id: ID!) {\n    cart(id: $id) {\n      id email currency_code region_id customer_id sales_channel_id locale metadata completed_at\n      region { id name currency_code countries { iso_2 } }\n      customer { id has_account }\n      shipping_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      billing_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      items {\n        id quantity unit_price variant_id product_id title subtitle thumbnail product_title product_description\n        product_subtitle product_type product_type_id product_collection product_handle variant_sku variant_barcode\n        variant_title variant_option_values requires_shipping is_discountable is_giftcard is_tax_inclusive is_custom_price\n        compare_at_unit_price metadata subtotal\n        adjustments { id item_id code amount description is_tax_inclusive promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      shipping_methods {\n        id name description amount is_tax_inclusive shipping_option_id data metadata\n        adjustments { id code amount description promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      credit_lines { reference reference_id amount metadata }\n      total subtotal tax_total discount_total discount_subtotal discount_tax_total original_total original_tax_total\n      item_total item_subtotal item_tax_total original_item_total original_item_subtotal original_item_tax_total\n      shipping_total shipping_subtotal shipping_tax_total original_shipping_total original_shipping_subtotal original_shipping_tax_total\n      credit_line_total\n      payment_collection { id amount currency_code status payment_sessions { id status provider_id } }\n      promotions { id code }\n      order { id display_id }\n    }\n  }\n": typeof types.WorkflowCartDocument,
+    "\n  query WorkflowCustomer($id: ID!) {\n    customer(id: $id) { id email has_account }\n  }\n": typeof types.WorkflowCustomerDocument,
+    "\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n": typeof types.WorkflowPaymentCollectionDocument,
+    "\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n": typeof types.WorkflowPromotionsDocument,
+    "\n  query WorkflowShippingOptions {\n    shipping_options(pagination: { take: 200 }) {\n      data {\n        id name shipping_profile_id\n        service_zone { geo_zones { country_code } }\n        rules { attribute operator value }\n        prices { currency_code amount }\n      }\n    }\n  }\n": typeof types.WorkflowShippingOptionsDocument,
+    "\n  query WorkflowStore {\n    regions(pagination: { take: 200 }) { data { id currency_code countries { iso_2 } } }\n    sales_channels(pagination: { take: 200 }) { data { id name is_disabled } }\n  }\n": typeof types.WorkflowStoreDocument,
+    "\n  query WorkflowVariants($ids: [ID!]!) {\n    product_variants(filters: { id: $ids }, pagination: { take: 200 }) {\n      data {\n        id title sku barcode thumbnail\n        options { value option { title } }\n        prices { currency_code amount }\n        product {\n          id title description subtitle handle thumbnail discountable is_giftcard status\n          type { id value } collection { title } shipping_profile { id }\n        }\n      }\n    }\n  }\n": typeof types.WorkflowVariantsDocument,
+    "\n  mutation CreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n": typeof types.CreateLinksDocument,
+    "\n  mutation DismissCreatedLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": typeof types.DismissCreatedLinksDocument,
+    "\n  mutation DismissLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": typeof types.DismissLinksDocument,
+    "\n  mutation RecreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n": typeof types.RecreateLinksDocument,
+    "\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n": typeof types.CreateOrderDocument,
+    "\n  mutation DeleteOrder($id: ID!) {\n    order_delete(id: $id)\n  }\n": typeof types.DeleteOrderDocument,
+    "\n  mutation AuthorizePaymentSession($id: ID!) {\n    payment_session_authorize(id: $id) { id status }\n  }\n": typeof types.AuthorizePaymentSessionDocument,
+    "\n  mutation CancelPaymentSession($id: ID!) {\n    payment_session_cancel(id: $id) { id }\n  }\n": typeof types.CancelPaymentSessionDocument,
+    "\n  mutation CreatePaymentCollection($input: PaymentCollectionCreateInput!) {\n    payment_collection_create(input: $input) { id }\n  }\n": typeof types.CreatePaymentCollectionDocument,
+    "\n  mutation DeletePaymentCollection($id: ID!) {\n    payment_collection_delete(id: $id)\n  }\n": typeof types.DeletePaymentCollectionDocument,
+    "\n  mutation CreatePaymentSession($input: PaymentSessionCreateInput!) {\n    payment_session_create(input: $input) { id }\n  }\n": typeof types.CreatePaymentSessionDocument,
+    "\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n": typeof types.DeletePaymentSessionDocument,
+    "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": typeof types.UpdatePaymentCollectionDocument,
+    "\n  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {\n    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }\n  }\n": typeof types.RegisterUsageDocument,
+    "\n  mutation RevertUsage($order: ID!) {\n    promotion_usage_revert(reference_id: $order) { __typename }\n  }\n": typeof types.RevertUsageDocument,
+};
+const documents: Documents = {
+    "\n  mutation CompleteCart($id: ID!, $at: DateTime) {\n    cart_update(id: $id, input: { completed_at: $at }) { id completed_at }\n  }\n": types.CompleteCartDocument,
+    "\n  mutation CreateCart($input: CartCreateInput!) {\n    cart_create(input: $input) { id }\n  }\n": types.CreateCartDocument,
+    "\n  mutation DeleteCart($id: ID!) {\n    cart_delete(id: $id)\n  }\n": types.DeleteCartDocument,
+    "\n  mutation CreateLineItems($cart: ID!, $items: [LineItemCreateInput!]!) {\n    line_items_create(cart_id: $cart, items: $items) { id }\n  }\n": types.CreateLineItemsDocument,
+    "\n  mutation RemoveCreatedLineItems($ids: [ID!]!) {\n    line_items_delete(ids: $ids)\n  }\n": types.RemoveCreatedLineItemsDocument,
+    "\n  mutation RemoveLineItems($ids: [ID!]!) {\n    line_items_delete(ids: $ids)\n  }\n": types.RemoveLineItemsDocument,
+    "\n  mutation RestoreLineItems($ids: [ID!]!) {\n    line_items_restore(ids: $ids) { id }\n  }\n": types.RestoreLineItemsDocument,
+    "\n  mutation SetLineItemAdjustments($cart: ID!, $adjustments: [LineItemAdjustmentInput!]!) {\n    line_item_adjustments_set(cart_id: $cart, adjustments: $adjustments) { id }\n  }\n": types.SetLineItemAdjustmentsDocument,
+    "\n  mutation SetShippingMethods($cart: ID!, $methods: [ShippingMethodInput!]!) {\n    shipping_methods_set(cart_id: $cart, methods: $methods) { id }\n  }\n": types.SetShippingMethodsDocument,
+    "\n  mutation UpdateCart($id: ID!, $input: CartUpdateInput!) {\n    cart_update(id: $id, input: $input) { id }\n  }\n": types.UpdateCartDocument,
+    "\n  mutation UpdateLineItems($items: [LineItemUpdateInput!]!) {\n    line_items_update(items: $items) { id }\n  }\n": types.UpdateLineItemsDocument,
+    "\n  mutation FindOrCreateGuest($email: String!, $id: ID) {\n    customer_find_or_create_guest(email: $email, id: $id) { customer { id } created }\n  }\n": types.FindOrCreateGuestDocument,
+    "\n  mutation DeleteGuest($id: ID!) {\n    customer_delete(id: $id)\n  }\n": types.DeleteGuestDocument,
+    "\n  query WorkflowCart($id: ID!) {\n    cart(id: $id) {\n      id email currency_code region_id customer_id sales_channel_id locale metadata completed_at\n      region { id name currency_code countries { iso_2 } }\n      customer { id has_account }\n      shipping_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      billing_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      items {\n        id quantity unit_price variant_id product_id title subtitle thumbnail product_title product_description\n        product_subtitle product_type product_type_id product_collection product_handle variant_sku variant_barcode\n        variant_title variant_option_values requires_shipping is_discountable is_giftcard is_tax_inclusive is_custom_price\n        compare_at_unit_price metadata subtotal\n        adjustments { id item_id code amount description is_tax_inclusive promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      shipping_methods {\n        id name description amount is_tax_inclusive shipping_option_id data metadata\n        adjustments { id code amount description promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      credit_lines { reference reference_id amount metadata }\n      total subtotal tax_total discount_total discount_subtotal discount_tax_total original_total original_tax_total\n      item_total item_subtotal item_tax_total original_item_total original_item_subtotal original_item_tax_total\n      shipping_total shipping_subtotal shipping_tax_total original_shipping_total original_shipping_subtotal original_shipping_tax_total\n      credit_line_total\n      payment_collection { id amount currency_code status payment_sessions { id status provider_id } }\n      promotions { id code }\n      order { id display_id }\n    }\n  }\n": types.WorkflowCartDocument,
+    "\n  query WorkflowCustomer($id: ID!) {\n    customer(id: $id) { id email has_account }\n  }\n": types.WorkflowCustomerDocument,
+    "\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n": types.WorkflowPaymentCollectionDocument,
+    "\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n": types.WorkflowPromotionsDocument,
+    "\n  query WorkflowShippingOptions {\n    shipping_options(pagination: { take: 200 }) {\n      data {\n        id name shipping_profile_id\n        service_zone { geo_zones { country_code } }\n        rules { attribute operator value }\n        prices { currency_code amount }\n      }\n    }\n  }\n": types.WorkflowShippingOptionsDocument,
+    "\n  query WorkflowStore {\n    regions(pagination: { take: 200 }) { data { id currency_code countries { iso_2 } } }\n    sales_channels(pagination: { take: 200 }) { data { id name is_disabled } }\n  }\n": types.WorkflowStoreDocument,
+    "\n  query WorkflowVariants($ids: [ID!]!) {\n    product_variants(filters: { id: $ids }, pagination: { take: 200 }) {\n      data {\n        id title sku barcode thumbnail\n        options { value option { title } }\n        prices { currency_code amount }\n        product {\n          id title description subtitle handle thumbnail discountable is_giftcard status\n          type { id value } collection { title } shipping_profile { id }\n        }\n      }\n    }\n  }\n": types.WorkflowVariantsDocument,
+    "\n  mutation CreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n": types.CreateLinksDocument,
+    "\n  mutation DismissCreatedLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": types.DismissCreatedLinksDocument,
+    "\n  mutation DismissLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": types.DismissLinksDocument,
+    "\n  mutation RecreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n": types.RecreateLinksDocument,
+    "\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n": types.CreateOrderDocument,
+    "\n  mutation DeleteOrder($id: ID!) {\n    order_delete(id: $id)\n  }\n": types.DeleteOrderDocument,
+    "\n  mutation AuthorizePaymentSession($id: ID!) {\n    payment_session_authorize(id: $id) { id status }\n  }\n": types.AuthorizePaymentSessionDocument,
+    "\n  mutation CancelPaymentSession($id: ID!) {\n    payment_session_cancel(id: $id) { id }\n  }\n": types.CancelPaymentSessionDocument,
+    "\n  mutation CreatePaymentCollection($input: PaymentCollectionCreateInput!) {\n    payment_collection_create(input: $input) { id }\n  }\n": types.CreatePaymentCollectionDocument,
+    "\n  mutation DeletePaymentCollection($id: ID!) {\n    payment_collection_delete(id: $id)\n  }\n": types.DeletePaymentCollectionDocument,
+    "\n  mutation CreatePaymentSession($input: PaymentSessionCreateInput!) {\n    payment_session_create(input: $input) { id }\n  }\n": types.CreatePaymentSessionDocument,
+    "\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n": types.DeletePaymentSessionDocument,
+    "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": types.UpdatePaymentCollectionDocument,
+    "\n  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {\n    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }\n  }\n": types.RegisterUsageDocument,
+    "\n  mutation RevertUsage($order: ID!) {\n    promotion_usage_revert(reference_id: $order) { __typename }\n  }\n": types.RevertUsageDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteCart($id: ID!, $at: DateTime) {\n    cart_update(id: $id, input: { completed_at: $at }) { id completed_at }\n  }\n"): (typeof documents)["\n  mutation CompleteCart($id: ID!, $at: DateTime) {\n    cart_update(id: $id, input: { completed_at: $at }) { id completed_at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCart($input: CartCreateInput!) {\n    cart_create(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateCart($input: CartCreateInput!) {\n    cart_create(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCart($id: ID!) {\n    cart_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCart($id: ID!) {\n    cart_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLineItems($cart: ID!, $items: [LineItemCreateInput!]!) {\n    line_items_create(cart_id: $cart, items: $items) { id }\n  }\n"): (typeof documents)["\n  mutation CreateLineItems($cart: ID!, $items: [LineItemCreateInput!]!) {\n    line_items_create(cart_id: $cart, items: $items) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCreatedLineItems($ids: [ID!]!) {\n    line_items_delete(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation RemoveCreatedLineItems($ids: [ID!]!) {\n    line_items_delete(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLineItems($ids: [ID!]!) {\n    line_items_delete(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation RemoveLineItems($ids: [ID!]!) {\n    line_items_delete(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreLineItems($ids: [ID!]!) {\n    line_items_restore(ids: $ids) { id }\n  }\n"): (typeof documents)["\n  mutation RestoreLineItems($ids: [ID!]!) {\n    line_items_restore(ids: $ids) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLineItemAdjustments($cart: ID!, $adjustments: [LineItemAdjustmentInput!]!) {\n    line_item_adjustments_set(cart_id: $cart, adjustments: $adjustments) { id }\n  }\n"): (typeof documents)["\n  mutation SetLineItemAdjustments($cart: ID!, $adjustments: [LineItemAdjustmentInput!]!) {\n    line_item_adjustments_set(cart_id: $cart, adjustments: $adjustments) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetShippingMethods($cart: ID!, $methods: [ShippingMethodInput!]!) {\n    shipping_methods_set(cart_id: $cart, methods: $methods) { id }\n  }\n"): (typeof documents)["\n  mutation SetShippingMethods($cart: ID!, $methods: [ShippingMethodInput!]!) {\n    shipping_methods_set(cart_id: $cart, methods: $methods) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCart($id: ID!, $input: CartUpdateInput!) {\n    cart_update(id: $id, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation UpdateCart($id: ID!, $input: CartUpdateInput!) {\n    cart_update(id: $id, input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLineItems($items: [LineItemUpdateInput!]!) {\n    line_items_update(items: $items) { id }\n  }\n"): (typeof documents)["\n  mutation UpdateLineItems($items: [LineItemUpdateInput!]!) {\n    line_items_update(items: $items) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FindOrCreateGuest($email: String!, $id: ID) {\n    customer_find_or_create_guest(email: $email, id: $id) { customer { id } created }\n  }\n"): (typeof documents)["\n  mutation FindOrCreateGuest($email: String!, $id: ID) {\n    customer_find_or_create_guest(email: $email, id: $id) { customer { id } created }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGuest($id: ID!) {\n    customer_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGuest($id: ID!) {\n    customer_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowCart($id: ID!) {\n    cart(id: $id) {\n      id email currency_code region_id customer_id sales_channel_id locale metadata completed_at\n      region { id name currency_code countries { iso_2 } }\n      customer { id has_account }\n      shipping_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      billing_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      items {\n        id quantity unit_price variant_id product_id title subtitle thumbnail product_title product_description\n        product_subtitle product_type product_type_id product_collection product_handle variant_sku variant_barcode\n        variant_title variant_option_values requires_shipping is_discountable is_giftcard is_tax_inclusive is_custom_price\n        compare_at_unit_price metadata subtotal\n        adjustments { id item_id code amount description is_tax_inclusive promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      shipping_methods {\n        id name description amount is_tax_inclusive shipping_option_id data metadata\n        adjustments { id code amount description promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      credit_lines { reference reference_id amount metadata }\n      total subtotal tax_total discount_total discount_subtotal discount_tax_total original_total original_tax_total\n      item_total item_subtotal item_tax_total original_item_total original_item_subtotal original_item_tax_total\n      shipping_total shipping_subtotal shipping_tax_total original_shipping_total original_shipping_subtotal original_shipping_tax_total\n      credit_line_total\n      payment_collection { id amount currency_code status payment_sessions { id status provider_id } }\n      promotions { id code }\n      order { id display_id }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowCart($id: ID!) {\n    cart(id: $id) {\n      id email currency_code region_id customer_id sales_channel_id locale metadata completed_at\n      region { id name currency_code countries { iso_2 } }\n      customer { id has_account }\n      shipping_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      billing_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      items {\n        id quantity unit_price variant_id product_id title subtitle thumbnail product_title product_description\n        product_subtitle product_type product_type_id product_collection product_handle variant_sku variant_barcode\n        variant_title variant_option_values requires_shipping is_discountable is_giftcard is_tax_inclusive is_custom_price\n        compare_at_unit_price metadata subtotal\n        adjustments { id item_id code amount description is_tax_inclusive promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      shipping_methods {\n        id name description amount is_tax_inclusive shipping_option_id data metadata\n        adjustments { id code amount description promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      credit_lines { reference reference_id amount metadata }\n      total subtotal tax_total discount_total discount_subtotal discount_tax_total original_total original_tax_total\n      item_total item_subtotal item_tax_total original_item_total original_item_subtotal original_item_tax_total\n      shipping_total shipping_subtotal shipping_tax_total original_shipping_total original_shipping_subtotal original_shipping_tax_total\n      credit_line_total\n      payment_collection { id amount currency_code status payment_sessions { id status provider_id } }\n      promotions { id code }\n      order { id display_id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowCustomer($id: ID!) {\n    customer(id: $id) { id email has_account }\n  }\n"): (typeof documents)["\n  query WorkflowCustomer($id: ID!) {\n    customer(id: $id) { id email has_account }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n"): (typeof documents)["\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowShippingOptions {\n    shipping_options(pagination: { take: 200 }) {\n      data {\n        id name shipping_profile_id\n        service_zone { geo_zones { country_code } }\n        rules { attribute operator value }\n        prices { currency_code amount }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowShippingOptions {\n    shipping_options(pagination: { take: 200 }) {\n      data {\n        id name shipping_profile_id\n        service_zone { geo_zones { country_code } }\n        rules { attribute operator value }\n        prices { currency_code amount }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowStore {\n    regions(pagination: { take: 200 }) { data { id currency_code countries { iso_2 } } }\n    sales_channels(pagination: { take: 200 }) { data { id name is_disabled } }\n  }\n"): (typeof documents)["\n  query WorkflowStore {\n    regions(pagination: { take: 200 }) { data { id currency_code countries { iso_2 } } }\n    sales_channels(pagination: { take: 200 }) { data { id name is_disabled } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowVariants($ids: [ID!]!) {\n    product_variants(filters: { id: $ids }, pagination: { take: 200 }) {\n      data {\n        id title sku barcode thumbnail\n        options { value option { title } }\n        prices { currency_code amount }\n        product {\n          id title description subtitle handle thumbnail discountable is_giftcard status\n          type { id value } collection { title } shipping_profile { id }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowVariants($ids: [ID!]!) {\n    product_variants(filters: { id: $ids }, pagination: { take: 200 }) {\n      data {\n        id title sku barcode thumbnail\n        options { value option { title } }\n        prices { currency_code amount }\n        product {\n          id title description subtitle handle thumbnail discountable is_giftcard status\n          type { id value } collection { title } shipping_profile { id }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n"): (typeof documents)["\n  mutation CreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissCreatedLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n"): (typeof documents)["\n  mutation DismissCreatedLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n"): (typeof documents)["\n  mutation DismissLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n"): (typeof documents)["\n  mutation RecreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n"): (typeof documents)["\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrder($id: ID!) {\n    order_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOrder($id: ID!) {\n    order_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizePaymentSession($id: ID!) {\n    payment_session_authorize(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation AuthorizePaymentSession($id: ID!) {\n    payment_session_authorize(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPaymentSession($id: ID!) {\n    payment_session_cancel(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation CancelPaymentSession($id: ID!) {\n    payment_session_cancel(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePaymentCollection($input: PaymentCollectionCreateInput!) {\n    payment_collection_create(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreatePaymentCollection($input: PaymentCollectionCreateInput!) {\n    payment_collection_create(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePaymentCollection($id: ID!) {\n    payment_collection_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePaymentCollection($id: ID!) {\n    payment_collection_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePaymentSession($input: PaymentSessionCreateInput!) {\n    payment_session_create(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreatePaymentSession($input: PaymentSessionCreateInput!) {\n    payment_session_create(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n"): (typeof documents)["\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {\n    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }\n  }\n"): (typeof documents)["\n  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {\n    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevertUsage($order: ID!) {\n    promotion_usage_revert(reference_id: $order) { __typename }\n  }\n"): (typeof documents)["\n  mutation RevertUsage($order: ID!) {\n    promotion_usage_revert(reference_id: $order) { __typename }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,792 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Internal: an address to create for a cart (the fields of `Address`). */
+export type AddressInput = {
+  address_1?: string | null | undefined;
+  address_2?: string | null | undefined;
+  city?: string | null | undefined;
+  company?: string | null | undefined;
+  /** ISO 3166-1 alpha-2; stored in lower case. */
+  country_code?: string | null | undefined;
+  first_name?: string | null | undefined;
+  last_name?: string | null | undefined;
+  metadata?: unknown;
+  phone?: string | null | undefined;
+  postal_code?: string | null | undefined;
+  province?: string | null | undefined;
+};
+
+/** How the discount is spread over the targets (Medusa `ApplicationMethodAllocation`). */
+export type ApplicationMethodAllocation =
+  | 'across'
+  | 'each'
+  | 'once';
+
+/** What the discount applies to (Medusa `ApplicationMethodTargetType`). */
+export type ApplicationMethodTargetType =
+  | 'items'
+  | 'order'
+  | 'shipping_methods';
+
+/** Medusa `ApplicationMethodType`. */
+export type ApplicationMethodType =
+  | 'fixed'
+  | 'percentage';
+
+/** Internal: a new cart (`cart_create`). */
+export type CartCreateInput = {
+  billing_address?: AddressInput | null | undefined;
+  /** ISO 4217 code; stored in lower case. */
+  currency_code: string;
+  customer_id?: string | number | null | undefined;
+  email?: string | null | undefined;
+  /** A caller-chosen id (`cart_…`), so that a retried call finds the cart it made; default: a new one. */
+  id?: string | number | null | undefined;
+  locale?: string | null | undefined;
+  metadata?: unknown;
+  region_id?: string | number | null | undefined;
+  sales_channel_id?: string | number | null | undefined;
+  shipping_address?: AddressInput | null | undefined;
+};
+
+/** A record of the cart module, by one of its linkable keys. */
+export type CartLinkKey = {
+  cart_id?: string | number | null | undefined;
+};
+
+/** Internal: the changes `cart_update` makes; a field left out stays as it is, `null` clears it. */
+export type CartUpdateInput = {
+  /** A new address replacing the current one (which is soft-deleted); `null` removes it. */
+  billing_address?: AddressInput | null | undefined;
+  /** Set: the cart is completed. `null` on a completed cart: the undo of its completion. */
+  completed_at?: string | null | undefined;
+  /** ISO 4217 code; cannot be cleared. */
+  currency_code?: string | null | undefined;
+  customer_id?: string | number | null | undefined;
+  email?: string | null | undefined;
+  locale?: string | null | undefined;
+  metadata?: unknown;
+  region_id?: string | number | null | undefined;
+  sales_channel_id?: string | number | null | undefined;
+  /** A new address replacing the current one (which is soft-deleted); `null` removes it. */
+  shipping_address?: AddressInput | null | undefined;
+};
+
+/** A record of the customer module, by one of its linkable keys. */
+export type CustomerLinkKey = {
+  customer_id?: string | number | null | undefined;
+};
+
+/** A record of the fulfillment module, by one of its linkable keys. */
+export type FulfillmentLinkKey = {
+  fulfillment_id?: string | number | null | undefined;
+  shipping_profile_id?: string | number | null | undefined;
+};
+
+/** Internal: an adjustment (a discount) to create on a line item (`line_item_adjustments_set`). */
+export type LineItemAdjustmentInput = {
+  /** The discount on the whole line, 0 or more. */
+  amount: string | number;
+  code?: string | null | undefined;
+  description?: string | null | undefined;
+  /** A caller-chosen id (`caliadj_…`), so that a retried call keeps the adjustment it made; default: a new one. */
+  id?: string | number | null | undefined;
+  is_tax_inclusive?: boolean | null | undefined;
+  item_id: string | number;
+  promotion_id?: string | number | null | undefined;
+  provider_id?: string | null | undefined;
+};
+
+/** Internal: a line item to create, with the snapshot of its product and variant (`line_items_create`). */
+export type LineItemCreateInput = {
+  compare_at_unit_price?: string | number | null | undefined;
+  /** A caller-chosen id (`cali_…`), so that a retried call finds the line it made; default: a new one. */
+  id?: string | number | null | undefined;
+  is_custom_price?: boolean | null | undefined;
+  is_discountable?: boolean | null | undefined;
+  is_giftcard?: boolean | null | undefined;
+  is_tax_inclusive?: boolean | null | undefined;
+  metadata?: unknown;
+  product_collection?: string | null | undefined;
+  product_description?: string | null | undefined;
+  product_handle?: string | null | undefined;
+  product_id?: string | number | null | undefined;
+  product_subtitle?: string | null | undefined;
+  product_title?: string | null | undefined;
+  product_type?: string | null | undefined;
+  product_type_id?: string | number | null | undefined;
+  /** 1 or more. */
+  quantity: number;
+  requires_shipping?: boolean | null | undefined;
+  subtitle?: string | null | undefined;
+  tax_lines?: Array<TaxLineInput> | null | undefined;
+  thumbnail?: string | null | undefined;
+  title: string;
+  unit_price: string | number;
+  variant_barcode?: string | null | undefined;
+  variant_id?: string | number | null | undefined;
+  variant_option_values?: unknown;
+  variant_sku?: string | null | undefined;
+  variant_title?: string | null | undefined;
+};
+
+/** Internal: a change to a line item (`line_items_update`); a field left out stays as it is. */
+export type LineItemUpdateInput = {
+  id: string | number;
+  metadata?: unknown;
+  /** 1 or more. */
+  quantity?: number | null | undefined;
+  unit_price?: string | number | null | undefined;
+};
+
+/** One link, as Medusa's `link.create` takes it: two modules, each with its linkable key, e.g. `{ order: { order_id: "order_…" }, cart: { cart_id: "cart_…" } }`. */
+export type LinkInput = {
+  cart?: CartLinkKey | null | undefined;
+  customer?: CustomerLinkKey | null | undefined;
+  /** Extra pivot columns, for links that have them (e.g. `{ rank: 2 }` on `product_sales_channel`). */
+  data?: unknown;
+  fulfillment?: FulfillmentLinkKey | null | undefined;
+  order?: OrderLinkKey | null | undefined;
+  payment?: PaymentLinkKey | null | undefined;
+  product?: ProductLinkKey | null | undefined;
+  promotion?: PromotionLinkKey | null | undefined;
+  region?: RegionLinkKey | null | undefined;
+  sales_channel?: SalesChannelLinkKey | null | undefined;
+};
+
+/** Internal: an address to copy into an order (the fields of `OrderAddress`). */
+export type OrderAddressInput = {
+  address_1?: string | null | undefined;
+  address_2?: string | null | undefined;
+  city?: string | null | undefined;
+  company?: string | null | undefined;
+  /** ISO 3166-1 alpha-2; stored in lower case. */
+  country_code?: string | null | undefined;
+  customer_id?: string | number | null | undefined;
+  first_name?: string | null | undefined;
+  last_name?: string | null | undefined;
+  metadata?: unknown;
+  phone?: string | null | undefined;
+  postal_code?: string | null | undefined;
+  province?: string | null | undefined;
+};
+
+/** Internal: a new order, as completeCartWorkflow builds it from a cart (`order_create`). */
+export type OrderCreateInput = {
+  /** Copied into a new `ordaddr_…` row. */
+  billing_address?: OrderAddressInput | null | undefined;
+  credit_lines?: Array<OrderCreditLineCreateInput> | null | undefined;
+  /** ISO 4217 code; stored in lower case. */
+  currency_code: string;
+  customer_id?: string | number | null | undefined;
+  email?: string | null | undefined;
+  /** A caller-chosen id (`order_…`), so that a retried call finds the order it placed; default: a new one. */
+  id?: string | number | null | undefined;
+  items?: Array<OrderLineItemCreateInput> | null | undefined;
+  locale?: string | null | undefined;
+  metadata?: unknown;
+  no_notification?: boolean | null | undefined;
+  region_id?: string | number | null | undefined;
+  sales_channel_id?: string | number | null | undefined;
+  /** Copied into a new `ordaddr_…` row. */
+  shipping_address?: OrderAddressInput | null | undefined;
+  shipping_methods?: Array<OrderShippingMethodCreateInput> | null | undefined;
+  /** The totals of the order's first summary (version 1), computed by the caller. */
+  summary: OrderSummaryTotalsInput;
+  /** Money already moved for the order, e.g. the capture of its payment. */
+  transactions?: Array<OrderTransactionCreateInput> | null | undefined;
+};
+
+/** Internal: a credit line to copy onto an order. */
+export type OrderCreditLineCreateInput = {
+  amount: string | number;
+  metadata?: unknown;
+  reference?: string | null | undefined;
+  reference_id?: string | null | undefined;
+};
+
+/** Internal: a discount to copy onto an order item. */
+export type OrderLineItemAdjustmentCreateInput = {
+  /** 0 or more. */
+  amount: string | number;
+  code?: string | null | undefined;
+  description?: string | null | undefined;
+  is_tax_inclusive?: boolean | null | undefined;
+  promotion_id?: string | number | null | undefined;
+  provider_id?: string | null | undefined;
+};
+
+/** Internal: an order item to create: the line item's snapshot and its quantity (`order_create`). */
+export type OrderLineItemCreateInput = {
+  adjustments?: Array<OrderLineItemAdjustmentCreateInput> | null | undefined;
+  compare_at_unit_price?: string | number | null | undefined;
+  is_custom_price?: boolean | null | undefined;
+  is_discountable?: boolean | null | undefined;
+  is_giftcard?: boolean | null | undefined;
+  is_tax_inclusive?: boolean | null | undefined;
+  metadata?: unknown;
+  product_collection?: string | null | undefined;
+  product_description?: string | null | undefined;
+  product_handle?: string | null | undefined;
+  product_id?: string | number | null | undefined;
+  product_subtitle?: string | null | undefined;
+  product_title?: string | null | undefined;
+  product_type?: string | null | undefined;
+  product_type_id?: string | number | null | undefined;
+  /** More than 0. */
+  quantity: string | number;
+  requires_shipping?: boolean | null | undefined;
+  subtitle?: string | null | undefined;
+  tax_lines?: Array<OrderTaxLineCreateInput> | null | undefined;
+  thumbnail?: string | null | undefined;
+  title: string;
+  unit_price: string | number;
+  variant_barcode?: string | null | undefined;
+  variant_id?: string | number | null | undefined;
+  variant_option_values?: unknown;
+  variant_sku?: string | null | undefined;
+  variant_title?: string | null | undefined;
+};
+
+/** A record of the order module, by one of its linkable keys. */
+export type OrderLinkKey = {
+  order_id?: string | number | null | undefined;
+};
+
+/** Internal: a discount to copy onto an order shipping method (without tax, as in Medusa). */
+export type OrderShippingMethodAdjustmentCreateInput = {
+  /** 0 or more. */
+  amount: string | number;
+  code?: string | null | undefined;
+  description?: string | null | undefined;
+  promotion_id?: string | number | null | undefined;
+  provider_id?: string | null | undefined;
+};
+
+/** Internal: a shipping method to create on an order (`order_create`). */
+export type OrderShippingMethodCreateInput = {
+  adjustments?: Array<OrderShippingMethodAdjustmentCreateInput> | null | undefined;
+  /** 0 or more. */
+  amount: string | number;
+  data?: unknown;
+  description?: unknown;
+  is_custom_amount?: boolean | null | undefined;
+  is_tax_inclusive?: boolean | null | undefined;
+  metadata?: unknown;
+  name: string;
+  shipping_option_id?: string | number | null | undefined;
+  tax_lines?: Array<OrderTaxLineCreateInput> | null | undefined;
+};
+
+/** Internal: the totals of an order summary (the fields of `OrderSummaryTotals`). */
+export type OrderSummaryTotalsInput = {
+  accounting_total: string | number;
+  credit_line_total: string | number;
+  current_order_total: string | number;
+  original_order_total: string | number;
+  paid_total: string | number;
+  pending_difference: string | number;
+  refunded_total: string | number;
+  transaction_total: string | number;
+};
+
+/** Internal: a tax line to copy onto an order item or shipping method. */
+export type OrderTaxLineCreateInput = {
+  code: string;
+  description?: string | null | undefined;
+  provider_id?: string | null | undefined;
+  /** Percent, e.g. 19 for 19% (a number or a decimal string). */
+  rate: string | number;
+  tax_rate_id?: string | null | undefined;
+};
+
+/** Internal: a transaction to record on a new order, e.g. `{ amount, reference: "capture", reference_id: "capt_…" }`. */
+export type OrderTransactionCreateInput = {
+  /** Positive for money received, negative for refunds. */
+  amount: string | number;
+  /** Defaults to the order's currency. */
+  currency_code?: string | null | undefined;
+  reference?: string | null | undefined;
+  reference_id?: string | null | undefined;
+};
+
+/** Internal: a new payment collection (`payment_collection_create`). */
+export type PaymentCollectionCreateInput = {
+  /** 0 or more. */
+  amount: string | number;
+  /** ISO 4217 code; stored in lower case. */
+  currency_code: string;
+  /** A caller-chosen id (`pay_col_…`), so that a retried call finds the collection it made; default: a new one. */
+  id?: string | number | null | undefined;
+};
+
+/** Medusa `PaymentCollectionStatus`. */
+export type PaymentCollectionStatus =
+  | 'authorized'
+  | 'awaiting'
+  | 'canceled'
+  | 'completed'
+  | 'failed'
+  | 'not_paid'
+  | 'partially_authorized'
+  | 'partially_captured';
+
+/** A record of the payment module, by one of its linkable keys. */
+export type PaymentLinkKey = {
+  account_holder_id?: string | number | null | undefined;
+  payment_collection_id?: string | number | null | undefined;
+  payment_provider_id?: string | number | null | undefined;
+};
+
+/** Internal: a new payment session (`payment_session_create`). */
+export type PaymentSessionCreateInput = {
+  /** 0 or more; default: the collection's amount. */
+  amount?: string | number | null | undefined;
+  /** What the provider is told about the payer (email, addresses, …). */
+  context?: unknown;
+  /** The provider's session data; default `{}`. */
+  data?: unknown;
+  /** A caller-chosen id (`payses_…`), so that a retried call finds the session it made; default: a new one. */
+  id?: string | number | null | undefined;
+  payment_collection_id: string | number;
+  /** A registered, enabled provider, e.g. `pp_system_default`. */
+  provider_id: string;
+};
+
+/** Medusa `PaymentSessionStatus`. */
+export type PaymentSessionStatus =
+  | 'authorized'
+  | 'canceled'
+  | 'captured'
+  | 'error'
+  | 'pending'
+  | 'pending_authorization'
+  | 'requires_more';
+
+/** A record of the product module, by one of its linkable keys. */
+export type ProductLinkKey = {
+  product_id?: string | number | null | undefined;
+};
+
+/** Where a product is in its publishing life; only `published` products can be added to a cart. */
+export type ProductStatus =
+  | 'draft'
+  | 'proposed'
+  | 'published'
+  | 'rejected';
+
+/** A record of the promotion module, by one of its linkable keys. */
+export type PromotionLinkKey = {
+  promotion_id?: string | number | null | undefined;
+};
+
+/** How a promotion rule compares its attribute with its values (Medusa `PromotionRuleOperator`). */
+export type PromotionRuleOperator =
+  | 'eq'
+  | 'gt'
+  | 'gte'
+  | 'in'
+  | 'lt'
+  | 'lte'
+  | 'ne';
+
+/** Medusa `PromotionStatus`. */
+export type PromotionStatus =
+  | 'active'
+  | 'draft'
+  | 'inactive';
+
+/** Medusa `PromotionType`. */
+export type PromotionType =
+  /** Buy some items, get others discounted. */
+  | 'buyget'
+  | 'standard';
+
+/** Internal: one adjustment of the order, as Medusa's usage actions carry it (`promotion_usage_register`). */
+export type PromotionUsageActionInput = {
+  /** The adjustment's amount, 0 or more: what a `spend` budget counts. */
+  amount: string | number;
+  /** The promotion code that produced the adjustment. */
+  code: string;
+};
+
+/** A record of the region module, by one of its linkable keys. */
+export type RegionLinkKey = {
+  region_id?: string | number | null | undefined;
+};
+
+/** A record of the sales_channel module, by one of its linkable keys. */
+export type SalesChannelLinkKey = {
+  sales_channel_id?: string | number | null | undefined;
+};
+
+/** Internal: a shipping method to create (`shipping_methods_set`). */
+export type ShippingMethodInput = {
+  /** 0 or more. */
+  amount: string | number;
+  data?: unknown;
+  description?: unknown;
+  /** A caller-chosen id (`casm_…`), so that a retried call keeps the method it made; default: a new one. */
+  id?: string | number | null | undefined;
+  is_tax_inclusive?: boolean | null | undefined;
+  metadata?: unknown;
+  name: string;
+  shipping_option_id?: string | number | null | undefined;
+  tax_lines?: Array<TaxLineInput> | null | undefined;
+};
+
+/** How a shipping option rule compares its attribute with its value (Medusa `RuleOperator`, fulfillment's set). */
+export type ShippingOptionRuleOperator =
+  | 'eq'
+  | 'gt'
+  | 'gte'
+  | 'in'
+  | 'lt'
+  | 'lte'
+  | 'ne'
+  | 'nin';
+
+/** Internal: a tax line to create for a line item or a shipping method. */
+export type TaxLineInput = {
+  /** The tax rate's code, e.g. `VAT-DE`. */
+  code: string;
+  description?: string | null | undefined;
+  provider_id?: string | null | undefined;
+  /** Percent, e.g. 19 for 19%. */
+  rate: number;
+  tax_rate_id?: string | null | undefined;
+};
+
+export type CompleteCartMutationVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type CompleteCartMutation = { cart_update: { id: string, completed_at: string | null } };
+
+export type CreateCartMutationVariables = Exact<{
+  input: CartCreateInput;
+}>;
+
+
+export type CreateCartMutation = { cart_create: { id: string } };
+
+export type DeleteCartMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCartMutation = { cart_delete: string | null };
+
+export type CreateLineItemsMutationVariables = Exact<{
+  cart: string | number;
+  items: Array<LineItemCreateInput> | LineItemCreateInput;
+}>;
+
+
+export type CreateLineItemsMutation = { line_items_create: Array<{ id: string }> };
+
+export type RemoveCreatedLineItemsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RemoveCreatedLineItemsMutation = { line_items_delete: Array<string> };
+
+export type RemoveLineItemsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RemoveLineItemsMutation = { line_items_delete: Array<string> };
+
+export type RestoreLineItemsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RestoreLineItemsMutation = { line_items_restore: Array<{ id: string }> };
+
+export type SetLineItemAdjustmentsMutationVariables = Exact<{
+  cart: string | number;
+  adjustments: Array<LineItemAdjustmentInput> | LineItemAdjustmentInput;
+}>;
+
+
+export type SetLineItemAdjustmentsMutation = { line_item_adjustments_set: Array<{ id: string }> };
+
+export type SetShippingMethodsMutationVariables = Exact<{
+  cart: string | number;
+  methods: Array<ShippingMethodInput> | ShippingMethodInput;
+}>;
+
+
+export type SetShippingMethodsMutation = { shipping_methods_set: Array<{ id: string }> };
+
+export type UpdateCartMutationVariables = Exact<{
+  id: string | number;
+  input: CartUpdateInput;
+}>;
+
+
+export type UpdateCartMutation = { cart_update: { id: string } };
+
+export type UpdateLineItemsMutationVariables = Exact<{
+  items: Array<LineItemUpdateInput> | LineItemUpdateInput;
+}>;
+
+
+export type UpdateLineItemsMutation = { line_items_update: Array<{ id: string }> };
+
+export type FindOrCreateGuestMutationVariables = Exact<{
+  email: string;
+  id?: string | number | null | undefined;
+}>;
+
+
+export type FindOrCreateGuestMutation = { customer_find_or_create_guest: { created: boolean, customer: { id: string } } };
+
+export type DeleteGuestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteGuestMutation = { customer_delete: string | null };
+
+export type WorkflowCartQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkflowCartQuery = { cart: { id: string, email: string | null, currency_code: string, region_id: string | null, customer_id: string | null, sales_channel_id: string | null, locale: string | null, metadata: unknown, completed_at: string | null, total: string, subtotal: string, tax_total: string, discount_total: string, discount_subtotal: string, discount_tax_total: string, original_total: string, original_tax_total: string, item_total: string, item_subtotal: string, item_tax_total: string, original_item_total: string, original_item_subtotal: string, original_item_tax_total: string, shipping_total: string, shipping_subtotal: string, shipping_tax_total: string, original_shipping_total: string, original_shipping_subtotal: string, original_shipping_tax_total: string, credit_line_total: string, region: { id: string, name: string, currency_code: string, countries: Array<{ iso_2: string }> } | null, customer: { id: string, has_account: boolean } | null, shipping_address: { first_name: string | null, last_name: string | null, company: string | null, address_1: string | null, address_2: string | null, city: string | null, country_code: string | null, province: string | null, postal_code: string | null, phone: string | null, metadata: unknown } | null, billing_address: { first_name: string | null, last_name: string | null, company: string | null, address_1: string | null, address_2: string | null, city: string | null, country_code: string | null, province: string | null, postal_code: string | null, phone: string | null, metadata: unknown } | null, items: Array<{ id: string, quantity: number, unit_price: string, variant_id: string | null, product_id: string | null, title: string, subtitle: string | null, thumbnail: string | null, product_title: string | null, product_description: string | null, product_subtitle: string | null, product_type: string | null, product_type_id: string | null, product_collection: string | null, product_handle: string | null, variant_sku: string | null, variant_barcode: string | null, variant_title: string | null, variant_option_values: unknown, requires_shipping: boolean, is_discountable: boolean, is_giftcard: boolean, is_tax_inclusive: boolean, is_custom_price: boolean, compare_at_unit_price: string | null, metadata: unknown, subtotal: string, adjustments: Array<{ id: string, item_id: string, code: string | null, amount: string, description: string | null, is_tax_inclusive: boolean, promotion_id: string | null, provider_id: string | null }>, tax_lines: Array<{ description: string | null, code: string, rate: number, provider_id: string | null, tax_rate_id: string | null }> }>, shipping_methods: Array<{ id: string, name: string, description: unknown, amount: string, is_tax_inclusive: boolean, shipping_option_id: string | null, data: unknown, metadata: unknown, adjustments: Array<{ id: string, code: string | null, amount: string, description: string | null, promotion_id: string | null, provider_id: string | null }>, tax_lines: Array<{ description: string | null, code: string, rate: number, provider_id: string | null, tax_rate_id: string | null }> }>, credit_lines: Array<{ reference: string | null, reference_id: string | null, amount: string, metadata: unknown }>, payment_collection: { id: string, amount: string, currency_code: string, status: PaymentCollectionStatus, payment_sessions: Array<{ id: string, status: PaymentSessionStatus, provider_id: string }> } | null, promotions: Array<{ id: string, code: string }> | null, order: { id: string, display_id: number } | null } | null };
+
+export type WorkflowCustomerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkflowCustomerQuery = { customer: { id: string, email: string | null, has_account: boolean } | null };
+
+export type WorkflowPaymentCollectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkflowPaymentCollectionQuery = { payment_collection: { id: string, status: PaymentCollectionStatus, amount: string, currency_code: string, cart: { id: string } | null } | null };
+
+export type WorkflowPromotionsQueryVariables = Exact<{
+  codes: Array<string> | string;
+}>;
+
+
+export type WorkflowPromotionsQuery = { promotions: { data: Array<{ id: string, code: string, status: PromotionStatus, type: PromotionType, is_automatic: boolean, is_tax_inclusive: boolean, campaign: { starts_at: string | null, ends_at: string | null } | null, rules: Array<{ attribute: string, operator: PromotionRuleOperator, values: Array<{ value: string }> }> | null, application_method: { type: ApplicationMethodType, target_type: ApplicationMethodTargetType, allocation: ApplicationMethodAllocation | null, value: string | null, currency_code: string | null, max_quantity: number | null, target_rules: Array<{ attribute: string, operator: PromotionRuleOperator, values: Array<{ value: string }> }> | null } | null }> } };
+
+export type WorkflowShippingOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkflowShippingOptionsQuery = { shipping_options: { data: Array<{ id: string, name: string, shipping_profile_id: string | null, service_zone: { geo_zones: Array<{ country_code: string }> } | null, rules: Array<{ attribute: string, operator: ShippingOptionRuleOperator, value: unknown }> | null, prices: Array<{ currency_code: string, amount: string }> }> } };
+
+export type WorkflowStoreQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkflowStoreQuery = { regions: { data: Array<{ id: string, currency_code: string, countries: Array<{ iso_2: string }> }> }, sales_channels: { data: Array<{ id: string, name: string, is_disabled: boolean }> } };
+
+export type WorkflowVariantsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type WorkflowVariantsQuery = { product_variants: { data: Array<{ id: string, title: string, sku: string | null, barcode: string | null, thumbnail: string | null, options: Array<{ value: string, option: { title: string } | null }>, prices: Array<{ currency_code: string, amount: string }>, product: { id: string, title: string, description: string | null, subtitle: string | null, handle: string, thumbnail: string | null, discountable: boolean, is_giftcard: boolean, status: ProductStatus, type: { id: string, value: string } | null, collection: { title: string } | null, shipping_profile: { id: string } | null } | null }> } };
+
+export type CreateLinksMutationVariables = Exact<{
+  links: Array<LinkInput> | LinkInput;
+}>;
+
+
+export type CreateLinksMutation = { create_links: Array<
+    | { __typename: 'LinkCartPaymentCollection' }
+    | { __typename: 'LinkCartPromotion' }
+    | { __typename: 'LinkCustomerAccountHolder' }
+    | { __typename: 'LinkOrderCart' }
+    | { __typename: 'LinkOrderFulfillment' }
+    | { __typename: 'LinkOrderPaymentCollection' }
+    | { __typename: 'LinkOrderPromotion' }
+    | { __typename: 'LinkProductSalesChannel' }
+    | { __typename: 'LinkProductShippingProfile' }
+    | { __typename: 'LinkRegionPaymentProvider' }
+  > };
+
+export type DismissCreatedLinksMutationVariables = Exact<{
+  links: Array<LinkInput> | LinkInput;
+}>;
+
+
+export type DismissCreatedLinksMutation = { dismiss_links: Array<
+    | { __typename: 'LinkCartPaymentCollection' }
+    | { __typename: 'LinkCartPromotion' }
+    | { __typename: 'LinkCustomerAccountHolder' }
+    | { __typename: 'LinkOrderCart' }
+    | { __typename: 'LinkOrderFulfillment' }
+    | { __typename: 'LinkOrderPaymentCollection' }
+    | { __typename: 'LinkOrderPromotion' }
+    | { __typename: 'LinkProductSalesChannel' }
+    | { __typename: 'LinkProductShippingProfile' }
+    | { __typename: 'LinkRegionPaymentProvider' }
+  > };
+
+export type DismissLinksMutationVariables = Exact<{
+  links: Array<LinkInput> | LinkInput;
+}>;
+
+
+export type DismissLinksMutation = { dismiss_links: Array<
+    | { __typename: 'LinkCartPaymentCollection' }
+    | { __typename: 'LinkCartPromotion' }
+    | { __typename: 'LinkCustomerAccountHolder' }
+    | { __typename: 'LinkOrderCart' }
+    | { __typename: 'LinkOrderFulfillment' }
+    | { __typename: 'LinkOrderPaymentCollection' }
+    | { __typename: 'LinkOrderPromotion' }
+    | { __typename: 'LinkProductSalesChannel' }
+    | { __typename: 'LinkProductShippingProfile' }
+    | { __typename: 'LinkRegionPaymentProvider' }
+  > };
+
+export type RecreateLinksMutationVariables = Exact<{
+  links: Array<LinkInput> | LinkInput;
+}>;
+
+
+export type RecreateLinksMutation = { create_links: Array<
+    | { __typename: 'LinkCartPaymentCollection' }
+    | { __typename: 'LinkCartPromotion' }
+    | { __typename: 'LinkCustomerAccountHolder' }
+    | { __typename: 'LinkOrderCart' }
+    | { __typename: 'LinkOrderFulfillment' }
+    | { __typename: 'LinkOrderPaymentCollection' }
+    | { __typename: 'LinkOrderPromotion' }
+    | { __typename: 'LinkProductSalesChannel' }
+    | { __typename: 'LinkProductShippingProfile' }
+    | { __typename: 'LinkRegionPaymentProvider' }
+  > };
+
+export type CreateOrderMutationVariables = Exact<{
+  input: OrderCreateInput;
+}>;
+
+
+export type CreateOrderMutation = { order_create: { id: string, display_id: number } };
+
+export type DeleteOrderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteOrderMutation = { order_delete: string | null };
+
+export type AuthorizePaymentSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizePaymentSessionMutation = { payment_session_authorize: { id: string, status: PaymentSessionStatus } };
+
+export type CancelPaymentSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelPaymentSessionMutation = { payment_session_cancel: { id: string } | null };
+
+export type CreatePaymentCollectionMutationVariables = Exact<{
+  input: PaymentCollectionCreateInput;
+}>;
+
+
+export type CreatePaymentCollectionMutation = { payment_collection_create: { id: string } };
+
+export type DeletePaymentCollectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletePaymentCollectionMutation = { payment_collection_delete: string | null };
+
+export type CreatePaymentSessionMutationVariables = Exact<{
+  input: PaymentSessionCreateInput;
+}>;
+
+
+export type CreatePaymentSessionMutation = { payment_session_create: { id: string } };
+
+export type DeletePaymentSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletePaymentSessionMutation = { payment_session_delete: string | null };
+
+export type UpdatePaymentCollectionMutationVariables = Exact<{
+  id: string | number;
+  amount: string | number;
+}>;
+
+
+export type UpdatePaymentCollectionMutation = { payment_collection_update: { id: string } };
+
+export type RegisterUsageMutationVariables = Exact<{
+  order: string | number;
+  actions: Array<PromotionUsageActionInput> | PromotionUsageActionInput;
+}>;
+
+
+export type RegisterUsageMutation = { promotion_usage_register: { reference_id: string } };
+
+export type RevertUsageMutationVariables = Exact<{
+  order: string | number;
+}>;
+
+
+export type RevertUsageMutation = { promotion_usage_revert: Array<{ __typename: 'PromotionUsage' }> };
+
+
+export const CompleteCartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteCart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart_update"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"completed_at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}}]}}]}}]} as unknown as DocumentNode<CompleteCartMutation, CompleteCartMutationVariables>;
+export const CreateCartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CartCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart_create"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCartMutation, CreateCartMutationVariables>;
+export const DeleteCartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart_delete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteCartMutation, DeleteCartMutationVariables>;
+export const CreateLineItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLineItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cart"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LineItemCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line_items_create"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cart_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cart"}}},{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateLineItemsMutation, CreateLineItemsMutationVariables>;
+export const RemoveCreatedLineItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCreatedLineItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line_items_delete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<RemoveCreatedLineItemsMutation, RemoveCreatedLineItemsMutationVariables>;
+export const RemoveLineItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveLineItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line_items_delete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<RemoveLineItemsMutation, RemoveLineItemsMutationVariables>;
+export const RestoreLineItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreLineItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line_items_restore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RestoreLineItemsMutation, RestoreLineItemsMutationVariables>;
+export const SetLineItemAdjustmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetLineItemAdjustments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cart"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"adjustments"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LineItemAdjustmentInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line_item_adjustments_set"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cart_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cart"}}},{"kind":"Argument","name":{"kind":"Name","value":"adjustments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"adjustments"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SetLineItemAdjustmentsMutation, SetLineItemAdjustmentsMutationVariables>;
+export const SetShippingMethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetShippingMethods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cart"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"methods"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingMethodInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipping_methods_set"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cart_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cart"}}},{"kind":"Argument","name":{"kind":"Name","value":"methods"},"value":{"kind":"Variable","name":{"kind":"Name","value":"methods"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SetShippingMethodsMutation, SetShippingMethodsMutationVariables>;
+export const UpdateCartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CartUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart_update"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateCartMutation, UpdateCartMutationVariables>;
+export const UpdateLineItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLineItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LineItemUpdateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line_items_update"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateLineItemsMutation, UpdateLineItemsMutationVariables>;
+export const FindOrCreateGuestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FindOrCreateGuest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer_find_or_create_guest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<FindOrCreateGuestMutation, FindOrCreateGuestMutationVariables>;
+export const DeleteGuestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteGuest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer_delete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteGuestMutation, DeleteGuestMutationVariables>;
+export const WorkflowCartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowCart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"currency_code"}},{"kind":"Field","name":{"kind":"Name","value":"region_id"}},{"kind":"Field","name":{"kind":"Name","value":"customer_id"}},{"kind":"Field","name":{"kind":"Name","value":"sales_channel_id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"completed_at"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency_code"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso_2"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"has_account"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping_address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"first_name"}},{"kind":"Field","name":{"kind":"Name","value":"last_name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"address_1"}},{"kind":"Field","name":{"kind":"Name","value":"address_2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country_code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"postal_code"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billing_address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"first_name"}},{"kind":"Field","name":{"kind":"Name","value":"last_name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"address_1"}},{"kind":"Field","name":{"kind":"Name","value":"address_2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country_code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"postal_code"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"variant_id"}},{"kind":"Field","name":{"kind":"Name","value":"product_id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"product_title"}},{"kind":"Field","name":{"kind":"Name","value":"product_description"}},{"kind":"Field","name":{"kind":"Name","value":"product_subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"product_type"}},{"kind":"Field","name":{"kind":"Name","value":"product_type_id"}},{"kind":"Field","name":{"kind":"Name","value":"product_collection"}},{"kind":"Field","name":{"kind":"Name","value":"product_handle"}},{"kind":"Field","name":{"kind":"Name","value":"variant_sku"}},{"kind":"Field","name":{"kind":"Name","value":"variant_barcode"}},{"kind":"Field","name":{"kind":"Name","value":"variant_title"}},{"kind":"Field","name":{"kind":"Name","value":"variant_option_values"}},{"kind":"Field","name":{"kind":"Name","value":"requires_shipping"}},{"kind":"Field","name":{"kind":"Name","value":"is_discountable"}},{"kind":"Field","name":{"kind":"Name","value":"is_giftcard"}},{"kind":"Field","name":{"kind":"Name","value":"is_tax_inclusive"}},{"kind":"Field","name":{"kind":"Name","value":"is_custom_price"}},{"kind":"Field","name":{"kind":"Name","value":"compare_at_unit_price"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"item_id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"is_tax_inclusive"}},{"kind":"Field","name":{"kind":"Name","value":"promotion_id"}},{"kind":"Field","name":{"kind":"Name","value":"provider_id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax_lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"provider_id"}},{"kind":"Field","name":{"kind":"Name","value":"tax_rate_id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping_methods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"is_tax_inclusive"}},{"kind":"Field","name":{"kind":"Name","value":"shipping_option_id"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"promotion_id"}},{"kind":"Field","name":{"kind":"Name","value":"provider_id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax_lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"provider_id"}},{"kind":"Field","name":{"kind":"Name","value":"tax_rate_id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit_lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reference_id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"tax_total"}},{"kind":"Field","name":{"kind":"Name","value":"discount_total"}},{"kind":"Field","name":{"kind":"Name","value":"discount_subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"discount_tax_total"}},{"kind":"Field","name":{"kind":"Name","value":"original_total"}},{"kind":"Field","name":{"kind":"Name","value":"original_tax_total"}},{"kind":"Field","name":{"kind":"Name","value":"item_total"}},{"kind":"Field","name":{"kind":"Name","value":"item_subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"item_tax_total"}},{"kind":"Field","name":{"kind":"Name","value":"original_item_total"}},{"kind":"Field","name":{"kind":"Name","value":"original_item_subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"original_item_tax_total"}},{"kind":"Field","name":{"kind":"Name","value":"shipping_total"}},{"kind":"Field","name":{"kind":"Name","value":"shipping_subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"shipping_tax_total"}},{"kind":"Field","name":{"kind":"Name","value":"original_shipping_total"}},{"kind":"Field","name":{"kind":"Name","value":"original_shipping_subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"original_shipping_tax_total"}},{"kind":"Field","name":{"kind":"Name","value":"credit_line_total"}},{"kind":"Field","name":{"kind":"Name","value":"payment_collection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency_code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payment_sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provider_id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"promotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_id"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowCartQuery, WorkflowCartQueryVariables>;
+export const WorkflowCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"has_account"}}]}}]}}]} as unknown as DocumentNode<WorkflowCustomerQuery, WorkflowCustomerQueryVariables>;
+export const WorkflowPaymentCollectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowPaymentCollection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment_collection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency_code"}},{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowPaymentCollectionQuery, WorkflowPaymentCollectionQueryVariables>;
+export const WorkflowPromotionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowPromotions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"codes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codes"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"200"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"is_automatic"}},{"kind":"Field","name":{"kind":"Name","value":"is_tax_inclusive"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"starts_at"}},{"kind":"Field","name":{"kind":"Name","value":"ends_at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"application_method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"target_type"}},{"kind":"Field","name":{"kind":"Name","value":"allocation"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency_code"}},{"kind":"Field","name":{"kind":"Name","value":"max_quantity"}},{"kind":"Field","name":{"kind":"Name","value":"target_rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowPromotionsQuery, WorkflowPromotionsQueryVariables>;
+export const WorkflowShippingOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowShippingOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipping_options"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"200"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shipping_profile_id"}},{"kind":"Field","name":{"kind":"Name","value":"service_zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"geo_zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country_code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency_code"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowShippingOptionsQuery, WorkflowShippingOptionsQueryVariables>;
+export const WorkflowStoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowStore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"200"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency_code"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso_2"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sales_channels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"200"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"is_disabled"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowStoreQuery, WorkflowStoreQueryVariables>;
+export const WorkflowVariantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowVariants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product_variants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"pagination"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"200"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"barcode"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"option"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency_code"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"discountable"}},{"kind":"Field","name":{"kind":"Name","value":"is_giftcard"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping_profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowVariantsQuery, WorkflowVariantsQueryVariables>;
+export const CreateLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"links"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"create_links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"links"},"value":{"kind":"Variable","name":{"kind":"Name","value":"links"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<CreateLinksMutation, CreateLinksMutationVariables>;
+export const DismissCreatedLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DismissCreatedLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"links"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismiss_links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"links"},"value":{"kind":"Variable","name":{"kind":"Name","value":"links"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<DismissCreatedLinksMutation, DismissCreatedLinksMutationVariables>;
+export const DismissLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DismissLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"links"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismiss_links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"links"},"value":{"kind":"Variable","name":{"kind":"Name","value":"links"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<DismissLinksMutation, DismissLinksMutationVariables>;
+export const RecreateLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecreateLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"links"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"create_links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"links"},"value":{"kind":"Variable","name":{"kind":"Name","value":"links"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RecreateLinksMutation, RecreateLinksMutationVariables>;
+export const CreateOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_create"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"display_id"}}]}}]}}]} as unknown as DocumentNode<CreateOrderMutation, CreateOrderMutationVariables>;
+export const DeleteOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order_delete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteOrderMutation, DeleteOrderMutationVariables>;
+export const AuthorizePaymentSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthorizePaymentSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment_session_authorize"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AuthorizePaymentSessionMutation, AuthorizePaymentSessionMutationVariables>;
+export const CancelPaymentSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelPaymentSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment_session_cancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CancelPaymentSessionMutation, CancelPaymentSessionMutationVariables>;
+export const CreatePaymentCollectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePaymentCollection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentCollectionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment_collection_create"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePaymentCollectionMutation, CreatePaymentCollectionMutationVariables>;
+export const DeletePaymentCollectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePaymentCollection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment_collection_delete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeletePaymentCollectionMutation, DeletePaymentCollectionMutationVariables>;
+export const CreatePaymentSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePaymentSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentSessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment_session_create"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePaymentSessionMutation, CreatePaymentSessionMutationVariables>;
+export const DeletePaymentSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePaymentSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment_session_delete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeletePaymentSessionMutation, DeletePaymentSessionMutationVariables>;
+export const UpdatePaymentCollectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePaymentCollection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigNumber"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment_collection_update"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdatePaymentCollectionMutation, UpdatePaymentCollectionMutationVariables>;
+export const RegisterUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionUsageActionInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion_usage_register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"actions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference_id"}}]}}]}}]} as unknown as DocumentNode<RegisterUsageMutation, RegisterUsageMutationVariables>;
+export const RevertUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevertUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion_usage_revert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RevertUsageMutation, RevertUsageMutationVariables>;

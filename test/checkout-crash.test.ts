@@ -1,0 +1,355 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { openDatabase, type Database } from '../kit/database';
+import { issueToken } from '../kit/auth';
+import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
+import { cartReadyToComplete, ok, readStore, type Send, type Store } from './support/checkout';
+import { createTestTarget } from './support/database';
+import { startFaultProxy, type FaultProxy, type ProxiedCall } from './support/fault-proxy';
+import type { Started } from './support/processes';
+import { changedTables, countRowsPerTable, type TableRows } from './support/rows';
+import type { GraphQLResponse } from './support/supergraph';
+import { freePort, startWorkflowsProcess } from './support/workflows-process';
+
+process.env.LOG_LEVEL ??= 'silent';
+
+/**
+ * A checkout that survives a crash. The workflows subgraph runs as its own process; for every
+ * storefront workflow and every step boundary, that process is killed with SIGKILL at that point
+ * (before the step's call leaves it, and, for a step that writes, after its target answered but
+ * before the answer is back: a deterministic point at the transport), started again on the same
+ * database and port, and the client retries with its Idempotency-Key. Then, across all modules, the
+ * mutation must have happened exactly once: every table's live rows changed exactly as in a run
+ * without a crash (no second order, no orphan row), and the checkout's invariants hold.
+ */
+let target: Awaited<ReturnType<typeof createTestTarget>>;
+let db: Database;
+let supergraph: RunningSupergraph;
+let proxy: FaultProxy;
+let workflows: Started;
+let store: Store;
+let adminToken: string;
+const port = freePort();
+const instance = `crash-test-${randomUUID().slice(0, 8)}`;
+
+async function startWorkflows(): Promise<void> {
+  workflows = await startWorkflowsProcess({
+    port: await port,
+    instance,
+    subgraphSecret: supergraph.subgraphSecret,
+    gatewayUrl: proxy.route('gateway', supergraph.gatewayUrl),
+    subgraphUrls: Object.fromEntries(supergraph.subgraphs.filter((subgraph) => subgraph.name !== 'workflows').map((subgraph) => [subgraph.name, proxy.route(subgraph.name, subgraph.url)])),
+    env: { ...target.env, LOG_LEVEL: 'info' },
+  });
+}
+
+beforeAll(async () => {
+  target = await createTestTarget();
+  // The modules run here on the test's database; the workflows process keeps its journal in the
+  // same PostgreSQL database, or (embedded) in a PGlite folder of its own.
+  db = await openDatabase(target.url ? { url: target.url, poolSize: 5 } : {});
+  proxy = await startFaultProxy();
+  const jwtSecret = randomBytes(32).toString('hex');
+  supergraph = await startSupergraph({
+    database: db,
+    seedCarts: 4,
+    gatewayPort: 0,
+    subgraphPorts: 'free',
+    jwtSecret,
+    external: { workflows: `http://127.0.0.1:${await port}/graphql` },
+  });
+  adminToken = await issueToken({ actor_type: 'user', actor_id: 'user_crash_admin' }, jwtSecret);
+  await startWorkflows();
+  store = await readStore(send);
+}, 180_000);
+afterAll(async () => {
+  await workflows?.stop('SIGKILL');
+  await supergraph?.stop();
+  await db?.close();
+  await proxy?.close();
+  await target?.drop();
+});
+
+/** One request to the gateway (as an admin unless `token` is null: a guest), with an Idempotency-Key when given. */
+async function request<Data>(query: string, variables: Record<string, unknown>, options: { token?: string | null; key?: string } = {}): Promise<GraphQLResponse<Data>> {
+  const token = options.token === undefined ? adminToken : options.token;
+  const response = await fetch(supergraph.gatewayUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(options.key ? { 'idempotency-key': options.key } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Data>, 'status'>) };
+}
+const send: Send = (query, variables, options) => request(query, variables ?? {}, { token: options?.token });
+const guest = { token: null };
+
+/** As a storefront should: retries after a lost answer with the same key, waiting as a CONFLICT asks. */
+async function retry<Data>(query: string, variables: Record<string, unknown>, key: string): Promise<GraphQLResponse<Data>> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const response = await request<Data>(query, variables, { token: null, key });
+    const conflict = response.errors?.find((error) => error.extensions?.code === 'CONFLICT');
+    if (!conflict) return response;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Number(conflict.extensions?.retryAfterMs ?? 250), 2000)));
+  }
+  throw new Error('still busy after 50 tries');
+}
+
+interface Scenario {
+  /** A cart (or anything else) in the state the mutation starts from. */
+  prepare(): Promise<Record<string, string>>;
+  mutation: string;
+  variables(prepared: Record<string, string>): Record<string, unknown>;
+  /** What must hold once it happened (beyond the row counts). */
+  check?(prepared: Record<string, string>, answer: Record<string, unknown>): Promise<void>;
+}
+
+const EUROPE_CART = 'mutation($input: CreateCartInput!) { create_cart(input: $input) { id } }';
+const newCart = async (items: number, codes: string[] = []) =>
+  (
+    await ok<{ create_cart: { id: string } }>(send, EUROPE_CART, {
+      input: {
+        region_id: store.europe,
+        email: `crash-${randomUUID().slice(0, 8)}@example.com`,
+        items: store.variants.slice(0, items).map((variant_id) => ({ variant_id, quantity: 2 })),
+        promo_codes: codes,
+        shipping_address: { address_1: '1 Main St', city: 'Berlin', country_code: 'de' },
+      },
+    }, guest)
+  ).create_cart.id;
+const withCollection = async (cart: string) => {
+  await ok(send, 'mutation($cart: ID!) { create_payment_collection(cart_id: $cart) { id } }', { cart }, guest);
+  return cart;
+};
+const cartRead = async (cart: string) =>
+  (
+    await ok<{ cart: { total: string; completed_at: string | null; items: { id: string; quantity: number; adjustments: { code: string }[] }[]; payment_collection: { id: string; amount: string } | null } }>(
+      send,
+      'query($cart: ID!) { cart(id: $cart) { total completed_at items { id quantity adjustments { code } } payment_collection { id amount } } }',
+      { cart },
+    )
+  ).cart;
+/** The refresh's invariants: one adjustment per code per line, and the collection's amount in step with the total. */
+const refreshed = async (cart: string) => {
+  const read = await cartRead(cart);
+  for (const item of read.items) expect(new Set(item.adjustments.map((adjustment) => adjustment.code)).size).toBe(item.adjustments.length);
+  if (read.payment_collection) expect(read.payment_collection.amount).toBe(read.total);
+};
+
+const scenarios: Record<string, Scenario> = {
+  create_cart: {
+    prepare: async () => ({ email: `new-${randomUUID().slice(0, 8)}@example.com` }),
+    mutation: EUROPE_CART,
+    variables: ({ email }) => ({ input: { region_id: store.europe, email, items: [{ variant_id: store.variants[0], quantity: 2 }], promo_codes: ['WELCOME10'] } }),
+    async check({ email }) {
+      const found = await ok<{ carts: { data: { items: { quantity: number }[] }[] }; customers: { metadata: { count: number } } }>(
+        send,
+        'query($email: String!) { carts(filters: { email: [$email] }) { data { items { quantity } } } customers(filters: { email: [$email] }) { metadata { count } } }',
+        { email },
+      );
+      expect(found.carts.data).toEqual([{ items: [{ quantity: 2 }] }]);
+      expect(found.customers.metadata.count).toBe(1);
+    },
+  },
+  update_cart: {
+    prepare: async () => ({ cart: await withCollection(await newCart(1, ['WELCOME10'])) }),
+    mutation: 'mutation($cart: ID!) { update_cart(cart_id: $cart, input: { email: "changed@example.com", promo_codes: ["WELCOME10", "SUMMER15"] }) { id } }',
+    variables: ({ cart }) => ({ cart }),
+    check: async ({ cart }) => refreshed(cart),
+  },
+  add_line_item: {
+    prepare: async () => ({ cart: await withCollection(await newCart(1, ['WELCOME10'])) }),
+    mutation: 'mutation($cart: ID!, $variant: ID!) { add_line_item(cart_id: $cart, variant_id: $variant, quantity: 1) { id } }',
+    variables: ({ cart }) => ({ cart, variant: store.variants[2] }),
+    async check({ cart }) {
+      expect((await cartRead(cart)).items).toHaveLength(2);
+      await refreshed(cart);
+    },
+  },
+  update_line_item: {
+    async prepare() {
+      const cart = await withCollection(await newCart(2, ['WELCOME10']));
+      return { cart, line: (await cartRead(cart)).items[0].id };
+    },
+    mutation: 'mutation($cart: ID!, $line: ID!) { update_line_item(cart_id: $cart, line_item_id: $line, quantity: 5) { id } }',
+    variables: ({ cart, line }) => ({ cart, line }),
+    async check({ cart, line }) {
+      expect((await cartRead(cart)).items.find((item) => item.id === line)?.quantity).toBe(5);
+      await refreshed(cart);
+    },
+  },
+  remove_line_item: {
+    async prepare() {
+      const cart = await withCollection(await newCart(2, ['WELCOME10']));
+      return { cart, line: (await cartRead(cart)).items[0].id };
+    },
+    mutation: 'mutation($cart: ID!, $line: ID!) { remove_line_item(cart_id: $cart, line_item_id: $line) { id } }',
+    variables: ({ cart, line }) => ({ cart, line }),
+    async check({ cart, line }) {
+      expect((await cartRead(cart)).items.map((item) => item.id)).not.toContain(line);
+      // Medusa's soft delete: the removed line is still there for whoever asks for deleted rows.
+      const removed = await ok<{ line_item: { id: string; deleted_at: string } }>(send, 'query($id: ID!) { line_item(id: $id, with_deleted: true) { id deleted_at } }', { id: line });
+      expect(removed.line_item.deleted_at).not.toBeNull();
+      await refreshed(cart);
+    },
+  },
+  add_shipping_method: {
+    async prepare() {
+      const cart = await withCollection(await newCart(1, ['WELCOME10']));
+      const { cart_shipping_options } = await ok<{ cart_shipping_options: { shipping_option: { id: string } }[] }>(
+        send,
+        'query($cart: ID!) { cart_shipping_options(cart_id: $cart) { shipping_option { id } } }',
+        { cart },
+        guest,
+      );
+      return { cart, option: cart_shipping_options[0].shipping_option.id };
+    },
+    mutation: 'mutation($cart: ID!, $option: ID!) { add_shipping_method(cart_id: $cart, option_id: $option) { id } }',
+    variables: ({ cart, option }) => ({ cart, option }),
+    check: async ({ cart }) => refreshed(cart),
+  },
+  add_promotions: {
+    prepare: async () => ({ cart: await withCollection(await newCart(2)) }),
+    mutation: 'mutation($cart: ID!) { add_promotions(cart_id: $cart, promo_codes: ["WELCOME10"]) { id } }',
+    variables: ({ cart }) => ({ cart }),
+    async check({ cart }) {
+      expect((await cartRead(cart)).items.every((item) => item.adjustments.length === 1)).toBe(true);
+      await refreshed(cart);
+    },
+  },
+  remove_promotions: {
+    prepare: async () => ({ cart: await withCollection(await newCart(2, ['WELCOME10'])) }),
+    mutation: 'mutation($cart: ID!) { remove_promotions(cart_id: $cart, promo_codes: ["WELCOME10"]) { id } }',
+    variables: ({ cart }) => ({ cart }),
+    async check({ cart }) {
+      expect((await cartRead(cart)).items.every((item) => item.adjustments.length === 0)).toBe(true);
+      await refreshed(cart);
+    },
+  },
+  create_payment_collection: {
+    prepare: async () => ({ cart: await newCart(1, ['WELCOME10']) }),
+    mutation: 'mutation($cart: ID!) { create_payment_collection(cart_id: $cart) { id } }',
+    variables: ({ cart }) => ({ cart }),
+    async check({ cart }, answer) {
+      const read = await cartRead(cart);
+      expect(read.payment_collection).toEqual({ id: (answer.create_payment_collection as { id: string }).id, amount: read.total });
+    },
+  },
+  create_payment_session: {
+    async prepare() {
+      const cart = await withCollection(await newCart(1));
+      return { cart, collection: (await cartRead(cart)).payment_collection!.id };
+    },
+    mutation: 'mutation($id: ID!) { create_payment_session(payment_collection_id: $id) { id payment_sessions { status } } }',
+    variables: ({ collection }) => ({ id: collection }),
+  },
+  complete_cart: {
+    prepare: async () => {
+      const email = `complete-${randomUUID().slice(0, 8)}@example.com`;
+      return { cart: await cartReadyToComplete(send, store, email), email };
+    },
+    mutation: 'mutation($cart: ID!) { complete_cart(cart_id: $cart) { order { id } } }',
+    variables: ({ cart }) => ({ cart }),
+    async check({ cart, email }, answer) {
+      const orderId = (answer.complete_cart as { order: { id: string } }).order.id;
+      const read = await ok<{
+        orders: { data: { id: string; total: string; promotions: { id: string }[]; payment_collections: { id: string; payments: { amount: string }[] }[] }[] };
+        cart: { completed_at: string | null; promotions: { id: string }[]; order: { id: string } };
+        order_cart: { metadata: { count: number } };
+      }>(
+        send,
+        `query($cart: ID!, $email: String!) {
+          orders(filters: { email: [$email] }) { data { id total promotions { id } payment_collections { id payments { amount } } } }
+          cart(id: $cart) { completed_at promotions { id } order { id } }
+          order_cart(filters: { cart_id: [$cart] }) { metadata { count } }
+        }`,
+        { cart, email },
+      );
+      // Exactly one order per cart, linked to the cart, its promotions and its payment collection.
+      expect(read.orders.data.map((order) => order.id)).toEqual([orderId]);
+      expect(read.order_cart.metadata.count).toBe(1);
+      expect(read.cart).toMatchObject({ order: { id: orderId }, completed_at: expect.any(String) });
+      const [order] = read.orders.data;
+      expect(order.promotions.map((promotion) => promotion.id).sort()).toEqual(read.cart.promotions.map((promotion) => promotion.id).sort());
+      // The payment authorized once, for the order's total.
+      expect(order.payment_collections).toHaveLength(1);
+      expect(order.payment_collections[0].payments.map((payment) => payment.amount)).toEqual([order.total]);
+      // Promotion usage counted once per promotion.
+      const usage = await db.query<{ n: number }>('select count(*)::int as n from promotion.promotion_usage where reference_id = $1', [orderId]);
+      expect(usage[0].n).toBe(read.cart.promotions.length);
+    },
+  },
+};
+
+/** Runs a scenario's mutation; returns its answer, the live-row changes of every module table, and the calls its steps sent. */
+async function runOnce(scenario: Scenario, prepared: Record<string, string>, crash?: { at: number; after: boolean }) {
+  const key = `key-${randomUUID()}`;
+  const before: Record<string, TableRows> = await countRowsPerTable(db);
+  const first = proxy.calls.length;
+  let killed = false;
+  if (crash) {
+    let seen = 0;
+    proxy.intercept = async () => {
+      seen += 1;
+      if (seen !== crash.at) return undefined;
+      proxy.intercept = undefined;
+      const kill = async () => {
+        killed = true;
+        await workflows.stop('SIGKILL');
+      };
+      if (!crash.after) {
+        await kill();
+        return 'fail';
+      }
+      return { afterAnswer: kill };
+    };
+  }
+  let answer = await request<Record<string, unknown>>(scenario.mutation, scenario.variables(prepared), { token: null, key });
+  proxy.intercept = undefined;
+  const calls = proxy.calls.slice(first);
+  if (crash) {
+    expect(killed).toBe(true);
+    // The client lost its answer; the process comes back on the same database and port.
+    expect(answer.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+    await startWorkflows();
+    answer = await retry(scenario.mutation, scenario.variables(prepared), key);
+  }
+  expect(answer.errors).toBeUndefined();
+  // The same key again: the same answer, nothing more done.
+  const again = await request<Record<string, unknown>>(scenario.mutation, scenario.variables(prepared), { token: null, key });
+  expect(again.data).toEqual(answer.data);
+  return { answer: answer.data!, changes: changedTables(before, await countRowsPerTable(db), 'live'), calls };
+}
+
+/** How a table's live rows moved: the numbers of a run, without the start it began from. */
+const deltas = (changes: Record<string, { before: number; after: number }>) => Object.fromEntries(Object.entries(changes).map(([table, { before, after }]) => [table, after - before]));
+const WRITES = /^(Create|Update|Set|Remove|Complete|Register|Authorize|Delete|Dismiss|FindOrCreate)/;
+
+describe.each(Object.keys(scenarios))('%s killed at every step boundary', (name) => {
+  const scenario = scenarios[name];
+  let golden: { deltas: Record<string, number>; calls: ProxiedCall[] };
+
+  beforeAll(async () => {
+    const prepared = await scenario.prepare();
+    const clean = await runOnce(scenario, prepared);
+    await scenario.check?.(prepared, clean.answer);
+    golden = { deltas: deltas(clean.changes), calls: clean.calls };
+    expect(golden.calls.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('after a restart and a retry, happened exactly once, whatever step the crash cut', async () => {
+    const points = golden.calls.flatMap((call, index) => [
+      { at: index + 1, after: false, call },
+      ...(WRITES.test(call.operationName) ? [{ at: index + 1, after: true, call }] : []),
+    ]);
+    for (const point of points) {
+      const prepared = await scenario.prepare();
+      const run = await runOnce(scenario, prepared, point);
+      const where = `${point.after ? 'after' : 'before'} ${point.call.operationName} (call ${point.at})`;
+      expect({ where, deltas: deltas(run.changes) }).toEqual({ where, deltas: golden.deltas });
+      await scenario.check?.(prepared, run.answer);
+    }
+  }, 600_000);
+});
