@@ -61,11 +61,13 @@ export const gateways: Record<GatewayId, Gateway> = {
   ours: {
     id: 'ours',
     title: 'ours',
-    settings: `\`bin/gateway.ts\` as shipped, ${ourEnvironment()}; the client sends \`Authorization: Bearer <admin JWT>\`, which it verifies and forwards as actor headers`,
+    settings: `\`bin/gateway.ts\` as shipped, ${ourEnvironment()} and no per-client rate limit (GATEWAY_RATE_LIMIT=0: the load is one client); the client sends \`Authorization: Bearer <admin JWT>\`, which it verifies and forwards as actor headers`,
     start: (launch) =>
       startNode('gateway (ours)', [...gatewayNodeFlags(), ...(launch.nodeArgs ?? []), ...TSX_IMPORT, 'bin/gateway.ts'], {
         ...common(launch),
         JWT_SECRET: launch.jwtSecret,
+        // One client (the load generator, one admin token) sends hundreds of requests a second: no per-client limit.
+        GATEWAY_RATE_LIMIT: '0',
         ...Object.fromEntries(Object.entries(launch.routes).map(([name, url]) => [subgraphUrlVariable(name), url])),
       }),
     clientHeaders: (token) => ({ authorization: `Bearer ${token}` }),

@@ -13,6 +13,9 @@ import { isLoopbackOrigin, notFromThisMachine } from '../kit/loopback';
 import { isDevelopment } from '../kit/mode';
 import { projectPath } from '../kit/paths';
 import { accessPlugin } from './access';
+import { readCostPolicy } from './cost';
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitSettings } from './rate-limit';
+import { DEFAULT_MAX_COST, demandControlPlugin } from './demand-control';
 import { declareEnforcedFeatures, readAccessPolicy } from './access-policy';
 import { createGatewayContext, type GatewayContext } from './context';
 import { SubgraphDataSource } from './subgraph-source';
@@ -32,6 +35,12 @@ export interface GatewayOptions {
   subgraphTimeouts?: Record<string, number>;
   /** Abuse limits; the defaults pass the storefront and checkout operations. */
   limits?: Partial<GatewayLimits>;
+  /** Demand bounds that hold whatever the estimate (GATEWAY_SUBGRAPH_CONCURRENCY, GATEWAY_MAX_ENTITIES_PER_FETCH, GATEWAY_MAX_RESPONSE_BYTES). */
+  bounds?: { subgraphConcurrency?: number; maxEntitiesPerFetch?: number; maxResponseBytes?: number };
+  /** Requests per second and burst per client (GATEWAY_RATE_LIMIT, GATEWAY_RATE_BURST; 0 turns it off), and proxy hops to trust for the client's address (GATEWAY_TRUSTED_PROXIES). */
+  rateLimit?: Partial<RateLimitSettings>;
+  /** `enforce` (default) refuses an operation whose estimated cost is over `limits.maxCost`; `measure` only reports it (GATEWAY_COST_MODE). */
+  costMode?: 'enforce' | 'measure';
   /**
    * The development issuer: `POST /auth/token` with `{ "actor_type", "actor_id" }` signs a token
    * with this secret for any caller on this machine. For the demo and local development only:
@@ -78,13 +87,13 @@ export interface GatewayLimits {
   maxAliases: number;
   /** Lexical tokens per document. */
   maxTokens: number;
-  /** graphql-armor's cost: objects cost 2, scalars 1, times 1.5 per level of depth (the cart page costs 144). */
+  /** The most an operation may be estimated to cost by the schema's `@cost` / `@listSize` declarations (gateway/cost.ts). */
   maxCost: number;
   /** Directives per operation. */
   maxDirectives: number;
 }
 
-export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxDirectives: 50 };
+export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: DEFAULT_MAX_COST, maxDirectives: 50 };
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
@@ -141,6 +150,9 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
         timeoutMs: options.subgraphTimeouts?.[name] ?? defaultTimeout(name, options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS),
         batchEntities: options.batchEntities,
         connections: options.subgraphConnections,
+        concurrency: options.bounds?.subgraphConcurrency,
+        maxEntities: options.bounds?.maxEntitiesPerFetch,
+        maxAnswerBytes: options.bounds?.maxResponseBytes,
       });
     },
   });
@@ -154,7 +166,8 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
     // Tokens are counted by graphql-js's own parser (parseOptions below): armor's token plugin
     // throws from a hook where Apollo turns any error, even a syntax error, into a 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: limits.maxCost },
+    // The cost is the schema's own (demand-control.ts): armor's counts depth, not list sizes.
+    costLimit: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: !development },
   };
@@ -164,6 +177,8 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
     // Armor's plugins are typed for Apollo's base context; they read nothing of ours.
     plugins: [
       accessPlugin(readAccessPolicy(supergraphSdl)),
+      // After access: what is estimated is what will run (refused fields are out of the operation).
+      demandControlPlugin(readCostPolicy(supergraphSdl), { maxCost: limits.maxCost, mode: options.costMode ?? 'enforce', development }),
       ...(armor.plugins as ApolloServer<GatewayContext>['internals']['plugins']),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       // No cache hints are computed or sent: the gateway's answers are per cart, per actor.
@@ -193,8 +208,10 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
     );
     return { ready: Object.values(checks).every((check) => check === 'ok'), checks };
   };
+  const limitRate = createRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit }, options.subgraphSecret);
   const preHandle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (answerCors(req, res, development, corsOrigins)) return true;
+    if (limitRate(req, res)) return true;
     if (!devIssuerSecret || new URL(req.url ?? '/', 'http://localhost').pathname !== '/auth/token') return false;
     await issueDevelopmentToken(devIssuerSecret, req, res);
     return true;
@@ -373,5 +390,6 @@ export function serveGateway(gateway: BuiltGateway, port: number, host?: string,
     readiness: gateway.readiness,
     preHandle: gateway.preHandle,
     logRequests: 'info',
+    logFields: (context) => (context.cost ? { cost_estimated: context.cost.estimated, cost_actual: context.cost.actual } : {}),
   });
 }

@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS, type GatewayLimits, type GatewayOptions } from './serve
 export function readGatewaySettings(
   subgraphNames: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
-): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'development' | 'introspection' | 'corsOrigins' | 'batchEntities' | 'subgraphConnections'> {
+): Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'development' | 'introspection' | 'corsOrigins' | 'batchEntities' | 'subgraphConnections' | 'costMode' | 'bounds' | 'rateLimit'> {
   const auth: AuthSettings = {
     jwtSecret: env.JWT_SECRET || undefined,
     jwksUrl: env.JWT_JWKS_URL || undefined,
@@ -55,7 +55,25 @@ export function readGatewaySettings(
   }
   const batch = env.GATEWAY_BATCH_ENTITIES;
   if (batch && batch !== 'true' && batch !== 'false') throw new Error(`GATEWAY_BATCH_ENTITIES must be true or false, got "${batch}"`);
+  const costMode = env.GATEWAY_COST_MODE;
+  if (costMode && costMode !== 'enforce' && costMode !== 'measure') throw new Error(`GATEWAY_COST_MODE must be enforce or measure, got "${costMode}"`);
+  const integer = (name: string, zeroAllowed = false) => {
+    const value = env[name];
+    if (!value) return undefined;
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < (zeroAllowed ? 0 : 1)) throw new Error(`${name} must be a whole number of ${zeroAllowed ? '0' : '1'} or more, got "${value}"`);
+    return number;
+  };
   return {
+    bounds: {
+      subgraphConcurrency: integer('GATEWAY_SUBGRAPH_CONCURRENCY'),
+      maxEntitiesPerFetch: integer('GATEWAY_MAX_ENTITIES_PER_FETCH'),
+      maxResponseBytes: integer('GATEWAY_MAX_RESPONSE_BYTES'),
+    },
+    rateLimit: Object.fromEntries(
+      Object.entries({ perSecond: integer('GATEWAY_RATE_LIMIT', true), burst: integer('GATEWAY_RATE_BURST'), trustedProxies: integer('GATEWAY_TRUSTED_PROXIES', true) }).filter(([, value]) => value !== undefined),
+    ),
+    costMode: costMode === 'enforce' || costMode === 'measure' ? costMode : undefined,
     batchEntities: batch ? batch === 'true' : undefined,
     subgraphConnections: env.GATEWAY_SUBGRAPH_CONNECTIONS ? positiveIntegerSetting(env.GATEWAY_SUBGRAPH_CONNECTIONS, 'GATEWAY_SUBGRAPH_CONNECTIONS') : undefined,
     development: isDevelopment(env),

@@ -25,7 +25,20 @@ export interface SubgraphSourceOptions {
   batchEntities?: boolean;
   /** Open connections to this subgraph at most (GATEWAY_SUBGRAPH_CONNECTIONS); more requests wait for one. */
   connections?: number;
+  /** Requests in flight to this subgraph at most (GATEWAY_SUBGRAPH_CONCURRENCY); more wait their turn, in order. */
+  concurrency?: number;
+  /** Entity representations one fetch may ask for (GATEWAY_MAX_ENTITIES_PER_FETCH). */
+  maxEntities?: number;
+  /** Bytes of subgraph answers one client request may receive in all (GATEWAY_MAX_RESPONSE_BYTES). */
+  maxAnswerBytes?: number;
 }
+
+export const DEFAULT_SUBGRAPH_CONCURRENCY = 64;
+export const DEFAULT_MAX_ENTITIES_PER_FETCH = 2_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/** A subgraph answer over the bytes a request may still receive: its reading is stopped. */
+class AnswerTooLarge extends Error {}
 
 /**
  * Connections one gateway process keeps to one subgraph at most. A subgraph refuses connections
@@ -42,10 +55,12 @@ export const DEFAULT_SUBGRAPH_CONNECTIONS = 256;
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly options: SubgraphSourceOptions;
   private readonly batcher: EntityBatcher | undefined;
+  private readonly slots: Slots;
 
   constructor(options: SubgraphSourceOptions) {
-    super({ url: options.url, fetcher: keepAliveFetcher(options.timeoutMs, options.connections ?? DEFAULT_SUBGRAPH_CONNECTIONS) });
+    super({ url: options.url, fetcher: keepAliveFetcher(options.timeoutMs, options.connections ?? DEFAULT_SUBGRAPH_CONNECTIONS, options.maxAnswerBytes ?? DEFAULT_MAX_RESPONSE_BYTES) });
     this.options = options;
+    this.slots = new Slots(options.concurrency ?? DEFAULT_SUBGRAPH_CONCURRENCY);
     this.batcher = options.batchEntities === false ? undefined : new EntityBatcher((batched) => super.process(batched));
   }
 
@@ -62,12 +77,42 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const context = 'context' in options ? options.context : undefined;
+    const representations = options.request.variables?.representations;
+    const maxEntities = this.options.maxEntities ?? DEFAULT_MAX_ENTITIES_PER_FETCH;
+    if (Array.isArray(representations) && representations.length > maxEntities) {
+      throw this.refusal(options, 'TOO_MANY_ENTITIES', `The ${this.options.name} subgraph would be asked for ${representations.length} entities at once, over the limit of ${maxEntities}: ask for smaller pages`);
+    }
+    const maxBytes = this.options.maxAnswerBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    if (context && (context.answerBytes ?? 0) >= maxBytes) throw this.tooLarge(options, maxBytes);
     try {
-      return this.batcher && EntityBatcher.accepts(options) ? await this.batcher.load(options) : await super.process(options);
+      const answer = await this.slots.run(() => (this.batcher && EntityBatcher.accepts(options) ? this.batcher.load(options) : super.process(options)));
+      if (context && (context.answerBytes ?? 0) > maxBytes) throw this.tooLarge(options, maxBytes);
+      return answer;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
+      if (error instanceof AnswerTooLarge) throw this.tooLarge(options, maxBytes);
       throw this.unavailable(error as Error, options);
     }
+  }
+
+  /** Counts what each client request receives, so a request can be stopped before it has received too much. */
+  override parseBody(...args: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>): Promise<object | string> {
+    const [response, , context] = args;
+    const target = context as GatewayContext | undefined;
+    if (target) target.answerBytes = (target.answerBytes ?? 0) + Number(response.headers.get('content-length') ?? 0);
+    return super.parseBody(...args);
+  }
+
+  private tooLarge(options: GraphQLDataSourceProcessOptions<GatewayContext>, maxBytes: number): GraphQLError {
+    return this.refusal(options, 'RESPONSE_TOO_LARGE', `The answer is larger than ${maxBytes} bytes: ask for less (smaller pages, fewer fields)`);
+  }
+
+  /** A coded error at the path this fetch would have filled. */
+  private refusal(options: GraphQLDataSourceProcessOptions<GatewayContext>, code: string, message: string): GraphQLError {
+    const at = pathOf(options);
+    const path = at.every((key) => key !== '@') && at.length > 0 ? at : undefined;
+    return new GraphQLError(message, { path, extensions: { code, serviceName: this.options.name } });
   }
 
   /** A subgraph that could not be reached or answered too late, as a coded error at the path it would have filled. */
@@ -110,7 +155,7 @@ type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>
  * per subgraph is bounded (`connections`); how long an idle connection is kept is the subgraph's
  * to say (its keep-alive answer header), at most 30 s.
  */
-function keepAliveFetcher(timeoutMs: number, connections: number): Fetcher {
+function keepAliveFetcher(timeoutMs: number, connections: number, maxBytes: number): Fetcher {
   const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 30_000, connections });
   // A data source calls one URL: parse it once, not per request.
   const targets = new Map<string, { origin: string; path: string }>();
@@ -126,7 +171,18 @@ function keepAliveFetcher(timeoutMs: number, connections: number): Fetcher {
   const fetcher = async (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => {
     const { origin, path } = targetOf(url);
     const answer = await agent.request({ origin, path, method: 'POST', headers: init?.headers, body: init?.body });
-    const text = await answer.body.text();
+    // Read up to the limit, not past it: an answer too large is stopped where it crosses it.
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of answer.body) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) {
+        answer.body.destroy();
+        throw new AnswerTooLarge(`answer over ${maxBytes} bytes`);
+      }
+      chunks.push(chunk as Buffer);
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
     const headers = answer.headers;
     const response = {
       ok: answer.statusCode >= 200 && answer.statusCode < 300,
@@ -135,7 +191,10 @@ function keepAliveFetcher(timeoutMs: number, connections: number): Fetcher {
       url,
       headers: {
         get: (name: string) => {
-          const value = headers[name.toLowerCase()];
+          const key = name.toLowerCase();
+          // The size of what was read, whether or not the subgraph said it.
+          if (key === 'content-length') return String(size);
+          const value = headers[key];
           return Array.isArray(value) ? value.join(', ') : (value ?? null);
         },
       },
@@ -147,6 +206,27 @@ function keepAliveFetcher(timeoutMs: number, connections: number): Fetcher {
   };
   // The gateway reads only these parts of an answer (status, headers.get, text, json, clone).
   return fetcher as unknown as Fetcher;
+}
+
+/** At most `limit` tasks at a time; the others wait, first come first served. */
+class Slots {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running += 1;
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      // The slot passes straight to the next in line; only when nobody waits is it freed.
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
 }
 
 /** Where in the client's response this fetch's data would go: the entity path, or the root fields it fetches. */

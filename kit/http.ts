@@ -22,6 +22,8 @@ export interface ServeOptions<Context extends BaseContext> {
   readiness?: () => Promise<Readiness>;
   /** Whether to log one line per GraphQL request at `info` (the gateway) or at `debug` (subgraphs). */
   logRequests?: 'info' | 'debug';
+  /** More fields for a request's log line, from its context once it has run (the gateway: the operation's cost). */
+  logFields?: (context: Context) => Record<string, unknown>;
   /** Answers requests this server handles before GraphQL (e.g. CORS preflight); true when it answered. */
   preHandle?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   /** Time limits and the connection cap; default the gateway's. */
@@ -223,14 +225,20 @@ async function handle<Context extends BaseContext>(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  let context: Context | undefined;
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parsedBody },
-    context: () => options.context(req, requestId),
+    context: async () => (context = await options.context(req, requestId)),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (options.logRequests) {
-    const fields = { request_id: requestId, status: res.statusCode, duration_ms: Math.round((performance.now() - started) * 10) / 10 };
+    const fields = {
+      request_id: requestId,
+      status: res.statusCode,
+      duration_ms: Math.round((performance.now() - started) * 10) / 10,
+      ...(context && options.logFields ? options.logFields(context) : {}),
+    };
     if (options.logRequests === 'info') log(options.name, 'request', fields);
     else logDebug(options.name, 'request', fields);
   }

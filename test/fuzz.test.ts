@@ -648,7 +648,7 @@ const abusive: Record<string, CaseMaker> = {
     return { ...graphql(document), description: `${count} aliased cart queries (limit ${DEFAULT_LIMITS.maxAliases})` };
   },
   tooCostly(random) {
-    // Within the depth, alias and token limits; only the cost (graphql-armor: 1.5× per level) is over.
+    // Within the depth, alias and token limits; only the cost (the schema's declarations) is over.
     if (random.chance(0.5)) {
       const aliases = random.int(25, DEFAULT_LIMITS.maxAliases);
       const chain = `carts(pagination: { take: 200 }) { data { id email total items { id title quantity unit_price total variant { id sku title

@@ -45,6 +45,10 @@ export function moduleKeys(): Map<string, string[]> {
   return keys;
 }
 
+/** What a page of a list costs (gateway/cost.ts): `pagination.take` rows, at most 200. */
+const PAGED_LIST = '@listSize(assumedSize: 200)';
+const PAGED_WRAPPER = '@listSize(assumedSize: 200, sizedFields: ["data"])';
+
 /** A field's access declaration in the schema (kit/access.ts); admin-only fields declare nothing. */
 const ACCESS = { guest: ' @requiresScopes(scopes: [["guest"]])', customer: ' @authenticated' } as const;
 
@@ -57,9 +61,9 @@ function entityType(entity: string, fields: EntityField[]): string {
       // Nullable, so a module that cannot answer, or a reader who may not read it, nulls only this list
       // (with an error naming it), not its parent.
       lines.push(`  "${kind}: the ${to.entity} records linked to this ${fields[0].from.entity}, oldest link first; null only when the ${to.module} module cannot answer or the reader may not read it."`);
-      lines.push(`  ${to.field}(pagination: Pagination): [${to.entity}!]${to.readBy ? ACCESS[to.readBy] : ''}`);
+      lines.push(`  ${to.field}(pagination: Pagination): [${to.entity}!]${to.readBy ? ACCESS[to.readBy] : ''} ${PAGED_LIST}`);
       lines.push(`  "The \`${link.table}\` pivot rows behind \`${to.field}\` (admin users only)."`);
-      lines.push(`  ${to.field}_link(pagination: Pagination): [${pivot}!]`);
+      lines.push(`  ${to.field}_link(pagination: Pagination): [${pivot}!] ${PAGED_LIST}`);
     } else {
       lines.push(`  "${kind}: the ${to.entity} linked to this ${fields[0].from.entity}, if any."`);
       lines.push(`  ${to.field}: ${to.entity}${to.readBy ? ACCESS[to.readBy] : ''}`);
@@ -117,7 +121,7 @@ export function linkSchemaSdl(): string {
   const modules = moduleKeys();
   const entities = [...entityFields()].map(([entity, fields]) => entityType(entity, fields));
   const sections = [
-    'extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@requiresScopes", "@authenticated"])',
+    'extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@requiresScopes", "@authenticated", "@cost", "@listSize"])',
     [
       '# The link module: it owns the pivot tables of the stored links between modules and adds the',
       '# link fields to both sides. The entities here carry only their id; every other field comes',
@@ -130,7 +134,7 @@ export function linkSchemaSdl(): string {
       'type Query {',
       ...links.flatMap((link) => [
         `  "Rows of the \`${link.table}\` pivot (${cardinality(link)}), oldest first; Medusa's \`query.graph({ entity: \\"${link.table}\\" })\`."`,
-        `  ${link.table}(filters: ${pivotTypeName(link)}Filters, pagination: Pagination, with_deleted: Boolean = false): ${pivotTypeName(link)}List!`,
+        `  ${link.table}(filters: ${pivotTypeName(link)}Filters, pagination: Pagination, with_deleted: Boolean = false): ${pivotTypeName(link)}List! ${PAGED_WRAPPER}`,
       ]),
       '}',
     ].join('\n'),
@@ -197,7 +201,7 @@ export function linkSchemaSdl(): string {
       '',
       '"The page\'s position, as Medusa\'s Query returns it: `count` is every match before `skip`/`take`."',
       'type PageMetadata @shareable @requiresScopes(scopes: [["guest"]]) {',
-      '  count: Int!',
+      '  count: Int! @cost(weight: 10)',
       '  skip: Int!',
       '  take: Int!',
       '}',

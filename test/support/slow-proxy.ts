@@ -11,14 +11,20 @@ export interface SlowProxy {
   delayMs: number;
   /** Requests received so far. */
   requests: number;
+  /** Requests being answered now, and the most there ever were at once. */
+  inFlight: number;
+  maxInFlight: number;
   close(): Promise<void>;
 }
 
 export async function startSlowProxy(): Promise<SlowProxy> {
-  const proxy: SlowProxy = { url: '', target: '', delayMs: 0, requests: 0, close: async () => undefined };
+  const proxy: SlowProxy = { url: '', target: '', delayMs: 0, requests: 0, inFlight: 0, maxInFlight: 0, close: async () => undefined };
   const pending = new Set<NodeJS.Timeout>();
   const server: Server = createServer((req, res) => {
     proxy.requests += 1;
+    proxy.inFlight += 1;
+    proxy.maxInFlight = Math.max(proxy.maxInFlight, proxy.inFlight);
+    res.on('close', () => (proxy.inFlight -= 1));
     const target = new URL(proxy.target);
     const upstream = httpRequest(
       { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },

@@ -10,6 +10,7 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
   data?: Data | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  extensions?: Record<string, unknown>;
 }
 
 export interface QueryOptions {
@@ -39,7 +40,9 @@ export async function startTestSupergraph(
 ): Promise<TestSupergraph> {
   const { db, drop } = await openTestDatabase();
   const jwtSecret = randomBytes(24).toString('hex');
-  const running = await startSupergraph({ database: db, seedCarts: carts, gatewayPort: 0, jwtSecret, ...options, subgraphPorts: options.subgraphPorts ?? 'free' });
+  // The tests send their requests much faster than a client may: no rate limit unless a test sets one.
+  const gateway = { ...options.gateway, rateLimit: options.gateway?.rateLimit ?? { perSecond: 0 } };
+  const running = await startSupergraph({ database: db, seedCarts: carts, gatewayPort: 0, jwtSecret, ...options, gateway, subgraphPorts: options.subgraphPorts ?? 'free' });
   const tokenFor = (claims: TokenClaims) => issueToken(claims, jwtSecret);
   const adminToken = await tokenFor({ actor_type: 'user', actor_id: 'user_test_admin' });
   const post = async <Data>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {

@@ -1,0 +1,61 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from './context';
+import { actualCost, estimateCost, type CostPolicy } from './cost';
+
+/**
+ * The default limit: the cart page is estimated at about 500 and a 50-cart list page of the same
+ * selection at about 25,000, so a list page of 100 full carts still passes; three nested lists of
+ * 25 (about 350,000) do not.
+ */
+export const DEFAULT_MAX_COST = 100_000;
+
+export interface DemandControlSettings {
+  /** The most an operation may be estimated to cost (GATEWAY_MAX_COST). */
+  maxCost: number;
+  /** `enforce` refuses an operation over the limit; `measure` only reports it (GATEWAY_COST_MODE). */
+  mode: 'enforce' | 'measure';
+  /** Development: each answer carries its costs in `extensions.cost`. */
+  development: boolean;
+}
+
+/** An operation's costs, kept on its context for the request's log line. */
+export interface OperationCost {
+  estimated: number;
+  actual?: number;
+}
+
+/**
+ * Demand control at the gateway (gateway/cost.ts): each operation's cost is estimated from the
+ * declarations before it is planned, and one over GATEWAY_MAX_COST is refused with
+ * COST_ESTIMATED_TOO_EXPENSIVE (HTTP 400) before any subgraph is asked. Once answered, its actual
+ * cost is computed from the answer, so the estimate can be checked against it: in the request's
+ * log line (`cost_estimated`, `cost_actual`) and, in development, in `extensions.cost`.
+ */
+export function demandControlPlugin(policy: CostPolicy, settings: DemandControlSettings): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          const estimated = estimateCost(schema, policy, document, operation, request.variables ?? {});
+          contextValue.cost = { estimated };
+          if (settings.mode === 'enforce' && estimated > settings.maxCost) {
+            throw new GraphQLError(
+              `The operation's estimated cost is ${estimated}, over the limit of ${settings.maxCost}: ask for smaller pages (pagination.take) or fewer nested lists`,
+              { extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', cost: { estimated, limit: settings.maxCost }, http: { status: 400 } } },
+            );
+          }
+        },
+        async willSendResponse({ schema, document, operation, response, contextValue }) {
+          if (!contextValue.cost || !operation || !document || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          contextValue.cost.actual = actualCost(schema, policy, document, operation, result.data);
+          if (settings.development) {
+            result.extensions = { ...result.extensions, cost: { estimated: contextValue.cost.estimated, actual: contextValue.cost.actual, limit: settings.maxCost } };
+          }
+        },
+      };
+    },
+  };
+}
