@@ -274,7 +274,7 @@ describe('no N+1 across links', () => {
   it('order → cart → promotions → orders → payment collections → cart costs the same for 2 orders as for 12', async () => {
     const query = `query($take: Int!) { orders(pagination: { take: $take }) { data {
       id display_id
-      cart { id email promotions { id code orders { id payment_collections { id amount cart { id } } } } }
+      cart { id email promotions(pagination: { take: 5 }) { id code orders(pagination: { take: 5 }) { id payment_collections(pagination: { take: 5 }) { id amount cart { id } } } } }
       fulfillments { id shipped_at }
     } } }`;
     const cost = async (take: number) => {

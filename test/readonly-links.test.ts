@@ -232,7 +232,7 @@ describe('reverse lists: ProductVariant.cart_items and ProductVariant.order_item
           order_items: Page<{ id: string; variant_id: string; order_id: string; variant: { id: string } }>;
         }[];
       };
-    }>(`{ product_variants(pagination: { take: 200 }) { data {
+    }>(`{ product_variants(pagination: { take: 50 }) { data {
       id
       cart_items(pagination: { take: 200 }) { data { id variant_id cart_id } metadata { count } }
       order_items(pagination: { take: 200 }) { data { id variant_id order_id variant { id } } metadata { count } }
