@@ -41,7 +41,8 @@ export interface ExecuteOptions {
 
 export const DEFAULT_LEASE_TTL_MS = 15_000;
 export const DEFAULT_LOCK_WAIT_MS = 2_000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 /**
  * Runs workflows durably on the journal (kit/journal.ts): one run at a time per lock key (a cart),
@@ -59,6 +60,8 @@ export class WorkflowEngine {
   private readonly queue = new KeyedQueue();
   private timer: NodeJS.Timeout | undefined;
   private recovering: Promise<void> = Promise.resolve();
+  /** When finished runs were last forgotten: once an hour is enough. */
+  private prunedAt = performance.now();
 
   constructor(private readonly options: WorkflowEngineOptions) {
     const instance = options.instance ?? `${hostname()}:${randomUUID().slice(0, 8)}`;
@@ -70,7 +73,7 @@ export class WorkflowEngine {
     this.lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
   }
 
-  /** Takes up abandoned runs now, then every `recoverEveryMs`, and forgets old finished runs. */
+  /** Takes up abandoned runs now, then every `recoverEveryMs`, and forgets old finished runs (hourly). */
   start(): void {
     const tick = () => {
       this.recovering = this.recovering.then(() => this.recover());
@@ -131,7 +134,10 @@ export class WorkflowEngine {
         const outcome = await this.drive(run);
         log('workflow', `recovered ${run.workflow} ${run.id}: ${'result' in outcome ? 'finished' : `ended with ${String(outcome.error.extensions.code)}`}`);
       }
-      await this.journal.prune(this.options.retentionMs ?? DAY_MS);
+      if (performance.now() - this.prunedAt > HOUR_MS) {
+        this.prunedAt = performance.now();
+        await this.journal.prune(this.options.retentionMs ?? DAY_MS);
+      }
     } catch (error) {
       logError('workflow', `recovery: ${(error as Error).message}`);
     }

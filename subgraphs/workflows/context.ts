@@ -24,7 +24,8 @@ export interface WorkflowsContext {
  * The workflows own no module table: their database holds only their journal (the `workflows`
  * schema), through which any workflows process sharing it finishes what a dead one left.
  * Settings: WORKFLOWS_INSTANCE, WORKFLOW_LEASE_TTL_MS (default 15000), WORKFLOW_LOCK_WAIT_MS
- * (default 2000); DEFAULT_REGION_ID and DEFAULT_SALES_CHANNEL_ID for new carts.
+ * (default 2000), WORKFLOW_RECOVERY_INTERVAL_MS (default half the lease); DEFAULT_REGION_ID and
+ * DEFAULT_SALES_CHANNEL_ID for new carts.
  */
 export function createWorkflowsContext(db: Database, services: SubgraphServices) {
   const transport = stepTransport(services);
@@ -36,6 +37,7 @@ export function createWorkflowsContext(db: Database, services: SubgraphServices)
     instance: process.env.WORKFLOWS_INSTANCE || services.instance,
     leaseTtlMs: positive('WORKFLOW_LEASE_TTL_MS', DEFAULT_LEASE_TTL_MS),
     lockWaitMs: positive('WORKFLOW_LOCK_WAIT_MS', DEFAULT_LOCK_WAIT_MS),
+    recoverEveryMs: process.env.WORKFLOW_RECOVERY_INTERVAL_MS ? positive('WORKFLOW_RECOVERY_INTERVAL_MS', 0) : undefined,
   });
   engine.start();
   const gateway = transport('gateway');

@@ -5,6 +5,9 @@ import { subgraphHeaders } from '../../kit/secret';
 import { openTestDatabase } from './database';
 
 process.env.LOG_LEVEL ??= 'silent';
+// Tests count SQL statements exactly: the workflows look for abandoned runs at start-up only, not
+// every few seconds in the middle of a count (the tests of recovery set their own interval).
+process.env.WORKFLOW_RECOVERY_INTERVAL_MS ??= '3600000';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
