@@ -480,14 +480,19 @@ export async function pagesWhereIn<R extends object>(
   const params: unknown[] = [parents];
   const parts = keysetParts(page, params, (name) => `source.${quoteIdent(name)}`);
   const parentRows = `source.${quoteIdent(column)} = parent.key and source.deleted_at is null`;
-  const probe = parts.behind
-    ? `cross join lateral (select exists(select 1 from ${source} source where ${parentRows} and ${parts.behind}) as behind) probe`
-    : '';
+  const parentsOf = 'unnest($1::text[]) with ordinality as parent(key, position)';
+  // With a cursor, whether each parent has rows behind it: once per parent (a materialized CTE),
+  // not once per row of its page.
+  const probed = parts.behind
+    ? `with probed as materialized (
+         select parent.key, parent.position, exists(select 1 from ${source} source where ${parentRows} and ${parts.behind}) as behind
+         from ${parentsOf}
+       )
+       select page.*, parent.behind as __behind from probed parent`
+    : `select page.* from ${parentsOf}`;
   const rows = await queryPage<PositionedRow>(
     db,
-    `select page.*${probe ? ', probe.behind as __behind' : ''}
-     from unnest($1::text[]) with ordinality as parent(key, position)
-     ${probe}
+    `${probed}
      cross join lateral (
        select source.*, ${parts.position} as __position from ${source} source
        where ${parentRows}${parts.beyond ? ` and ${parts.beyond}` : ''}
