@@ -203,8 +203,12 @@ const config: CodegenConfig = {
           federation: true,
           useIndexSignature: true,
           contextType: `../context#${context}`,
+          // PageMetadata is the kit's, in every subgraph that has lists: its `count` is computed only when selected.
           mappers: Object.fromEntries(
-            Object.entries(mappers).map(([type, row]) => [type, row.startsWith('ListResult') ? `../../../kit/sql#${row}` : `../store#${row}`]),
+            Object.entries({ ...(name === 'workflows' ? {} : { PageMetadata: 'PageMetadataSource' }), ...mappers }).map(([type, row]) => [
+              type,
+              /^(ListResult|PageMetadataSource)/.test(row) ? `../../../kit/sql#${row}` : `../store#${row}`,
+            ]),
           ),
           scalars: { DateTime: 'Date | string', BigNumber: 'string', JSON: 'unknown', ID: 'string' },
           enumsAsTypes: true,

@@ -1,5 +1,5 @@
 import { GATEWAY_IDS, type GatewayId } from './gateways';
-import type { OperationId } from './operations';
+import { OPERATION_IDS, type OperationId } from './operations';
 
 export interface BenchOptions {
   carts: number;
@@ -29,11 +29,11 @@ export const USAGE = `npm run bench -- [options]
   --connections N      concurrent keep-alive connections of the load generator (default 10)
   --rounds N           rounds; each round runs every gateway, in a rotating order (default 3)
   --gateways LIST      which gateways, of ours,stock,hive (default all three)
-  --operations LIST    which operations, of cart,list (default both)
+  --operations LIST    which operations, of cart,list,cursor (default cart,list; --scale runs all three)
   --count-requests N   requests per operation in the counting pass (default 20)
   --out FILE           results file (default bench/results.md; scale: bench/scale.md)
   --profile            CPU-profile our gateway and every subgraph under the cart page load
-  --scale N,N,...      by-id latency, SQL statements and plans at each cart count (e.g. 1000,100000)`;
+  --scale N,N,...      by-id latency, the offset and cursor list pages, SQL statements and plans at each cart count (e.g. 1000,100000)`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const values = new Map<string, string>();
@@ -60,9 +60,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     if (!Number.isInteger(value) || value < min) throw new Error(`--${key} takes a whole number of at least ${min}, got "${raw}"`);
     return value;
   };
-  const list = <T extends string>(key: string, allowed: readonly T[]): T[] => {
+  const list = <T extends string>(key: string, allowed: readonly T[], fallback: readonly T[] = allowed): T[] => {
     const raw = values.get(key);
-    if (raw === undefined) return [...allowed];
+    if (raw === undefined) return [...fallback];
     const chosen = raw.split(',').map((item) => item.trim());
     for (const item of chosen) if (!allowed.includes(item as T)) throw new Error(`--${key}: "${item}" is not one of ${allowed.join(', ')}`);
     return chosen as T[];
@@ -79,7 +79,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     connections: whole('connections', 10),
     rounds: whole('rounds', 3),
     gateways: list('gateways', GATEWAY_IDS),
-    operations: list('operations', ['cart', 'list'] as const),
+    operations: list('operations', OPERATION_IDS, ['cart', 'list']),
     countRequests: whole('count-requests', 20),
     out: values.get('out') ?? (scale ? 'bench/scale.md' : 'bench/results.md'),
     profile: flags.has('profile'),

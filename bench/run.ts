@@ -15,7 +15,7 @@ import { subgraphModules } from '../subgraphs';
 import { capturePlans, resetStatementCount, startCountingRelay, statementCount, type CountingRelay, type ScanFinding } from './counting';
 import { BENCH_ACTOR, gateways, writeSupergraph, type GatewayId } from './gateways';
 import { postGraphql, runLoad, type LoadResult } from './load';
-import { buildOperations, type Operation, type OperationId } from './operations';
+import { buildOperations, OPERATION_IDS, type Operation, type OperationId } from './operations';
 import { parseOptions, type BenchOptions } from './options';
 import { startPrivateCluster, type PrivateCluster } from './postgres';
 import { cpuMilliseconds, freePort, sampleRss, waitUntil, type NodeProcess } from './processes';
@@ -373,7 +373,7 @@ function comparisonReport(input: {
     ...machineDescription(input.postgres, loadBefore),
     `- Data: ${options.carts.toLocaleString('en-US')} carts seeded by \`seed/seed.ts\` (${input.seedSeconds.toFixed(1)} s) into a private PostgreSQL cluster; the eleven subgraphs run as separate processes (\`bin/subgraph.ts\`, NODE_ENV=production, logging off), the same ones for every gateway.`,
     `- Load: autocannon, ${options.connections} keep-alive connections, closed loop; ${options.warmup} s warm-up, then ${options.duration} s measured, per gateway, operation and round; ${options.rounds} round(s), the gateways in a rotating order, each started afresh per round. Cells are the median over rounds (min–max); RSS is the highest sample (every 200 ms) of the gateway process while measured. CPU per request is the user + system time the gateway process (and the eleven subgraph processes) used during the measured run (/proc), divided by the answers: unlike requests/s and latency, it hardly depends on what else the machine is running.`,
-    '- Cart page: every request another seeded cart (all ids, shuffled once: the same sequence for every gateway), so no cache or request merging answers for free. List page: `carts(pagination: { take: 50, skip })` with the same selection, `skip` drawn at random over the whole table.',
+    '- Cart page: every request another seeded cart (all ids, shuffled once: the same sequence for every gateway), so no cache or request merging answers for free. List page: `carts(pagination: { take: 50, skip })` with the same selection and `metadata { count }`, `skip` drawn at random over the whole table. Cursor page (when run): the same selection with `pagination: { take: 50, after }`, the cursor at a random position over the whole table, no count.',
     `- Counts: with the gateway routed through a counting relay (never under load), ${options.countRequests} sequential requests per operation after as many unmeasured ones ("alone"), then ${options.countRequests * options.connections} more, ${options.connections} at a time ("N at once": a gateway may merge the subgraph requests of concurrent operations); SQL statements from pg_stat_statements (begin/commit not counted), also counted during each measured run ("under load").`,
     '',
     '## Gateways',
@@ -412,7 +412,7 @@ function comparisonReport(input: {
     }
   }
   lines.push('');
-  if (input.plans.cart || input.plans.list) {
+  if (options.operations.some((operationId) => input.plans[operationId])) {
     lines.push('## Query plans', '', 'Every statement of the counted requests through our gateway, explained by auto_explain (tables with their row counts).', '');
     for (const operationId of options.operations) {
       const findings = input.plans[operationId] ?? [];
@@ -530,19 +530,19 @@ async function runScale(options: BenchOptions, sizes: number[], cleanup: (() => 
   let relay: CountingRelay | undefined;
   const sections: string[] = [];
   const table = [
-    '| carts | seed, s | cart page p50 / p95 / p99 ms (1 connection) | cart page req/s · p99 ms (' + options.connections + ' connections) | list page p50 / p99 ms (1 connection) | SQL statements: cart · list | database time, ms: cart · list | sequential scans on tables over 1,000 rows |',
-    '|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| carts | seed, s | cart page p50 / p95 / p99 ms (1 connection) | cart page req/s · p99 ms (' + options.connections + ' connections) | offset list page p50 / p99 ms (1 connection) | cursor list page p50 / p99 ms (1 connection) | SQL statements: cart · offset · cursor | database time, ms: cart · offset · cursor | sequential scans on tables over 1,000 rows |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   let seedTotal = 0;
   const out = resolve(projectPath(), options.out);
   const write = (final: boolean) => {
     const markdown = [
-      '# Scale: the cart page by id as the store grows',
+      '# Scale: the cart page by id and the list pages as the store grows',
       '',
       `Written by \`${commandLine()}\` (\`bench/run.ts\`): one database seeded up to each size in turn (the seed adds carts), analyzed, then our gateway on the eleven subgraph processes.${final ? '' : ' (Still running: sizes so far.)'}`,
       '',
       ...machineDescription(stage.cluster.version, loadBefore),
-      `- Latency: autocannon, ${options.duration} s per measure after a ${options.warmup} s warm-up, every request another cart; the list page draws \`skip\` over the whole table (an offset costs rows skipped).`,
+      `- Latency: autocannon, ${options.duration} s per measure after a ${options.warmup} s warm-up, every request another cart. The offset list page is \`carts(pagination: { take: 50, skip })\` with \`metadata { count }\`, \`skip\` drawn over the whole table (an offset costs the rows skipped; the run lifts PAGINATION_MAX_SKIP so it can go that deep); the cursor list page is the same 50-cart selection with \`pagination: { take: 50, after }\` from a cursor at a random position over the whole table, and \`metadata { next_cursor }\` without the count.`,
       `- Plans and database time: every statement of ${options.countRequests} counted requests per operation (sequential, no other load), explained by auto_explain; database time is the sum of an operation's statement execution times. "seed, s" is the cumulative seeding time.`,
       '',
       ...table,
@@ -567,12 +567,12 @@ async function runScale(options: BenchOptions, sizes: number[], cleanup: (() => 
     const counted: Partial<Record<OperationId, CountingResult>> = {};
     const counting = await startGateway(stage, 'ours', relay.routes);
     try {
-      for (const operationId of ['cart', 'list'] as const) counted[operationId] = await countOperation(stage, counting, relay, operations[operationId], options.countRequests, options.connections, true);
+      for (const operationId of OPERATION_IDS) counted[operationId] = await countOperation(stage, counting, relay, operations[operationId], options.countRequests, options.connections, true);
     } finally {
       await counting.process.stop();
     }
     const gateway = await startGateway(stage, 'ours', subgraphs.routes);
-    let single: LoadResult, loaded: LoadResult, list: LoadResult;
+    let single: LoadResult, loaded: LoadResult, list: LoadResult, cursor: LoadResult;
     try {
       const base = { url: gateway.url, headers: gateway.headers };
       if (options.warmup > 0) await runLoad({ ...base, operation: operations.cart, connections: options.connections, seconds: options.warmup, startAt: Math.floor(operations.cart.bodies.length / 2) });
@@ -582,18 +582,20 @@ async function runScale(options: BenchOptions, sizes: number[], cleanup: (() => 
       loaded = await runLoad({ ...base, operation: operations.cart, connections: options.connections, seconds: options.duration });
       say(`${size} carts · cart page, ${options.connections} connections: ${describeLoad(loaded)}`);
       list = await runLoad({ ...base, operation: operations.list, connections: 1, seconds: options.duration });
-      say(`${size} carts · list page, 1 connection: ${describeLoad(list)}`);
+      say(`${size} carts · offset list page, 1 connection: ${describeLoad(list)}`);
+      cursor = await runLoad({ ...base, operation: operations.cursor, connections: 1, seconds: options.duration });
+      say(`${size} carts · cursor list page, 1 connection: ${describeLoad(cursor)}`);
     } finally {
       await gateway.process.stop();
     }
     const rowCounts = await tableRowCounts(stage);
-    const allPlans = [...(counted.cart?.plans ?? []), ...(counted.list?.plans ?? [])];
+    const allPlans = OPERATION_IDS.flatMap((operationId) => counted[operationId]?.plans ?? []);
     const bigSequential = new Set(allPlans.filter((finding) => finding.scan === 'Seq Scan' && (rowCounts[finding.relation] ?? 0) > SMALL_TABLE_ROWS).map((finding) => `\`${finding.relation}\``));
     table.push(
-      `| ${size.toLocaleString('en-US')} | ${seedTotal.toFixed(0)} | ${single.p50.toFixed(1)} / ${single.p95.toFixed(1)} / ${single.p99.toFixed(1)} | ${loaded.requestsPerSecond.toFixed(0)} · ${loaded.p99.toFixed(1)} | ${list.p50.toFixed(1)} / ${list.p99.toFixed(1)} | ${counted.cart?.counts.sqlStatements ?? 'n/a'} · ${counted.list?.counts.sqlStatements ?? 'n/a'} | ${counted.cart?.databaseMs?.toFixed(2) ?? 'n/a'} · ${counted.list?.databaseMs?.toFixed(2) ?? 'n/a'} | ${[...bigSequential].join(', ') || 'none'} |`,
+      `| ${size.toLocaleString('en-US')} | ${seedTotal.toFixed(0)} | ${single.p50.toFixed(1)} / ${single.p95.toFixed(1)} / ${single.p99.toFixed(1)} | ${loaded.requestsPerSecond.toFixed(0)} · ${loaded.p99.toFixed(1)} | ${list.p50.toFixed(1)} / ${list.p99.toFixed(1)} | ${cursor.p50.toFixed(1)} / ${cursor.p99.toFixed(1)} | ${OPERATION_IDS.map((id) => counted[id]?.counts.sqlStatements ?? 'n/a').join(' · ')} | ${OPERATION_IDS.map((id) => counted[id]?.databaseMs?.toFixed(2) ?? 'n/a').join(' · ')} | ${[...bigSequential].join(', ') || 'none'} |`,
     );
     sections.push(`### ${size.toLocaleString('en-US')} carts`, '');
-    for (const operationId of ['cart', 'list'] as const) {
+    for (const operationId of OPERATION_IDS) {
       const findings = counted[operationId]?.plans ?? [];
       const sequential = scanLines(findings, rowCounts);
       sections.push(`**${operationId}**: ${new Set(findings.map((finding) => finding.statement)).size} distinct statements; ${databaseLine(counted[operationId])}; sequential scans: ${sequential.length ? '' : 'none'}`, ...sequential, '', 'Scans by table:', ...indexSummary(findings), '');

@@ -29,6 +29,8 @@ export async function startSubgraphs(options: { databaseUrl: string; subgraphSec
       GATEWAY_URL: options.gatewayUrl,
       LOG_LEVEL: 'silent',
       NODE_ENV: 'production',
+      // The offset list page measures what a deep offset costs: every skip up to the table's size.
+      PAGINATION_MAX_SKIP: String(1e9),
     }),
   );
   const stop = async () => {

@@ -14,11 +14,16 @@ import { ClientErrorCode, MedusaClientError } from './errors';
 export type FilterValue = string | number | boolean | Date | null | readonly (string | number | boolean | Date)[] | { [operator: string]: unknown };
 export type Filters = Record<string, FilterValue | undefined>;
 
-/** Medusa's pagination: `order` as `{ created_at: "DESC" }`, or our sort string (`"-created_at,id"`). */
+/**
+ * Medusa's pagination: `order` as `{ created_at: "DESC" }`, or our sort string (`"-created_at,id"`);
+ * beyond Medusa, a cursor from `metadata.next_cursor` (`after`) or `metadata.previous_cursor` (`before`).
+ */
 export interface Pagination {
   skip?: number;
   take?: number;
   order?: string | Record<string, 'ASC' | 'DESC' | 'asc' | 'desc'>;
+  after?: string;
+  before?: string;
 }
 
 function badFilter(message: string, path: string): MedusaClientError {
@@ -103,15 +108,15 @@ function convert(value: unknown, type: GraphQLInputType, path: string): unknown 
   return scalar(value);
 }
 
-/** Medusa's `{ skip, take, order: { created_at: "DESC", id: "ASC" } }` → `{ skip, take, order: "-created_at,id" }`. */
+/** Medusa's `{ skip, take, order: { created_at: "DESC", id: "ASC" } }` → `{ skip, take, order: "-created_at,id" }`; cursors as they are. */
 export function toGraphQLPagination(pagination: Pagination): Record<string, unknown> {
   const converted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(pagination)) {
     if (value === undefined) continue;
-    if (key === 'skip' || key === 'take') converted[key] = value;
+    if (key === 'skip' || key === 'take' || key === 'after' || key === 'before') converted[key] = value;
     else if (key === 'order') converted.order = toSortString(value);
     else {
-      throw new MedusaClientError(ClientErrorCode.BadPagination, `Unknown pagination key "${key}"; keys: skip, take, order`, { path: key });
+      throw new MedusaClientError(ClientErrorCode.BadPagination, `Unknown pagination key "${key}"; keys: skip, take, order, after, before`, { path: key });
     }
   }
   return converted;

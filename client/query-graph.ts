@@ -23,6 +23,10 @@ export interface QueryGraphMetadata {
   count: number;
   skip: number;
   take: number;
+  /** The next page's `pagination.after`; null on the last page. */
+  next_cursor: string | null;
+  /** The previous page's `pagination.before`; null on the first page. */
+  previous_cursor: string | null;
 }
 
 /** Medusa's `query.graph` result: `data` is always an array; `metadata` comes with every list query. */
@@ -102,7 +106,7 @@ function listOperation(
   const args = names.map((name) => `${name}: $${name}`).join(', ');
   const query =
     `query MedusaQueryGraph${definitions ? `(${definitions})` : ''} ` +
-    `{ ${list.name}${args ? `(${args})` : ''} { data ${printSelection(selection)} metadata { count skip take } } }`;
+    `{ ${list.name}${args ? `(${args})` : ''} { data ${printSelection(selection)} metadata { count skip take next_cursor previous_cursor } } }`;
   return {
     query,
     variables,

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ReadOptions } from './sql';
-import type { ListResult, Page } from './sql';
+import { emptyPage, type ListResult, type Page, type PageRows, type ReadOptions } from './sql';
 
 /**
  * Per-request batching. Stores take a list of keys and return rows; these wrap such a
@@ -32,13 +31,13 @@ export function manyBy<T, K extends keyof T & string>(key: K, fetch: (keys: stri
 /**
  * A page of related rows per parent, e.g. a region's carts, as the `ListResult` a root list
  * returns. `pagination` is a field argument, so parents may ask for different pages: each
- * distinct page gets its own DataLoader (one statement for all the parents asking for it), and
- * the counts of every page share one loader (one `group by`, run only when a client selects
- * `metadata.count`). Call it once per request; `(page) => loader` is what resolvers use.
+ * distinct page (its order, size, skip or cursor) gets its own DataLoader (one statement for all
+ * the parents asking for it), and the counts of every page share one loader (one `group by`,
+ * run only when a client selects `metadata.count`). Call it once per request; `(page) => loader`
+ * is what resolvers use.
  */
-export function pagedManyBy<T, K extends keyof T & string>(
-  key: K,
-  fetchPages: (keys: string[], page: Page) => Promise<T[]>,
+export function pagedManyBy<T>(
+  fetchPages: (keys: string[], page: Page) => Promise<Map<string, PageRows<T>>>,
   fetchCounts: (keys: string[]) => Promise<Map<string, number>>,
 ): (page: Page) => DataLoader<string, ListResult<T>> {
   const counts = new DataLoader<string, number>(async (keys) => {
@@ -47,19 +46,13 @@ export function pagedManyBy<T, K extends keyof T & string>(
   });
   const loaders = new Map<string, DataLoader<string, ListResult<T>>>();
   return (page) => {
-    const signature = `${page.skip}|${page.take}|${page.orderBy}`;
-    let loader = loaders.get(signature);
+    let loader = loaders.get(page.signature);
     if (!loader) {
       loader = new DataLoader<string, ListResult<T>>(async (keys) => {
-        const byKey = new Map<unknown, T[]>();
-        for (const row of await fetchPages([...keys], page)) {
-          const group = byKey.get(row[key]);
-          if (group) group.push(row);
-          else byKey.set(row[key], [row]);
-        }
-        return keys.map((k) => ({ rows: byKey.get(k) ?? [], page, count: () => counts.load(k) }));
+        const pages = await fetchPages([...keys], page);
+        return keys.map((k) => ({ ...(pages.get(k) ?? emptyPage<T>()), page, count: () => counts.load(k) }));
       });
-      loaders.set(signature, loader);
+      loaders.set(page.signature, loader);
     }
     return loader;
   };

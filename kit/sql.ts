@@ -1,3 +1,5 @@
+import { positiveIntegerSetting } from './config';
+import { decodeCursor, encodeCursor, listFingerprint, type CursorArgument, type CursorValues, type DecodedCursor } from './cursor';
 import type { Queryable, Row } from './database';
 import { badUserInput } from './errors';
 import { quoteIdent } from './migrate';
@@ -37,12 +39,43 @@ export async function rowsWhereIn<R extends object>(
 
 export const DEFAULT_TAKE = 20;
 export const MAX_TAKE = 200;
+/**
+ * The deepest `skip` by default: an SQL OFFSET reads and drops every row it skips, so a deep page
+ * costs what all the pages before it cost. Deeper pages are read with a cursor
+ * (`pagination.after`), which costs what the first page costs. PAGINATION_MAX_SKIP changes it.
+ */
+export const DEFAULT_MAX_SKIP = 10_000;
+
+/** The deepest `skip` accepted: PAGINATION_MAX_SKIP, else DEFAULT_MAX_SKIP. A wrong value is an error naming the variable. */
+export function maxSkip(env: NodeJS.ProcessEnv = process.env): number {
+  const setting = env.PAGINATION_MAX_SKIP;
+  return setting ? positiveIntegerSetting(setting, 'PAGINATION_MAX_SKIP') : DEFAULT_MAX_SKIP;
+}
 
 export interface PaginationInput {
   skip?: number | null;
   take?: number | null;
   /** Medusa's sort syntax: comma-separated fields, `-` for descending, e.g. `-created_at,title`. */
   order?: string | null;
+  /** A `metadata.next_cursor`: the page after that row. */
+  after?: string | null;
+  /** A `metadata.previous_cursor`: the page before that row. */
+  before?: string | null;
+}
+
+/** One field of a page's order. */
+export interface SortTerm {
+  column: string;
+  descending: boolean;
+  /** Whether the column may hold null (PostgreSQL sorts nulls last ascending, first descending). */
+  nullable: boolean;
+}
+
+/** Where a cursor page starts: after (or before) the row whose sort values these are. */
+export interface PageCursor extends DecodedCursor {
+  argument: CursorArgument;
+  /** `before`: the rows preceding the cursor's row, read in reverse order. */
+  backward: boolean;
 }
 
 export interface Page {
@@ -50,15 +83,24 @@ export interface Page {
   take: number;
   /** The SQL `order by` the `order` argument asked for, always ending on the unique key. */
   orderBy: string;
+  /** The same order, field by field; the key is the last. */
+  terms: readonly SortTerm[];
+  /** The same order in Medusa's syntax (`-created_at,id`): what a cursor is made for. */
+  order: string;
+  cursor?: PageCursor;
+  /** Equal for equal pages: loaders share a statement per signature. */
+  signature: string;
 }
 
 /** Fields every list can sort by. */
 export const TIMESTAMP_FIELDS = ['id', 'created_at', 'updated_at'] as const;
 
 /**
- * Checks `skip`/`take` and turns `order` into SQL. Only `sortable` columns are accepted; an
- * unknown one is BAD_USER_INPUT naming the ones that are. `key` ends every order, so pages are
- * stable when the sort field has ties.
+ * Checks `skip`/`take`/`after`/`before` and turns `order` into SQL. Only `sortable` columns are
+ * accepted; an unknown one is BAD_USER_INPUT naming the ones that are. `key` ends every order, so
+ * pages are stable when the sort field has ties (fields after the key could never decide).
+ * A cursor is read here (its order must be this page's); the SQL that reads the page checks it
+ * belongs to its list.
  */
 export function toPage(
   pagination: PaginationInput | null | undefined,
@@ -67,12 +109,20 @@ export function toPage(
 ): Page {
   const skip = pagination?.skip ?? 0;
   const take = pagination?.take ?? DEFAULT_TAKE;
-  if (!Number.isInteger(skip) || skip < 0) throw badUserInput(`pagination.skip must be 0 or more, got ${skip}`);
-  if (!Number.isInteger(take) || take < 1 || take > MAX_TAKE) {
-    throw badUserInput(`pagination.take must be between 1 and ${MAX_TAKE}, got ${take}`);
+  if (!Number.isInteger(skip) || skip < 0) throw badUserInput(`pagination.skip must be 0 or more, got ${skip}`, { argument: 'pagination.skip' });
+  const deepest = maxSkip();
+  if (skip > deepest) {
+    throw badUserInput(
+      `pagination.skip must be at most ${deepest}, got ${skip}: page deeper with pagination.after and the metadata.next_cursor of the page before`,
+      { argument: 'pagination.skip' },
+    );
   }
-  const terms: string[] = [];
-  const seen = new Set<string>();
+  if (!Number.isInteger(take) || take < 1 || take > MAX_TAKE) {
+    throw badUserInput(`pagination.take must be between 1 and ${MAX_TAKE}, got ${take}`, { argument: 'pagination.take' });
+  }
+  // Columns that are never null: the key and every model's timestamps.
+  const notNull = new Set<string>([key, ...TIMESTAMP_FIELDS]);
+  const terms: SortTerm[] = [];
   for (const raw of (pagination?.order ?? '').split(',').map((term) => term.trim()).filter(Boolean)) {
     const descending = raw.startsWith('-');
     const field = descending ? raw.slice(1) : raw;
@@ -81,12 +131,29 @@ export function toPage(
         argument: 'pagination.order',
       });
     }
-    if (seen.has(field)) continue;
-    seen.add(field);
-    terms.push(`${quoteIdent(field)} ${descending ? 'desc' : 'asc'}`);
+    if (terms.some((term) => term.column === field)) continue;
+    terms.push({ column: field, descending, nullable: !notNull.has(field) });
+    if (field === key) break;
   }
-  if (!seen.has(key)) terms.push(`${quoteIdent(key)} asc`);
-  return { skip, take, orderBy: terms.join(', ') };
+  if (!terms.some((term) => term.column === key)) terms.push({ column: key, descending: false, nullable: false });
+  const order = terms.map((term) => `${term.descending ? '-' : ''}${term.column}`).join(',');
+  const orderBy = terms.map((term) => `${quoteIdent(term.column)} ${term.descending ? 'desc' : 'asc'}`).join(', ');
+
+  const { after, before } = pagination ?? {};
+  if (after != null && before != null) {
+    throw badUserInput('pagination.after and pagination.before cannot be used together: page forwards with after, backwards with before', {
+      argument: 'pagination.before',
+    });
+  }
+  const argument: CursorArgument | undefined = after != null ? 'pagination.after' : before != null ? 'pagination.before' : undefined;
+  let cursor: PageCursor | undefined;
+  if (argument) {
+    if (skip > 0) throw badUserInput(`pagination.skip cannot be used with ${argument}: the cursor says where the page starts`, { argument: 'pagination.skip' });
+    const decoded = decodeCursor((after ?? before)!, argument, order, terms.map((term) => !term.nullable));
+    cursor = { ...decoded, argument, backward: argument === 'pagination.before' };
+  }
+  const signature = JSON.stringify([skip, take, order, argument ?? null, after ?? before ?? null]);
+  return { skip, take, orderBy, terms, order, cursor, signature };
 }
 
 /** A range on a date or an amount: each bound given is applied. */
@@ -158,30 +225,186 @@ export class Where {
   }
 }
 
-/** The rows of one page, and a count of every match that is only run when asked for. */
-export interface ListResult<R> {
+/** The rows of one page, and the cursors of the pages on either side (null at the ends). */
+export interface PageRows<R> {
   rows: R[];
+  /** Where the next page starts (`pagination.after`): the last row's position; null when no row follows. */
+  next_cursor: string | null;
+  /** Where the previous page ends (`pagination.before`): the first row's position; null when no row precedes. */
+  previous_cursor: string | null;
+}
+
+/** One page, and a count of every match that is only run when asked for. */
+export interface ListResult<R> extends PageRows<R> {
   page: Page;
   count: () => Promise<number>;
 }
 
-/** `PageMetadata` of a list: the total is counted only when a client selects it. */
-export async function pageMetadata(list: ListResult<unknown>): Promise<{ count: number; skip: number; take: number }> {
-  return { count: await list.count(), skip: list.page.skip, take: list.page.take };
+/**
+ * `PageMetadata` of a list. `count` is a function: GraphQL's default resolver calls it only when
+ * a client selects `count`, so a page without it runs no count statement.
+ */
+export interface PageMetadataSource {
+  count: () => Promise<number>;
+  skip: number;
+  take: number;
+  next_cursor: string | null;
+  previous_cursor: string | null;
 }
 
-/** One page of `table` in the page's order. */
+export function pageMetadata(list: ListResult<unknown>): PageMetadataSource {
+  return { count: list.count, skip: list.page.skip, take: list.page.take, next_cursor: list.next_cursor, previous_cursor: list.previous_cursor };
+}
+
+/** An empty page: no rows, no cursors. */
+export function emptyPage<R>(): PageRows<R> {
+  return { rows: [], next_cursor: null, previous_cursor: null };
+}
+
+/** The same pages with each row turned into another shape. */
+export function mapPages<R, S>(pages: Map<string, PageRows<R>>, convert: (row: R) => S): Map<string, PageRows<S>> {
+  return new Map([...pages].map(([parent, page]) => [parent, { ...page, rows: page.rows.map(convert) }]));
+}
+
+/**
+ * The keyset condition: the rows after the cursor's row in the page's order (`backward`: before
+ * it), with the row itself when `inclusive`. Written so that an index in the page's order serves
+ * it as a range: a run of fields that are never null and sorted the same way is one row-value
+ * comparison (`("created_at", "id") > ($1, $2)`); where the direction changes, the run's bound
+ * comes first (`"created_at" <= $1 and ("created_at" < $1 or ("created_at" = $1 and "id" > $2))`),
+ * so the index scan starts at the cursor and only its ties are filtered. A nullable field says
+ * where its nulls sort: last ascending, first descending, as PostgreSQL sorts them.
+ */
+function keysetCondition(
+  terms: readonly SortTerm[],
+  values: CursorValues,
+  placeholders: readonly string[],
+  backward: boolean,
+  inclusive: boolean,
+  column: (name: string) => string,
+): string {
+  const ascending = (term: SortTerm) => term.descending === backward;
+  const tuple = (items: readonly string[]) => (items.length === 1 ? items[0] : `(${items.join(', ')})`);
+  const from = (start: number): string => {
+    let end = start;
+    while (end < terms.length && !terms[end].nullable && ascending(terms[end]) === ascending(terms[start])) end++;
+    if (end === start) {
+      // A nullable field (never the last: the key ends every order).
+      const term = terms[start];
+      const field = column(term.column);
+      const value = placeholders[start];
+      const equal = values[start] === null ? `${field} is null` : `${field} = ${value}`;
+      const later = ascending(term)
+        ? values[start] === null ? undefined : `(${field} > ${value} or ${field} is null)`
+        : values[start] === null ? `${field} is not null` : `${field} < ${value}`;
+      const tie = `(${equal} and ${from(start + 1)})`;
+      return later ? `(${later} or ${tie})` : tie;
+    }
+    const fields = tuple(terms.slice(start, end).map((term) => column(term.column)));
+    const bound = tuple(placeholders.slice(start, end));
+    const operator = ascending(terms[start]) ? '>' : '<';
+    if (end === terms.length) return `${fields} ${operator}${inclusive ? '=' : ''} ${bound}`;
+    return `(${fields} ${operator}= ${bound} and (${fields} ${operator} ${bound} or (${fields} = ${bound} and ${from(end)})))`;
+  };
+  return from(0);
+}
+
+/** The SQL pieces of a page: its order (reversed for `before`), the position of each row, and with a cursor the keyset conditions. */
+function keysetParts(page: Page, params: unknown[], column: (name: string) => string) {
+  const backward = page.cursor?.backward ?? false;
+  const orderBy = (qualify: (name: string) => string) =>
+    page.terms.map((term) => `${qualify(term.column)} ${term.descending !== backward ? 'desc' : 'asc'}`).join(', ');
+  // As text: exact for every type (a timestamp's microseconds, a numeric's digits), and read back as the column's type.
+  const position = `array[${page.terms.map((term) => `${column(term.column)}::text`).join(', ')}]`;
+  if (!page.cursor) return { orderBy, position };
+  const { values } = page.cursor;
+  const placeholders = values.map((value) => {
+    if (value === null) return '';
+    params.push(value);
+    return `$${params.length}`;
+  });
+  return {
+    orderBy,
+    position,
+    beyond: keysetCondition(page.terms, values, placeholders, backward, false, column),
+    // The cursor's row and the rows on its other side: whether a page lies that way.
+    behind: keysetCondition(page.terms, values, placeholders, !backward, true, column),
+  };
+}
+
+function assertCursorOf(page: Page, source: string): void {
+  if (page.cursor && page.cursor.list !== listFingerprint(source)) {
+    throw badUserInput(`${page.cursor.argument} is a cursor of another list: pass a cursor this list returned`, { argument: page.cursor.argument });
+  }
+}
+
+/**
+ * Runs a page's statement. The cursor's values are compared with the list's columns in SQL, so
+ * a value that is no value of its column (a data exception, SQLSTATE class 22) was not made by
+ * this list: BAD_USER_INPUT naming the argument, not an internal error.
+ */
+async function queryPage<R extends object>(db: Queryable, sql: string, params: unknown[], page: Page): Promise<R[]> {
+  try {
+    return await db.query<R>(sql, params);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (page.cursor && typeof code === 'string' && code.startsWith('22')) {
+      throw badUserInput(`${page.cursor.argument} does not fit this list: pass a metadata.next_cursor or metadata.previous_cursor as the list returned it`, {
+        argument: page.cursor.argument,
+      });
+    }
+    throw error;
+  }
+}
+
+/** A row as a page statement returns it: its position (sort values as text) and, with a cursor, whether rows lie behind it. */
+type PositionedRow = Row & { __position: (string | null)[]; __behind?: boolean };
+
+/**
+ * Cuts the `take + 1` rows read into the page and its cursors: the extra row says that a page
+ * follows; before the first page nothing precedes, after a skip or a cursor the statement said.
+ */
+function toPageRows<R>(read: PositionedRow[], page: Page, list: string): PageRows<R> {
+  const more = read.length > page.take;
+  const kept = more ? read.slice(0, page.take) : read;
+  const behind = read[0]?.__behind ?? false;
+  const backward = page.cursor?.backward ?? false;
+  const ordered = backward ? kept.reverse() : kept;
+  const hasNext = backward ? behind : more;
+  const hasPrevious = backward ? more : page.cursor ? behind : page.skip > 0;
+  const first = ordered[0];
+  const last = ordered[ordered.length - 1];
+  return {
+    rows: ordered.map(({ __position: _position, __behind: _behind, ...row }) => row as R),
+    next_cursor: hasNext && last ? encodeCursor(list, page.order, last.__position) : null,
+    previous_cursor: hasPrevious && first ? encodeCursor(list, page.order, first.__position) : null,
+  };
+}
+
+/**
+ * One page of `table` in the page's order: `limit`/`offset`, or with a cursor a range from the
+ * cursor's row (`where (sort fields) > (its values)`), which an index in that order reads as it
+ * reads the first page. One statement either way; the count is another, run only when asked.
+ */
 export async function listPage<R extends object>(db: Queryable, table: string, where: Where, page: Page): Promise<ListResult<R>> {
-  const rows = await db.query<R>(
-    `select * from ${table} where ${where} order by ${page.orderBy} limit ${page.take} offset ${page.skip}`,
-    where.params,
+  assertCursorOf(page, table);
+  const params = [...where.params];
+  const parts = keysetParts(page, params, quoteIdent);
+  const behind = parts.behind ? `, exists(select 1 from ${table} where ${where} and ${parts.behind}) as __behind` : '';
+  const rows = await queryPage<PositionedRow>(
+    db,
+    `select *, ${parts.position} as __position${behind} from ${table}
+     where ${where}${parts.beyond ? ` and ${parts.beyond}` : ''}
+     order by ${parts.orderBy(quoteIdent)} limit ${page.take + 1} offset ${page.skip}`,
+    params,
+    page,
   );
   let counted: Promise<number> | undefined;
   const count = () =>
     (counted ??= db
       .query<{ count: number }>(`select count(*)::int as count from ${table} where ${where}`, where.params)
       .then(([row]) => row.count));
-  return { rows, page, count };
+  return { ...toPageRows<R>(rows, page, listFingerprint(table)), page, count };
 }
 
 /**
@@ -240,10 +463,10 @@ function toParameter(value: unknown): unknown {
 
 /**
  * One page of related rows for each of many parents, in ONE statement, e.g. the first 20 carts
- * of each of 50 regions: the rows of `source` (a table, or a parenthesized select) whose
- * `column` is one of `parents` are numbered per parent in the page's order, and only the page's
- * numbers are kept. Soft-deleted rows are hidden. Rows come back grouped by parent, each group in
- * the page's order.
+ * of each of 50 regions: for each parent, a lateral subquery reads the live rows of `source` (a
+ * table, or a parenthesized select) whose `column` is the parent's id, in the page's order, from
+ * the cursor's row when there is one, and stops after the page. With an index on `(column, sort
+ * fields)` that is a short range scan per parent, however many rows a parent has.
  */
 export async function pagesWhereIn<R extends object>(
   db: Queryable,
@@ -251,19 +474,43 @@ export async function pagesWhereIn<R extends object>(
   column: string,
   parents: readonly string[],
   page: Page,
-): Promise<R[]> {
-  if (parents.length === 0) return [];
-  const rows = await db.query<R & { __position: number }>(
-    `select * from (
-       select source.*, row_number() over (partition by source.${column} order by ${page.orderBy}) as __position
-       from ${source} source
-       where source.${column} = any($1::text[]) and source.deleted_at is null
-     ) ranked
-     where __position > $2 and __position <= $3
-     order by ${column}, __position`,
-    [parents, page.skip, page.skip + page.take],
+): Promise<Map<string, PageRows<R>>> {
+  if (parents.length === 0) return new Map();
+  assertCursorOf(page, source);
+  const params: unknown[] = [parents];
+  const parts = keysetParts(page, params, (name) => `source.${quoteIdent(name)}`);
+  const parentRows = `source.${quoteIdent(column)} = parent.key and source.deleted_at is null`;
+  const parentsOf = 'unnest($1::text[]) with ordinality as parent(key, position)';
+  // With a cursor, whether each parent has rows behind it: once per parent (a materialized CTE),
+  // not once per row of its page.
+  const probed = parts.behind
+    ? `with probed as materialized (
+         select parent.key, parent.position, exists(select 1 from ${source} source where ${parentRows} and ${parts.behind}) as behind
+         from ${parentsOf}
+       )
+       select page.*, parent.behind as __behind from probed parent`
+    : `select page.* from ${parentsOf}`;
+  const rows = await queryPage<PositionedRow>(
+    db,
+    `${probed}
+     cross join lateral (
+       select source.*, ${parts.position} as __position from ${source} source
+       where ${parentRows}${parts.beyond ? ` and ${parts.beyond}` : ''}
+       order by ${parts.orderBy((name) => `source.${quoteIdent(name)}`)} limit ${page.take + 1} offset ${page.skip}
+     ) page
+     order by parent.position, ${parts.orderBy((name) => `page.${quoteIdent(name)}`)}`,
+    params,
+    page,
   );
-  return rows.map(({ __position: _, ...row }) => row as unknown as R);
+  const byParent = new Map<string, PositionedRow[]>();
+  for (const row of rows) {
+    const parent = String(row[column]);
+    const group = byParent.get(parent);
+    if (group) group.push(row);
+    else byParent.set(parent, [row]);
+  }
+  const list = listFingerprint(source);
+  return new Map([...byParent].map(([parent, group]) => [parent, toPageRows<R>(group, page, list)]));
 }
 
 /** How many live rows of `source` each parent has, in one `group by`; parents without rows are absent. */

@@ -13,6 +13,7 @@ import { scalarResolvers } from './scalars';
 import { actorFromHeaders, type Actor } from './auth';
 import { expandTypeAccess } from './access';
 import { isDevelopment } from './mode';
+import { maxSkip } from './sql';
 
 /** The client's key for a mutation retried after a lost answer (as Stripe's API takes it). */
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
@@ -88,6 +89,8 @@ export function buildSubgraph<Context extends BaseContext>(
   /** Counters to continue (a subgraph restarted in the same process). */
   stats: SubgraphStats = { requests: 0 },
 ): BuiltSubgraph<Context> {
+  // A wrong PAGINATION_MAX_SKIP stops the start, rather than failing every list request.
+  maxSkip();
   const countRequests: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       stats.requests += 1;

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../kit/database';
 import { log } from '../kit/log';
 import { seededId } from '../kit/ids';
+import { toPage } from '../kit/sql';
 import { createCartStore } from '../subgraphs/cart/store';
 import { createCustomerStore, type CustomerData } from '../subgraphs/customer/store';
 import { createFulfillmentStore } from '../subgraphs/fulfillment/store';
@@ -52,7 +53,7 @@ const BATCH = 1000;
  */
 export async function isSeeded(db: Queryable, carts: number): Promise<boolean> {
   if (carts > 0) return (await createCartStore(db).cartsByIds([demoCartId(carts - 1)])).length > 0;
-  return (await createRegionStore(db).listRegions({}, { skip: 0, take: 1, orderBy: 'id' })).rows.length > 0;
+  return (await createRegionStore(db).listRegions({}, toPage({ take: 1 }))).rows.length > 0;
 }
 
 /**

@@ -93,9 +93,9 @@ describe('query.graph gives what the hand-written GraphQL query gives, in one re
     const { result, requests } = await counted(() => medusa.query.graph({ entity: 'cart', fields: ['id', path], pagination: { take: CARTS } }));
     expect(requests).toBe(1);
     const expected = await handWritten<{ carts: { data: unknown[]; metadata: unknown } }>(
-      `{ carts(pagination: { take: ${CARTS} }) { data { id ${selection} } metadata { count skip take } } }`,
+      `{ carts(pagination: { take: ${CARTS} }) { data { id ${selection} } metadata { count skip take next_cursor previous_cursor } } }`,
     );
-    expect(result).toEqual({ data: expected.carts.data, metadata: { count: CARTS, skip: 0, take: CARTS } });
+    expect(result).toEqual({ data: expected.carts.data, metadata: { count: CARTS, skip: 0, take: CARTS, next_cursor: null, previous_cursor: null } });
     expect(expected.carts.metadata).toEqual(result.metadata);
     // Some cart of the seed has the relation, with its fields.
     expect(valuesAt(result.data, path.split('.').slice(0, -1)).length).toBeGreaterThan(0);
@@ -183,10 +183,25 @@ describe('query.graph filters and pagination', () => {
   it('maps { skip, take, order: { created_at: "DESC" } } and returns Medusa metadata', async () => {
     const result = await medusa.query.graph({ entity: 'cart', fields: ['id', 'created_at'], pagination: { skip: 2, take: 3, order: { created_at: 'DESC' } } });
     const expected = await handWritten<{ carts: { data: unknown[] } }>('{ carts(pagination: { skip: 2, take: 3, order: "-created_at" }) { data { id created_at } } }');
-    expect(result).toEqual({ data: expected.carts.data, metadata: { count: CARTS, skip: 2, take: 3 } });
+    expect(result).toEqual({
+      data: expected.carts.data,
+      metadata: { count: CARTS, skip: 2, take: 3, next_cursor: expect.any(String), previous_cursor: expect.any(String) },
+    });
     const ascending = await medusa.query.graph<{ id: string }>({ entity: 'carts', fields: ['id'], pagination: { take: CARTS, order: { created_at: 'ASC' } } });
     const descending = await medusa.query.graph<{ id: string }>({ entity: 'carts', fields: ['id'], pagination: { take: CARTS, order: '-created_at' } });
     expect(descending.data).toEqual([...ascending.data].reverse());
+  });
+
+  it('pages on with a cursor: pagination.after takes the metadata.next_cursor of the page before', async () => {
+    const whole = await medusa.query.graph<{ id: string }>({ entity: 'cart', fields: ['id'], pagination: { take: CARTS, order: '-created_at' } });
+    const walked: { id: string }[] = [];
+    let after: string | undefined;
+    do {
+      const page = await medusa.query.graph<{ id: string }>({ entity: 'cart', fields: ['id'], pagination: { take: 5, order: { created_at: 'DESC' }, after } });
+      walked.push(...page.data);
+      after = page.metadata!.next_cursor ?? undefined;
+    } while (after);
+    expect(walked).toEqual(whole.data);
   });
 
   it('wraps single values where the filter takes a list, passes lists, and maps $gte to the range input', async () => {
@@ -194,7 +209,7 @@ describe('query.graph filters and pagination', () => {
     const byEmail = await medusa.query.graph({ entity: 'cart', fields: ['id'], filters: { email: all[3].email } });
     expect(byEmail.data).toEqual(all.filter((cart) => cart.email === all[3].email).map(({ id }) => ({ id })));
     const byIds = await medusa.query.graph({ entity: 'cart', fields: ['id'], filters: { id: [all[1].id, all[5].id] } });
-    expect(byIds).toEqual({ data: [{ id: all[1].id }, { id: all[5].id }], metadata: { count: 2, skip: 0, take: 20 } });
+    expect(byIds).toEqual({ data: [{ id: all[1].id }, { id: all[5].id }], metadata: { count: 2, skip: 0, take: 20, next_cursor: null, previous_cursor: null } });
     const since = await medusa.query.graph({ entity: 'cart', fields: ['id'], filters: { created_at: { $gte: new Date(all[6].created_at) } }, pagination: { take: CARTS } });
     const expected = await handWritten<{ carts: { data: unknown[] } }>(
       `query($since: DateTime) { carts(filters: { created_at: { gte: $since } }, pagination: { take: ${CARTS} }) { data { id } } }`,
@@ -280,7 +295,7 @@ describe('link.create / dismiss / delete / restore round-trip', () => {
     ]);
     expect((await cartLinks(openCart)).promotions).toEqual([{ id: promotion.id }]);
     const pivots = await medusa.query.graph({ entity: 'cart_promotion', fields: ['id', 'promotion.id'], filters: { cart_id: openCart } });
-    expect(pivots).toEqual({ data: [{ id: created[0].id, promotion: { id: promotion.id } }], metadata: { count: 1, skip: 0, take: 20 } });
+    expect(pivots).toEqual({ data: [{ id: created[0].id, promotion: { id: promotion.id } }], metadata: { count: 1, skip: 0, take: 20, next_cursor: null, previous_cursor: null } });
 
     const dismissed = await medusa.link.dismiss([link]);
     expect(dismissed).toEqual([expect.objectContaining({ id: created[0].id, deleted_at: expect.any(String) })]);

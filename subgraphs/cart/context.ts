@@ -10,8 +10,7 @@ import { createTotalsLoaders } from './totals';
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
 function createLoaders(store: CartStore) {
   const cartsBy = (column: CartLinkColumn) =>
-    pagedManyBy<CartRow, CartLinkColumn>(
-      column,
+    pagedManyBy<CartRow>(
       (ids, page) => store.cartPagesBy(column, ids, page),
       (ids) => store.cartCountsBy(column, ids),
     );
@@ -39,7 +38,7 @@ function createLoaders(store: CartStore) {
     cartsByCustomer: cartsBy('customer_id'),
     cartsByRegion: cartsBy('region_id'),
     cartsBySalesChannel: cartsBy('sales_channel_id'),
-    itemsByVariant: pagedManyBy('variant_id', store.itemPagesByVariantIds, store.itemCountsByVariantIds),
+    itemsByVariant: pagedManyBy(store.itemPagesByVariantIds, store.itemCountsByVariantIds),
   };
   return { ...relations, ...createTotalsLoaders(relations) };
 }

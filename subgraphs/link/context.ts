@@ -1,8 +1,8 @@
 import type { Actor } from '../../kit/auth';
 import type DataLoader from 'dataloader';
 import type { Database } from '../../kit/database';
-import { manyBy } from '../../kit/loaders';
-import type { Page } from '../../kit/sql';
+import { pagedManyBy } from '../../kit/loaders';
+import type { ListResult, Page } from '../../kit/sql';
 import type { SubgraphServices, RequestInfo } from '../../kit/subgraph';
 import type { LinkDefinition } from './links';
 import { createRecordsClient } from './records';
@@ -10,20 +10,23 @@ import { createLinkService, type LinkService } from './service';
 import { createLinkStore, type LinkStore, type PivotRow } from './store';
 
 /**
- * Per request: one DataLoader per link, side and page asked for, so every parent of a level
- * is answered by one statement.
+ * Per request: one page loader per link and side (kit/loaders.ts `pagedManyBy`: one DataLoader
+ * per page asked for), so every parent of a level is answered by one statement.
  */
 function createLoaders(store: LinkStore) {
-  const loaders = new Map<string, DataLoader<string, PivotRow[]>>();
+  const loaders = new Map<string, (page: Page) => DataLoader<string, ListResult<PivotRow>>>();
   return {
-    pivots(link: LinkDefinition, key: string, page: Page): DataLoader<string, PivotRow[]> {
-      const cacheKey = `${link.table}.${key}:${page.skip}:${page.take}:${page.orderBy}`;
-      let loader = loaders.get(cacheKey);
-      if (!loader) {
-        loader = manyBy(key, (ids) => store.pivotsByKey(link, key, ids, page));
-        loaders.set(cacheKey, loader);
+    pivots(link: LinkDefinition, key: string, page: Page): DataLoader<string, ListResult<PivotRow>> {
+      const name = `${link.table}.${key}`;
+      let pages = loaders.get(name);
+      if (!pages) {
+        pages = pagedManyBy(
+          (ids, page) => store.pivotPagesByKey(link, key, ids, page),
+          (ids) => store.pivotCountsByKey(link, key, ids),
+        );
+        loaders.set(name, pages);
       }
-      return loader;
+      return pages(page);
     },
   };
 }

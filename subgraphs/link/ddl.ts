@@ -35,7 +35,36 @@ export function pivotTableSql(link: LinkDefinition): string {
   return statements.map((statement) => `${statement};\n`).join('');
 }
 
-/** One migration per link, named after its table; a link added later gets its own migration. */
+/**
+ * Indexes for keyset pages (kit/sql.ts): a cursor page reads a range of an index in the page's
+ * order from the cursor's row and stops after the page, so it must find such an index.
+ * - The pivot list sorted `-created_at` (created_at desc, id asc): no index had that order, so
+ *   every page sorted every live row.
+ * - A record's links on a `many` side (`Promotion.carts` reads `cart_promotion` by promotion_id):
+ *   `(key, id)`, the default order, in place of `(key)`, which it serves as well; and
+ *   `(key, created_at desc, id)` for `-created_at`. Without them a popular record's first page
+ *   read and sorted all its links.
+ * Idempotent, so a link added later gets the same indexes from its own two migrations.
+ */
+export function keysetIndexSql(link: LinkDefinition): string {
+  const [a, b] = link.sides;
+  const table = `link.${link.table}`;
+  const statements = [`create index if not exists ${link.table}_created_at_id on ${table} (created_at desc, id) where deleted_at is null`];
+  for (const [side, other] of [[a, b], [b, a]] as const) {
+    if (!side.many) continue;
+    statements.push(
+      `drop index if exists link.${link.table}_${other.key}`,
+      `create index if not exists ${link.table}_${other.key}_id on ${table} (${other.key}, id) where deleted_at is null`,
+      `create index if not exists ${link.table}_${other.key}_created_at on ${table} (${other.key}, created_at desc, id) where deleted_at is null`,
+    );
+  }
+  return statements.map((statement) => `${statement};\n`).join('');
+}
+
+/** Migrations named after each link's table (its pivot table, then its keyset indexes); a link added later gets its own. */
 export function linkMigrations(): Migration[] {
-  return links.map((link) => ({ name: `pivot_${link.table}`, sql: pivotTableSql(link) }));
+  return links.flatMap((link) => [
+    { name: `pivot_${link.table}`, sql: pivotTableSql(link) },
+    { name: `pivot_${link.table}_keyset`, sql: keysetIndexSql(link) },
+  ]);
 }

@@ -30,11 +30,11 @@ function buildResolvers(): Record<string, Record<string, Resolver | { __resolveT
   for (const [entity, fields] of entityFields()) {
     const type: Record<string, Resolver> = { __resolveReference: ((reference: Reference) => ({ id: reference.id })) as Resolver };
     for (const { link, from, to } of fields) {
-      const pivots = async (parent: Reference, pagination: PaginationInput | null | undefined, { loaders, actor }: LinkContext) => {
+      const pivots = async (parent: Reference, pagination: PaginationInput | null | undefined, { loaders, actor }: LinkContext): Promise<PivotRow[]> => {
         // What is linked to a customer (its account holders) is that customer's own data.
         if (entity === 'Customer') requireCustomer(actor, parent.id, `A customer's ${to.field}`);
         const page = to.many ? toPage(pagination, pivotSortable(link)) : ONE_ROW;
-        return loaders.pivots(link, from.key, page).load(parent.id);
+        return (await loaders.pivots(link, from.key, page).load(parent.id)).rows;
       };
       type[to.field] = (async (parent: Reference, args: { pagination?: PaginationInput }, context: LinkContext) => {
         const rows = await pivots(parent, args.pagination, context);

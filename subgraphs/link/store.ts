@@ -1,7 +1,7 @@
 import type { Queryable } from '../../kit/database';
 import { quoteIdent } from '../../kit/migrate';
 import { generateId } from '../../kit/ids';
-import { insertRows, listPage, Where, type Page, type RangeFilter, type Timestamps } from '../../kit/sql';
+import { countsWhereIn, insertRows, listPage, pagesWhereIn, Where, type Page, type PageRows, type RangeFilter, type Timestamps } from '../../kit/sql';
 import type { LinkDefinition } from './links';
 
 /** A pivot row: its id, the two keys (e.g. `order_id`, `cart_id`), extra columns and timestamps. */
@@ -31,19 +31,14 @@ export function createLinkStore(db: Queryable) {
   return {
     /**
      * Live pivot rows whose `key` is one of `ids`, a page per id: one statement for every id
-     * of a request (a window numbers each id's rows).
+     * of a request (kit/sql.ts `pagesWhereIn`).
      */
-    pivotsByKey(link: LinkDefinition, key: string, ids: string[], page: Page): Promise<PivotRow[]> {
-      if (ids.length === 0) return Promise.resolve([]);
-      return db.query<PivotRow>(
-        `select * from (
-           select *, row_number() over (partition by ${quoteIdent(key)} order by ${page.orderBy}) as position
-           from ${table(link)} where ${quoteIdent(key)} = any($1::text[]) and deleted_at is null
-         ) ranked where position > ${page.skip} and position <= ${page.skip + page.take}
-         order by ${quoteIdent(key)}, position`,
-        [ids],
-      );
+    pivotPagesByKey(link: LinkDefinition, key: string, ids: string[], page: Page): Promise<Map<string, PageRows<PivotRow>>> {
+      return pagesWhereIn<PivotRow>(db, table(link), key, ids, page);
     },
+
+    /** How many live pivot rows each id has (a `group by`), for `metadata.count`. */
+    pivotCountsByKey: (link: LinkDefinition, key: string, ids: string[]) => countsWhereIn(db, table(link), key, ids),
 
     list(link: LinkDefinition, filters: PivotFilters, page: Page, withDeleted: boolean) {
       const where = new Where({ withDeleted }).equals('id', filters.id);

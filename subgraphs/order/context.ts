@@ -10,8 +10,7 @@ import { createTotals, type OrderTotals } from './totals';
 /** Per request: the store, and one DataLoader per way the resolvers fetch. */
 export function createLoaders(store: OrderStore) {
   const ordersBy = (column: OrderLinkColumn) =>
-    pagedManyBy<OrderRow, OrderLinkColumn>(
-      column,
+    pagedManyBy<OrderRow>(
       (ids, page) => store.orderPagesBy(column, ids, page),
       (ids) => store.orderCountsBy(column, ids),
     );
@@ -43,7 +42,7 @@ export function createLoaders(store: OrderStore) {
     ordersByCustomer: ordersBy('customer_id'),
     ordersByRegion: ordersBy('region_id'),
     ordersBySalesChannel: ordersBy('sales_channel_id'),
-    lineItemsByVariant: pagedManyBy('variant_id', store.orderLineItemPagesByVariantIds, store.orderLineItemCountsByVariantIds),
+    lineItemsByVariant: pagedManyBy(store.orderLineItemPagesByVariantIds, store.orderLineItemCountsByVariantIds),
   };
 }
 

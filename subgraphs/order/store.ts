@@ -4,11 +4,13 @@ import {
   insertRows,
   listPage,
   lockIds,
+  mapPages,
   pagesWhereIn,
   rowsWhereIn,
   Where,
   type NewRow,
   type Page,
+  type PageRows,
   type RangeFilter,
   type ReadOptions,
   type Timestamps,
@@ -472,9 +474,9 @@ export function createOrderStore(db: Queryable) {
     orderPagesBy: (column: OrderLinkColumn, parentIds: string[], page: Page) => pagesWhereIn<OrderRow>(db, ORDER, column, parentIds, page),
     orderCountsBy: (column: OrderLinkColumn, parentIds: string[]) => countsWhereIn(db, ORDER, column, parentIds),
     /** One page of the public items (current versions) per variant (Medusa's `ProductVariant.order_items`). */
-    async orderLineItemPagesByVariantIds(variantIds: string[], page: Page): Promise<OrderLineItemRow[]> {
-      const rows = await pagesWhereIn<Record<string, unknown>>(db, `(${selectOrderLineItems(false)})`, 'variant_id', variantIds, page);
-      return rows.map((row) => nestDetail<OrderLineItemRow>(row));
+    async orderLineItemPagesByVariantIds(variantIds: string[], page: Page): Promise<Map<string, PageRows<OrderLineItemRow>>> {
+      const pages = await pagesWhereIn<Record<string, unknown>>(db, `(${selectOrderLineItems(false)})`, 'variant_id', variantIds, page);
+      return mapPages(pages, (row) => nestDetail<OrderLineItemRow>(row));
     },
     orderLineItemCountsByVariantIds: (variantIds: string[]) =>
       countsWhereIn(db, `(${selectOrderLineItems(false)})`, 'variant_id', variantIds),
