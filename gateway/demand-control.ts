@@ -1,14 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { DEFAULT_CONFIG } from '../kit/config';
 import type { GatewayContext } from './context';
 import { actualCost, estimateCost, type CostPolicy } from './cost';
 
-/**
- * The default limit: the cart page is estimated at about 500 and a 50-cart list page of the same
- * selection at about 25,000, so a list page of 100 full carts still passes; three nested lists of
- * 25 (about 350,000) do not.
- */
-export const DEFAULT_MAX_COST = 100_000;
+/** The default limit (GATEWAY_MAX_COST, kit/config.ts says why this much). */
+export const DEFAULT_MAX_COST = DEFAULT_CONFIG.GATEWAY_MAX_COST;
 
 export interface DemandControlSettings {
   /** The most an operation may be estimated to cost (GATEWAY_MAX_COST). */

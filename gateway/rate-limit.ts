@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DEFAULT_CONFIG } from '../kit/config';
 import { sendJson } from '../kit/http';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../kit/secret';
 
@@ -15,7 +16,11 @@ export interface RateLimitSettings {
   trustedProxies: number;
 }
 
-export const DEFAULT_RATE_LIMIT: RateLimitSettings = { perSecond: 50, burst: 100, trustedProxies: 0 };
+export const DEFAULT_RATE_LIMIT: RateLimitSettings = {
+  perSecond: DEFAULT_CONFIG.GATEWAY_RATE_LIMIT,
+  burst: DEFAULT_CONFIG.GATEWAY_RATE_BURST,
+  trustedProxies: DEFAULT_CONFIG.GATEWAY_TRUSTED_PROXIES,
+};
 
 /** Clients remembered at most; a full bucket is forgotten, so only active clients count. */
 const MAX_CLIENTS = 100_000;

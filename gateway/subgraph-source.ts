@@ -3,6 +3,7 @@ import { Agent } from 'undici';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { actorHeaders } from '../kit/auth';
+import { DEFAULT_CONFIG } from '../kit/config';
 import { IDEMPOTENCY_KEY_HEADER } from '../kit/subgraph';
 import { REQUEST_ID_HEADER } from '../kit/http';
 import { logError } from '../kit/log';
@@ -33,9 +34,9 @@ export interface SubgraphSourceOptions {
   maxAnswerBytes?: number;
 }
 
-export const DEFAULT_SUBGRAPH_CONCURRENCY = 64;
-export const DEFAULT_MAX_ENTITIES_PER_FETCH = 2_000;
-export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_SUBGRAPH_CONCURRENCY = DEFAULT_CONFIG.GATEWAY_SUBGRAPH_CONCURRENCY;
+export const DEFAULT_MAX_ENTITIES_PER_FETCH = DEFAULT_CONFIG.GATEWAY_MAX_ENTITIES_PER_FETCH;
+export const DEFAULT_MAX_RESPONSE_BYTES = DEFAULT_CONFIG.GATEWAY_MAX_RESPONSE_BYTES;
 
 /** A subgraph answer over the bytes a request may still receive: its reading is stopped. */
 class AnswerTooLarge extends Error {}
@@ -45,7 +46,7 @@ class AnswerTooLarge extends Error {}
  * over its cap (SUBGRAPH_HTTP_MAX_CONNECTIONS, 4,096): bounded here, a burst of client requests
  * queues for a connection instead of opening ones the subgraph would refuse.
  */
-export const DEFAULT_SUBGRAPH_CONNECTIONS = 256;
+export const DEFAULT_SUBGRAPH_CONNECTIONS = DEFAULT_CONFIG.GATEWAY_SUBGRAPH_CONNECTIONS;
 
 /**
  * How the gateway talks to one subgraph: with the secret, the verified actor and the request id;

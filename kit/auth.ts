@@ -1,5 +1,6 @@
 import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWK, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions } from 'jose';
 import { GraphQLError } from 'graphql';
+import { DEFAULT_CONFIG } from './config';
 import { logError } from './log';
 
 /**
@@ -42,8 +43,8 @@ export const ACTOR_ID_HEADER = 'x-actor-id';
 
 const DEFAULT_TOKEN_LIFETIME = '12h';
 
-/** Medusa's `jwtExpiresIn` default: a token is accepted for one day after it was issued, whatever its `exp`. */
-export const DEFAULT_TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60;
+/** Medusa's `jwtExpiresIn` default (JWT_MAX_AGE): a token is accepted for one day after it was issued, whatever its `exp`. */
+export const DEFAULT_TOKEN_MAX_AGE_SECONDS = DEFAULT_CONFIG.JWT_MAX_AGE;
 
 /** The one algorithm of a shared secret (JWT_SECRET). */
 export const SHARED_SECRET_ALGORITHM = 'HS256';

@@ -6,6 +6,7 @@ import { logError } from './log';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
+import type { Config } from './config';
 import type { Database } from './database';
 import type { Migration } from './migrate';
 import { serve, SUBGRAPH_HTTP_LIMITS, type HttpLimits, type Readiness, type RunningServer } from './http';
@@ -45,8 +46,10 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   createContext(db: Database, services: SubgraphServices): (request: RequestInfo) => Promise<Context>;
 }
 
-/** What a subgraph may need beyond its database: where the other subgraphs are. */
+/** What a subgraph may need beyond its database: where the other subgraphs are, and the configuration. */
 export interface SubgraphServices {
+  /** The configuration its entry point read (development or production, the workflows' settings, …). */
+  config: Config;
   /** The GraphQL URL of another subgraph, by name (`payment`, `sales-channel`, …). */
   subgraphUrl(name: string): string;
   /** The gateway's GraphQL URL: the workflows read across modules through it, as Medusa's Query. */
@@ -98,7 +101,7 @@ export function buildSubgraph<Context extends BaseContext>(
     // The generated resolver types are stricter than Apollo's loose map; the schema checks the shape.
     resolvers: { ...scalarResolvers, ...module.resolvers } as GraphQLResolverMap<unknown>,
   });
-  const development = isDevelopment();
+  const development = isDevelopment(services.config.NODE_ENV);
   const server = new ApolloServer<Context>({
     schema,
     formatError(formatted, error) {

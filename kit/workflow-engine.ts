@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { GraphQLError } from 'graphql';
 import type { Actor } from './auth';
+import { DEFAULT_CONFIG } from './config';
 import { generateId } from './ids';
 import { Journal, type RunRecord } from './journal';
 import { log, logError } from './log';
@@ -39,8 +40,8 @@ export interface ExecuteOptions {
   fingerprint?: string;
 }
 
-export const DEFAULT_LEASE_TTL_MS = 15_000;
-export const DEFAULT_LOCK_WAIT_MS = 2_000;
+export const DEFAULT_LEASE_TTL_MS = DEFAULT_CONFIG.WORKFLOW_LEASE_TTL_MS;
+export const DEFAULT_LOCK_WAIT_MS = DEFAULT_CONFIG.WORKFLOW_LOCK_WAIT_MS;
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
