@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
 import { DEFAULT_CONFIG } from '../kit/config';
+import { costEstimatedTooExpensive } from '../kit/errors';
 import type { GatewayContext } from './context';
 import { actualCost, estimateCost, type CostPolicy } from './cost';
 
@@ -38,9 +38,9 @@ export function demandControlPlugin(policy: CostPolicy, settings: DemandControlS
           const estimated = estimateCost(schema, policy, document, operation, request.variables ?? {});
           contextValue.cost = { estimated };
           if (settings.mode === 'enforce' && estimated > settings.maxCost) {
-            throw new GraphQLError(
+            throw costEstimatedTooExpensive(
               `The operation's estimated cost is ${estimated}, over the limit of ${settings.maxCost}: ask for smaller pages (pagination.take) or fewer nested lists`,
-              { extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', cost: { estimated, limit: settings.maxCost }, http: { status: 400 } } },
+              { estimated, limit: settings.maxCost },
             );
           }
         },

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEFAULT_CONFIG } from '../kit/config';
-import { sendJson } from '../kit/http';
+import { rateLimited } from '../kit/errors';
+import { sendError } from '../kit/http';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../kit/secret';
 
 export interface RateLimitSettings {
@@ -66,8 +67,9 @@ export function createRateLimiter(settings: RateLimitSettings, subgraphSecret: s
     const waitMs = Math.max(...waits);
     if (waitMs === 0) return false;
     req.resume();
-    res.setHeader('retry-after', String(Math.max(1, Math.ceil(waitMs / 1000))));
-    sendJson(res, 429, { errors: [{ message: `Too many requests: try again in ${Math.max(1, Math.ceil(waitMs / 1000))} s`, extensions: { code: 'RATE_LIMITED', retryAfterMs: waitMs } }] });
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    res.setHeader('retry-after', String(seconds));
+    sendError(res, rateLimited(`Too many requests: try again in ${seconds} s`, waitMs));
     return true;
   };
 }

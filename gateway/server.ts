@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { createTokenVerifier, issueToken, type AuthSettings, type TokenClaims } from '../kit/auth';
 import { DEFAULT_CONFIG } from '../kit/config';
+import { badRequest, badUserInput, ErrorCode, formatted, statusOf } from '../kit/errors';
 import { GATEWAY_HTTP_LIMITS, readBody, sendJson, serve, tooLarge, type HttpLimits, type Readiness, type RunningServer } from '../kit/http';
 import { isLoopbackOrigin, notFromThisMachine } from '../kit/loopback';
 import { projectPath } from '../kit/paths';
@@ -293,10 +294,7 @@ const badVariables = (messages: string[]): GraphQLResponse => ({
   body: {
     kind: 'single',
     singleResult: {
-      errors: messages.map((message) => ({
-        message: message.length > MAX_VARIABLE_ERROR_MESSAGE ? `${message.slice(0, MAX_VARIABLE_ERROR_MESSAGE)}…` : message,
-        extensions: { code: 'BAD_USER_INPUT' },
-      })),
+      errors: messages.map((message) => formatted(badUserInput(message.length > MAX_VARIABLE_ERROR_MESSAGE ? `${message.slice(0, MAX_VARIABLE_ERROR_MESSAGE)}…` : message))),
     },
   },
 });
@@ -341,10 +339,10 @@ const finiteNumberLiterals: ValidationRule = (context) => {
  * Apollo refuses some requests itself without a code (an unsupported or mismatched persisted query,
  * HTTP 400), and its formatter then labels them INTERNAL_SERVER_ERROR: they are the client's, BAD_REQUEST.
  */
-function codeClientErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
-  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || status === undefined || status < 400 || status >= 500) return formatted;
-  return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+function codeClientErrors(answered: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const status = error instanceof GraphQLError ? statusOf(error) : undefined;
+  if (answered.extensions?.code !== ErrorCode.InternalServerError || status === undefined || status < 400 || status >= 500) return answered;
+  return { ...answered, extensions: { ...answered.extensions, ...formatted(badRequest(answered.message)).extensions } };
 }
 
 /**

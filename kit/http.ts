@@ -4,7 +4,19 @@ import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLError } from 'graphql';
 import { DEFAULT_CONFIG, type Config } from './config';
+import {
+  asRequestRefusal,
+  badRequest,
+  formatted,
+  internalServerError,
+  payloadTooLarge,
+  requestHeaderFieldsTooLarge,
+  requestTimeout,
+  statusOf,
+  unauthenticated,
+} from './errors';
 import { log, logDebug, logError } from './log';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from './secret';
 
@@ -124,7 +136,7 @@ export async function serve<Context extends BaseContext>(
       handle(server, options, state, maxBodyBytes, req, res).catch((error: Error) => {
         // A request cut off (a slow body past the time limit, a client gone) has no one left to answer.
         if (res.destroyed || !res.socket || res.socket.destroyed || res.writableEnded) return;
-        if (!res.headersSent) sendJson(res, 500, graphqlError(error.message, 'INTERNAL_SERVER_ERROR'));
+        if (!res.headersSent) sendError(res, internalServerError(error.message));
         else res.end();
       });
     },
@@ -181,12 +193,12 @@ async function handle<Context extends BaseContext>(
   }
   if (options.requireSecret && !secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], options.requireSecret)) {
     req.resume();
-    sendJson(res, 401, graphqlError(`The ${options.name} subgraph answers only the gateway: the ${SUBGRAPH_SECRET_HEADER} header is missing or wrong`, 'UNAUTHENTICATED'));
+    sendError(res, asRequestRefusal(unauthenticated(`The ${options.name} subgraph answers only the gateway: the ${SUBGRAPH_SECRET_HEADER} header is missing or wrong`)));
     return;
   }
   const body = await readBody(req, maxBodyBytes);
   if (body === tooLarge) {
-    sendJson(res, 413, graphqlError(`Request body is larger than ${maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'));
+    sendError(res, payloadTooLarge(`Request body is larger than ${maxBodyBytes} bytes`));
     return;
   }
   let parsedBody: unknown = body;
@@ -194,7 +206,7 @@ async function handle<Context extends BaseContext>(
     try {
       parsedBody = JSON.parse(body);
     } catch {
-      sendJson(res, 400, graphqlError('Request body is not valid JSON', 'BAD_REQUEST'));
+      sendError(res, badRequest('Request body is not valid JSON'));
       return;
     }
   }
@@ -263,13 +275,14 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
     socket.destroy();
     return;
   }
-  const [status, code, message] =
+  const refusal =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'REQUEST_HEADER_FIELDS_TOO_LARGE', 'The request line and headers are larger than 16 KiB']
+      ? requestHeaderFieldsTooLarge('The request line and headers are larger than 16 KiB')
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'REQUEST_TIMEOUT', 'The request was not received in time']
-        : [400, 'BAD_REQUEST', 'Malformed HTTP request'];
-  const body = JSON.stringify(graphqlError(message, code));
+        ? requestTimeout('The request was not received in time')
+        : badRequest('Malformed HTTP request');
+  const status = statusOf(refusal) ?? 400;
+  const body = JSON.stringify({ errors: [formatted(refusal)] });
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
@@ -296,8 +309,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string | 
   });
 }
 
-function graphqlError(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
+/** Answers a request refused before GraphQL runs, with the error's status and the error as GraphQL's `errors`. */
+export function sendError(res: ServerResponse, error: GraphQLError): void {
+  sendJson(res, statusOf(error) ?? 500, { errors: [formatted(error)] });
 }
 
 export function sendJson(res: ServerResponse, status: number, payload: unknown): void {

@@ -8,6 +8,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type { Config } from './config';
 import type { Database } from './database';
+import { ErrorCode } from './errors';
 import type { Migration } from './migrate';
 import { serve, SUBGRAPH_HTTP_LIMITS, type HttpLimits, type Readiness, type RunningServer } from './http';
 import { scalarResolvers } from './scalars';
@@ -105,12 +106,12 @@ export function buildSubgraph<Context extends BaseContext>(
   const server = new ApolloServer<Context>({
     schema,
     formatError(formatted, error) {
-      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || development) return formatted;
+      if (formatted.extensions?.code !== ErrorCode.InternalServerError || development) return formatted;
       // An unexpected failure (a database error, a bug): the log gets the details, the client a
       // stable message that names where it happened and leaks no SQL.
       const cause = unwrapResolverError(error);
       logError(module.name, cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
-      return { ...formatted, message: `Internal error in the ${module.name} subgraph`, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return { ...formatted, message: `Internal error in the ${module.name} subgraph`, extensions: { code: ErrorCode.InternalServerError } };
     },
     // Traces are for Apollo Studio usage reporting, which this product does not send. Cache
     // control (on by default) hooks every field resolution to compute HTTP cache hints that no

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../../kit/errors';
 import type { Database } from '../../kit/database';
 import type { Actor } from '../../kit/auth';
 import type { RequestInfo, SubgraphServices } from '../../kit/subgraph';
@@ -55,7 +55,7 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 export function runOptions(context: WorkflowsContext, field: string, responseKey: string, args: unknown) {
   const digest = (value: string) => createHash('sha256').update(value).digest('hex');
   if (context.idempotencyKey !== undefined && !KEY.test(context.idempotencyKey)) {
-    throw new GraphQLError('The Idempotency-Key header must be 1 to 255 visible ASCII characters', { extensions: { code: 'BAD_USER_INPUT', argument: 'Idempotency-Key' } });
+    throw badUserInput('The Idempotency-Key header must be 1 to 255 visible ASCII characters', { argument: 'Idempotency-Key' });
   }
   return {
     actor: context.actor,
