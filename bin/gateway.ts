@@ -1,7 +1,7 @@
 /**
  * The gateway alone, on the committed supergraph.graphql: `npm run gateway`.
  * It listens on PORT (default 4000) and reaches each subgraph at SUBGRAPH_<NAME>_URL, or at the
- * routing URL of supergraph.yaml. Tokens, time limits and abuse limits: see gateway/settings.ts.
+ * routing URL of supergraph.yaml. Tokens, time limits and abuse limits: see kit/config.ts.
  * GATEWAY_WORKERS=n runs n gateway processes sharing the port (node:cluster), for a machine whose
  * cores the gateway would otherwise leave idle.
  */
