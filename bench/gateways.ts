@@ -1,6 +1,7 @@
 import { gatewayNodeFlags } from '../gateway/settings';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { subgraphUrlVariable } from '../kit/config';
+import { readConfig, subgraphUrlVariable } from '../kit/config';
+import { subgraphModules } from '../subgraphs';
 import { projectPath } from '../kit/paths';
 import { startNode, TSX_IMPORT, type NodeProcess } from './processes';
 
@@ -63,7 +64,7 @@ export const gateways: Record<GatewayId, Gateway> = {
     title: 'ours',
     settings: `\`bin/gateway.ts\` as shipped, ${ourEnvironment()} and no per-client rate limit (GATEWAY_RATE_LIMIT=0: the load is one client); the client sends \`Authorization: Bearer <admin JWT>\`, which it verifies and forwards as actor headers`,
     start: (launch) =>
-      startNode('gateway (ours)', [...gatewayNodeFlags(), ...(launch.nodeArgs ?? []), ...TSX_IMPORT, 'bin/gateway.ts'], {
+      startNode('gateway (ours)', [...gatewayNodeFlags(readConfig(process.env, { subgraphs: subgraphModules.map((module) => module.name) })), ...(launch.nodeArgs ?? []), ...TSX_IMPORT, 'bin/gateway.ts'], {
         ...common(launch),
         JWT_SECRET: launch.jwtSecret,
         // One client (the load generator, one admin token) sends hundreds of requests a second: no per-client limit.

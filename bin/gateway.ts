@@ -1,18 +1,18 @@
 /**
  * The gateway alone, on the committed supergraph.graphql: `npm run gateway`.
  * It listens on PORT (default 4000) and reaches each subgraph at SUBGRAPH_<NAME>_URL, or at the
- * routing URL of supergraph.yaml. Tokens, time limits and abuse limits: see gateway/settings.ts.
+ * routing URL of supergraph.yaml. Tokens, time limits and abuse limits: see kit/config.ts.
  * GATEWAY_WORKERS=n runs n gateway processes sharing the port (node:cluster), for a machine whose
  * cores the gateway would otherwise leave idle.
  */
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import cluster from 'node:cluster';
-import { readConfig, subgraphUrlOverrides } from '../kit/config';
-import { readHttpLimits } from '../kit/http';
+import { readConfig, type Config } from '../kit/config';
+import { httpLimits } from '../kit/http';
 import { log } from '../kit/log';
-import { requireProductionSecrets } from '../kit/secret';
-import { buildGateway, serveGateway } from '../gateway/server';
-import { readGatewaySettings } from '../gateway/settings';
+import { productionSecretProblems } from '../kit/secret';
+import { buildGateway, DEFAULT_GATEWAY_PORT, serveGateway } from '../gateway/server';
+import { gatewayOptions } from '../gateway/settings';
 import { subgraphModules } from '../subgraphs';
 import { shutdownTracing } from '../kit/tracing';
 
@@ -20,23 +20,23 @@ import { shutdownTracing } from '../kit/tracing';
  * Every setting, read and checked before any process starts: a bad or missing one stops the start
  * with its message, instead of failing each worker the primary would keep replacing.
  */
-function readStartSettings() {
-  // In production: a subgraph secret, and the token secret unless tokens are verified by a key set.
-  requireProductionSecrets(['SUBGRAPH_SECRET', ...(process.env.JWT_JWKS_URL ? [] : ['JWT_SECRET'])]);
-  const config = readConfig();
-  const names = subgraphModules.map((module) => module.name);
-  return { config, names, gateway: readGatewaySettings(names), http: readHttpLimits('gateway') };
+function readStartConfig(): Config {
+  return readConfig(process.env, {
+    subgraphs: subgraphModules.map((module) => module.name),
+    // In production: a subgraph secret, and the token secret unless tokens are verified by a key set.
+    check: (read) => productionSecretProblems(read, ['SUBGRAPH_SECRET', ...(read.JWT_JWKS_URL ? [] : ['JWT_SECRET' as const])]),
+  });
 }
 
-async function main({ config, names, gateway: settings, http }: ReturnType<typeof readStartSettings>): Promise<void> {
-  if (!settings.auth?.jwtSecret && !settings.auth?.jwksUrl) log('gateway', 'no JWT_SECRET or JWT_JWKS_URL: every request is a guest\'s');
-  if (!process.env.SUBGRAPH_SECRET) log('gateway', 'no SUBGRAPH_SECRET: subgraph requests carry no secret');
+async function main(config: Config): Promise<void> {
+  if (!config.JWT_SECRET && !config.JWT_JWKS_URL) log('gateway', 'no JWT_SECRET or JWT_JWKS_URL: every request is a guest\'s');
+  if (!config.SUBGRAPH_SECRET) log('gateway', 'no SUBGRAPH_SECRET: subgraph requests carry no secret');
   const gateway = buildGateway({
-    ...settings,
-    subgraphUrls: subgraphUrlOverrides(names),
-    subgraphSecret: process.env.SUBGRAPH_SECRET || undefined,
+    ...gatewayOptions(config),
+    subgraphUrls: { ...config['SUBGRAPH_<NAME>_URL'] },
+    subgraphSecret: config.SUBGRAPH_SECRET,
   });
-  const server = await serveGateway(gateway, config.port ?? 4000, config.host, http);
+  const server = await serveGateway(gateway, config.PORT ?? DEFAULT_GATEWAY_PORT, config.HOST, httpLimits(config, 'gateway'));
   const shutdown = async () => {
     await server.close();
     await shutdownTracing();
@@ -75,13 +75,11 @@ function refuseToStart(error: Error): never {
   process.exit(1);
 }
 
-const workers = Number(process.env.GATEWAY_WORKERS ?? '1');
-if (!Number.isInteger(workers) || workers < 1) refuseToStart(new Error(`GATEWAY_WORKERS must be a whole number of at least 1, got "${process.env.GATEWAY_WORKERS}"`));
-let settings: ReturnType<typeof readStartSettings>;
+let config: Config;
 try {
-  settings = readStartSettings();
+  config = readStartConfig();
 } catch (error) {
   refuseToStart(error as Error);
 }
-if (workers > 1 && cluster.isPrimary) superviseWorkers(workers);
-else main(settings).catch(refuseToStart);
+if (config.GATEWAY_WORKERS > 1 && cluster.isPrimary) superviseWorkers(config.GATEWAY_WORKERS);
+else main(config).catch(refuseToStart);

@@ -5,45 +5,39 @@
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import { issueToken } from '../kit/auth';
 import { readConfig } from '../kit/config';
-import { readHttpLimits } from '../kit/http';
 import { isDevelopment } from '../kit/mode';
-import { requireProductionSecrets } from '../kit/secret';
-import { readGatewaySettings } from '../gateway/settings';
+import { projectPath } from '../kit/paths';
+import { productionSecretProblems } from '../kit/secret';
+import { DEFAULT_GATEWAY_PORT } from '../gateway/server';
 import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
 import { subgraphModules } from '../subgraphs';
 import { CART_PAGE_QUERY } from '../gateway/examples';
-import { DEFAULT_DEMO_CARTS } from '../seed/seed';
 import { shutdownTracing } from '../kit/tracing';
 
 // A person runs `npm start`: readable log lines unless JSON is asked for (LOG_FORMAT=json).
 process.env.LOG_FORMAT ??= 'pretty';
 
 async function main(): Promise<void> {
-  // Everything runs in this one process, so a random subgraph secret is enough when none is set:
-  // no other process calls the subgraphs. Tokens are another matter: in production they come from
-  // an identity provider, which needs the same JWT_SECRET (or serves JWT_JWKS_URL), and a random
-  // one would leave only the admin token this process prints in development.
-  requireProductionSecrets([
-    ...(process.env.SUBGRAPH_SECRET ? ['SUBGRAPH_SECRET'] : []),
-    ...(process.env.JWT_JWKS_URL ? [] : ['JWT_SECRET']),
-  ]);
-  const development = isDevelopment();
-  const config = readConfig();
-  console.log(
-    config.databaseUrl
-      ? 'Database: PostgreSQL at DATABASE_URL'
-      : `Database: embedded PGlite in ${config.dataDir} (set DATABASE_URL for a PostgreSQL server)`,
-  );
+  const config = readConfig(process.env, {
+    subgraphs: subgraphModules.map((module) => module.name),
+    // Everything runs in this one process, so a random subgraph secret is enough when none is set:
+    // no other process calls the subgraphs. Tokens are another matter: in production they come from
+    // an identity provider, which needs the same JWT_SECRET (or serves JWT_JWKS_URL), and a random
+    // one would leave only the admin token this process prints in development.
+    check: (read) => productionSecretProblems(read, [...(read.SUBGRAPH_SECRET ? ['SUBGRAPH_SECRET' as const] : []), ...(read.JWT_JWKS_URL ? [] : ['JWT_SECRET' as const])]),
+  });
+  const development = isDevelopment(config.NODE_ENV);
+  const dataDir = config.DATA_DIR ?? projectPath('.data', 'pglite');
+  console.log(config.DATABASE_URL ? 'Database: PostgreSQL at DATABASE_URL' : `Database: embedded PGlite in ${dataDir} (set DATABASE_URL for a PostgreSQL server)`);
   const supergraph = await startSupergraph({
-    database: { url: config.databaseUrl, dataDir: config.dataDir },
-    seedCarts: Number(process.env.DEMO_CARTS ?? DEFAULT_DEMO_CARTS),
-    host: config.host,
-    gatewayPort: config.port ?? 4000,
+    config,
+    database: { url: config.DATABASE_URL, dataDir, poolSize: config.DATABASE_POOL_SIZE },
+    seedCarts: config.DEMO_CARTS,
+    host: config.HOST,
+    gatewayPort: config.PORT ?? DEFAULT_GATEWAY_PORT,
     // SUBGRAPH_PORTS=free puts the subgraphs on any free ports (tests, or when 4001–4011 are taken).
-    subgraphPorts: process.env.SUBGRAPH_PORTS === 'free' ? 'free' : 'default',
-    gateway: readGatewaySettings(subgraphModules.map((module) => module.name)),
+    subgraphPorts: config.SUBGRAPH_PORTS ?? 'default',
     devIssuer: development,
-    httpLimits: { gateway: readHttpLimits('gateway'), subgraphs: readHttpLimits('subgraph') },
   });
   await printWelcome(supergraph, development);
   const shutdown = async (signal: string) => {

@@ -15,13 +15,14 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { describeRequirement, satisfies, type Role } from '../kit/access';
+import { ErrorCode } from '../kit/errors';
 import { mayRead, type AccessPolicy } from './access-policy';
 
 /** A field the actor may not read, and where its answer comes back null. */
 export interface Refusal {
   /** The refused field, `Region.carts`. */
   coordinate: string;
-  code: 'UNAUTHENTICATED' | 'FORBIDDEN';
+  code: typeof ErrorCode.Unauthenticated | typeof ErrorCode.Forbidden;
   message: string;
   /**
    * Response keys from the root to the position that comes back null: the refused field, or, when
@@ -71,9 +72,9 @@ export function filterOperation(
     const [requirement, what] = satisfies(role, fieldRequirement) ? [policy.type(returned.name), `${coordinate} (a ${returned.name})`] : [fieldRequirement, coordinate];
     if (role === 'guest') {
       const who = describeRequirement(requirement) === 'signed-in customers' ? "a signed-in customer: send the customer's bearer token" : "an admin user: send an admin user's bearer token";
-      return { coordinate, code: 'UNAUTHENTICATED', message: `${what} is readable only by ${who}`, nullPath };
+      return { coordinate, code: ErrorCode.Unauthenticated, message: `${what} is readable only by ${who}`, nullPath };
     }
-    return { coordinate, code: 'FORBIDDEN', message: `${what} is readable only by admin users`, nullPath };
+    return { coordinate, code: ErrorCode.Forbidden, message: `${what} is readable only by admin users`, nullPath };
   };
 
   interface Visited {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import { Kind, visit, type GraphQLError, type ArgumentNode, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import { roleOf, type Role } from '../kit/access';
-import { asRequestRefusal } from '../kit/auth';
+import { asRequestRefusal, ErrorCode, forbidden, formatted, operationResolutionFailure, unauthenticated } from '../kit/errors';
 import { filterOperation, type FilteredOperation, type Refusal } from './access-filter';
 import type { AccessPolicy } from './access-policy';
 import type { GatewayContext } from './context';
@@ -27,7 +27,7 @@ export function accessPlugin(policy: AccessPolicy): ApolloServerPlugin<GatewayCo
           const { operation, document, contextValue, request, schema } = requestContext;
           if (contextValue.authError) throw contextValue.authError;
           // graphql-js answers this itself; the gateway's executor would throw it as a 500.
-          if (!operation) throw new GraphQLError(request.operationName ? `Unknown operation named "${request.operationName}"` : 'Must provide operation name if query contains multiple operations', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+          if (!operation) throw operationResolutionFailure(request.operationName ? `Unknown operation named "${request.operationName}"` : 'Must provide operation name if query contains multiple operations');
           const role = roleOf(contextValue.actor);
           if (role === 'admin') return;
           refuseDeletedRecords(document, operation, request.variables ?? {}, role);
@@ -61,7 +61,8 @@ export function accessPlugin(policy: AccessPolicy): ApolloServerPlugin<GatewayCo
 }
 
 function refusalError(refusal: Refusal): GraphQLError {
-  return new GraphQLError(refusal.message, { extensions: { code: refusal.code, field: refusal.coordinate } });
+  const refuse = refusal.code === ErrorCode.Unauthenticated ? unauthenticated : forbidden;
+  return refuse(refusal.message, { field: refusal.coordinate });
 }
 
 /**
@@ -89,7 +90,7 @@ export function nullRefusedFields(data: Record<string, unknown> | null | undefin
       first ??= [...path, key];
     };
     walk(data, 0, []);
-    if (first) errors.push({ message: refusal.message, path: first, extensions: { code: refusal.code, field: refusal.coordinate } });
+    if (first) errors.push({ ...formatted(refusalError(refusal)), path: first });
   }
   return errors;
 }
@@ -116,5 +117,5 @@ function refuseDeletedRecords(document: DocumentNode, operation: OperationDefini
   const message = role === 'guest'
     ? "with_deleted: true (soft-deleted records) is for admin users: send an admin user's bearer token"
     : 'with_deleted: true (soft-deleted records) is for admin users only';
-  throw asRequestRefusal(new GraphQLError(message, { extensions: { code: role === 'guest' ? 'UNAUTHENTICATED' : 'FORBIDDEN' } }));
+  throw asRequestRefusal(role === 'guest' ? unauthenticated(message) : forbidden(message));
 }

@@ -1,14 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { DEFAULT_CONFIG } from '../kit/config';
+import { costEstimatedTooExpensive } from '../kit/errors';
 import type { GatewayContext } from './context';
 import { actualCost, estimateCost, type CostPolicy } from './cost';
 
-/**
- * The default limit: the cart page is estimated at about 500 and a 50-cart list page of the same
- * selection at about 25,000, so a list page of 100 full carts still passes; three nested lists of
- * 25 (about 350,000) do not.
- */
-export const DEFAULT_MAX_COST = 100_000;
+/** The default limit (GATEWAY_MAX_COST, kit/config.ts says why this much). */
+export const DEFAULT_MAX_COST = DEFAULT_CONFIG.GATEWAY_MAX_COST;
 
 export interface DemandControlSettings {
   /** The most an operation may be estimated to cost (GATEWAY_MAX_COST). */
@@ -41,9 +38,9 @@ export function demandControlPlugin(policy: CostPolicy, settings: DemandControlS
           const estimated = estimateCost(schema, policy, document, operation, request.variables ?? {});
           contextValue.cost = { estimated };
           if (settings.mode === 'enforce' && estimated > settings.maxCost) {
-            throw new GraphQLError(
+            throw costEstimatedTooExpensive(
               `The operation's estimated cost is ${estimated}, over the limit of ${settings.maxCost}: ask for smaller pages (pagination.take) or fewer nested lists`,
-              { extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', cost: { estimated, limit: settings.maxCost }, http: { status: 400 } } },
+              { estimated, limit: settings.maxCost },
             );
           }
         },

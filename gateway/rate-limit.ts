@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson } from '../kit/http';
+import { DEFAULT_CONFIG } from '../kit/config';
+import { rateLimited } from '../kit/errors';
+import { sendError } from '../kit/http';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../kit/secret';
 
 export interface RateLimitSettings {
@@ -15,7 +17,11 @@ export interface RateLimitSettings {
   trustedProxies: number;
 }
 
-export const DEFAULT_RATE_LIMIT: RateLimitSettings = { perSecond: 50, burst: 100, trustedProxies: 0 };
+export const DEFAULT_RATE_LIMIT: RateLimitSettings = {
+  perSecond: DEFAULT_CONFIG.GATEWAY_RATE_LIMIT,
+  burst: DEFAULT_CONFIG.GATEWAY_RATE_BURST,
+  trustedProxies: DEFAULT_CONFIG.GATEWAY_TRUSTED_PROXIES,
+};
 
 /** Clients remembered at most; a full bucket is forgotten, so only active clients count. */
 const MAX_CLIENTS = 100_000;
@@ -61,8 +67,9 @@ export function createRateLimiter(settings: RateLimitSettings, subgraphSecret: s
     const waitMs = Math.max(...waits);
     if (waitMs === 0) return false;
     req.resume();
-    res.setHeader('retry-after', String(Math.max(1, Math.ceil(waitMs / 1000))));
-    sendJson(res, 429, { errors: [{ message: `Too many requests: try again in ${Math.max(1, Math.ceil(waitMs / 1000))} s`, extensions: { code: 'RATE_LIMITED', retryAfterMs: waitMs } }] });
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    res.setHeader('retry-after', String(seconds));
+    sendError(res, rateLimited(`Too many requests: try again in ${seconds} s`, waitMs));
     return true;
   };
 }

@@ -8,9 +8,10 @@ import { getVariableValues, GraphQLError, type FloatValueNode, type GraphQLForma
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { createTokenVerifier, issueToken, type AuthSettings, type TokenClaims } from '../kit/auth';
+import { DEFAULT_CONFIG } from '../kit/config';
+import { badRequest, badUserInput, ErrorCode, formatted, statusOf } from '../kit/errors';
 import { GATEWAY_HTTP_LIMITS, readBody, sendJson, serve, tooLarge, type HttpLimits, type Readiness, type RunningServer } from '../kit/http';
 import { isLoopbackOrigin, notFromThisMachine } from '../kit/loopback';
-import { isDevelopment } from '../kit/mode';
 import { projectPath } from '../kit/paths';
 import { accessPlugin } from './access';
 import { readCostPolicy } from './cost';
@@ -48,9 +49,9 @@ export interface GatewayOptions {
    */
   devIssuerSecret?: string;
   /**
-   * Development (by default when NODE_ENV is unset or `development`, kit/mode.ts): Apollo Sandbox as
-   * the landing page, introspection on, local browser origins, the query plan on request and stack
-   * traces in errors. Production: none of these.
+   * Development (when NODE_ENV is unset or `development`, kit/mode.ts): Apollo Sandbox as the
+   * landing page, introspection on, local browser origins, the query plan on request and stack
+   * traces in errors. Production (the default, which fails closed): none of these.
    */
   development?: boolean;
   /** Overrides the mode's introspection (GRAPHQL_INTROSPECTION). */
@@ -93,9 +94,18 @@ export interface GatewayLimits {
   maxDirectives: number;
 }
 
-export const DEFAULT_LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: DEFAULT_MAX_COST, maxDirectives: 50 };
+export const DEFAULT_LIMITS: GatewayLimits = {
+  maxDepth: DEFAULT_CONFIG.GATEWAY_MAX_DEPTH,
+  maxAliases: DEFAULT_CONFIG.GATEWAY_MAX_ALIASES,
+  maxTokens: DEFAULT_CONFIG.GATEWAY_MAX_TOKENS,
+  maxCost: DEFAULT_MAX_COST,
+  maxDirectives: DEFAULT_CONFIG.GATEWAY_MAX_DIRECTIVES,
+};
 
-export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = DEFAULT_CONFIG.SUBGRAPH_TIMEOUT_MS;
+
+/** Where the gateway listens unless PORT says otherwise. */
+export const DEFAULT_GATEWAY_PORT = 4000;
 
 /**
  * The workflows wait up to WORKFLOW_LOCK_WAIT_MS (2 s) for a busy cart and then run several steps:
@@ -131,7 +141,7 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   const subgraphUrls = options.subgraphUrls ?? {};
   const routing = new Map<string, string>();
   let loaded = false;
-  const development = options.development ?? isDevelopment();
+  const development = options.development ?? false;
   const supergraphSdl = options.supergraphSdl ?? readSupergraphSdl();
   declareEnforcedFeatures();
   const gateway = new ApolloGateway({
@@ -284,10 +294,7 @@ const badVariables = (messages: string[]): GraphQLResponse => ({
   body: {
     kind: 'single',
     singleResult: {
-      errors: messages.map((message) => ({
-        message: message.length > MAX_VARIABLE_ERROR_MESSAGE ? `${message.slice(0, MAX_VARIABLE_ERROR_MESSAGE)}…` : message,
-        extensions: { code: 'BAD_USER_INPUT' },
-      })),
+      errors: messages.map((message) => formatted(badUserInput(message.length > MAX_VARIABLE_ERROR_MESSAGE ? `${message.slice(0, MAX_VARIABLE_ERROR_MESSAGE)}…` : message))),
     },
   },
 });
@@ -332,10 +339,10 @@ const finiteNumberLiterals: ValidationRule = (context) => {
  * Apollo refuses some requests itself without a code (an unsupported or mismatched persisted query,
  * HTTP 400), and its formatter then labels them INTERNAL_SERVER_ERROR: they are the client's, BAD_REQUEST.
  */
-function codeClientErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
-  if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || status === undefined || status < 400 || status >= 500) return formatted;
-  return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+function codeClientErrors(answered: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const status = error instanceof GraphQLError ? statusOf(error) : undefined;
+  if (answered.extensions?.code !== ErrorCode.InternalServerError || status === undefined || status < 400 || status >= 500) return answered;
+  return { ...answered, extensions: { ...answered.extensions, ...formatted(badRequest(answered.message)).extensions } };
 }
 
 /**

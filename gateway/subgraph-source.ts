@@ -3,6 +3,8 @@ import { Agent } from 'undici';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { actorHeaders } from '../kit/auth';
+import { DEFAULT_CONFIG } from '../kit/config';
+import { relayedError, responseTooLarge, subgraphTimeout, subgraphUnavailable, tooManyEntities } from '../kit/errors';
 import { IDEMPOTENCY_KEY_HEADER } from '../kit/subgraph';
 import { REQUEST_ID_HEADER } from '../kit/http';
 import { logError } from '../kit/log';
@@ -33,9 +35,9 @@ export interface SubgraphSourceOptions {
   maxAnswerBytes?: number;
 }
 
-export const DEFAULT_SUBGRAPH_CONCURRENCY = 64;
-export const DEFAULT_MAX_ENTITIES_PER_FETCH = 2_000;
-export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_SUBGRAPH_CONCURRENCY = DEFAULT_CONFIG.GATEWAY_SUBGRAPH_CONCURRENCY;
+export const DEFAULT_MAX_ENTITIES_PER_FETCH = DEFAULT_CONFIG.GATEWAY_MAX_ENTITIES_PER_FETCH;
+export const DEFAULT_MAX_RESPONSE_BYTES = DEFAULT_CONFIG.GATEWAY_MAX_RESPONSE_BYTES;
 
 /** A subgraph answer over the bytes a request may still receive: its reading is stopped. */
 class AnswerTooLarge extends Error {}
@@ -45,7 +47,7 @@ class AnswerTooLarge extends Error {}
  * over its cap (SUBGRAPH_HTTP_MAX_CONNECTIONS, 4,096): bounded here, a burst of client requests
  * queues for a connection instead of opening ones the subgraph would refuse.
  */
-export const DEFAULT_SUBGRAPH_CONNECTIONS = 256;
+export const DEFAULT_SUBGRAPH_CONNECTIONS = DEFAULT_CONFIG.GATEWAY_SUBGRAPH_CONNECTIONS;
 
 /**
  * How the gateway talks to one subgraph: with the secret, the verified actor and the request id;
@@ -81,7 +83,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const representations = options.request.variables?.representations;
     const maxEntities = this.options.maxEntities ?? DEFAULT_MAX_ENTITIES_PER_FETCH;
     if (Array.isArray(representations) && representations.length > maxEntities) {
-      throw this.refusal(options, 'TOO_MANY_ENTITIES', `The ${this.options.name} subgraph would be asked for ${representations.length} entities at once, over the limit of ${maxEntities}: ask for smaller pages`);
+      throw tooManyEntities(`The ${this.options.name} subgraph would be asked for ${representations.length} entities at once, over the limit of ${maxEntities}: ask for smaller pages`, { serviceName: this.options.name }, { path: responsePath(options) });
     }
     const maxBytes = this.options.maxAnswerBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     if (context && (context.answerBytes ?? 0) >= maxBytes) throw this.tooLarge(options, maxBytes);
@@ -105,14 +107,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   private tooLarge(options: GraphQLDataSourceProcessOptions<GatewayContext>, maxBytes: number): GraphQLError {
-    return this.refusal(options, 'RESPONSE_TOO_LARGE', `The answer is larger than ${maxBytes} bytes: ask for less (smaller pages, fewer fields)`);
-  }
-
-  /** A coded error at the path this fetch would have filled. */
-  private refusal(options: GraphQLDataSourceProcessOptions<GatewayContext>, code: string, message: string): GraphQLError {
-    const at = pathOf(options);
-    const path = at.every((key) => key !== '@') && at.length > 0 ? at : undefined;
-    return new GraphQLError(message, { path, extensions: { code, serviceName: this.options.name } });
+    return responseTooLarge(`The answer is larger than ${maxBytes} bytes: ask for less (smaller pages, fewer fields)`, { serviceName: this.options.name }, { path: responsePath(options) });
   }
 
   /** A subgraph that could not be reached or answered too late, as a coded error at the path it would have filled. */
@@ -127,12 +122,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const message = timedOut
       ? `The ${name} subgraph did not answer within ${timeoutMs} ms${where}`
       : `The ${name} subgraph is unavailable${where}`;
-    // A path with a list marker ('@') is not a concrete response path: it stays in the message only.
-    const path = at.every((key) => key !== '@') && at.length > 0 ? at : undefined;
-    return new GraphQLError(message, {
-      path,
-      extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', serviceName: name },
-    });
+    return (timedOut ? subgraphTimeout : subgraphUnavailable)(message, { serviceName: name }, { path: responsePath(options) });
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
@@ -142,7 +132,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const body = (await response.json().catch(() => undefined)) as SubgraphErrorBody | undefined;
     const first = body?.errors?.[0];
     if (response.status < 400 || response.status >= 500 || typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return fallback;
-    return new GraphQLError(first.message, { extensions: { code: first.extensions.code, serviceName: this.options.name } });
+    return relayedError(first.extensions.code, first.message, { serviceName: this.options.name });
   }
 }
 
@@ -239,6 +229,12 @@ function pathOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): strin
   const operation = document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
   const first = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
   return first && first.kind === Kind.FIELD ? [(first.alias ?? first.name).value] : [];
+}
+
+/** The path this fetch would have filled, where it is a concrete response path: one with a list marker ('@') stays in the message only. */
+function responsePath(options: GraphQLDataSourceProcessOptions<GatewayContext>): string[] | undefined {
+  const at = pathOf(options);
+  return at.length > 0 && at.every((key) => key !== '@') ? at : undefined;
 }
 
 function parseOrUndefined(query: string | undefined): DocumentNode | undefined {

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { openDatabase, type Database, type DatabaseOptions } from '../kit/database';
 import { subgraphHeaders } from '../kit/secret';
-import type { HttpLimits, RunningServer } from '../kit/http';
+import type { Config } from '../kit/config';
+import { httpLimits, type HttpLimits, type RunningServer } from '../kit/http';
 import { log } from '../kit/log';
 import { migrate } from '../kit/migrate';
 import { projectPath } from '../kit/paths';
@@ -10,6 +11,7 @@ import { buildSubgraph, serveSubgraph, type BuiltSubgraph, type SubgraphModule, 
 import { seedDemo, isSeeded } from '../seed/seed';
 import { subgraphModules } from '../subgraphs';
 import { buildGateway, serveGateway, type GatewayOptions } from './server';
+import { gatewayOptions } from './settings';
 
 /** Applies every module's migrations, each to its own Postgres schema. */
 export async function migrateAll(db: Database, modules: readonly SubgraphModule[] = subgraphModules): Promise<void> {
@@ -17,6 +19,11 @@ export async function migrateAll(db: Database, modules: readonly SubgraphModule[
 }
 
 export interface SupergraphOptions {
+  /**
+   * The configuration (kit/config.ts): the subgraphs get it, and the gateway's options, its and the
+   * subgraphs' HTTP limits and the secrets come from it unless given below.
+   */
+  config: Config;
   /** An open database, or how to open one. */
   database: Database | DatabaseOptions;
   /** Seed the demo store with this many carts unless it is there already; false: never. */
@@ -30,7 +37,7 @@ export interface SupergraphOptions {
   subgraphSecret?: string;
   /** The HS256 secret bearer tokens are verified with; default JWT_SECRET, else a new random one. */
   jwtSecret?: string;
-  /** Further gateway settings (tokens, time limits, abuse limits, development or production mode, CORS). */
+  /** Gateway options that replace the configuration's (tokens, time limits, abuse limits, development or production mode, CORS). */
   gateway?: Omit<GatewayOptions, 'supergraphSdl' | 'subgraphUrls' | 'subgraphSecret' | 'devIssuerSecret'>;
   /** Serve the development token issuer (`POST /auth/token`) on the gateway: `npm start` outside production. */
   devIssuer?: boolean;
@@ -44,7 +51,7 @@ export interface SupergraphOptions {
   serviceRoute?: (name: string, url: string) => string;
   /** Subgraphs that run elsewhere (another process), by name and URL: not started here, routed there. */
   external?: Record<string, string>;
-  /** Time limits and connection caps of the gateway's and the subgraphs' servers (default GATEWAY_HTTP_LIMITS, SUBGRAPH_HTTP_LIMITS). */
+  /** Time limits and connection caps of the gateway's and the subgraphs' servers, instead of the configuration's. */
   httpLimits?: { gateway?: HttpLimits; subgraphs?: HttpLimits };
 }
 
@@ -94,11 +101,14 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     const subgraphs: RunningSubgraph[] = [];
     const built = new Map<string, BuiltSubgraph<object>>();
     let gatewayUrl: string | undefined;
+    const { config } = options;
     // In one process nobody else needs to know them: fresh secrets keep the ports closed to others.
-    const subgraphSecret = options.subgraphSecret ?? (process.env.SUBGRAPH_SECRET || randomBytes(32).toString('hex'));
-    const jwtSecret = options.jwtSecret ?? (process.env.JWT_SECRET || randomBytes(32).toString('hex'));
+    const subgraphSecret = options.subgraphSecret ?? config.SUBGRAPH_SECRET ?? randomBytes(32).toString('hex');
+    const jwtSecret = options.jwtSecret ?? config.JWT_SECRET ?? randomBytes(32).toString('hex');
+    const limits = { gateway: options.httpLimits?.gateway ?? httpLimits(config, 'gateway'), subgraphs: options.httpLimits?.subgraphs ?? httpLimits(config, 'subgraph') };
     const serviceRoute = options.serviceRoute ?? ((_name: string, url: string) => url);
     const services: SubgraphServices = {
+      config,
       subgraphUrl(name) {
         const running = subgraphs.find((subgraph) => subgraph.name === name);
         if (!running) throw new Error(`Subgraph "${name}" is not running in this supergraph`);
@@ -116,7 +126,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     const listen = async (name: string, port: number) => {
       const subgraph = built.get(name);
       if (!subgraph) throw new Error(`No subgraph named "${name}"`);
-      const server = await serveSubgraph(subgraph, port, options.host, subgraphSecret, options.httpLimits?.subgraphs);
+      const server = await serveSubgraph(subgraph, port, options.host, subgraphSecret, limits.subgraphs);
       servers.set(name, server);
       return server;
     };
@@ -132,14 +142,16 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       subgraphs.push({ name: module.name, url: server.url, stats: built.get(module.name)!.stats });
     }
     const route = options.route ?? ((_name: string, url: string) => url);
+    const fromConfig = gatewayOptions(config);
     const gateway = buildGateway({
+      ...fromConfig,
       ...options.gateway,
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, route(subgraph.name, subgraph.url)])),
       subgraphSecret,
-      auth: { ...options.gateway?.auth, jwtSecret },
+      auth: { ...fromConfig.auth, ...options.gateway?.auth, jwtSecret },
       devIssuerSecret: options.devIssuer ? jwtSecret : undefined,
     });
-    gatewayServer = await serveGateway(gateway, options.gatewayPort, options.host, options.httpLimits?.gateway);
+    gatewayServer = await serveGateway(gateway, options.gatewayPort, options.host, limits.gateway);
     gatewayUrl = gatewayServer.url;
     log('supergraph', `ready: gateway ${gatewayServer.url}`);
     return {

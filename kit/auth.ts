@@ -1,5 +1,7 @@
 import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWK, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions } from 'jose';
 import { GraphQLError } from 'graphql';
+import { DEFAULT_CONFIG } from './config';
+import { asRequestRefusal, forbidden, unauthenticated } from './errors';
 import { logError } from './log';
 
 /**
@@ -42,8 +44,8 @@ export const ACTOR_ID_HEADER = 'x-actor-id';
 
 const DEFAULT_TOKEN_LIFETIME = '12h';
 
-/** Medusa's `jwtExpiresIn` default: a token is accepted for one day after it was issued, whatever its `exp`. */
-export const DEFAULT_TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60;
+/** Medusa's `jwtExpiresIn` default (JWT_MAX_AGE): a token is accepted for one day after it was issued, whatever its `exp`. */
+export const DEFAULT_TOKEN_MAX_AGE_SECONDS = DEFAULT_CONFIG.JWT_MAX_AGE;
 
 /** The one algorithm of a shared secret (JWT_SECRET). */
 export const SHARED_SECRET_ALGORITHM = 'HS256';
@@ -284,23 +286,8 @@ function isAsymmetricAlgorithm(alg: string): boolean {
   return /^(RS|PS|ES)(256|384|512)$/.test(alg) || alg === 'EdDSA' || alg === 'Ed25519';
 }
 
-/**
- * A refusal for lack of identity. Field errors inside a subgraph carry no HTTP status (the rest of
- * the response is still data); a refusal of the whole request at the gateway does (401).
- */
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
-}
-
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
-
-/** The same refusal as a whole-request error: HTTP 401 for UNAUTHENTICATED, 403 for FORBIDDEN. */
-export function asRequestRefusal(error: GraphQLError): GraphQLError {
-  const status = error.extensions.code === 'UNAUTHENTICATED' ? 401 : 403;
-  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
-}
+// The refusals are built in kit/errors.ts, with every other code.
+export { asRequestRefusal, forbidden, unauthenticated };
 
 /** The actor as headers for a subgraph request. */
 export function actorHeaders(actor: Actor): Record<string, string> {

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool, types as pgTypes, type PoolClient } from 'pg';
+import { DEFAULT_CONFIG } from './config';
 
 /** A row as the database returns it: column name to value. */
 export type Row = Record<string, unknown>;
@@ -25,7 +26,7 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite's data folder; absent means in memory (tests). */
   dataDir?: string;
-  /** Connection pool size on a real server (default DATABASE_POOL_SIZE, else 10). */
+  /** Connection pool size on a real server (DATABASE_POOL_SIZE; default its declared default). */
   poolSize?: number;
 }
 
@@ -35,7 +36,7 @@ const INT8_OID = 20;
 pgTypes.setTypeParser(INT8_OID, (value) => Number(value));
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  const poolSize = options.poolSize ?? (Number(process.env.DATABASE_POOL_SIZE) || 10);
+  const poolSize = options.poolSize ?? DEFAULT_CONFIG.DATABASE_POOL_SIZE;
   return options.url ? openPostgres(options.url, poolSize) : openPglite(options.dataDir);
 }
 

@@ -4,7 +4,19 @@ import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { positiveIntegerSetting } from './config';
+import type { GraphQLError } from 'graphql';
+import { DEFAULT_CONFIG, type Config } from './config';
+import {
+  asRequestRefusal,
+  badRequest,
+  formatted,
+  internalServerError,
+  payloadTooLarge,
+  requestHeaderFieldsTooLarge,
+  requestTimeout,
+  statusOf,
+  unauthenticated,
+} from './errors';
 import { log, logDebug, logError } from './log';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from './secret';
 
@@ -42,55 +54,35 @@ export interface HttpLimits {
   maxConnections: number;
 }
 
+/** A server's limits from the configuration: the gateway's, or every subgraph's (which have a connection cap of their own). */
+export function httpLimits(config: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS' | 'HTTP_MAX_CONNECTIONS' | 'SUBGRAPH_HTTP_MAX_CONNECTIONS'>, role: 'gateway' | 'subgraph'): HttpLimits {
+  return {
+    headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    maxConnections: role === 'gateway' ? config.HTTP_MAX_CONNECTIONS : config.SUBGRAPH_HTTP_MAX_CONNECTIONS,
+  };
+}
+
 /**
- * The public gateway's limits: 10 s for the headers and 30 s for a whole request (a 1 MiB body at
- * 35 KB/s) instead of Node's 60 s and 300 s; Node's 5 s keep-alive; 1,024 connections per process.
+ * The public gateway's limits by default: 10 s for the headers and 30 s for a whole request (a 1 MiB
+ * body at 35 KB/s) instead of Node's 60 s and 300 s; Node's 5 s keep-alive; 1,024 connections per process.
  */
-export const GATEWAY_HTTP_LIMITS: HttpLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_024 };
+export const GATEWAY_HTTP_LIMITS: HttpLimits = httpLimits(DEFAULT_CONFIG, 'gateway');
 
 /**
  * A subgraph's: the same times, and room for the connections of many gateway processes (each keeps
  * up to GATEWAY_SUBGRAPH_CONNECTIONS, 256 by default, open to one subgraph: 16 of them) and of the
  * link and workflows subgraphs.
  */
-export const SUBGRAPH_HTTP_LIMITS: HttpLimits = { ...GATEWAY_HTTP_LIMITS, maxConnections: 4_096 };
-
-const LIMIT_VARIABLES: Record<Exclude<keyof HttpLimits, 'maxConnections'>, string> = {
-  headersTimeoutMs: 'HTTP_HEADERS_TIMEOUT_MS',
-  requestTimeoutMs: 'HTTP_REQUEST_TIMEOUT_MS',
-  keepAliveTimeoutMs: 'HTTP_KEEP_ALIVE_TIMEOUT_MS',
-};
-
-/** The variable that caps a server's connections: the gateway's, or every subgraph's. */
-export function maxConnectionsVariable(role: 'gateway' | 'subgraph'): string {
-  return role === 'gateway' ? 'HTTP_MAX_CONNECTIONS' : 'SUBGRAPH_HTTP_MAX_CONNECTIONS';
-}
-
-/** A server's limits from the environment; a bad value stops the start with a message naming its variable. */
-export function readHttpLimits(role: 'gateway' | 'subgraph', env: NodeJS.ProcessEnv = process.env): HttpLimits {
-  const defaults = role === 'gateway' ? GATEWAY_HTTP_LIMITS : SUBGRAPH_HTTP_LIMITS;
-  const read = (variable: string, fallback: number) => {
-    const value = env[variable];
-    return value ? positiveIntegerSetting(value, variable) : fallback;
-  };
-  const limits: HttpLimits = {
-    headersTimeoutMs: read(LIMIT_VARIABLES.headersTimeoutMs, defaults.headersTimeoutMs),
-    requestTimeoutMs: read(LIMIT_VARIABLES.requestTimeoutMs, defaults.requestTimeoutMs),
-    keepAliveTimeoutMs: read(LIMIT_VARIABLES.keepAliveTimeoutMs, defaults.keepAliveTimeoutMs),
-    maxConnections: read(maxConnectionsVariable(role), defaults.maxConnections),
-  };
-  checkHttpLimits(limits);
-  return limits;
-}
+export const SUBGRAPH_HTTP_LIMITS: HttpLimits = httpLimits(DEFAULT_CONFIG, 'subgraph');
 
 function checkHttpLimits(limits: HttpLimits): void {
   for (const [key, value] of Object.entries(limits)) {
     if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`HTTP limit ${key} must be a positive whole number, got ${value}`);
   }
   if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
-    throw new Error(
-      `${LIMIT_VARIABLES.headersTimeoutMs} (${limits.headersTimeoutMs}) must not be longer than ${LIMIT_VARIABLES.requestTimeoutMs} (${limits.requestTimeoutMs}): the headers are part of the request`,
-    );
+    throw new Error(`The headers time limit (${limits.headersTimeoutMs} ms) must not be longer than the request's (${limits.requestTimeoutMs} ms): the headers are part of the request`);
   }
 }
 
@@ -144,7 +136,7 @@ export async function serve<Context extends BaseContext>(
       handle(server, options, state, maxBodyBytes, req, res).catch((error: Error) => {
         // A request cut off (a slow body past the time limit, a client gone) has no one left to answer.
         if (res.destroyed || !res.socket || res.socket.destroyed || res.writableEnded) return;
-        if (!res.headersSent) sendJson(res, 500, graphqlError(error.message, 'INTERNAL_SERVER_ERROR'));
+        if (!res.headersSent) sendError(res, internalServerError(error.message));
         else res.end();
       });
     },
@@ -201,12 +193,12 @@ async function handle<Context extends BaseContext>(
   }
   if (options.requireSecret && !secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], options.requireSecret)) {
     req.resume();
-    sendJson(res, 401, graphqlError(`The ${options.name} subgraph answers only the gateway: the ${SUBGRAPH_SECRET_HEADER} header is missing or wrong`, 'UNAUTHENTICATED'));
+    sendError(res, asRequestRefusal(unauthenticated(`The ${options.name} subgraph answers only the gateway: the ${SUBGRAPH_SECRET_HEADER} header is missing or wrong`)));
     return;
   }
   const body = await readBody(req, maxBodyBytes);
   if (body === tooLarge) {
-    sendJson(res, 413, graphqlError(`Request body is larger than ${maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE'));
+    sendError(res, payloadTooLarge(`Request body is larger than ${maxBodyBytes} bytes`));
     return;
   }
   let parsedBody: unknown = body;
@@ -214,7 +206,7 @@ async function handle<Context extends BaseContext>(
     try {
       parsedBody = JSON.parse(body);
     } catch {
-      sendJson(res, 400, graphqlError('Request body is not valid JSON', 'BAD_REQUEST'));
+      sendError(res, badRequest('Request body is not valid JSON'));
       return;
     }
   }
@@ -283,13 +275,14 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
     socket.destroy();
     return;
   }
-  const [status, code, message] =
+  const refusal =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'REQUEST_HEADER_FIELDS_TOO_LARGE', 'The request line and headers are larger than 16 KiB']
+      ? requestHeaderFieldsTooLarge('The request line and headers are larger than 16 KiB')
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'REQUEST_TIMEOUT', 'The request was not received in time']
-        : [400, 'BAD_REQUEST', 'Malformed HTTP request'];
-  const body = JSON.stringify(graphqlError(message, code));
+        ? requestTimeout('The request was not received in time')
+        : badRequest('Malformed HTTP request');
+  const status = statusOf(refusal) ?? 400;
+  const body = JSON.stringify({ errors: [formatted(refusal)] });
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
@@ -316,8 +309,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string | 
   });
 }
 
-function graphqlError(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
+/** Answers a request refused before GraphQL runs, with the error's status and the error as GraphQL's `errors`. */
+export function sendError(res: ServerResponse, error: GraphQLError): void {
+  sendJson(res, statusOf(error) ?? 500, { errors: [formatted(error)] });
 }
 
 export function sendJson(res: ServerResponse, status: number, payload: unknown): void {

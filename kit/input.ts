@@ -1,21 +1,9 @@
-import { GraphQLError } from 'graphql';
-import { badUserInput, ErrorCode } from './errors';
+import { badUserInput } from './errors';
 import { assertId, generateId } from './ids';
 
-/** Checks every write operation makes on its input before it reaches SQL, and the errors they give. */
+/** Checks every write operation makes on its input before it reaches SQL, and the errors they give (built in kit/errors.ts). */
 
-export function notFound(message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound, ...details } });
-}
-
-export function notAllowed(message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_ALLOWED', ...details } });
-}
-
-/** A caller-chosen id that already names another record (or one that was removed: ids are never reused). */
-export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...details } });
-}
+export { conflict, notAllowed, notFound } from './errors';
 
 /** Deepest nesting of a written value (its JSON metadata included): far more than any real metadata needs. */
 export const MAX_INPUT_DEPTH = 64;

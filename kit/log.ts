@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { readLogConfig } from './config';
 
 /**
  * Structured JSON logs (pino), one object per line: `time`, `level`, `scope` (gateway, cart, …),
@@ -9,15 +10,19 @@ import pino, { type Logger } from 'pino';
 let root: Logger | undefined;
 
 export function logger(): Logger {
-  // Created on first use, so a test that sets LOG_LEVEL before starting anything is obeyed.
-  root ??= pino(
+  if (root) return root;
+  // Created on first use, so a test that sets LOG_LEVEL before starting anything is obeyed. Read
+  // here, by their declaration (kit/config.ts), rather than passed down: every module logs, from
+  // before an entry point has read its configuration.
+  const { LOG_LEVEL, LOG_FORMAT } = readLogConfig(process.env);
+  root = pino(
     {
-      level: process.env.LOG_LEVEL || 'info',
+      level: LOG_LEVEL,
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
     },
-    process.env.LOG_FORMAT === 'pretty' ? prettyDestination : pino.destination({ sync: true }),
+    LOG_FORMAT === 'pretty' ? prettyDestination : pino.destination({ sync: true }),
   );
   return root;
 }

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { relayedError, subgraphError, subgraphUnavailable } from './errors';
 import { logError } from './log';
 
 /**
@@ -24,7 +24,7 @@ export async function callGraphQL<Data>(
   } catch (error) {
     // The address and the cause are for the log; the client learns which part is unavailable.
     logError('remote', `${target.name} at ${target.url}: ${(error as Error).message}`);
-    throw new GraphQLError(`The ${target.name} is unavailable`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: target.name } });
+    throw subgraphUnavailable(`The ${target.name} is unavailable`, { subgraph: target.name });
   }
   const body = (await response.json().catch(() => ({}))) as {
     data?: Data;
@@ -32,12 +32,12 @@ export async function callGraphQL<Data>(
   };
   const first = body.errors?.[0];
   if (first) {
-    const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'SUBGRAPH_ERROR';
-    const { code: _code, stacktrace: _stack, ...details } = first.extensions ?? {};
-    throw new GraphQLError(first.message, { extensions: { ...details, code, subgraph: target.name } });
+    const { code, stacktrace: _stack, ...details } = first.extensions ?? {};
+    if (typeof code !== 'string') throw subgraphError(first.message, { ...details, subgraph: target.name });
+    throw relayedError(code, first.message, { ...details, subgraph: target.name });
   }
   if (!response.ok || !body.data) {
-    throw new GraphQLError(`The ${target.name} answered HTTP ${response.status}`, { extensions: { code: 'SUBGRAPH_ERROR', subgraph: target.name } });
+    throw subgraphError(`The ${target.name} answered HTTP ${response.status}`, { subgraph: target.name });
   }
   return body.data;
 }

@@ -1,6 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { describeMode, isDevelopment } from './mode';
 import { actorHeaders } from './auth';
+import type { Config } from './config';
+
+/** The secrets production checks. */
+type SecretVariable = 'SUBGRAPH_SECRET' | 'JWT_SECRET';
 
 /**
  * Subgraphs answer only the gateway (and each other): every request to a subgraph's /graphql
@@ -64,11 +68,12 @@ export function secretProblem(variable: string, value: string | undefined): stri
 }
 
 /**
- * In production, refuses to go on unless every secret in `variables` is strong: a forgotten or
- * copied setting stops the start, with a message naming each variable and what it needs.
+ * In production, what keeps the secrets in `variables` from being strong: a forgotten or copied
+ * setting stops the start, with one problem naming each variable and what it needs. Nothing in
+ * development.
  */
-export function requireProductionSecrets(variables: readonly string[], env: NodeJS.ProcessEnv = process.env): void {
-  if (isDevelopment(env)) return;
-  const problems = variables.map((variable) => secretProblem(variable, env[variable])).filter((problem) => problem !== undefined);
-  if (problems.length > 0) throw new Error(`${describeMode(env)} needs strong secrets. ${problems.join('. ')}.`);
+export function productionSecretProblems(config: Partial<Pick<Config, 'NODE_ENV' | SecretVariable>>, variables: readonly SecretVariable[]): string[] {
+  if (isDevelopment(config.NODE_ENV)) return [];
+  const problems = variables.map((variable) => secretProblem(variable, config[variable])).filter((problem) => problem !== undefined);
+  return problems.length > 0 ? [`${describeMode(config.NODE_ENV)} needs strong secrets. ${problems.join('. ')}.`] : [];
 }

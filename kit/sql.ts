@@ -1,4 +1,3 @@
-import { positiveIntegerSetting } from './config';
 import { decodeCursor, encodeCursor, listFingerprint, type CursorArgument, type CursorValues, type DecodedCursor } from './cursor';
 import type { Queryable, Row } from './database';
 import { badUserInput } from './errors';
@@ -46,10 +45,15 @@ export const MAX_TAKE = 200;
  */
 export const DEFAULT_MAX_SKIP = 10_000;
 
-/** The deepest `skip` accepted: PAGINATION_MAX_SKIP, else DEFAULT_MAX_SKIP. A wrong value is an error naming the variable. */
-export function maxSkip(env: NodeJS.ProcessEnv = process.env): number {
-  const setting = env.PAGINATION_MAX_SKIP;
-  return setting ? positiveIntegerSetting(setting, 'PAGINATION_MAX_SKIP') : DEFAULT_MAX_SKIP;
+let deepestSkip = DEFAULT_MAX_SKIP;
+
+/**
+ * Sets the deepest `skip` accepted (the configuration's PAGINATION_MAX_SKIP), once, when a subgraph
+ * is built: every list of the process pages by `toPage`, which is called from resolvers that have no
+ * configuration of their own.
+ */
+export function setMaxSkip(deepest: number): void {
+  deepestSkip = deepest;
 }
 
 export interface PaginationInput {
@@ -110,7 +114,7 @@ export function toPage(
   const skip = pagination?.skip ?? 0;
   const take = pagination?.take ?? DEFAULT_TAKE;
   if (!Number.isInteger(skip) || skip < 0) throw badUserInput(`pagination.skip must be 0 or more, got ${skip}`, { argument: 'pagination.skip' });
-  const deepest = maxSkip();
+  const deepest = deepestSkip;
   if (skip > deepest) {
     throw badUserInput(
       `pagination.skip must be at most ${deepest}, got ${skip}: page deeper with pagination.after and the metadata.next_cursor of the page before`,

@@ -6,14 +6,16 @@ import { logError } from './log';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
+import type { Config } from './config';
 import type { Database } from './database';
+import { ErrorCode } from './errors';
 import type { Migration } from './migrate';
 import { serve, SUBGRAPH_HTTP_LIMITS, type HttpLimits, type Readiness, type RunningServer } from './http';
 import { scalarResolvers } from './scalars';
 import { actorFromHeaders, type Actor } from './auth';
 import { expandTypeAccess } from './access';
 import { isDevelopment } from './mode';
-import { maxSkip } from './sql';
+import { setMaxSkip } from './sql';
 
 /** The client's key for a mutation retried after a lost answer (as Stripe's API takes it). */
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
@@ -46,8 +48,10 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   createContext(db: Database, services: SubgraphServices): (request: RequestInfo) => Promise<Context>;
 }
 
-/** What a subgraph may need beyond its database: where the other subgraphs are. */
+/** What a subgraph may need beyond its database: where the other subgraphs are, and the configuration. */
 export interface SubgraphServices {
+  /** The configuration its entry point read (development or production, the workflows' settings, …). */
+  config: Config;
   /** The GraphQL URL of another subgraph, by name (`payment`, `sales-channel`, …). */
   subgraphUrl(name: string): string;
   /** The gateway's GraphQL URL: the workflows read across modules through it, as Medusa's Query. */
@@ -89,8 +93,7 @@ export function buildSubgraph<Context extends BaseContext>(
   /** Counters to continue (a subgraph restarted in the same process). */
   stats: SubgraphStats = { requests: 0 },
 ): BuiltSubgraph<Context> {
-  // A wrong PAGINATION_MAX_SKIP stops the start, rather than failing every list request.
-  maxSkip();
+  setMaxSkip(services.config.PAGINATION_MAX_SKIP);
   const countRequests: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       stats.requests += 1;
@@ -101,16 +104,16 @@ export function buildSubgraph<Context extends BaseContext>(
     // The generated resolver types are stricter than Apollo's loose map; the schema checks the shape.
     resolvers: { ...scalarResolvers, ...module.resolvers } as GraphQLResolverMap<unknown>,
   });
-  const development = isDevelopment();
+  const development = isDevelopment(services.config.NODE_ENV);
   const server = new ApolloServer<Context>({
     schema,
     formatError(formatted, error) {
-      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR' || development) return formatted;
+      if (formatted.extensions?.code !== ErrorCode.InternalServerError || development) return formatted;
       // An unexpected failure (a database error, a bug): the log gets the details, the client a
       // stable message that names where it happened and leaks no SQL.
       const cause = unwrapResolverError(error);
       logError(module.name, cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
-      return { ...formatted, message: `Internal error in the ${module.name} subgraph`, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return { ...formatted, message: `Internal error in the ${module.name} subgraph`, extensions: { code: ErrorCode.InternalServerError } };
     },
     // Traces are for Apollo Studio usage reporting, which this product does not send. Cache
     // control (on by default) hooks every field resolution to compute HTTP cache hints that no

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Actor } from './auth';
+import { DEFAULT_CONFIG } from './config';
+import { badUserInput, conflict, workflowFailed } from './errors';
 import { generateId } from './ids';
 import { Journal, type RunRecord } from './journal';
 import { log, logError } from './log';
@@ -39,8 +41,8 @@ export interface ExecuteOptions {
   fingerprint?: string;
 }
 
-export const DEFAULT_LEASE_TTL_MS = 15_000;
-export const DEFAULT_LOCK_WAIT_MS = 2_000;
+export const DEFAULT_LEASE_TTL_MS = DEFAULT_CONFIG.WORKFLOW_LEASE_TTL_MS;
+export const DEFAULT_LOCK_WAIT_MS = DEFAULT_CONFIG.WORKFLOW_LOCK_WAIT_MS;
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -104,9 +106,7 @@ export class WorkflowEngine {
         const other = 'sameKey' in begun ? begun.sameKey : begun.busy;
         if ('sameKey' in begun) {
           if (other.fingerprint !== (options.fingerprint ?? null)) {
-            throw new GraphQLError('This Idempotency-Key was already used for another request: send a new key for a new request', {
-              extensions: { code: 'BAD_USER_INPUT', argument: 'Idempotency-Key' },
-            });
+            throw badUserInput('This Idempotency-Key was already used for another request: send a new key for a new request', { argument: 'Idempotency-Key' });
           }
           if (other.status === 'succeeded') return other.result as Result;
           if (other.status === 'failed') throw errorFromRecord(other.error!);
@@ -148,7 +148,7 @@ export class WorkflowEngine {
     if (!workflow) {
       // Written by a version of the product that had this workflow: left for a process that has it.
       await this.journal.release(run.id, this.holder);
-      return { error: new GraphQLError(`No workflow named ${run.workflow} in this process`, { extensions: { code: 'WORKFLOW_FAILED' } }) };
+      return { error: workflowFailed(`No workflow named ${run.workflow} in this process`) };
     }
     return driveRun(workflow, run, this.environment(true));
   }
@@ -167,9 +167,7 @@ function answer<Result>(outcome: RunOutcome<Result>): Result {
 function busy(lockKey: string, other: RunRecord): GraphQLError {
   // A live run ends soon; a dead process's run is taken over when its lease expires.
   const retryAfterMs = Math.round(Math.max(250, Math.min(other.lease_left_ms, DEFAULT_LEASE_TTL_MS)));
-  return new GraphQLError(`${lockKey} is busy with another request (${other.workflow}); try again in ${Math.ceil(retryAfterMs / 1000)} s`, {
-    extensions: { code: 'CONFLICT', retryAfterMs },
-  });
+  return conflict(`${lockKey} is busy with another request (${other.workflow}); try again in ${Math.ceil(retryAfterMs / 1000)} s`, { retryAfterMs });
 }
 
 /** One at a time per key within this process, each waiting no later than its deadline (then CONFLICT). */
@@ -188,7 +186,7 @@ class KeyedQueue {
         previous,
         new Promise((_, reject) => {
           timer = setTimeout(
-            () => reject(new GraphQLError(`${key} is busy with another request; try again`, { extensions: { code: 'CONFLICT', retryAfterMs: 500 } })),
+            () => reject(conflict(`${key} is busy with another request; try again`, { retryAfterMs: 500 })),
             Math.max(0, deadline - Date.now()),
           );
         }),

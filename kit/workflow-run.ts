@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Actor } from './auth';
+import { conflict, ErrorCode, workflowFailed } from './errors';
 import { ulid } from './ids';
 import type { Journal, RunRecord, StepRecord } from './journal';
 import { log, logError } from './log';
@@ -25,7 +26,7 @@ export interface RunEnvironment {
 }
 
 /** Codes of a target that could not be reached or answered in time: worth trying again. */
-const UNREACHABLE = new Set(['SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'SUBGRAPH_ERROR']);
+const UNREACHABLE = new Set<unknown>([ErrorCode.SubgraphUnavailable, ErrorCode.SubgraphTimeout, ErrorCode.SubgraphError]);
 
 export type RunOutcome<Result> = { result: Result } | { error: GraphQLError };
 
@@ -68,7 +69,7 @@ export async function driveRun<Input, Result>(workflow: Workflow<Input, Result>,
   try {
     const recorded = await journal.steps(record.id);
     if (record.status === 'compensating') {
-      const error = errorFromRecord(record.error ?? { message: `${workflow.name} failed`, extensions: { code: 'WORKFLOW_FAILED' } });
+      const error = record.error ? errorFromRecord(record.error) : workflowFailed(`${workflow.name} failed`);
       return await compensate(workflow.name, steps, record, recorded, error, environment, held);
     }
     let position = 0;
@@ -112,10 +113,10 @@ export async function driveRun<Input, Result>(workflow: Workflow<Input, Result>,
       result = await workflow.run(context, record.input as Input);
     } catch (error) {
       if (error instanceof LeaseLost) throw error;
-      if (environment.recovering && error instanceof GraphQLError && UNREACHABLE.has(String(error.extensions.code))) {
+      if (environment.recovering && error instanceof GraphQLError && UNREACHABLE.has(error.extensions.code)) {
         await journal.release(record.id, holder);
         log('workflow', `${workflow.name} ${record.id}: ${error.message}; left to be taken up again`);
-        return { error: new GraphQLError(`${workflow.name} could not go on yet (${error.message}); it will be taken up again`, { extensions: { code: 'CONFLICT', retryAfterMs: 1000 } }) };
+        return { error: conflict(`${workflow.name} could not go on yet (${error.message}); it will be taken up again`, { retryAfterMs: 1000 }) };
       }
       return await compensate(workflow.name, steps, record, recorded, clientError(workflow.name, error), environment, held);
     }
@@ -124,7 +125,7 @@ export async function driveRun<Input, Result>(workflow: Workflow<Input, Result>,
   } catch (error) {
     if (!(error instanceof LeaseLost)) throw error;
     log('workflow', error.message);
-    return { error: new GraphQLError(`${workflow.name} was taken over by another process; try again`, { extensions: { code: 'CONFLICT', retryAfterMs: 1000 } }) };
+    return { error: conflict(`${workflow.name} was taken over by another process; try again`, { retryAfterMs: 1000 }) };
   } finally {
     clearInterval(renewal);
   }
@@ -190,10 +191,8 @@ async function undo(workflowName: string, record: RunRecord, step: StepRecord, d
 /** The error the caller gets: a refusal keeps its code; anything else is WORKFLOW_FAILED naming the step. */
 function clientError(workflowName: string, error: unknown): GraphQLError {
   const step = (error as { failedStep?: string }).failedStep;
-  if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+  if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code !== ErrorCode.InternalServerError) {
     return new GraphQLError(error.message, { extensions: { ...error.extensions, ...(step ? { step } : {}) } });
   }
-  return new GraphQLError(`${workflowName} failed at step ${step ?? 'unknown'}: ${(error as Error).message}. Every step done before it was undone.`, {
-    extensions: { code: 'WORKFLOW_FAILED', step },
-  });
+  return workflowFailed(`${workflowName} failed at step ${step ?? 'unknown'}: ${(error as Error).message}. Every step done before it was undone.`, { step });
 }

@@ -44,7 +44,6 @@ import {
   refundReasons,
 } from './catalog';
 
-export const DEFAULT_DEMO_CARTS = 200;
 const BATCH = 1000;
 
 /**

@@ -3,6 +3,7 @@ import { openDatabase, type Database } from '../kit/database';
 import { issueToken } from '../kit/auth';
 import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
 import { cartReadyToComplete, ok, readStore, type Send, type Store } from './support/checkout';
+import { testConfig } from './support/config';
 import { createTestTarget } from './support/database';
 import { startFaultProxy, type FaultProxy, type ProxiedCall } from './support/fault-proxy';
 import type { Started } from './support/processes';
@@ -50,6 +51,7 @@ beforeAll(async () => {
   proxy = await startFaultProxy();
   const jwtSecret = randomBytes(32).toString('hex');
   supergraph = await startSupergraph({
+    config: testConfig(),
     database: db,
     seedCarts: 4,
     gatewayPort: 0,

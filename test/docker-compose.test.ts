@@ -13,7 +13,7 @@ import { delimiter, dirname, join, relative } from 'node:path';
 import YAML from 'yaml';
 import { readSupergraphConfig } from '../gateway/compose';
 import { gatewayNodeFlags } from '../gateway/settings';
-import { subgraphUrlVariable } from '../kit/config';
+import { DEFAULT_CONFIG, subgraphUrlVariable } from '../kit/config';
 import { projectPath } from '../kit/paths';
 import { subgraphModules } from '../subgraphs';
 
@@ -95,7 +95,7 @@ describe('docker-compose.yml agrees with supergraph.yaml and subgraphs/index.ts'
     // Shell defaults (`${GATEWAY_HEAP_MB:-224}`) as the flags read with no variable set.
     const withDefaults = (text: string) => text.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1');
     const flagsOf = (text: string) => withDefaults(text).split(/\s+/).filter((word) => word.startsWith('--max-'));
-    const expected = gatewayNodeFlags({});
+    const expected = gatewayNodeFlags(DEFAULT_CONFIG);
     expect(flagsOf(String(environmentOf(services[gatewayService]).NODE_OPTIONS ?? ''))).toEqual(expected);
     const scripts = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(flagsOf(scripts.gateway.replace(/"/g, ' ').replace(/\\/g, ''))).toEqual(expected);

@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 import { CART_PAGE_QUERY } from '../gateway/examples';
 import { buildGateway, serveGateway } from '../gateway/server';
-import { readGatewaySettings } from '../gateway/settings';
+import { gatewayOptions } from '../gateway/settings';
+import { configFrom } from './support/config';
 import { subgraphModules } from '../subgraphs';
 import { startSlowProxy, type SlowProxy } from './support/slow-proxy';
 import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from './support/supergraph';
@@ -132,12 +133,12 @@ describe('a subgraph slower than its time limit', () => {
   });
 
   it('a time limit comes from SUBGRAPH_<NAME>_TIMEOUT_MS, and a bad one is a clear start-up error', async () => {
-    const names = subgraphModules.map((module) => module.name);
-    expect(readGatewaySettings(names, { SUBGRAPH_SALES_CHANNEL_TIMEOUT_MS: '250', SUBGRAPH_TIMEOUT_MS: '5000' })).toMatchObject({
+    expect(gatewayOptions(configFrom({ SUBGRAPH_SALES_CHANNEL_TIMEOUT_MS: '250', SUBGRAPH_TIMEOUT_MS: '5000' }))).toMatchObject({
       subgraphTimeoutMs: 5000,
       subgraphTimeouts: { 'sales-channel': 250 },
     });
-    expect(() => readGatewaySettings(names, { SUBGRAPH_TIMEOUT_MS: 'soon' })).toThrow('SUBGRAPH_TIMEOUT_MS must be a positive whole number, got "soon"');
+    expect(() => configFrom({ SUBGRAPH_TIMEOUT_MS: 'soon' })).toThrow('SUBGRAPH_TIMEOUT_MS must be a positive whole number of milliseconds, got "soon"');
+    expect(() => configFrom({ SUBGRAPH_SALESCHANNEL_TIMEOUT_MS: '250' })).toThrow('SUBGRAPH_SALESCHANNEL_TIMEOUT_MS names no subgraph');
   });
 });
 

@@ -1,8 +1,9 @@
 import { connect, type Socket } from 'node:net';
 import { CART_PAGE_QUERY } from '../gateway/examples';
 import { buildGateway, serveGateway } from '../gateway/server';
-import { GATEWAY_HTTP_LIMITS, readHttpLimits, SUBGRAPH_HTTP_LIMITS, type HttpLimits, type RunningServer } from '../kit/http';
+import { GATEWAY_HTTP_LIMITS, httpLimits, SUBGRAPH_HTTP_LIMITS, type HttpLimits, type RunningServer } from '../kit/http';
 import { SUBGRAPH_SECRET_HEADER } from '../kit/secret';
+import { configFrom } from './support/config';
 import { runScript } from './support/processes';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 
@@ -58,16 +59,16 @@ function expectTimedOut({ received }: Exchange): void {
 
 describe('settings', () => {
   it('has production-safe defaults: 10 s for headers, 30 s for a request, 5 s keep-alive, 1,024 connections (4,096 for a subgraph)', () => {
-    expect(readHttpLimits('gateway', {})).toEqual(GATEWAY_HTTP_LIMITS);
+    expect(httpLimits(configFrom({}), 'gateway')).toEqual(GATEWAY_HTTP_LIMITS);
     expect(GATEWAY_HTTP_LIMITS).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_024 });
-    expect(readHttpLimits('subgraph', {})).toEqual(SUBGRAPH_HTTP_LIMITS);
+    expect(httpLimits(configFrom({}), 'subgraph')).toEqual(SUBGRAPH_HTTP_LIMITS);
     expect(SUBGRAPH_HTTP_LIMITS.maxConnections).toBe(4_096);
   });
 
   it('reads each variable; the gateway and the subgraphs each have their own connection cap', () => {
     const env = { HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '8000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000', HTTP_MAX_CONNECTIONS: '300', SUBGRAPH_HTTP_MAX_CONNECTIONS: '900' };
-    expect(readHttpLimits('gateway', env)).toEqual<HttpLimits>({ headersTimeoutMs: 2_000, requestTimeoutMs: 8_000, keepAliveTimeoutMs: 65_000, maxConnections: 300 });
-    expect(readHttpLimits('subgraph', env).maxConnections).toBe(900);
+    expect(httpLimits(configFrom(env), 'gateway')).toEqual<HttpLimits>({ headersTimeoutMs: 2_000, requestTimeoutMs: 8_000, keepAliveTimeoutMs: 65_000, maxConnections: 300 });
+    expect(httpLimits(configFrom(env), 'subgraph').maxConnections).toBe(900);
   });
 
   it.each([
@@ -76,17 +77,17 @@ describe('settings', () => {
     ['HTTP_KEEP_ALIVE_TIMEOUT_MS', '-5'],
     ['HTTP_MAX_CONNECTIONS', '1.5'],
   ])('refuses %s=%s, naming the variable', (variable, value) => {
-    expect(() => readHttpLimits('gateway', { [variable]: value })).toThrow(`${variable} must be a positive whole number, got "${value}"`);
+    expect(() => configFrom({ [variable]: value })).toThrow(`${variable} must be ${variable === 'HTTP_MAX_CONNECTIONS' ? 'a positive whole number' : 'a positive whole number of milliseconds'}, got "${value}"`);
   });
 
   it('refuses a header limit longer than the request limit', () => {
-    expect(() => readHttpLimits('gateway', { HTTP_HEADERS_TIMEOUT_MS: '40000' })).toThrow(
+    expect(() => configFrom({ HTTP_HEADERS_TIMEOUT_MS: '40000' })).toThrow(
       'HTTP_HEADERS_TIMEOUT_MS (40000) must not be longer than HTTP_REQUEST_TIMEOUT_MS (30000): the headers are part of the request',
     );
   });
 
   it.each<[string, string, string[], Record<string, string>, string]>([
-    ['the gateway', 'gateway.ts', [], { HTTP_REQUEST_TIMEOUT_MS: 'soon' }, 'Could not start the gateway: HTTP_REQUEST_TIMEOUT_MS must be a positive whole number, got "soon"'],
+    ['the gateway', 'gateway.ts', [], { HTTP_REQUEST_TIMEOUT_MS: 'soon' }, 'Could not start the gateway: HTTP_REQUEST_TIMEOUT_MS must be a positive whole number of milliseconds, got "soon"'],
     ['a subgraph', 'subgraph.ts', ['cart'], { SUBGRAPH_HTTP_MAX_CONNECTIONS: '0' }, 'Could not start the subgraph: SUBGRAPH_HTTP_MAX_CONNECTIONS must be a positive whole number, got "0"'],
     ['npm start', 'start.ts', [], { HTTP_HEADERS_TIMEOUT_MS: '60000' }, 'Could not start the supergraph: HTTP_HEADERS_TIMEOUT_MS (60000) must not be longer than HTTP_REQUEST_TIMEOUT_MS (30000)'],
   ])('%s refuses to start with a bad value, naming the variable', async (_name, script, args, env, message) => {

@@ -1,5 +1,7 @@
 import { CART_PAGE_QUERY } from '../gateway/examples';
 import { DEFAULT_LIMITS } from '../gateway/server';
+import { gatewayOptions } from '../gateway/settings';
+import { configFrom } from './support/config';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 
 /**
@@ -99,9 +101,8 @@ describe('abuse limits', () => {
     expect(((await batch.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
-  it('limits are settings: GATEWAY_MAX_DEPTH and friends', async () => {
-    const { readGatewaySettings } = jest.requireActual<typeof import('../gateway/settings')>('../gateway/settings');
-    expect(readGatewaySettings([], { GATEWAY_MAX_DEPTH: '6', GATEWAY_MAX_COST: '900' }).limits).toEqual({ maxDepth: 6, maxCost: 900 });
-    expect(() => readGatewaySettings([], { GATEWAY_MAX_ALIASES: '-1' })).toThrow('GATEWAY_MAX_ALIASES must be a positive whole number');
+  it('limits are settings: GATEWAY_MAX_DEPTH and friends', () => {
+    expect(gatewayOptions(configFrom({ GATEWAY_MAX_DEPTH: '6', GATEWAY_MAX_COST: '900' })).limits).toEqual({ ...DEFAULT_LIMITS, maxDepth: 6, maxCost: 900 });
+    expect(() => configFrom({ GATEWAY_MAX_ALIASES: '-1' })).toThrow('GATEWAY_MAX_ALIASES must be a positive whole number');
   });
 });

@@ -7,6 +7,7 @@ import type { DatabaseOptions } from '../kit/database';
 import { CART_PAGE_FIELDS } from '../gateway/examples';
 import { startSupergraph } from '../gateway/supergraph';
 import { cartReadyToComplete, COMPLETE_CART, gatewayClient, ok, readStore, type Send } from './support/checkout';
+import { testConfig } from './support/config';
 import { createTestTarget } from './support/database';
 import { startScript } from './support/processes';
 
@@ -114,7 +115,7 @@ describe.each(targets)('on $name', ({ available, make }) => {
   maybe('what the gateway wrote survives stopping and starting the supergraph on the same database', async () => {
     const target = await make();
     const jwtSecret = randomBytes(24).toString('hex');
-    const start = () => startSupergraph({ database: target.options, seedCarts: 4, gatewayPort: 0, subgraphPorts: 'free', jwtSecret });
+    const start = () => startSupergraph({ config: testConfig(), database: target.options, seedCarts: 4, gatewayPort: 0, subgraphPorts: 'free', jwtSecret });
     const admin = await issueToken(ADMIN, jwtSecret);
     let running = await start();
     try {

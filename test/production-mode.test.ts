@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { buildGateway, serveGateway } from '../gateway/server';
-import { readGatewaySettings } from '../gateway/settings';
+import { gatewayOptions } from '../gateway/settings';
 import type { RunningServer } from '../kit/http';
 import { isDevelopment } from '../kit/mode';
 import { secretProblem } from '../kit/secret';
+import { configFrom } from './support/config';
 import { createTestTarget } from './support/database';
 import { runScript, startScript, type Started } from './support/processes';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
@@ -25,9 +26,8 @@ describe('NODE_ENV: development only when unset or exactly "development"', () =>
 
   /** Which development features a gateway configured from this NODE_ENV serves, each seen through a real request. */
   async function featuresOf(nodeEnv: string | undefined) {
-    const env: NodeJS.ProcessEnv = nodeEnv === undefined ? {} : { NODE_ENV: nodeEnv };
     const gateway = buildGateway({
-      ...readGatewaySettings(supergraph.subgraphs.map((subgraph) => subgraph.name), env),
+      ...gatewayOptions(configFrom({ NODE_ENV: nodeEnv })),
       subgraphUrls: Object.fromEntries(supergraph.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
       subgraphSecret: supergraph.subgraphSecret,
       // As npm start passes it; the gateway itself serves it in development only.
@@ -72,7 +72,7 @@ describe('NODE_ENV: development only when unset or exactly "development"', () =>
     { name: 'Development', nodeEnv: 'Development', development: false },
     { name: 'prod', nodeEnv: 'prod', development: false },
   ])('NODE_ENV $name: development features $development', async ({ nodeEnv, development }) => {
-    expect(isDevelopment(nodeEnv === undefined ? {} : { NODE_ENV: nodeEnv })).toBe(development);
+    expect(isDevelopment(nodeEnv)).toBe(development);
     const all = { sandbox: development, introspection: development, queryPlan: development, localPagesByCors: development, tokenIssuer: development, stackTraces: development };
     expect(await featuresOf(nodeEnv)).toEqual(all);
   });

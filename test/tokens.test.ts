@@ -2,7 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
 import { buildGateway, serveGateway } from '../gateway/server';
-import { readGatewaySettings } from '../gateway/settings';
+import { gatewayOptions } from '../gateway/settings';
+import { configFrom } from './support/config';
+import { DEFAULT_TOKEN_MAX_AGE_SECONDS } from '../kit/auth';
 import type { RunningServer } from '../kit/http';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 
@@ -65,9 +67,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => keySetServer.listen(0, '127.0.0.1', resolve));
   const { port } = keySetServer.address() as AddressInfo;
   // A gateway verifying an identity provider's tokens by its key set, as JWT_JWKS_URL configures it.
-  const settings = readGatewaySettings(
-    supergraph.subgraphs.map((subgraph) => subgraph.name),
-    { JWT_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, JWT_MAX_AGE: '1h', NODE_ENV: 'production' },
+  const settings = gatewayOptions(
+    configFrom({ JWT_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, JWT_MAX_AGE: '1h', NODE_ENV: 'production' }),
   );
   keySetGateway = await serveGateway(
     buildGateway({
@@ -247,14 +248,15 @@ describe('JWT_MAX_AGE', () => {
     ['30m', 1_800],
     ['900', 900],
   ])('reads %s as %i seconds', (value, seconds) => {
-    expect(readGatewaySettings([], { JWT_MAX_AGE: value }).auth?.maxAgeSeconds).toBe(seconds);
+    expect(gatewayOptions(configFrom({ JWT_MAX_AGE: value })).auth.maxAgeSeconds).toBe(seconds);
   });
 
-  it("is unset by default: the verifier's one day (Medusa's jwtExpiresIn) applies, as the HS256 tests above show", () => {
-    expect(readGatewaySettings([], {}).auth?.maxAgeSeconds).toBeUndefined();
+  it("is one day by default (Medusa's jwtExpiresIn), the verifier's own default, as the HS256 tests above show", () => {
+    expect(gatewayOptions(configFrom({})).auth.maxAgeSeconds).toBe(86_400);
+    expect(DEFAULT_TOKEN_MAX_AGE_SECONDS).toBe(86_400);
   });
 
   it.each(['0', 'soon', '-1h', '1w', '1.5h'])('refuses %j, naming the variable', (value) => {
-    expect(() => readGatewaySettings([], { JWT_MAX_AGE: value })).toThrow(`JWT_MAX_AGE must be a duration such as 1d, 12h, 30m or a number of seconds, got "${value}"`);
+    expect(() => configFrom({ JWT_MAX_AGE: value })).toThrow(`JWT_MAX_AGE must be a duration such as 1d, 12h, 30m or a number of seconds, got "${value}"`);
   });
 });

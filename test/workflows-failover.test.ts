@@ -3,6 +3,7 @@ import { issueToken } from '../kit/auth';
 import { openDatabase, type Database } from '../kit/database';
 import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
 import { cartReadyToComplete, gatewayClient, ok, readStore, type Send } from './support/checkout';
+import { testConfig } from './support/config';
 import { createTestTarget } from './support/database';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import type { Started } from './support/processes';
@@ -34,6 +35,7 @@ onPostgres('a workflows process killed mid-run, with another on the same databas
     const [firstPort, secondPort] = [await freePort(), await freePort()];
     const jwtSecret = randomBytes(32).toString('hex');
     supergraph = await startSupergraph({
+      config: testConfig(),
       database: db,
       seedCarts: 2,
       gatewayPort: 0,

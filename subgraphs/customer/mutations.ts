@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import type { Database } from '../../kit/database';
-import { badUserInput } from '../../kit/errors';
+import { badUserInput, notAllowed } from '../../kit/errors';
 import { assertId, generateId } from '../../kit/ids';
 import { createCustomerStore, type CustomerRow, type CustomerStore } from './store';
 
@@ -62,9 +61,7 @@ export function createCustomerMutations(db: Database) {
         const [customer] = await store.lockCustomer(id);
         if (!customer) return null;
         if (customer.has_account) {
-          throw new GraphQLError(`Customer ${id} has an account: only a guest customer can be deleted.`, {
-            extensions: { code: 'NOT_ALLOWED', customer_id: id },
-          });
+          throw notAllowed(`Customer ${id} has an account: only a guest customer can be deleted.`, { customer_id: id });
         }
         await store.deleteCustomer(id);
         return id;

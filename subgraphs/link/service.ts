@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Database, Queryable } from '../../kit/database';
-import { badUserInput } from '../../kit/errors';
+import { badUserInput, cascadeFailed, conflict, notFound } from '../../kit/errors';
 import { isId } from '../../kit/ids';
 import { log } from '../../kit/log';
 import { cardinality, links, type LinkDefinition, type LinkSide } from './links';
@@ -148,13 +148,15 @@ export function createLinkService(db: Database, records: RecordsClient) {
       const holder = await store.liveRow(link, other.key, id);
       const holderId = holder ? String(holder[side.key]) : undefined;
       if (holderId === undefined || holderId === (side === a ? pair.a : pair.b)) continue;
-      return new GraphQLError(
+      return conflict(
         `Cannot link ${a.entity} ${pair.a} and ${b.entity} ${pair.b}: ${link.table} is ${cardinality(link)}, and ${other.entity} ${id} is already linked to ${side.entity} ${holderId}`,
-        { extensions: { code: 'CONFLICT', link: link.table, [a.key]: pair.a, [b.key]: pair.b, linked_to: holderId } },
+        { link: link.table, [a.key]: pair.a, [b.key]: pair.b, linked_to: holderId },
       );
     }
-    return new GraphQLError(`Cannot link ${a.entity} ${pair.a} and ${b.entity} ${pair.b}: ${link.table} is ${cardinality(link)}`, {
-      extensions: { code: 'CONFLICT', link: link.table, [a.key]: pair.a, [b.key]: pair.b },
+    return conflict(`Cannot link ${a.entity} ${pair.a} and ${b.entity} ${pair.b}: ${link.table} is ${cardinality(link)}`, {
+      link: link.table,
+      [a.key]: pair.a,
+      [b.key]: pair.b,
     });
   }
 
@@ -171,10 +173,9 @@ export function createLinkService(db: Database, records: RecordsClient) {
     const missing = await Promise.all([...bySide.values()].map(async ({ side, ids }) => ({ side, ids: await records.missing(side, ids) })));
     const unknown = missing.filter((entry) => entry.ids.length > 0);
     if (unknown.length > 0) {
-      throw new GraphQLError(
-        `Cannot link records that do not exist: ${unknown.map((entry) => `${entry.side.entity} ${entry.ids.join(', ')}`).join('; ')}`,
-        { extensions: { code: 'NOT_FOUND', records: Object.fromEntries(unknown.map((entry) => [entry.side.key, entry.ids])) } },
-      );
+      throw notFound(`Cannot link records that do not exist: ${unknown.map((entry) => `${entry.side.entity} ${entry.ids.join(', ')}`).join('; ')}`, {
+        records: Object.fromEntries(unknown.map((entry) => [entry.side.key, entry.ids])),
+      });
     }
   }
 
@@ -247,9 +248,7 @@ export function createLinkService(db: Database, records: RecordsClient) {
         );
       }
       const reason = error instanceof Error ? error.message : String(error);
-      throw new GraphQLError(`${change === 'delete' ? 'delete_links' : 'restore_links'} was undone: ${reason}`, {
-        extensions: { code: 'CASCADE_FAILED' },
-      });
+      throw cascadeFailed(`${change === 'delete' ? 'delete_links' : 'restore_links'} was undone: ${reason}`);
     }
     return result.touched;
   }
@@ -298,9 +297,7 @@ export function createLinkService(db: Database, records: RecordsClient) {
         return await deleteOrRestore(input, 'restore');
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        throw new GraphQLError('Cannot restore these links: a restored link would break its cardinality, because a newer live link holds one of its records', {
-          extensions: { code: 'CONFLICT' },
-        });
+        throw conflict('Cannot restore these links: a restored link would break its cardinality, because a newer live link holds one of its records');
       }
     },
   };

@@ -1,4 +1,5 @@
-import { GraphQLError, print, type DocumentNode } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
+import { subgraphUnavailable } from '../../kit/errors';
 import { callGraphQL } from '../../kit/remote';
 import type { SubgraphServices } from '../../kit/subgraph';
 import type { StepContext } from '../../kit/workflow-definition';
@@ -23,7 +24,7 @@ export function stepTransport(services: SubgraphServices): (target: string) => S
       return target === 'gateway' ? { name: 'gateway', url: services.gatewayUrl() } : { name: `${target} subgraph`, url: services.subgraphUrl(target) };
     } catch (error) {
       // Not up yet (a recovery at start-up, before the gateway listens): try again later.
-      throw new GraphQLError(`The ${target} is unavailable: ${(error as Error).message}`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+      throw subgraphUnavailable(`The ${target} is unavailable: ${(error as Error).message}`);
     }
   };
   return (target) => ({

@@ -2,12 +2,10 @@ import { startSupergraph, type RunningSupergraph, type SupergraphOptions } from 
 import { randomBytes } from 'node:crypto';
 import { issueToken, type TokenClaims } from '../../kit/auth';
 import { subgraphHeaders } from '../../kit/secret';
+import { testConfig } from './config';
 import { openTestDatabase } from './database';
 
 process.env.LOG_LEVEL ??= 'silent';
-// Tests count SQL statements exactly: the workflows look for abandoned runs at start-up only, not
-// every few seconds in the middle of a count (the tests of recovery set their own interval).
-process.env.WORKFLOW_RECOVERY_INTERVAL_MS ??= '3600000';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
@@ -39,13 +37,13 @@ export interface TestSupergraph extends RunningSupergraph {
 /** The real supergraph (ten subgraphs and the gateway, over HTTP on free ports) on a fresh database seeded with `carts` carts. */
 export async function startTestSupergraph(
   carts: number,
-  options: Partial<Pick<SupergraphOptions, 'gateway' | 'route' | 'serviceRoute' | 'external' | 'subgraphPorts' | 'subgraphSecret' | 'httpLimits'>> = {},
+  options: Partial<Pick<SupergraphOptions, 'config' | 'gateway' | 'route' | 'serviceRoute' | 'external' | 'subgraphPorts' | 'subgraphSecret' | 'httpLimits'>> = {},
 ): Promise<TestSupergraph> {
   const { db, drop } = await openTestDatabase();
   const jwtSecret = randomBytes(24).toString('hex');
   // The tests send their requests much faster than a client may: no rate limit unless a test sets one.
   const gateway = { ...options.gateway, rateLimit: options.gateway?.rateLimit ?? { perSecond: 0 } };
-  const running = await startSupergraph({ database: db, seedCarts: carts, gatewayPort: 0, jwtSecret, ...options, gateway, subgraphPorts: options.subgraphPorts ?? 'free' });
+  const running = await startSupergraph({ config: testConfig(), database: db, seedCarts: carts, gatewayPort: 0, jwtSecret, ...options, gateway, subgraphPorts: options.subgraphPorts ?? 'free' });
   const tokenFor = (claims: TokenClaims) => issueToken(claims, jwtSecret);
   const adminToken = await tokenFor({ actor_type: 'user', actor_id: 'user_test_admin' });
   const post = async <Data>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
