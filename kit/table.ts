@@ -1,0 +1,108 @@
+import type { Queryable } from './database';
+import { assertIds } from './ids';
+import type { Model, NewRowOf, RowOf, FiltersOf } from './model';
+import { manyBy, oneBy, pagedManyBy } from './loaders';
+import { countsWhereIn, insertRows, listPage, pagesWhereIn, rowsWhereIn, Where, type ListResult, type Page, type PageRows, type RangeFilter, type ReadOptions } from './sql';
+
+/**
+ * The statements every table of a module needs, derived from its declaration (kit/model.ts):
+ * rows by key or by a column, a page of rows per parent (a reverse list), a filtered list, inserts
+ * and updates. A module's store adds only what is its own (locks, soft-delete cascades).
+ */
+export interface Table<M extends Model> {
+  model: M;
+  /** Rows by their key; soft-deleted ones only when asked. */
+  byKeys(keys: readonly string[], options?: ReadOptions): Promise<RowOf<M>[]>;
+  /** Live rows whose `column` is one of `values` (a relation inside the module). */
+  by(column: keyof M['columns'] & string, values: readonly string[], options?: ReadOptions): Promise<RowOf<M>[]>;
+  /** One page of live rows per parent, by the column that points to it. */
+  pagesBy(column: keyof M['columns'] & string, parents: readonly string[], page: Page): Promise<Map<string, PageRows<RowOf<M>>>>;
+  countsBy(column: keyof M['columns'] & string, parents: readonly string[]): Promise<Map<string, number>>;
+  /**
+   * A page of the rows matching the declared filters (ids checked against their prefix, naming
+   * `filters.<column>`), `q` over the searchable columns, and `also` for what only this list says.
+   */
+  list(filters: FiltersOf<M> | null | undefined, page: Page, options?: { withDeleted?: boolean | null; also?: (where: Where) => void }): Promise<ListResult<RowOf<M>>>;
+  insert(rows: readonly NewRowOf<M>[]): Promise<void>;
+  /** Sets the given columns (and `updated_at`) of the row with this key; returns it. */
+  update(key: string, changes: Partial<RowOf<M>>): Promise<RowOf<M> | undefined>;
+}
+
+export function table<M extends Model>(db: Queryable, model: M): Table<M> {
+  const { table: name, key, columns } = model;
+  const orderBy = key;
+  const json = new Set(Object.entries(columns).filter(([, column]) => column.spec.kind === 'json').map(([column]) => column));
+  // jsonb values travel as JSON text, so a string is stored as a JSON string, not parsed.
+  const parameter = (column: string, value: unknown) => (json.has(column) && value !== null && value !== undefined ? JSON.stringify(value) : value);
+  const defaults = Object.entries(columns).filter(([, column]) => column.spec.fallback !== undefined || column.spec.nullable);
+  return {
+    model,
+    byKeys: (keys, options) => rowsWhereIn<RowOf<M>>(db, name, key, keys, { orderBy, ...options }),
+    by: (column, values, options) => rowsWhereIn<RowOf<M>>(db, name, column, values, { orderBy, ...options }),
+    pagesBy: (column, parents, page) => pagesWhereIn<RowOf<M>>(db, name, column, parents, page),
+    countsBy: (column, parents) => countsWhereIn(db, name, column, parents),
+    list(filters, page, options = {}) {
+      const where = new Where({ withDeleted: options.withDeleted });
+      const given = (filters ?? {}) as Record<string, unknown>;
+      for (const [column, { spec }] of Object.entries(columns)) {
+        const value = given[column];
+        if (value === undefined || value === null || !spec.filter) continue;
+        if (spec.filter === 'range') where.range(column, value as RangeFilter<Date | string>);
+        else if (spec.filter === 'flag') where.equals(column, value as boolean);
+        else where.equals(column, spec.prefix ? assertIds(value as string[], spec.prefix, `filters.${column}`) : (value as string[]));
+      }
+      if (model.timestamps) {
+        where.range('created_at', given.created_at as RangeFilter<Date | string> | null | undefined);
+        where.range('updated_at', given.updated_at as RangeFilter<Date | string> | null | undefined);
+      }
+      if (model.searchable.length > 0) where.search(model.searchable, given.q as string | null | undefined);
+      options.also?.(where);
+      return listPage<RowOf<M>>(db, name, where, page);
+    },
+    async insert(rows) {
+      if (rows.length === 0) return;
+      // Every row names every column: ones left out get the declared default (or null).
+      const complete = rows.map((row) => {
+        const full: Record<string, unknown> = { ...row };
+        for (const [column, { spec }] of defaults) if (full[column] === undefined) full[column] = spec.fallback ?? null;
+        for (const column of json) if (full[column] !== undefined) full[column] = parameter(column, full[column]);
+        return full;
+      });
+      await insertRows(db, name, complete, key);
+    },
+    async update(rowKey, changes) {
+      const names = Object.keys(changes).filter((column) => column in columns);
+      const params = [rowKey, ...names.map((column) => parameter(column, (changes as Record<string, unknown>)[column]))];
+      const sets = [...names.map((column, index) => `${column} = $${index + 2}`), ...(model.timestamps ? ['updated_at = now()'] : [])];
+      const [row] = await db.query<RowOf<M>>(`update ${name} set ${sets.join(', ')} where ${key} = $1 returning *`, params);
+      return row;
+    },
+  };
+}
+
+/** Every table of a module's declarations, by the same names. */
+export function tables<Models extends Record<string, Model>>(db: Queryable, models: Models): { [K in keyof Models]: Table<Models[K]> } {
+  return Object.fromEntries(Object.entries(models).map(([name, declared]) => [name, table(db, declared)])) as { [K in keyof Models]: Table<Models[K]> };
+}
+
+/** Two loaders by key: `live` for references and relations (soft-deleted rows hidden), `any` for a by-key query that asked `with_deleted: true`. */
+export function keyLoaders<M extends Model>(rows: Table<M>) {
+  const key = rows.model.key as keyof RowOf<M> & string;
+  return {
+    live: oneBy(key, (keys: string[]) => rows.byKeys(keys)),
+    any: oneBy(key, (keys: string[]) => rows.byKeys(keys, { withDeleted: true })),
+  };
+}
+
+/** The live rows of a relation inside the module, by the column that points to the parent. */
+export function relationLoader<M extends Model>(rows: Table<M>, column: keyof M['columns'] & keyof RowOf<M> & string) {
+  return manyBy(column, (parents: string[]) => rows.by(column, parents));
+}
+
+/** A page of rows per parent (a reverse list), with its count run only when asked. */
+export function pagesLoader<M extends Model>(rows: Table<M>, column: keyof M['columns'] & string) {
+  return pagedManyBy<RowOf<M>>(
+    (parents, page) => rows.pagesBy(column, parents, page),
+    (parents) => rows.countsBy(column, parents),
+  );
+}
