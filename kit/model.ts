@@ -1,0 +1,167 @@
+import type { RangeFilter } from './sql';
+
+/**
+ * A module's tables, declared once (as Medusa's model DSL, `model.define`): each column's type,
+ * nullability and what a list may filter, sort and search it by. Row types, filter types, sortable
+ * lists, the by-id / by-column / list / insert / update statements (kit/table.ts), the seed's row
+ * defaults and the check of the migrations against the declarations are derived from it.
+ */
+
+export type ColumnKind = 'text' | 'boolean' | 'integer' | 'real' | 'numeric' | 'json' | 'timestamp';
+export type FilterKind = 'in' | 'range' | 'flag';
+
+export interface ColumnSpec {
+  kind: ColumnKind;
+  nullable: boolean;
+  filter?: FilterKind;
+  sortable: boolean;
+  searchable: boolean;
+  /** For an id column: the prefix its ids carry (`cart`, `reg`), checked on filters. */
+  prefix?: string;
+  /** Inserted when a new row leaves the column out (the seed's rows; the migration's default). */
+  fallback?: unknown;
+}
+
+/** A column: its TypeScript value type, whether it may be null, and how a list filters by it (for the types). */
+export class Column<Value, Nullable extends boolean = false, Filter extends FilterKind | 'none' = 'none'> {
+  declare readonly value: Value;
+  declare readonly nullability: Nullable;
+  declare readonly filterKind: Filter;
+
+  constructor(readonly spec: ColumnSpec) {}
+
+  /** The column may be null. */
+  nullable(): Column<Value, true, Filter> {
+    return new Column({ ...this.spec, nullable: true });
+  }
+  /** Lists filter by it with a list of values, any of which matches (Medusa's `$in`). */
+  in(): Column<Value, Nullable, 'in'> {
+    return new Column({ ...this.spec, filter: 'in' });
+  }
+  /** Lists filter by it with bounds (`{ gte, lt, … }`). */
+  range(): Column<Value, Nullable, 'range'> {
+    return new Column({ ...this.spec, filter: 'range' });
+  }
+  /** Lists filter by it with true or false. */
+  flag(): Column<Value, Nullable, 'flag'> {
+    return new Column({ ...this.spec, filter: 'flag' });
+  }
+  /** Lists sort by it (`pagination.order`). */
+  sortable(): Column<Value, Nullable, Filter> {
+    return new Column({ ...this.spec, sortable: true });
+  }
+  /** Medusa's `q` searches it (case-insensitive substring). */
+  searchable(): Column<Value, Nullable, Filter> {
+    return new Column({ ...this.spec, searchable: true });
+  }
+  /** What an inserted row gets when it leaves the column out. */
+  default(value: Value): Column<Value, Nullable, Filter> {
+    return new Column({ ...this.spec, fallback: value });
+  }
+}
+
+const column = <Value>(kind: ColumnKind, prefix?: string) => new Column<Value>({ kind, nullable: false, sortable: false, searchable: false, prefix });
+
+/** The column types, as PostgreSQL hands them back (numeric as an exact decimal string). */
+export const columns = {
+  /** A prefixed id (`cart_…`), text. */
+  id: (prefix: string) => column<string>('text', prefix),
+  text: () => column<string>('text'),
+  boolean: () => column<boolean>('boolean'),
+  integer: () => column<number>('integer'),
+  real: () => column<number>('real'),
+  /** An amount: numeric, read as its exact decimal string. */
+  numeric: () => column<string>('numeric'),
+  json: () => column<unknown>('json'),
+  timestamp: () => column<Date>('timestamp'),
+  /** A text column holding one of `values`. */
+  oneOf: <Values extends string>(values: readonly Values[]) => {
+    void values;
+    return column<Values>('text');
+  },
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any column fits, whatever its value, nullability and filter.
+export type AnyColumn = Column<any, boolean, FilterKind | 'none'>;
+export type Columns = Record<string, AnyColumn>;
+
+export interface ModelOptions<Key extends string> {
+  /** The key the table is read by (default `id`). */
+  key?: Key;
+  /** created_at, updated_at, deleted_at (default true): every table but a few pivots has them. */
+  timestamps?: boolean;
+}
+
+export interface Model<Cols extends Columns = Columns, Key extends string = string> {
+  /** Schema-qualified table, e.g. `cart.cart_line_item`. */
+  table: string;
+  columns: Cols;
+  key: Key;
+  timestamps: boolean;
+  /** The columns lists may sort by, for `toPage`. */
+  sortable: readonly string[];
+  /** The columns `q` searches. */
+  searchable: readonly string[];
+}
+
+export function model<Cols extends Columns, Key extends keyof Cols & string = 'id' & keyof Cols & string>(
+  table: string,
+  columnsOfTable: Cols,
+  options: ModelOptions<Key> = {},
+): Model<Cols, Key> {
+  const timestamps = options.timestamps ?? true;
+  const names = Object.keys(columnsOfTable);
+  return {
+    table,
+    columns: columnsOfTable,
+    key: (options.key ?? 'id') as Key,
+    timestamps,
+    sortable: [...names.filter((name) => columnsOfTable[name].spec.sortable), ...(timestamps ? ['created_at', 'updated_at'] : [])],
+    searchable: names.filter((name) => columnsOfTable[name].spec.searchable),
+  };
+}
+
+type ValueOf<C> = C extends Column<infer Value, infer Nullable, FilterKind | 'none'> ? (Nullable extends true ? Value | null : Value) : never;
+
+export interface TimestampColumns {
+  created_at: Date;
+  updated_at: Date;
+  deleted_at: Date | null;
+}
+
+/** A row as PostgreSQL returns it. */
+export type RowOf<M extends Model> = { [K in keyof M['columns']]: ValueOf<M['columns'][K]> } & (M['timestamps'] extends false ? unknown : TimestampColumns);
+
+/** A row to insert: every column not nullable and without a default is given. */
+export type NewRowOf<M extends Model> = { [K in keyof M['columns']]?: ValueOf<M['columns'][K]> } & Partial<TimestampColumns>;
+
+type FilterOf<C> =
+  C extends Column<infer Value, boolean, infer Filter>
+    ? Filter extends 'in'
+      ? readonly NonNullable<Value>[] | null
+      : Filter extends 'range'
+        ? RangeFilter<Value extends Date ? Date | string : Value | number> | null
+        : Filter extends 'flag'
+          ? boolean | null
+          : never
+    : never;
+
+type FilterKeys<Cols extends Columns> = { [K in keyof Cols]: Cols[K] extends Column<unknown, boolean, 'none'> ? never : K }[keyof Cols];
+
+/** What a list of the table may be filtered by: its declared filters, the timestamps' ranges and `q` when it searches. */
+export type FiltersOf<M extends Model> = { [K in FilterKeys<M['columns']>]?: FilterOf<M['columns'][K]> } & {
+  created_at?: RangeFilter<Date | string> | null;
+  updated_at?: RangeFilter<Date | string> | null;
+  q?: string | null;
+};
+
+/** The PostgreSQL type of a column kind, as `information_schema.columns.data_type` names it. */
+export const POSTGRES_TYPES: Record<ColumnKind, string> = {
+  text: 'text',
+  boolean: 'boolean',
+  integer: 'integer',
+  real: 'real',
+  numeric: 'numeric',
+  json: 'jsonb',
+  timestamp: 'timestamp with time zone',
+};
