@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
@@ -207,7 +208,7 @@ const config: CodegenConfig = {
           mappers: Object.fromEntries(
             Object.entries({ ...(name === 'workflows' ? {} : { PageMetadata: 'PageMetadataSource' }), ...mappers }).map(([type, row]) => [
               type,
-              /^(ListResult|PageMetadataSource)/.test(row) ? `../../../kit/sql#${row}` : `../store#${row}`,
+              /^(ListResult|PageMetadataSource)/.test(row) ? `../../../kit/sql#${row}` : `../${existsSync(`subgraphs/${name}/models.ts`) ? 'models' : 'store'}#${row}`,
             ]),
           ),
           scalars: { DateTime: 'Date | string', BigNumber: 'string', JSON: 'unknown', ID: 'string' },

@@ -1,7 +1,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
+  // Tests beside what they test: a module's in its folder, the whole supergraph's in test/.
+  roots: ['<rootDir>/test', '<rootDir>/subgraphs', '<rootDir>/kit', '<rootDir>/gateway'],
   testMatch: ['**/*.test.ts'],
   // ts-jest only transpiles (isolatedModules in tsconfig); `npm run typecheck` checks types.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },

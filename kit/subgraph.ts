@@ -9,6 +9,7 @@ import { parse } from 'graphql';
 import type { Config } from './config';
 import type { Database } from './database';
 import { ErrorCode } from './errors';
+import type { Model } from './model';
 import type { Migration } from './migrate';
 import { serve, SUBGRAPH_HTTP_LIMITS, type HttpLimits, type Readiness, type RunningServer } from './http';
 import { scalarResolvers } from './scalars';
@@ -42,6 +43,8 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   schemaFile: string;
   /** Its migrations, in order (most modules read them from a `migrations/` folder). */
   migrations(): Migration[];
+  /** Its tables, declared once (`models.ts`); the migrations are checked against them. */
+  models?: Record<string, Model>;
   /** The module's resolvers, typed by its generated `Resolvers` type. */
   resolvers: object;
   /** A fresh context per request: its stores and DataLoaders (and the request's actor, where rules need it). */

@@ -2,7 +2,7 @@ import type { Queryable } from './database';
 import { assertIds } from './ids';
 import type { Model, NewRowOf, RowOf, FiltersOf } from './model';
 import { manyBy, oneBy, pagedManyBy } from './loaders';
-import { countsWhereIn, insertRows, listPage, pagesWhereIn, rowsWhereIn, Where, type ListResult, type Page, type PageRows, type RangeFilter, type ReadOptions } from './sql';
+import { countsWhereIn, insertRows, listPage, pagesWhereIn, rowsWhereIn, Where, toPage, type ListResult, type Page, type PaginationInput, type PageRows, type RangeFilter, type ReadOptions } from './sql';
 
 /**
  * The statements every table of a module needs, derived from its declaration (kit/model.ts):
@@ -11,6 +11,8 @@ import { countsWhereIn, insertRows, listPage, pagesWhereIn, rowsWhereIn, Where, 
  */
 export interface Table<M extends Model> {
   model: M;
+  /** A list's page from the client's `pagination`: sorted only by the declared sortable columns, the key last. */
+  page(pagination: PaginationInput | null | undefined): Page;
   /** Rows by their key; soft-deleted ones only when asked. */
   byKeys(keys: readonly string[], options?: ReadOptions): Promise<RowOf<M>[]>;
   /** Live rows whose `column` is one of `values` (a relation inside the module). */
@@ -37,6 +39,7 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
   const defaults = Object.entries(columns).filter(([, column]) => column.spec.fallback !== undefined || column.spec.nullable);
   return {
     model,
+    page: (pagination) => toPage(pagination, model.sortable, key),
     byKeys: (keys, options) => rowsWhereIn<RowOf<M>>(db, name, key, keys, { orderBy, ...options }),
     by: (column, values, options) => rowsWhereIn<RowOf<M>>(db, name, column, values, { orderBy, ...options }),
     pagesBy: (column, parents, page) => pagesWhereIn<RowOf<M>>(db, name, column, parents, page),

@@ -1,7 +1,6 @@
 import type { Database, Queryable } from '../kit/database';
 import { log } from '../kit/log';
 import { seededId } from '../kit/ids';
-import { toPage } from '../kit/sql';
 import { createCartStore } from '../subgraphs/cart/store';
 import { createCustomerStore, type CustomerData } from '../subgraphs/customer/store';
 import { createFulfillmentStore } from '../subgraphs/fulfillment/store';
@@ -52,7 +51,8 @@ const BATCH = 1000;
  */
 export async function isSeeded(db: Queryable, carts: number): Promise<boolean> {
   if (carts > 0) return (await createCartStore(db).cartsByIds([demoCartId(carts - 1)])).length > 0;
-  return (await createRegionStore(db).listRegions({}, toPage({ take: 1 }))).rows.length > 0;
+  const regionTable = createRegionStore(db).region;
+  return (await regionTable.list({}, regionTable.page({ take: 1 }))).rows.length > 0;
 }
 
 /**
@@ -81,25 +81,12 @@ export async function seedDemo(db: Database, options: { carts: number }): Promis
 async function seedCatalog(db: Queryable): Promise<void> {
   const at = new Date(CATALOG_TIME);
   const stamps = { created_at: at, updated_at: at };
-  await createRegionStore(db).insert({
-    regions: regions.map((region) => ({
-      id: region.id,
-      name: region.name,
-      currency_code: region.currency_code,
-      automatic_taxes: true,
-      metadata: null,
-      ...stamps,
-    })),
-    countries: countries.map(({ region, ...country }) => ({
-      ...country,
-      region_id: regions.find((candidate) => candidate.key === region)!.id,
-      metadata: null,
-      ...stamps,
-    })),
-  });
-  await createSalesChannelStore(db).insert({
-    sales_channels: salesChannels.map((channel) => ({ ...channel, metadata: null, ...stamps })),
-  });
+  const regionTables = createRegionStore(db);
+  await regionTables.region.insert(regions.map(({ id, name, currency_code }) => ({ id, name, currency_code, ...stamps })));
+  await regionTables.country.insert(
+    countries.map(({ region, ...country }) => ({ ...country, region_id: regions.find((candidate) => candidate.key === region)!.id, ...stamps })),
+  );
+  await createSalesChannelStore(db).sales_channel.insert(salesChannels.map((channel) => ({ ...channel, ...stamps })));
   // Products were added an hour apart, in catalog order; their variants, images and option
   // assignments with them. Types, collections, tags, categories and options came first.
   const productStamps = (index: number) => {

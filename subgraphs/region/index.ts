@@ -2,6 +2,7 @@ import { readMigrations } from '../../kit/migrate';
 import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createRegionContext, type RegionContext } from './context';
+import { models } from './models';
 import { resolvers } from './resolvers';
 
 export const regionSubgraph: SubgraphModule<RegionContext> = {
@@ -10,6 +11,7 @@ export const regionSubgraph: SubgraphModule<RegionContext> = {
   port: 4006,
   schemaFile: 'subgraphs/region/schema.graphql',
   migrations: () => readMigrations(projectPath('subgraphs/region/migrations')),
+  models,
   resolvers,
   createContext: createRegionContext,
 };

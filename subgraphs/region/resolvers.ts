@@ -1,8 +1,7 @@
 import { badUserInput } from '../../kit/errors';
-import { assertId, assertIds } from '../../kit/ids';
-import { pageMetadata, toPage } from '../../kit/sql';
+import { assertId } from '../../kit/ids';
+import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
-import { SORTABLE } from './store';
 
 const ISO_2 = /^[a-z]{2}$/;
 
@@ -19,20 +18,15 @@ function assertIso2(value: string, argument = 'iso_2'): string {
 export const resolvers: Resolvers = {
   Query: {
     region: (_, { id, with_deleted }, { loaders }) =>
-      (with_deleted ? loaders.regionWithDeleted : loaders.region).load(assertId(id, 'reg')),
-    regions: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listRegions({ ...filters, id: assertIds(filters?.id, 'reg', 'filters.id') }, toPage(pagination, SORTABLE.region), with_deleted ?? false),
+      (with_deleted ? loaders.region.any : loaders.region.live).load(assertId(id, 'reg')),
+    regions: (_, { filters, pagination, with_deleted }, { store }) => store.region.list(filters, store.region.page(pagination), { withDeleted: with_deleted }),
     country: (_, { iso_2, with_deleted }, { loaders }) =>
-      (with_deleted ? loaders.countryWithDeleted : loaders.country).load(assertIso2(iso_2)),
+      (with_deleted ? loaders.country.any : loaders.country.live).load(assertIso2(iso_2)),
     countries: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listCountries(
-        {
-          ...filters,
-          iso_2: filters?.iso_2?.map((code) => assertIso2(code, 'filters.iso_2')),
-          region_id: assertIds(filters?.region_id, 'reg', 'filters.region_id'),
-        },
-        toPage(pagination, SORTABLE.country, 'iso_2'),
-        with_deleted ?? false,
+      store.country.list(
+        { ...filters, iso_2: filters?.iso_2?.map((code) => assertIso2(code, 'filters.iso_2')) },
+        store.country.page(pagination),
+        { withDeleted: with_deleted },
       ),
   },
   RegionList: {
@@ -44,11 +38,11 @@ export const resolvers: Resolvers = {
     metadata: pageMetadata,
   },
   Region: {
-    __resolveReference: ({ id }, { loaders }) => loaders.region.load(id),
+    __resolveReference: ({ id }, { loaders }) => loaders.region.live.load(id),
     countries: (region, _, { loaders }) => loaders.countriesByRegion.load(region.id),
   },
   Country: {
-    __resolveReference: ({ iso_2 }, { loaders }) => loaders.country.load(iso_2),
-    region: (country, _, { loaders }) => (country.region_id ? loaders.region.load(country.region_id) : null),
+    __resolveReference: ({ iso_2 }, { loaders }) => loaders.country.live.load(iso_2),
+    region: (country, _, { loaders }) => (country.region_id ? loaders.region.live.load(country.region_id) : null),
   },
 };

@@ -1,14 +1,10 @@
 import type { Database } from '../../kit/database';
-import { oneBy } from '../../kit/loaders';
+import { keyLoaders } from '../../kit/table';
 import { createSalesChannelStore, type SalesChannelStore } from './store';
 
-/** Per request: the store, and one DataLoader per way the resolvers fetch. */
+/** Per request: one DataLoader per way the resolvers fetch. */
 function createLoaders(store: SalesChannelStore) {
-  return {
-    salesChannel: oneBy('id', store.salesChannelsByIds),
-    // By-id queries with `with_deleted: true` batch separately, as they read other rows.
-    salesChannelWithDeleted: oneBy('id', (ids: string[]) => store.salesChannelsByIds(ids, { withDeleted: true })),
-  };
+  return { salesChannel: keyLoaders(store.sales_channel) };
 }
 
 export interface SalesChannelContext {

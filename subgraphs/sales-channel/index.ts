@@ -2,6 +2,7 @@ import { readMigrations } from '../../kit/migrate';
 import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createSalesChannelContext, type SalesChannelContext } from './context';
+import { models } from './models';
 import { resolvers } from './resolvers';
 
 export const salesChannelSubgraph: SubgraphModule<SalesChannelContext> = {
@@ -10,6 +11,7 @@ export const salesChannelSubgraph: SubgraphModule<SalesChannelContext> = {
   port: 4007,
   schemaFile: 'subgraphs/sales-channel/schema.graphql',
   migrations: () => readMigrations(projectPath('subgraphs/sales-channel/migrations')),
+  models,
   resolvers,
   createContext: createSalesChannelContext,
 };
