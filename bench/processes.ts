@@ -123,7 +123,7 @@ function rssFromProc(pid: number): number {
 function processTree(pid: number): number[] {
   const tree = [pid];
   for (const task of readdirSync(`/proc/${pid}/task`)) {
-    let children = '';
+    let children: string;
     try {
       children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8');
     } catch {

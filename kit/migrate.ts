@@ -39,7 +39,7 @@ export async function migrate(db: Database, schema: string, migrations: readonly
       try {
         for (const statement of splitStatements(migration.sql)) await tx.query(statement);
       } catch (error) {
-        throw new Error(`Migration ${schema}/${migration.name} failed: ${(error as Error).message}`);
+        throw new Error(`Migration ${schema}/${migration.name} failed: ${(error as Error).message}`, { cause: error });
       }
       await tx.query(`insert into ${quoted}.migrations (name) values ($1)`, [migration.name]);
       applied.push(migration.name);

@@ -44,8 +44,10 @@ export function tracingActive(): boolean {
 export function startTracing(role: string): boolean {
   if (sdk || !tracingRequested()) return tracingActive();
   // Loaded here, not at the top: a process that does not trace never loads the SDK.
+  /* eslint-disable @typescript-eslint/no-require-imports -- a lazy load, see above */
   const { NodeSDK } = require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
   const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   // A service name from OTEL_SERVICE_NAME or OTEL_RESOURCE_ATTRIBUTES is applied by the SDK itself.
   const named = Boolean(process.env.OTEL_SERVICE_NAME?.trim()) || /(^|,)\s*service\.name=/.test(process.env.OTEL_RESOURCE_ATTRIBUTES ?? '');
   sdk = new NodeSDK({

@@ -352,7 +352,7 @@ function confusedValue(slot: Slot, random: Random, fixture: Fixture): unknown {
     case 'BigNumber':
       return random.pick<unknown>([
         '1e5', 'abc', 'NaN', 'Infinity', '-Infinity', '9'.repeat(40), `0.${'1'.repeat(30)}`, '1.2.3', '--1', '0x1F', ' 1', '1 ', '',
-        1e400, -1e308, 2 ** 53 + 2, {}, [], true, '१२३', anyWrong(),
+        Infinity, -1e308, 2 ** 53 + 2, {}, [], true, '१२३', anyWrong(),
       ]);
     case 'Enum':
       return random.pick<unknown>(['shipped_to_mars', 'PUBLISHED', 'Published', '', 5, null, [null], ['published', 'nope'], { status: 'published' }, anyWrong()]);
