@@ -5,7 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { logError } from './log';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parse } from 'graphql';
+import { Kind, parse, type DocumentNode, type ObjectTypeDefinitionNode } from 'graphql';
 import type { Config } from './config';
 import type { Database } from './database';
 import { ErrorCode } from './errors';
@@ -16,7 +16,7 @@ import { scalarResolvers } from './scalars';
 import { actorFromHeaders, type Actor } from './auth';
 import { expandTypeAccess } from './access';
 import { isDevelopment } from './mode';
-import { setMaxSkip } from './sql';
+import { pageMetadata, setMaxSkip, type ListResult } from './sql';
 
 /** The client's key for a mutation retried after a lost answer (as Stripe's API takes it). */
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
@@ -87,6 +87,21 @@ export function loadTypeDefs(schemaFile: string) {
   return expandTypeAccess(parse(readFileSync(schemaFile, 'utf8')));
 }
 
+/**
+ * Every `…List { data, metadata }` type of a schema is a page of a list (kit/sql.ts `ListResult`):
+ * its rows and its metadata, with the count run only when selected. A module resolves such a type
+ * itself only when its list is something else.
+ */
+function listResolvers(typeDefs: DocumentNode): Record<string, { data: (list: ListResult<unknown>) => unknown[]; metadata: typeof pageMetadata }> {
+  const lists = typeDefs.definitions.filter(
+    (definition): definition is ObjectTypeDefinitionNode =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION &&
+      definition.name.value.endsWith('List') &&
+      ['data', 'metadata'].every((field) => definition.fields?.some((candidate) => candidate.name.value === field)),
+  );
+  return Object.fromEntries(lists.map((list) => [list.name.value, { data: (page: ListResult<unknown>) => page.rows, metadata: pageMetadata }]));
+}
+
 /** Builds the subgraph's Apollo Server from its schema file and resolvers; it does not listen. */
 export function buildSubgraph<Context extends BaseContext>(
   module: SubgraphModule<Context>,
@@ -102,10 +117,11 @@ export function buildSubgraph<Context extends BaseContext>(
       stats.requests += 1;
     },
   };
+  const typeDefs = loadTypeDefs(schemaPath);
   const schema = buildSubgraphSchema({
-    typeDefs: loadTypeDefs(schemaPath),
+    typeDefs,
     // The generated resolver types are stricter than Apollo's loose map; the schema checks the shape.
-    resolvers: { ...scalarResolvers, ...module.resolvers } as GraphQLResolverMap<unknown>,
+    resolvers: { ...scalarResolvers, ...listResolvers(typeDefs), ...module.resolvers } as GraphQLResolverMap<unknown>,
   });
   const development = isDevelopment(services.config.NODE_ENV);
   const server = new ApolloServer<Context>({

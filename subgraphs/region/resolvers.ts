@@ -1,6 +1,5 @@
 import { badUserInput } from '../../kit/errors';
 import { assertId } from '../../kit/ids';
-import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 const ISO_2 = /^[a-z]{2}$/;
@@ -28,14 +27,6 @@ export const resolvers: Resolvers = {
         store.country.page(pagination),
         { withDeleted: with_deleted },
       ),
-  },
-  RegionList: {
-    data: (list) => list.rows,
-    metadata: pageMetadata,
-  },
-  CountryList: {
-    data: (list) => list.rows,
-    metadata: pageMetadata,
   },
   Region: {
     __resolveReference: ({ id }, { loaders }) => loaders.region.live.load(id),
