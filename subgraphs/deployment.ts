@@ -27,6 +27,8 @@ interface Calls {
 
 /** Who calls which subgraph. Only the link subgraph's is derived: the owners of its links' sides. */
 export const subgraphCalls: Readonly<Record<string, Calls>> = {
+  cart: { why: ["Whether a cart's customer is registered, so who may use the cart (kit/ownership.ts)."], subgraphs: ['customer'] },
+  order: { why: ["Whether an order's customer is registered, so who may read the order (kit/ownership.ts)."], subgraphs: ['customer'] },
   link: {
     why: ['The link subgraph checks records and cascades through their owning subgraphs.'],
     subgraphs: [...new Set(links.flatMap((link) => link.sides.map((side) => side.subgraph)))],
@@ -37,7 +39,7 @@ export const subgraphCalls: Readonly<Record<string, Calls>> = {
       'request only: no depends_on the gateway, which itself waits for this service.',
     ],
     // The targets of subgraphs/workflows/steps (test/docker-compose.test.ts holds them to it).
-    subgraphs: ['cart', 'order', 'payment', 'customer', 'link'],
+    subgraphs: ['cart', 'order', 'payment', 'promotion', 'customer', 'link'],
     gateway: true,
   },
 };
@@ -136,9 +138,9 @@ function dockerCompose(): string {
 # secrets shorter than 32 characters or published placeholders in production.
 # Every subgraph migrates its own Postgres schema at start; \`seed\` writes the demo store once
 # (idempotent; DEMO_CARTS sets its size). Each service waits for what it needs to be healthy:
-# the subgraphs for the seed job, the link and workflows subgraphs for the subgraphs they call,
-# the gateway for every subgraph. Configured only by environment: the variables below, from the
-# shell or the \`.env\` file next to this file (\`.env.example\` lists every one).
+# the subgraphs for the seed job and for the subgraphs they call (subgraphs/deployment.ts says
+# which), the gateway for every subgraph. Configured only by environment: the variables below,
+# from the shell or the \`.env\` file next to this file (\`.env.example\` lists every one).
 
 x-app: &app
   build: .
@@ -150,7 +152,7 @@ x-app: &app
     DATABASE_URL: postgres://postgres:\${POSTGRES_PASSWORD:?Set POSTGRES_PASSWORD in .env (see .env.example)}@postgres:5432/commerce
     # Eleven processes and the seed job share PostgreSQL's 100 connections.
     DATABASE_POOL_SIZE: "5"
-    # Subgraphs answer only callers that send it (the gateway, the link and workflows subgraphs).
+    # Subgraphs answer only callers that send it (the gateway, and subgraphs calling each other).
     SUBGRAPH_SECRET: \${SUBGRAPH_SECRET:?Set SUBGRAPH_SECRET in .env to a random value of 32+ characters, e.g. openssl rand -hex 32 (see .env.example)}
     HOST: 0.0.0.0
     NODE_ENV: \${NODE_ENV:-production}
