@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildSchema, isObjectType } from 'graphql';
@@ -7,16 +7,16 @@ import { projectPath } from '../kit/paths';
 import { subgraphModules } from '../subgraphs';
 
 describe('composition from supergraph.yaml', () => {
-  it('lists the ten subgraphs with their default ports and schema files', () => {
+  it("routes each subgraph of the registry to its port on this machine, with its schema file", () => {
     const config = readSupergraphConfig(projectPath('supergraph.yaml'));
     expect(config.map((subgraph) => ({ name: subgraph.name, url: subgraph.routingUrl, file: relative(projectPath(), subgraph.schemaFile) }))).toEqual(
       subgraphModules.map((module) => ({ name: module.name, url: `http://localhost:${module.port}/graphql`, file: module.schemaFile })),
     );
   });
 
-  it('composes into the committed supergraph.graphql, with the links on both sides', () => {
+  // That the committed supergraph.graphql is this composition is `npm run compose:check`'s to say.
+  it('composes with the links on both sides', () => {
     const { supergraphSdl } = composeSupergraph(projectPath('supergraph.yaml'));
-    expect(supergraphSdl).toBe(readFileSync(projectPath('supergraph.graphql'), 'utf8'));
 
     const apiFields = (type: string) => {
       const found = buildSchema(supergraphSdl, { assumeValidSDL: true }).getType(type);
