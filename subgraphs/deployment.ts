@@ -60,6 +60,18 @@ export interface GeneratedFile {
   generate(committed: string): string;
 }
 
+/** Two subgraphs on one name or port would make files that look right and do not run. */
+function registryProblems(): string[] {
+  const problems: string[] = [];
+  subgraphModules.forEach((module, index) => {
+    const earlier = subgraphModules.slice(0, index);
+    const clash = earlier.find((other) => other.name === module.name || other.port === module.port);
+    if (clash) problems.push(`${module.name} (port ${module.port}) shares its ${clash.name === module.name ? 'name' : 'port'} with ${clash.name}`);
+    if (module.port === DEFAULT_GATEWAY_PORT) problems.push(`${module.name}: port ${module.port} is the gateway's`);
+  });
+  return problems;
+}
+
 export const generatedFiles: readonly GeneratedFile[] = [
   { path: 'supergraph.yaml', generate: () => supergraphConfig() },
   { path: 'docker-compose.yml', generate: () => dockerCompose() },
@@ -67,6 +79,8 @@ export const generatedFiles: readonly GeneratedFile[] = [
 ];
 
 function supergraphConfig(): string {
+  const problems = registryProblems();
+  if (problems.length > 0) throw new Error(`subgraphs/index.ts: ${problems.join('; ')}`);
   const entries = subgraphModules.map((module) =>
     [`  ${module.name}:`, `    routing_url: ${localUrl(module)}`, '    schema:', `      file: ./${module.schemaFile}`].join('\n'),
   );
