@@ -14,7 +14,7 @@ import { subgraphModules } from '.';
 import { links } from './link/links';
 
 /** The gateway's service name in docker-compose.yml, and the name workflow steps give it as a target. */
-export const GATEWAY = 'gateway';
+const GATEWAY = 'gateway';
 
 /** A subgraph that calls others: in docker-compose.yml it gets their URLs and starts once they are healthy. */
 interface Calls {
@@ -25,8 +25,11 @@ interface Calls {
   gateway?: boolean;
 }
 
-/** Who calls which subgraph. Only the link subgraph's is derived: the owners of its links' sides. */
-export const subgraphCalls: Readonly<Record<string, Calls>> = {
+/**
+ * Who calls which subgraph. Only the link subgraph's is derived (the owners of its links' sides);
+ * test/docker-compose.test.ts holds the others to the code that makes the calls.
+ */
+const subgraphCalls: Readonly<Record<string, Calls>> = {
   cart: { why: ["Whether a cart's customer is registered, so who may use the cart (kit/ownership.ts)."], subgraphs: ['customer'] },
   order: { why: ["Whether an order's customer is registered, so who may read the order (kit/ownership.ts)."], subgraphs: ['customer'] },
   link: {
@@ -38,19 +41,19 @@ export const subgraphCalls: Readonly<Record<string, Calls>> = {
       "The workflows write through each module's subgraph and read through the gateway, per",
       'request only: no depends_on the gateway, which itself waits for this service.',
     ],
-    // The targets of subgraphs/workflows/steps (test/docker-compose.test.ts holds them to it).
+    // The targets of subgraphs/workflows/steps.
     subgraphs: ['cart', 'order', 'payment', 'promotion', 'customer', 'link'],
     gateway: true,
   },
 };
 
 /** Where a subgraph listens on this machine: supergraph.yaml's routing URL, the default of SUBGRAPH_<NAME>_URL. */
-export function localUrl(module: SubgraphModule): string {
+function localUrl(module: SubgraphModule): string {
   return `http://localhost:${module.port}/graphql`;
 }
 
 /** Where a subgraph's service is reached inside docker-compose's network. */
-export function serviceUrl(module: SubgraphModule): string {
+function serviceUrl(module: SubgraphModule): string {
   return `http://${module.name}:${module.port}/graphql`;
 }
 

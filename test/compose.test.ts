@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildSchema, isObjectType } from 'graphql';
@@ -29,6 +29,15 @@ describe('composition from supergraph.yaml', () => {
     expect(apiFields('PaymentCollection')).toContain('cart');
     expect(apiFields('Promotion')).toContain('carts');
     expect(apiFields('LineItem')).toEqual(expect.arrayContaining(['product', 'variant', 'adjustments']));
+  });
+
+  it("says in the README the ports the registry declares", () => {
+    const readme = readFileSync(projectPath('README.md'), 'utf8');
+    const ports = subgraphModules.map((module) => module.port);
+    const ranges = [...readme.matchAll(/\b4\d{3}–4\d{3}\b/g)].map(([range]) => range);
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges.filter((range) => range !== `${Math.min(...ports)}–${Math.max(...ports)}`)).toEqual([]);
+    expect(readme).toContain(`(\`subgraphs/workflows/\`, port ${subgraphModules.find((module) => module.name === 'workflows')?.port})`);
   });
 
   it('reports a composition error clearly, naming what conflicts', () => {
