@@ -15,7 +15,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
-# The image is not built from code that does not type-check or from a stale supergraph.graphql.
+# The image is not built from code that does not type-check or from stale generated files
+# (supergraph.yaml, supergraph.graphql, docker-compose.yml, …).
 # The runtime stage copies its sources from here, so this stage always runs.
 FROM deps AS checked
 COPY . .
@@ -41,5 +42,6 @@ COPY --from=checked /app/bin ./bin
 # (used when DATABASE_URL is unset).
 RUN mkdir .data && chown node:node .data
 USER node
+# The gateway's and every subgraph's port, written by `npm run compose` from subgraphs/index.ts.
 EXPOSE 4000-4011
 CMD ["node_modules/.bin/tsx", "bin/start.ts"]

@@ -1,34 +1,51 @@
 /**
- * `npm run compose`: composes supergraph.yaml into supergraph.graphql, and writes what is derived
- * from it (gateway/api-schema.graphql and gateway/public-surface.txt, as `npm run schema` does) so
- * they never drift apart.
- * `npm run compose:check`: fails when the committed supergraph.graphql is not what composition gives.
+ * `npm run compose`: writes what says where each subgraph runs from the registry (supergraph.yaml,
+ * docker-compose.yml and the Dockerfile's EXPOSE line; see subgraphs/deployment.ts), composes
+ * supergraph.yaml into supergraph.graphql, and writes what is derived from that
+ * (gateway/api-schema.graphql and gateway/public-surface.txt, as `npm run schema` does) so they
+ * never drift apart.
+ * `npm run compose:check`: fails when a committed one of these files is not what they give.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { apiSchema, printApiSchema } from '../gateway/api-schema';
 import { publicSurfaceOf } from '../gateway/public-surface';
 import { composeSupergraph } from '../gateway/compose';
 import { projectPath } from '../kit/paths';
+import { generatedFiles } from '../subgraphs/deployment';
 
 const configPath = projectPath('supergraph.yaml');
 const outputPath = projectPath('supergraph.graphql');
 const check = process.argv.includes('--check');
 
+const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+
 try {
+  const stale: string[] = [];
+  for (const file of generatedFiles) {
+    const path = projectPath(file.path);
+    const committed = read(path);
+    const generated = file.generate(committed);
+    if (generated === committed) continue;
+    if (check) stale.push(file.path);
+    else writeFileSync(path, generated);
+  }
+  // Composed from supergraph.yaml as committed: when that is stale, so is this, and both are named.
   const { supergraphSdl, hints } = composeSupergraph(configPath);
   for (const hint of hints) console.log(`hint ${hint}`);
   if (check) {
-    const committed = existsSync(outputPath) ? readFileSync(outputPath, 'utf8') : '';
-    if (committed !== supergraphSdl) {
-      console.error('supergraph.graphql is stale: run `npm run compose` and commit the result.');
+    if (read(outputPath) !== supergraphSdl) stale.push('supergraph.graphql');
+    if (stale.length > 0) {
+      for (const path of stale) console.error(`${path} is stale: run \`npm run compose\` and commit the result.`);
       process.exit(1);
     }
-    console.log('supergraph.graphql is up to date.');
+    console.log(`${[...generatedFiles.map((file) => file.path), 'supergraph.graphql'].join(', ')} are up to date.`);
   } else {
     writeFileSync(outputPath, supergraphSdl);
     writeFileSync(projectPath('gateway', 'api-schema.graphql'), printApiSchema(supergraphSdl));
     writeFileSync(projectPath('gateway', 'public-surface.txt'), publicSurfaceOf(supergraphSdl, apiSchema(supergraphSdl)));
-    console.log(`Wrote supergraph.graphql (${hints.length} hint(s)), gateway/api-schema.graphql and gateway/public-surface.txt.`);
+    console.log(
+      `Wrote ${generatedFiles.map((file) => file.path).join(', ')}, supergraph.graphql (${hints.length} hint(s)), gateway/api-schema.graphql and gateway/public-surface.txt.`,
+    );
   }
 } catch (error) {
   console.error((error as Error).message);

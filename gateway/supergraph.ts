@@ -31,7 +31,7 @@ export interface SupergraphOptions {
   host?: string;
   /** Gateway port; 0 picks a free one. */
   gatewayPort: number;
-  /** `default`: 4001–4011 as in supergraph.yaml; `free`: any free ports (tests); or a port per subgraph name. */
+  /** `default`: each module's own port (subgraphs/index.ts); `free`: any free ports (tests); or a port per subgraph name. */
   subgraphPorts: 'default' | 'free' | Record<string, number>;
   /** The secret subgraphs require from their callers; default SUBGRAPH_SECRET, else a new random one. */
   subgraphSecret?: string;

@@ -33,11 +33,14 @@ export interface RequestInfo {
 
 /** What a module hands to the kit to become a subgraph. */
 export interface SubgraphModule<Context extends BaseContext = BaseContext> {
-  /** Subgraph name, as in supergraph.yaml: `cart`, `sales-channel`, … */
+  /** Subgraph name, also its docker-compose service and its SUBGRAPH_<NAME>_URL: `cart`, `sales-channel`, … */
   name: string;
   /** Its own Postgres schema. */
   dbSchema: string;
-  /** Default port (4001–4011). */
+  /**
+   * Default port, declared here only: supergraph.yaml, docker-compose.yml and the Dockerfile's
+   * EXPOSE are generated from it by `npm run compose` (subgraphs/deployment.ts).
+   */
   port: number;
   /** `schema.graphql`, relative to the repository root. */
   schemaFile: string;

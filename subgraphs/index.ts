@@ -11,7 +11,11 @@ import { regionSubgraph } from './region';
 import { salesChannelSubgraph } from './sales-channel';
 import { workflowsSubgraph } from './workflows';
 
-/** The ten module subgraphs and the workflows subgraph, in port order (4001–4011). */
+/**
+ * The ten module subgraphs and the workflows subgraph, in port order: the registry each name, port
+ * and schema file is declared in once. `npm run compose` writes supergraph.yaml, docker-compose.yml
+ * and the Dockerfile's EXPOSE from it (subgraphs/deployment.ts).
+ */
 export const subgraphModules: readonly SubgraphModule[] = [
   cartSubgraph,
   orderSubgraph,
