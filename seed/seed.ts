@@ -2,7 +2,7 @@ import type { Database, Queryable } from '../kit/database';
 import { log } from '../kit/log';
 import { seededId } from '../kit/ids';
 import { createCartStore } from '../subgraphs/cart/store';
-import { createCustomerStore, type CustomerData } from '../subgraphs/customer/store';
+import { createCustomerStore } from '../subgraphs/customer/store';
 import { createFulfillmentStore } from '../subgraphs/fulfillment/store';
 import { createLinkStore } from '../subgraphs/link/store';
 import { links } from '../subgraphs/link/links';
@@ -319,25 +319,25 @@ function linkNamed(table: string) {
 
 async function seedCustomers(db: Queryable, from: number, to: number): Promise<void> {
   const at = new Date(CATALOG_TIME);
-  const data: Required<CustomerData> = {
-    customers: [],
-    addresses: [],
-    // The groups are part of every batch; rows that exist are left as they are.
-    groups: customerGroups.map((group) => ({ id: group.id, name: group.name, metadata: group.metadata, created_by: null, created_at: at, updated_at: at })),
-    group_customers: [],
-  };
+  const customers = [];
+  const addresses = [];
+  const memberships = [];
   for (let index = from; index < to; index += 1) {
     const customer = demoCustomer(index);
     const signedUp = new Date(customerTime(index));
     const stamps = { created_at: signedUp, updated_at: signedUp };
-    data.customers.push({ ...customer, metadata: null, created_by: null, ...stamps });
+    customers.push({ ...customer, ...stamps });
     const details = demoCustomerDetails(index);
-    for (const address of details.addresses) data.addresses.push({ ...address, customer_id: customer.id, metadata: null, ...stamps });
-    for (const member of details.groups) {
-      data.group_customers.push({ ...member, customer_id: customer.id, created_by: null, metadata: null, ...stamps });
-    }
+    for (const address of details.addresses) addresses.push({ ...address, customer_id: customer.id, ...stamps });
+    for (const member of details.groups) memberships.push({ ...member, customer_id: customer.id, ...stamps });
   }
-  await createCustomerStore(db).insert(data);
+  // Parents before children, so every foreign key finds its row. The groups are part of every
+  // batch; rows that exist are left as they are.
+  const store = createCustomerStore(db);
+  await store.customer.insert(customers);
+  await store.customer_group.insert(customerGroups.map(({ id, name, metadata }) => ({ id, name, metadata, created_at: at, updated_at: at })));
+  await store.customer_address.insert(addresses);
+  await store.customer_group_customer.insert(memberships);
   // Their account holders at the payment provider (the link to the customer is a pivot row).
   const accountHolders = [];
   for (let index = from; index < to; index += 1) {
