@@ -243,35 +243,26 @@ async function seedCatalog(db: Queryable): Promise<void> {
     ),
   });
   const promotionRules = promotionCatalog.flatMap((promotion) => [...promotion.rules, ...promotion.targetRules, ...promotion.buyRules]);
-  await createPromotionStore(db).insert({
-    campaigns: campaigns.map(({ budget: _budget, ...campaign }) => ({ ...campaign, ...stamps })),
-    campaign_budgets: campaigns.map((campaign) => ({ ...campaign.budget, campaign_id: campaign.id, ...stamps })),
-    promotions: promotionCatalog.map((promotion) => ({
-      id: promotion.id,
-      code: promotion.code,
-      is_automatic: promotion.is_automatic,
-      is_tax_inclusive: false,
-      limit: promotion.limit,
-      used: 0,
-      type: promotion.type,
-      status: 'active',
-      campaign_id: promotion.campaign_id,
-      metadata: null,
-      ...stamps,
-    })),
-    application_methods: promotionCatalog.map((promotion) => ({ ...promotion.method, promotion_id: promotion.id, ...stamps })),
-    rules: promotionRules.map(({ values: _values, ...rule }) => ({ ...rule, ...stamps })),
-    rule_values: promotionRules.flatMap((rule) => rule.values.map((value) => ({ ...value, promotion_rule_id: rule.id, ...stamps }))),
-    promotion_rules: promotionCatalog.flatMap((promotion) =>
-      promotion.rules.map((rule) => ({ owner_id: promotion.id, promotion_rule_id: rule.id })),
-    ),
-    target_rules: promotionCatalog.flatMap((promotion) =>
-      promotion.targetRules.map((rule) => ({ owner_id: promotion.method.id, promotion_rule_id: rule.id })),
-    ),
-    buy_rules: promotionCatalog.flatMap((promotion) =>
-      promotion.buyRules.map((rule) => ({ owner_id: promotion.method.id, promotion_rule_id: rule.id })),
-    ),
-  });
+  const promotionTables = createPromotionStore(db);
+  await promotionTables.campaign.insert(campaigns.map(({ budget: _budget, ...campaign }) => ({ ...campaign, ...stamps })));
+  await promotionTables.campaign_budget.insert(campaigns.map((campaign) => ({ ...campaign.budget, campaign_id: campaign.id, ...stamps })));
+  await promotionTables.promotion.insert(
+    promotionCatalog.map(({ id, code, is_automatic, limit, type, campaign_id }) => ({ id, code, is_automatic, limit, type, status: 'active', campaign_id, ...stamps })),
+  );
+  await promotionTables.application_method.insert(promotionCatalog.map((promotion) => ({ ...promotion.method, promotion_id: promotion.id, ...stamps })));
+  await promotionTables.promotion_rule.insert(promotionRules.map(({ values: _values, ...rule }) => ({ ...rule, ...stamps })));
+  await promotionTables.promotion_rule_value.insert(
+    promotionRules.flatMap((rule) => rule.values.map((value) => ({ ...value, promotion_rule_id: rule.id, ...stamps }))),
+  );
+  await promotionTables.promotion_promotion_rule.insert(
+    promotionCatalog.flatMap((promotion) => promotion.rules.map((rule) => ({ promotion_id: promotion.id, promotion_rule_id: rule.id }))),
+  );
+  await promotionTables.application_method_target_rules.insert(
+    promotionCatalog.flatMap((promotion) => promotion.targetRules.map((rule) => ({ application_method_id: promotion.method.id, promotion_rule_id: rule.id }))),
+  );
+  await promotionTables.application_method_buy_rules.insert(
+    promotionCatalog.flatMap((promotion) => promotion.buyRules.map((rule) => ({ application_method_id: promotion.method.id, promotion_rule_id: rule.id }))),
+  );
   await createPaymentStore(db).insert({
     payment_providers: paymentProviders.map((provider) => ({ ...provider, ...stamps })),
     refund_reasons: refundReasons.map((reason) => ({ ...reason, metadata: null, ...stamps })),
