@@ -52,14 +52,13 @@ export function createCustomerStore(db: Queryable) {
       db.query<CustomerRow>(`select * from ${CUSTOMER} where email = $1 and deleted_at is null order by has_account desc, id`, [email]),
 
     /**
-     * Inserts a guest unless a live guest with its email exists (the unique index on live
-     * `(email, has_account)` decides, so two concurrent calls cannot both insert). Returns the
-     * new row, or nothing when one existed.
+     * Inserts a guest (the table's defaults: no account, every other column null) unless a live
+     * guest with its email exists (the unique index on live `(email, has_account)` decides, so two
+     * concurrent calls cannot both insert). Returns the new row, or nothing when one existed.
      */
     insertGuestIfAbsent: (guest: { id: string; email: string }) =>
       db.query<CustomerRow>(
-        `insert into ${CUSTOMER} (id, email, has_account, company_name, first_name, last_name, phone, metadata, created_by)
-         values ($1, $2, false, null, null, null, null, null, null)
+        `insert into ${CUSTOMER} (id, email) values ($1, $2)
          on conflict (email, has_account) where deleted_at is null do nothing
          returning *`,
         [guest.id, guest.email],
