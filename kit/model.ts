@@ -85,31 +85,36 @@ export const columns = {
 export type AnyColumn = Column<any, boolean, FilterKind | 'none'>;
 export type Columns = Record<string, AnyColumn>;
 
-export interface ModelOptions<Key extends string> {
+export interface ModelOptions<Key extends string, Names extends string = string, Stamped extends boolean = boolean> {
   /** The key the table is read by (default `id`). */
   key?: Key;
   /** created_at, updated_at, deleted_at (default true): every table but a few pivots has them. */
-  timestamps?: boolean;
+  timestamps?: Stamped;
+  /** A key of several columns (a pivot's pair): an inserted row whose key exists is left out. Default: `key`. */
+  primaryKey?: readonly Names[];
 }
 
-export interface Model<Cols extends Columns = Columns, Key extends string = string> {
+// `Stamped` is the literal `timestamps` given, so a row type of a table without them has none.
+export interface Model<Cols extends Columns = Columns, Key extends string = string, Stamped extends boolean = boolean> {
   /** Schema-qualified table, e.g. `cart.cart_line_item`. */
   table: string;
   columns: Cols;
   key: Key;
-  timestamps: boolean;
+  timestamps: Stamped;
   /** The columns lists may sort by, for `toPage`. */
   sortable: readonly string[];
   /** The columns `q` searches. */
   searchable: readonly string[];
+  /** The key's columns when it is more than `key` (see ModelOptions). */
+  primaryKey?: readonly string[];
 }
 
-export function model<Cols extends Columns, Key extends keyof Cols & string = 'id' & keyof Cols & string>(
+export function model<Cols extends Columns, Key extends keyof Cols & string = 'id' & keyof Cols & string, Stamped extends boolean = true>(
   table: string,
   columnsOfTable: Cols,
-  options: ModelOptions<Key> = {},
-): Model<Cols, Key> {
-  const timestamps = options.timestamps ?? true;
+  options: ModelOptions<Key, keyof Cols & string, Stamped> = {},
+): Model<Cols, Key, Stamped> {
+  const timestamps = (options.timestamps ?? true) as Stamped;
   const names = Object.keys(columnsOfTable);
   return {
     table,
@@ -118,6 +123,7 @@ export function model<Cols extends Columns, Key extends keyof Cols & string = 'i
     timestamps,
     sortable: [...names.filter((name) => columnsOfTable[name].spec.sortable), ...(timestamps ? ['created_at', 'updated_at'] : [])],
     searchable: names.filter((name) => columnsOfTable[name].spec.searchable),
+    ...(options.primaryKey ? { primaryKey: options.primaryKey } : {}),
   };
 }
 

@@ -71,7 +71,7 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
         for (const column of json) if (full[column] !== undefined) full[column] = parameter(column, full[column]);
         return full;
       });
-      await insertRows(db, name, complete, key);
+      await insertRows(db, name, complete, model.primaryKey ?? key);
     },
     async update(rowKey, changes) {
       const names = Object.keys(changes).filter((column) => column in columns);

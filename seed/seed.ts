@@ -2,7 +2,7 @@ import type { Database, Queryable } from '../kit/database';
 import { log } from '../kit/log';
 import { seededId } from '../kit/ids';
 import { createCartStore } from '../subgraphs/cart/store';
-import { createCustomerStore, type CustomerData } from '../subgraphs/customer/store';
+import { createCustomerStore } from '../subgraphs/customer/store';
 import { createFulfillmentStore } from '../subgraphs/fulfillment/store';
 import { createLinkStore } from '../subgraphs/link/store';
 import { links } from '../subgraphs/link/links';
@@ -243,35 +243,26 @@ async function seedCatalog(db: Queryable): Promise<void> {
     ),
   });
   const promotionRules = promotionCatalog.flatMap((promotion) => [...promotion.rules, ...promotion.targetRules, ...promotion.buyRules]);
-  await createPromotionStore(db).insert({
-    campaigns: campaigns.map(({ budget: _budget, ...campaign }) => ({ ...campaign, ...stamps })),
-    campaign_budgets: campaigns.map((campaign) => ({ ...campaign.budget, campaign_id: campaign.id, ...stamps })),
-    promotions: promotionCatalog.map((promotion) => ({
-      id: promotion.id,
-      code: promotion.code,
-      is_automatic: promotion.is_automatic,
-      is_tax_inclusive: false,
-      limit: promotion.limit,
-      used: 0,
-      type: promotion.type,
-      status: 'active',
-      campaign_id: promotion.campaign_id,
-      metadata: null,
-      ...stamps,
-    })),
-    application_methods: promotionCatalog.map((promotion) => ({ ...promotion.method, promotion_id: promotion.id, ...stamps })),
-    rules: promotionRules.map(({ values: _values, ...rule }) => ({ ...rule, ...stamps })),
-    rule_values: promotionRules.flatMap((rule) => rule.values.map((value) => ({ ...value, promotion_rule_id: rule.id, ...stamps }))),
-    promotion_rules: promotionCatalog.flatMap((promotion) =>
-      promotion.rules.map((rule) => ({ owner_id: promotion.id, promotion_rule_id: rule.id })),
-    ),
-    target_rules: promotionCatalog.flatMap((promotion) =>
-      promotion.targetRules.map((rule) => ({ owner_id: promotion.method.id, promotion_rule_id: rule.id })),
-    ),
-    buy_rules: promotionCatalog.flatMap((promotion) =>
-      promotion.buyRules.map((rule) => ({ owner_id: promotion.method.id, promotion_rule_id: rule.id })),
-    ),
-  });
+  const promotionTables = createPromotionStore(db);
+  await promotionTables.campaign.insert(campaigns.map(({ budget: _budget, ...campaign }) => ({ ...campaign, ...stamps })));
+  await promotionTables.campaign_budget.insert(campaigns.map((campaign) => ({ ...campaign.budget, campaign_id: campaign.id, ...stamps })));
+  await promotionTables.promotion.insert(
+    promotionCatalog.map(({ id, code, is_automatic, limit, type, campaign_id }) => ({ id, code, is_automatic, limit, type, status: 'active', campaign_id, ...stamps })),
+  );
+  await promotionTables.application_method.insert(promotionCatalog.map((promotion) => ({ ...promotion.method, promotion_id: promotion.id, ...stamps })));
+  await promotionTables.promotion_rule.insert(promotionRules.map(({ values: _values, ...rule }) => ({ ...rule, ...stamps })));
+  await promotionTables.promotion_rule_value.insert(
+    promotionRules.flatMap((rule) => rule.values.map((value) => ({ ...value, promotion_rule_id: rule.id, ...stamps }))),
+  );
+  await promotionTables.promotion_promotion_rule.insert(
+    promotionCatalog.flatMap((promotion) => promotion.rules.map((rule) => ({ promotion_id: promotion.id, promotion_rule_id: rule.id }))),
+  );
+  await promotionTables.application_method_target_rules.insert(
+    promotionCatalog.flatMap((promotion) => promotion.targetRules.map((rule) => ({ application_method_id: promotion.method.id, promotion_rule_id: rule.id }))),
+  );
+  await promotionTables.application_method_buy_rules.insert(
+    promotionCatalog.flatMap((promotion) => promotion.buyRules.map((rule) => ({ application_method_id: promotion.method.id, promotion_rule_id: rule.id }))),
+  );
   await createPaymentStore(db).insert({
     payment_providers: paymentProviders.map((provider) => ({ ...provider, ...stamps })),
     refund_reasons: refundReasons.map((reason) => ({ ...reason, metadata: null, ...stamps })),
@@ -319,25 +310,25 @@ function linkNamed(table: string) {
 
 async function seedCustomers(db: Queryable, from: number, to: number): Promise<void> {
   const at = new Date(CATALOG_TIME);
-  const data: Required<CustomerData> = {
-    customers: [],
-    addresses: [],
-    // The groups are part of every batch; rows that exist are left as they are.
-    groups: customerGroups.map((group) => ({ id: group.id, name: group.name, metadata: group.metadata, created_by: null, created_at: at, updated_at: at })),
-    group_customers: [],
-  };
+  const customers = [];
+  const addresses = [];
+  const memberships = [];
   for (let index = from; index < to; index += 1) {
     const customer = demoCustomer(index);
     const signedUp = new Date(customerTime(index));
     const stamps = { created_at: signedUp, updated_at: signedUp };
-    data.customers.push({ ...customer, metadata: null, created_by: null, ...stamps });
+    customers.push({ ...customer, ...stamps });
     const details = demoCustomerDetails(index);
-    for (const address of details.addresses) data.addresses.push({ ...address, customer_id: customer.id, metadata: null, ...stamps });
-    for (const member of details.groups) {
-      data.group_customers.push({ ...member, customer_id: customer.id, created_by: null, metadata: null, ...stamps });
-    }
+    for (const address of details.addresses) addresses.push({ ...address, customer_id: customer.id, ...stamps });
+    for (const member of details.groups) memberships.push({ ...member, customer_id: customer.id, ...stamps });
   }
-  await createCustomerStore(db).insert(data);
+  // Parents before children, so every foreign key finds its row. The groups are part of every
+  // batch; rows that exist are left as they are.
+  const store = createCustomerStore(db);
+  await store.customer.insert(customers);
+  await store.customer_group.insert(customerGroups.map(({ id, name, metadata }) => ({ id, name, metadata, created_at: at, updated_at: at })));
+  await store.customer_address.insert(addresses);
+  await store.customer_group_customer.insert(memberships);
   // Their account holders at the payment provider (the link to the customer is a pivot row).
   const accountHolders = [];
   for (let index = from; index < to; index += 1) {

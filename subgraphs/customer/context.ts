@@ -1,22 +1,18 @@
 import type { Actor } from '../../kit/auth';
 import type { RequestInfo } from '../../kit/subgraph';
 import type { Database } from '../../kit/database';
-import { manyBy, oneBy } from '../../kit/loaders';
+import { manyBy } from '../../kit/loaders';
+import { keyLoaders, relationLoader } from '../../kit/table';
 import { createCustomerMutations, type CustomerMutations } from './mutations';
 import { createCustomerStore, type CustomerStore } from './store';
 
-/** Per request: the store, and one DataLoader per way the resolvers fetch. */
+/** Per request: one DataLoader per way the resolvers fetch. */
 function createLoaders(store: CustomerStore) {
-  // By-id queries with `with_deleted: true` batch separately, as they read other rows.
-  const withDeleted = { withDeleted: true };
   return {
-    customer: oneBy('id', store.customersByIds),
-    customerWithDeleted: oneBy('id', (ids: string[]) => store.customersByIds(ids, withDeleted)),
-    address: oneBy('id', store.addressesByIds),
-    addressWithDeleted: oneBy('id', (ids: string[]) => store.addressesByIds(ids, withDeleted)),
-    group: oneBy('id', store.groupsByIds),
-    groupWithDeleted: oneBy('id', (ids: string[]) => store.groupsByIds(ids, withDeleted)),
-    addressesByCustomer: manyBy('customer_id', store.addressesByCustomerIds),
+    customer: keyLoaders(store.customer),
+    address: keyLoaders(store.customer_address),
+    group: keyLoaders(store.customer_group),
+    addressesByCustomer: relationLoader(store.customer_address, 'customer_id'),
     groupsByCustomer: manyBy('via_id', store.groupsByCustomerIds),
     customersByGroup: manyBy('via_id', store.customersByGroupIds),
   };

@@ -2,6 +2,7 @@ import { readMigrations } from '../../kit/migrate';
 import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createCustomerContext, type CustomerContext } from './context';
+import { models } from './models';
 import { resolvers } from './resolvers';
 
 export const customerSubgraph: SubgraphModule<CustomerContext> = {
@@ -10,6 +11,7 @@ export const customerSubgraph: SubgraphModule<CustomerContext> = {
   port: 4005,
   schemaFile: 'subgraphs/customer/schema.graphql',
   migrations: () => readMigrations(projectPath('subgraphs/customer/migrations')),
+  models,
   resolvers,
   createContext: createCustomerContext,
 };

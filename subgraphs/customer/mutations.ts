@@ -1,7 +1,8 @@
 import type { Database } from '../../kit/database';
 import { badUserInput, notAllowed } from '../../kit/errors';
 import { assertId, generateId } from '../../kit/ids';
-import { createCustomerStore, type CustomerRow, type CustomerStore } from './store';
+import type { CustomerRow } from './models';
+import { createCustomerStore, type CustomerStore } from './store';
 
 /**
  * The customer module's internal mutations (the workflows subgraph's primitives), each one
@@ -33,17 +34,7 @@ export function createCustomerMutations(db: Database) {
         const [existing] = await store.liveCustomersByEmail(normalized);
         // A repeated call with the caller's id finds the guest it made: still this id's creation.
         if (existing) return { customer: existing, created: id !== undefined && existing.id === id };
-        const [created] = await store.insertGuestIfAbsent({
-          id: id ?? generateId('cus'),
-          email: normalized,
-          has_account: false,
-          company_name: null,
-          first_name: null,
-          last_name: null,
-          phone: null,
-          metadata: null,
-          created_by: null,
-        });
+        const [created] = await store.insertGuestIfAbsent({ id: id ?? generateId('cus'), email: normalized });
         if (created) return { customer: created, created: true };
         // Another call made the guest in the meantime: it is committed now, so read it.
         const [guest] = await store.liveCustomersByEmail(normalized);

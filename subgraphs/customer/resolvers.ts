@@ -1,9 +1,8 @@
 import { requireAdmin, requireCustomer, type Actor } from '../../kit/auth';
 import { afterWrite } from '../../kit/loaders';
-import { assertId, assertIds } from '../../kit/ids';
-import { pageMetadata, toPage } from '../../kit/sql';
+import { assertId } from '../../kit/ids';
+import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
-import { SORTABLE } from './store';
 
 /**
  * A registered customer's profile (`has_account`) is that customer's or an admin's. A guest
@@ -34,33 +33,17 @@ const list = { data: <R>(page: { rows: R[] }) => page.rows, metadata: pageMetada
 export const resolvers: Resolvers = {
   Query: {
     customer: async (_, { id, with_deleted }, { loaders, actor }) =>
-      readableProfile(await (with_deleted ? loaders.customerWithDeleted : loaders.customer).load(assertId(id, 'cus')), actor),
+      readableProfile(await (with_deleted ? loaders.customer.any : loaders.customer.live).load(assertId(id, 'cus')), actor),
     customers: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listCustomers(
-        {
-          ...filters,
-          id: assertIds(filters?.id, 'cus', 'filters.id'),
-          group_id: assertIds(filters?.group_id, 'cusgroup', 'filters.group_id'),
-        },
-        toPage(pagination, SORTABLE.customer),
-        with_deleted ?? false,
-      ),
+      store.customer.list(filters, store.customer.page(pagination), { withDeleted: with_deleted, also: store.inGroups(filters?.group_id) }),
     customer_group: (_, { id, with_deleted }, { loaders }) =>
-      (with_deleted ? loaders.groupWithDeleted : loaders.group).load(assertId(id, 'cusgroup')),
+      (with_deleted ? loaders.group.any : loaders.group.live).load(assertId(id, 'cusgroup')),
     customer_groups: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listGroups({ ...filters, id: assertIds(filters?.id, 'cusgroup', 'filters.id') }, toPage(pagination, SORTABLE.group), with_deleted ?? false),
+      store.customer_group.list(filters, store.customer_group.page(pagination), { withDeleted: with_deleted }),
     customer_address: async (_, { id, with_deleted }, { loaders, actor }) =>
-      readableAddress(await (with_deleted ? loaders.addressWithDeleted : loaders.address).load(assertId(id, 'cuaddr')), loaders.customerWithDeleted, actor),
+      readableAddress(await (with_deleted ? loaders.address.any : loaders.address.live).load(assertId(id, 'cuaddr')), loaders.customer.any, actor),
     customer_addresses: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listAddresses(
-        {
-          ...filters,
-          id: assertIds(filters?.id, 'cuaddr', 'filters.id'),
-          customer_id: assertIds(filters?.customer_id, 'cus', 'filters.customer_id'),
-        },
-        toPage(pagination, SORTABLE.address),
-        with_deleted ?? false,
-      ),
+      store.customer_address.list(filters, store.customer_address.page(pagination), { withDeleted: with_deleted }),
   },
   // Internal mutations for the workflows subgraph (mutations.ts).
   Mutation: {
@@ -72,16 +55,16 @@ export const resolvers: Resolvers = {
   CustomerAddressList: list,
   Customer: {
     // Reached from a cart or an order (Cart.customer): the same rule as by id.
-    __resolveReference: async ({ id }, { loaders, actor }) => readableProfile(await loaders.customer.load(id), actor),
+    __resolveReference: async ({ id }, { loaders, actor }) => readableProfile(await loaders.customer.live.load(id), actor),
     addresses: (customer, _, { loaders }) => loaders.addressesByCustomer.load(customer.id),
     groups: (customer, _, { loaders }) => loaders.groupsByCustomer.load(customer.id),
   },
   CustomerAddress: {
-    __resolveReference: async ({ id }, { loaders, actor }) => readableAddress(await loaders.address.load(id), loaders.customerWithDeleted, actor),
-    customer: (address, _, { loaders }) => loaders.customer.load(address.customer_id),
+    __resolveReference: async ({ id }, { loaders, actor }) => readableAddress(await loaders.address.live.load(id), loaders.customer.any, actor),
+    customer: (address, _, { loaders }) => loaders.customer.live.load(address.customer_id),
   },
   CustomerGroup: {
-    __resolveReference: ({ id }, { loaders }) => loaders.group.load(id),
+    __resolveReference: ({ id }, { loaders }) => loaders.group.live.load(id),
     // A group's members are other customers: an admin's view.
     customers: (group, _, { loaders, actor }) => {
       requireAdmin(actor, 'The customers of a group');

@@ -1,21 +1,23 @@
 import type { Database } from '../../kit/database';
-import { byId, manyBy, oneBy } from '../../kit/loaders';
+import { manyBy, oneBy } from '../../kit/loaders';
+import { keyLoaders, relationLoader } from '../../kit/table';
 import { createPromotionMutations, type PromotionMutations } from './mutations';
 import { createPromotionStore, type PromotionStore } from './store';
 
-/** Per request: the store, and one DataLoader per way the resolvers fetch. */
+/** Per request: one DataLoader per way the resolvers fetch. */
 function createLoaders(store: PromotionStore) {
   return {
-    promotion: byId(store.promotionsByIds),
-    promotionsByCampaign: manyBy('campaign_id', store.promotionsByCampaignIds),
-    applicationMethod: byId(store.applicationMethodsByIds),
-    applicationMethodByPromotion: oneBy('promotion_id', store.applicationMethodsByPromotionIds),
-    campaign: byId(store.campaignsByIds),
-    budget: byId(store.budgetsByIds),
-    budgetByCampaign: oneBy('campaign_id', store.budgetsByCampaignIds),
-    rule: byId(store.rulesByIds),
-    ruleValue: byId(store.ruleValuesByIds),
-    ruleValuesByRule: manyBy('promotion_rule_id', store.ruleValuesByRuleIds),
+    promotion: keyLoaders(store.promotion),
+    promotionsByCampaign: relationLoader(store.promotion, 'campaign_id'),
+    applicationMethod: keyLoaders(store.application_method),
+    // One live application method per promotion, one live budget per campaign (unique indexes).
+    applicationMethodByPromotion: oneBy('promotion_id', (ids: string[]) => store.application_method.by('promotion_id', ids)),
+    campaign: keyLoaders(store.campaign),
+    budget: keyLoaders(store.campaign_budget),
+    budgetByCampaign: oneBy('campaign_id', (ids: string[]) => store.campaign_budget.by('campaign_id', ids)),
+    rule: keyLoaders(store.promotion_rule),
+    ruleValue: keyLoaders(store.promotion_rule_value),
+    ruleValuesByRule: manyBy('promotion_rule_id', (ids: string[]) => store.promotion_rule_value.by('promotion_rule_id', ids, { orderBy: 'value, id' })),
     rulesByPromotion: manyBy('promotion_id', store.rulesByPromotionIds),
     targetRulesByMethod: manyBy('application_method_id', store.targetRulesByMethodIds),
     buyRulesByMethod: manyBy('application_method_id', store.buyRulesByMethodIds),

@@ -3,14 +3,8 @@ import type { Database } from '../../kit/database';
 import { assertId } from '../../kit/ids';
 import { assertNoNul, assertNotNegative, notAllowed } from '../../kit/input';
 import type { PromotionUsageActionInput } from './generated/resolvers';
-import {
-  createPromotionStore,
-  type CampaignBudgetRow,
-  type PromotionStore,
-  type PromotionUsageRow,
-  type UsablePromotionRow,
-  type UsedChange,
-} from './store';
+import type { CampaignBudgetRow, PromotionUsageRow } from './models';
+import { createPromotionStore, type PromotionStore, type UsablePromotionRow, type UsedChange } from './store';
 
 /**
  * The promotion module's internal mutations (the workflows subgraph's primitives), each one
@@ -126,7 +120,7 @@ export function createPromotionMutations(db: Database) {
           promotionChanges.add(promotion.id, row.promotion_used);
           rows.push(row);
         }
-        await store.insertUsages(rows);
+        await store.promotion_usage.insert(rows);
         await store.changePromotionsUsed(promotionChanges.list());
         await store.changeBudgetsUsed(budgetChanges.list());
         const usages = await store.usagesByReference(referenceId);

@@ -1,31 +1,18 @@
 import { afterWrite, loadById } from '../../kit/loaders';
-import { assertId, assertIds } from '../../kit/ids';
-import { pageMetadata, toPage } from '../../kit/sql';
+import { assertId } from '../../kit/ids';
+import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
-import { SORTABLE } from './store';
 
 export const resolvers: Resolvers = {
   Query: {
     promotion: (_, { id, with_deleted }, { loaders }) => loadById(loaders.promotion, assertId(id, 'promo'), with_deleted),
     promotions: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listPromotions(
-        {
-          ...filters,
-          id: assertIds(filters?.id, 'promo', 'filters.id'),
-          campaign_id: assertIds(filters?.campaign_id, 'procamp', 'filters.campaign_id'),
-        },
-        toPage(pagination, SORTABLE.promotion),
-        with_deleted ?? false,
-      ),
+      store.promotion.list(filters, store.promotion.page(pagination), { withDeleted: with_deleted }),
     application_method: (_, { id, with_deleted }, { loaders }) =>
       loadById(loaders.applicationMethod, assertId(id, 'proappmet'), with_deleted),
     campaign: (_, { id, with_deleted }, { loaders }) => loadById(loaders.campaign, assertId(id, 'procamp'), with_deleted),
     campaigns: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listCampaigns(
-        { ...filters, id: assertIds(filters?.id, 'procamp', 'filters.id') },
-        toPage(pagination, SORTABLE.campaign),
-        with_deleted ?? false,
-      ),
+      store.campaign.list(filters, store.campaign.page(pagination), { withDeleted: with_deleted }),
     campaign_budget: (_, { id, with_deleted }, { loaders }) => loadById(loaders.budget, assertId(id, 'probudg'), with_deleted),
     promotion_rule: (_, { id, with_deleted }, { loaders }) => loadById(loaders.rule, assertId(id, 'prorul'), with_deleted),
     promotion_rule_value: (_, { id, with_deleted }, { loaders }) =>

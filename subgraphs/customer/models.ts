@@ -1,0 +1,53 @@
+import { columns as c, model, type RowOf } from '../../kit/model';
+
+/** The customer module's tables (Medusa's `Customer`, `CustomerAddress`, `CustomerGroup` and their pivot), declared once. */
+export const models = {
+  customer: model('customer.customer', {
+    id: c.id('cus').in().sortable(),
+    email: c.text().nullable().in().sortable().searchable(),
+    first_name: c.text().nullable().in().sortable().searchable(),
+    last_name: c.text().nullable().in().sortable().searchable(),
+    company_name: c.text().nullable().in().sortable().searchable(),
+    phone: c.text().nullable().searchable(),
+    has_account: c.boolean().flag().default(false),
+    metadata: c.json().nullable(),
+    created_by: c.text().nullable(),
+  }),
+  customer_address: model('customer.customer_address', {
+    id: c.id('cuaddr').in().sortable(),
+    customer_id: c.id('cus').in(),
+    address_name: c.text().nullable().sortable(),
+    is_default_shipping: c.boolean().flag().default(false),
+    is_default_billing: c.boolean().flag().default(false),
+    company: c.text().nullable(),
+    first_name: c.text().nullable(),
+    last_name: c.text().nullable(),
+    address_1: c.text().nullable(),
+    address_2: c.text().nullable(),
+    city: c.text().nullable().sortable(),
+    country_code: c.text().nullable().in().sortable(),
+    province: c.text().nullable(),
+    postal_code: c.text().nullable().sortable(),
+    phone: c.text().nullable(),
+    metadata: c.json().nullable(),
+  }),
+  customer_group: model('customer.customer_group', {
+    id: c.id('cusgroup').in().sortable(),
+    name: c.text().in().sortable().searchable(),
+    metadata: c.json().nullable(),
+    created_by: c.text().nullable(),
+  }),
+  // Medusa's pivot entity between customers and groups (id `cusgc_…`, with timestamps).
+  customer_group_customer: model('customer.customer_group_customer', {
+    id: c.id('cusgc'),
+    customer_id: c.id('cus'),
+    customer_group_id: c.id('cusgroup'),
+    created_by: c.text().nullable(),
+    metadata: c.json().nullable(),
+  }),
+};
+
+export type CustomerRow = RowOf<typeof models.customer>;
+export type CustomerAddressRow = RowOf<typeof models.customer_address>;
+export type CustomerGroupRow = RowOf<typeof models.customer_group>;
+export type CustomerGroupCustomerRow = RowOf<typeof models.customer_group_customer>;
