@@ -1,5 +1,6 @@
 import type { Queryable } from './database';
 import { assertIds } from './ids';
+import { quoteIdent } from './migrate';
 import type { Model, NewRowOf, RowOf, FiltersOf } from './model';
 import { manyBy, oneBy, pagedManyBy } from './loaders';
 import { countsWhereIn, insertRows, listPage, pagesWhereIn, rowsWhereIn, Where, toPage, type ListResult, type Page, type PaginationInput, type PageRows, type RangeFilter, type ReadOptions } from './sql';
@@ -37,15 +38,17 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
   // jsonb values travel as JSON text, so a string is stored as a JSON string, not parsed.
   const parameter = (column: string, value: unknown) => (json.has(column) && value !== null && value !== undefined ? JSON.stringify(value) : value);
   const defaults = Object.entries(columns).filter(([, column]) => column.spec.fallback !== undefined || column.spec.nullable);
+  // A table without timestamps has no deleted_at: its rows are never soft-deleted.
+  const undeletable = model.timestamps ? {} : { withDeleted: true };
   return {
     model,
     page: (pagination) => toPage(pagination, model.sortable, key),
-    byKeys: (keys, options) => rowsWhereIn<RowOf<M>>(db, name, key, keys, { orderBy, ...options }),
-    by: (column, values, options) => rowsWhereIn<RowOf<M>>(db, name, column, values, { orderBy, ...options }),
+    byKeys: (keys, options) => rowsWhereIn<RowOf<M>>(db, name, key, keys, { orderBy, ...options, ...undeletable }),
+    by: (column, values, options) => rowsWhereIn<RowOf<M>>(db, name, column, values, { orderBy, ...options, ...undeletable }),
     pagesBy: (column, parents, page) => pagesWhereIn<RowOf<M>>(db, name, column, parents, page),
     countsBy: (column, parents) => countsWhereIn(db, name, column, parents),
     list(filters, page, options = {}) {
-      const where = new Where({ withDeleted: options.withDeleted });
+      const where = new Where({ withDeleted: options.withDeleted || !model.timestamps });
       const given = (filters ?? {}) as Record<string, unknown>;
       for (const [column, { spec }] of Object.entries(columns)) {
         const value = given[column];
@@ -76,8 +79,9 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
     async update(rowKey, changes) {
       const names = Object.keys(changes).filter((column) => column in columns);
       const params = [rowKey, ...names.map((column) => parameter(column, (changes as Record<string, unknown>)[column]))];
-      const sets = [...names.map((column, index) => `${column} = $${index + 2}`), ...(model.timestamps ? ['updated_at = now()'] : [])];
-      const [row] = await db.query<RowOf<M>>(`update ${name} set ${sets.join(', ')} where ${key} = $1 returning *`, params);
+      // Quoted: a column may be a reserved word (`limit`).
+      const sets = [...names.map((column, index) => `${quoteIdent(column)} = $${index + 2}`), ...(model.timestamps ? ['updated_at = now()'] : [])];
+      const [row] = await db.query<RowOf<M>>(`update ${name} set ${sets.join(', ')} where ${quoteIdent(key)} = $1 returning *`, params);
       return row;
     },
   };
