@@ -1,7 +1,6 @@
 import { requireAdmin, requireCustomer, type Actor } from '../../kit/auth';
 import { afterWrite } from '../../kit/loaders';
 import { assertId } from '../../kit/ids';
-import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 /**
@@ -28,8 +27,6 @@ async function readableAddress<Row extends { customer_id: string }>(
   return address;
 }
 
-const list = { data: <R>(page: { rows: R[] }) => page.rows, metadata: pageMetadata };
-
 export const resolvers: Resolvers = {
   Query: {
     customer: async (_, { id, with_deleted }, { loaders, actor }) =>
@@ -50,9 +47,6 @@ export const resolvers: Resolvers = {
     customer_find_or_create_guest: (_, { email, id }, context) => afterWrite(context, () => context.mutations.findOrCreateGuest(email, id ?? undefined)),
     customer_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.deleteGuest(id)),
   },
-  CustomerList: list,
-  CustomerGroupList: list,
-  CustomerAddressList: list,
   Customer: {
     // Reached from a cart or an order (Cart.customer): the same rule as by id.
     __resolveReference: async ({ id }, { loaders, actor }) => readableProfile(await loaders.customer.live.load(id), actor),

@@ -1,6 +1,5 @@
 import { afterWrite, loadById } from '../../kit/loaders';
 import { assertId } from '../../kit/ids';
-import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 export const resolvers: Resolvers = {
@@ -24,8 +23,6 @@ export const resolvers: Resolvers = {
       afterWrite(context, () => context.mutations.usageRegister(reference_id, actions)),
     promotion_usage_revert: (_, { reference_id }, context) => afterWrite(context, () => context.mutations.usageRevert(reference_id)),
   },
-  PromotionList: { data: (list) => list.rows, metadata: pageMetadata },
-  CampaignList: { data: (list) => list.rows, metadata: pageMetadata },
   Promotion: {
     __resolveReference: ({ id }, { loaders }) => loaders.promotion.live.load(id),
     campaign: (promotion, _, { loaders }) => (promotion.campaign_id ? loaders.campaign.live.load(promotion.campaign_id) : null),
