@@ -162,6 +162,31 @@ describe('cart subgraph', () => {
     );
   });
 
+  it('creates a cart with two addresses giving different fields, and lines whose left-out or null fields take their defaults', async () => {
+    const { data, errors } = await subgraph.execute<{
+      cart_create: { id: string; shipping_address: Record<string, unknown>; billing_address: Record<string, unknown> };
+    }>(
+      `mutation { cart_create(input: { currency_code: "EUR", shipping_address: { city: "Berlin", country_code: "DE" }, billing_address: { first_name: "Ada", metadata: { vat: "DE1" } } }) {
+         id shipping_address { city country_code first_name metadata } billing_address { city country_code first_name metadata } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.cart_create.shipping_address).toEqual({ city: 'Berlin', country_code: 'de', first_name: null, metadata: null });
+    expect(data!.cart_create.billing_address).toEqual({ city: null, country_code: null, first_name: 'Ada', metadata: { vat: 'DE1' } });
+
+    const lines = await subgraph.execute<{ line_items_create: Record<string, unknown>[] }>(
+      `mutation ($cart: ID!) { line_items_create(cart_id: $cart, items: [
+           { title: "Shirt", quantity: 1, unit_price: "10", is_tax_inclusive: null, tax_lines: [{ code: "DE-VAT", rate: 19 }] },
+           { title: "Mug", quantity: 2, unit_price: "4.50", subtitle: "Blue", requires_shipping: false }]) {
+         title subtitle requires_shipping is_tax_inclusive is_discountable tax_lines { code rate description } } }`,
+      { cart: data!.cart_create.id },
+    );
+    expect(lines.errors).toBeUndefined();
+    expect(lines.data!.line_items_create).toEqual([
+      { title: 'Shirt', subtitle: null, requires_shipping: true, is_tax_inclusive: false, is_discountable: true, tax_lines: [{ code: 'DE-VAT', rate: 19, description: null }] },
+      { title: 'Mug', subtitle: 'Blue', requires_shipping: false, is_tax_inclusive: false, is_discountable: true, tax_lines: [] },
+    ]);
+  });
+
   it('reads a cart by id, a soft-deleted one only with with_deleted', async () => {
     const id = demoCartId(CARTS - 1);
     const query = `query ($id: ID!, $withDeleted: Boolean) { cart(id: $id, with_deleted: $withDeleted) { id deleted_at items { id } } }`;
