@@ -37,7 +37,7 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
   const json = new Set(Object.entries(columns).filter(([, column]) => column.spec.kind === 'json').map(([column]) => column));
   // jsonb values travel as JSON text, so a string is stored as a JSON string, not parsed.
   const parameter = (column: string, value: unknown) => (json.has(column) && value !== null && value !== undefined ? JSON.stringify(value) : value);
-  const defaults = Object.entries(columns).filter(([, column]) => column.spec.fallback !== undefined || column.spec.nullable);
+  const defaults = new Set(Object.keys(columns).filter((column) => columns[column].spec.fallback !== undefined || columns[column].spec.nullable));
   // A table without timestamps has no deleted_at: its rows are never soft-deleted.
   const undeletable = model.timestamps ? {} : { withDeleted: true };
   return {
@@ -67,11 +67,16 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
     },
     async insert(rows) {
       if (rows.length === 0) return;
-      // Every row names every column: ones left out get the declared default (or null).
+      // Every row names every column, in the declared order (rows that leave out different
+      // columns still list them alike): ones left out get the declared default (or null).
       const complete = rows.map((row) => {
-        const full: Record<string, unknown> = { ...row };
-        for (const [column, { spec }] of defaults) if (full[column] === undefined) full[column] = spec.fallback ?? null;
-        for (const column of json) if (full[column] !== undefined) full[column] = parameter(column, full[column]);
+        const given: Record<string, unknown> = row;
+        const full: Record<string, unknown> = {};
+        for (const [column, { spec }] of Object.entries(columns)) {
+          const value = given[column] !== undefined ? given[column] : defaults.has(column) ? (spec.fallback ?? null) : undefined;
+          if (value !== undefined) full[column] = parameter(column, value);
+        }
+        for (const [column, value] of Object.entries(given)) if (!(column in columns) && value !== undefined) full[column] = value;
         return full;
       });
       await insertRows(db, name, complete, model.primaryKey ?? key);

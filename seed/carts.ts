@@ -1,6 +1,7 @@
 import { seededId } from '../kit/ids';
+import type { Model, RowOf, TimestampColumns } from '../kit/model';
 import { cartTotals } from '../kit/totals';
-import type { CartData } from '../subgraphs/cart/store';
+import type { models as cartModels } from '../subgraphs/cart/models';
 import type { FulfillmentData } from '../subgraphs/fulfillment/store';
 import type { NewPivotRow } from '../subgraphs/link/store';
 import type { OrderData } from '../subgraphs/order/store';
@@ -48,8 +49,25 @@ export function cartPlan(index: number) {
   };
 }
 
+/** A cart-module row with every column stated: the order copies these rows, and the totals read them. */
+type Whole<M extends Model> = Omit<RowOf<M>, keyof TimestampColumns> & Partial<TimestampColumns>;
+type CartRowOf<Table extends keyof typeof cartModels> = Whole<(typeof cartModels)[Table]>;
+
+/** The cart module's rows of a batch, by table. */
+export interface CartData {
+  addresses: CartRowOf<'address'>[];
+  carts: CartRowOf<'cart'>[];
+  items: CartRowOf<'line_item'>[];
+  adjustments: CartRowOf<'line_item_adjustment'>[];
+  item_tax_lines: CartRowOf<'line_item_tax_line'>[];
+  shipping_methods: CartRowOf<'shipping_method'>[];
+  shipping_method_adjustments: CartRowOf<'shipping_method_adjustment'>[];
+  shipping_method_tax_lines: CartRowOf<'shipping_method_tax_line'>[];
+  credit_lines: CartRowOf<'credit_line'>[];
+}
+
 export interface CartBatch {
-  cart: Required<CartData>;
+  cart: CartData;
   order: Required<OrderData>;
   payment: Required<PaymentData>;
   fulfillment: Required<Pick<FulfillmentData, 'fulfillment_addresses' | 'fulfillments' | 'fulfillment_items' | 'fulfillment_labels'>>;

@@ -50,7 +50,7 @@ const BATCH = 1000;
  * seed that was interrupted is finished on the next start.
  */
 export async function isSeeded(db: Queryable, carts: number): Promise<boolean> {
-  if (carts > 0) return (await createCartStore(db).cartsByIds([demoCartId(carts - 1)])).length > 0;
+  if (carts > 0) return (await createCartStore(db).cart.byKeys([demoCartId(carts - 1)])).length > 0;
   const regionTable = createRegionStore(db).region;
   return (await regionTable.list({}, regionTable.page({ take: 1 }))).rows.length > 0;
 }
@@ -351,7 +351,17 @@ async function seedCustomers(db: Queryable, from: number, to: number): Promise<v
 
 async function seedCarts(db: Queryable, from: number, to: number, total: number): Promise<void> {
   const batch = generateCarts(from, to, total);
-  await createCartStore(db).insert(batch.cart);
+  // Parents first: each table's rows point to the ones before.
+  const cart = createCartStore(db);
+  await cart.address.insert(batch.cart.addresses);
+  await cart.cart.insert(batch.cart.carts);
+  await cart.line_item.insert(batch.cart.items);
+  await cart.line_item_adjustment.insert(batch.cart.adjustments);
+  await cart.line_item_tax_line.insert(batch.cart.item_tax_lines);
+  await cart.shipping_method.insert(batch.cart.shipping_methods);
+  await cart.shipping_method_adjustment.insert(batch.cart.shipping_method_adjustments);
+  await cart.shipping_method_tax_line.insert(batch.cart.shipping_method_tax_lines);
+  await cart.credit_line.insert(batch.cart.credit_lines);
   await createOrderStore(db).insert(batch.order);
   await createPaymentStore(db).insert(batch.payment);
   await createFulfillmentStore(db).insert(batch.fulfillment);

@@ -2,43 +2,35 @@ import type { Actor } from '../../kit/auth';
 import { createAccountLookup, type Accounts } from '../../kit/ownership';
 import type { RequestInfo, SubgraphServices } from '../../kit/subgraph';
 import type { Database } from '../../kit/database';
-import { manyBy, oneBy, pagedManyBy } from '../../kit/loaders';
+import { keyLoaders, pagesLoader, relationLoader } from '../../kit/table';
 import { createCartMutations, type CartMutations } from './mutations';
-import { createCartStore, type CartLinkColumn, type CartRow, type CartStore } from './store';
+import { createCartStore, type CartStore } from './store';
 import { createTotalsLoaders } from './totals';
 
-/** Per request: the store, and one DataLoader per way the resolvers fetch. */
+/** Per request: one DataLoader per way the resolvers fetch. */
 function createLoaders(store: CartStore) {
-  const cartsBy = (column: CartLinkColumn) =>
-    pagedManyBy<CartRow>(
-      (ids, page) => store.cartPagesBy(column, ids, page),
-      (ids) => store.cartCountsBy(column, ids),
-    );
   const relations = {
-    cart: oneBy('id', store.cartsByIds),
-    cartWithDeleted: oneBy('id', (ids: string[]) => store.cartsByIds(ids, { withDeleted: true })),
-    address: oneBy('id', store.addressesByIds),
-    item: oneBy('id', store.itemsByIds),
-    itemWithDeleted: oneBy('id', (ids: string[]) => store.itemsByIds(ids, { withDeleted: true })),
-    itemsByCart: manyBy('cart_id', store.itemsByCartIds),
-    adjustment: oneBy('id', store.adjustmentsByIds),
-    adjustmentsByItem: manyBy('item_id', store.adjustmentsByItemIds),
-    itemTaxLine: oneBy('id', store.itemTaxLinesByIds),
-    itemTaxLinesByItem: manyBy('item_id', store.itemTaxLinesByItemIds),
-    shippingMethod: oneBy('id', store.shippingMethodsByIds),
-    shippingMethodWithDeleted: oneBy('id', (ids: string[]) => store.shippingMethodsByIds(ids, { withDeleted: true })),
-    shippingMethodsByCart: manyBy('cart_id', store.shippingMethodsByCartIds),
-    methodAdjustment: oneBy('id', store.methodAdjustmentsByIds),
-    methodAdjustmentsByMethod: manyBy('shipping_method_id', store.methodAdjustmentsByMethodIds),
-    methodTaxLine: oneBy('id', store.methodTaxLinesByIds),
-    methodTaxLinesByMethod: manyBy('shipping_method_id', store.methodTaxLinesByMethodIds),
-    creditLine: oneBy('id', store.creditLinesByIds),
-    creditLinesByCart: manyBy('cart_id', store.creditLinesByCartIds),
+    cart: keyLoaders(store.cart),
+    address: keyLoaders(store.address),
+    item: keyLoaders(store.line_item),
+    itemsByCart: relationLoader(store.line_item, 'cart_id'),
+    adjustment: keyLoaders(store.line_item_adjustment),
+    adjustmentsByItem: relationLoader(store.line_item_adjustment, 'item_id'),
+    itemTaxLine: keyLoaders(store.line_item_tax_line),
+    itemTaxLinesByItem: relationLoader(store.line_item_tax_line, 'item_id'),
+    shippingMethod: keyLoaders(store.shipping_method),
+    shippingMethodsByCart: relationLoader(store.shipping_method, 'cart_id'),
+    methodAdjustment: keyLoaders(store.shipping_method_adjustment),
+    methodAdjustmentsByMethod: relationLoader(store.shipping_method_adjustment, 'shipping_method_id'),
+    methodTaxLine: keyLoaders(store.shipping_method_tax_line),
+    methodTaxLinesByMethod: relationLoader(store.shipping_method_tax_line, 'shipping_method_id'),
+    creditLine: keyLoaders(store.credit_line),
+    creditLinesByCart: relationLoader(store.credit_line, 'cart_id'),
     // Reverse lists of the read-only links: call with the page, then load the parent's id.
-    cartsByCustomer: cartsBy('customer_id'),
-    cartsByRegion: cartsBy('region_id'),
-    cartsBySalesChannel: cartsBy('sales_channel_id'),
-    itemsByVariant: pagedManyBy(store.itemPagesByVariantIds, store.itemCountsByVariantIds),
+    cartsByCustomer: pagesLoader(store.cart, 'customer_id'),
+    cartsByRegion: pagesLoader(store.cart, 'region_id'),
+    cartsBySalesChannel: pagesLoader(store.cart, 'sales_channel_id'),
+    itemsByVariant: pagesLoader(store.line_item, 'variant_id'),
   };
   return { ...relations, ...createTotalsLoaders(relations) };
 }

@@ -6,14 +6,13 @@ import {
   conflict,
   currencyCode,
   idMaker,
-  json,
   notAllowed,
   notFound,
   optionalId,
 } from '../../kit/input';
 import { badUserInput } from '../../kit/errors';
 import { assertId } from '../../kit/ids';
-import type { NewRow } from '../../kit/sql';
+import type { NewRowOf } from '../../kit/model';
 import type {
   AddressInput,
   CartCreateInput,
@@ -25,20 +24,8 @@ import type {
   ShippingMethodInput,
   TaxLineInput,
 } from './generated/resolvers';
-import {
-  createCartStore,
-  type AddressRow,
-  type CartChanges,
-  type CartRow,
-  type CartStore,
-  type LineItemAdjustmentRow,
-  type LineItemChanges,
-  type LineItemRow,
-  type LineItemTaxLineRow,
-  type ShippingMethodAdjustmentRow,
-  type ShippingMethodRow,
-  type ShippingMethodTaxLineRow,
-} from './store';
+import { models, type CartRow, type LineItemAdjustmentRow, type LineItemRow, type ShippingMethodAdjustmentRow, type ShippingMethodRow } from './models';
+import { createCartStore, type CartStore } from './store';
 
 /**
  * The cart module's internal mutations (the workflows subgraph's primitives): each one is one
@@ -91,36 +78,22 @@ function inOrderOf<R extends { id: string }>(ids: readonly string[], rows: reado
   return ids.map((id) => byId.get(id)!);
 }
 
-function addressRow(id: string, input: AddressInput): NewRow<AddressRow> {
-  return {
-    id,
-    customer_id: null,
-    company: input.company ?? null,
-    first_name: input.first_name ?? null,
-    last_name: input.last_name ?? null,
-    address_1: input.address_1 ?? null,
-    address_2: input.address_2 ?? null,
-    city: input.city ?? null,
-    country_code: input.country_code?.toLowerCase() ?? null,
-    province: input.province ?? null,
-    postal_code: input.postal_code ?? null,
-    phone: input.phone ?? null,
-    metadata: json(input.metadata),
-  };
+/**
+ * An input's fields without the ones given as null: a row left without them takes the column's
+ * declared default (`is_tax_inclusive: null` is false, as when left out) or null.
+ */
+function withoutNulls<T extends object>(input: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as { [K in keyof T]?: Exclude<T[K], null> };
+}
+
+type NewAddress = NewRowOf<typeof models.address> & { id: string };
+
+function addressRow(id: string, input: AddressInput): NewAddress {
+  return { ...withoutNulls(input), id, country_code: input.country_code?.toLowerCase() };
 }
 
 /** A tax line's own columns; the caller adds the key of its item or shipping method. */
-function taxLineColumns(id: string, line: TaxLineInput) {
-  return {
-    id,
-    description: line.description ?? null,
-    code: line.code,
-    rate: line.rate,
-    provider_id: line.provider_id ?? null,
-    tax_rate_id: line.tax_rate_id ?? null,
-    metadata: null,
-  };
-}
+const taxLineColumns = (id: string, line: TaxLineInput) => ({ ...withoutNulls(line), id });
 
 export function createCartMutations(db: Database) {
   const inTransaction = <T>(work: (store: CartStore) => Promise<T>): Promise<T> => db.transaction((tx) => work(createCartStore(tx)));
@@ -139,7 +112,7 @@ export function createCartMutations(db: Database) {
 
   /** The live items among `ids` with their carts locked and open; NOT_FOUND names the unknown ones. */
   async function lockItems(store: CartStore, ids: string[], argument: string): Promise<LineItemRow[]> {
-    const items = await store.itemsByIds(ids);
+    const items = await store.line_item.byKeys(ids);
     const found = new Set(items.map((item) => item.id));
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) throw notFound(`Line items with ids: ${missing.join(', ')} were not found`, { argument, ids: missing });
@@ -163,38 +136,38 @@ export function createCartMutations(db: Database) {
       const newId = idMaker();
       const chosenId = optionalId(input.id, 'cart', 'input.id');
       const cartId = chosenId ?? newId('cart');
-      const addresses: NewRow<AddressRow>[] = [];
+      const addresses: NewAddress[] = [];
       const addAddress = (address: AddressInput | null | undefined) => {
         if (!address) return null;
         const row = addressRow(newId('caaddr'), address);
         addresses.push(row);
         return row.id;
       };
-      const cart: NewRow<CartRow> = {
+      const cart: NewRowOf<typeof models.cart> = {
         id: cartId,
         region_id: optionalId(input.region_id, 'reg', 'input.region_id'),
         customer_id: optionalId(input.customer_id, 'cus', 'input.customer_id'),
         sales_channel_id: optionalId(input.sales_channel_id, 'sc', 'input.sales_channel_id'),
-        email: input.email ?? null,
+        email: input.email,
         currency_code: currencyCode(input.currency_code, 'input.currency_code'),
-        locale: input.locale ?? null,
-        metadata: json(input.metadata),
-        completed_at: null,
+        locale: input.locale,
+        metadata: input.metadata,
         shipping_address_id: addAddress(input.shipping_address),
         billing_address_id: addAddress(input.billing_address),
       };
       return inTransaction(async (store) => {
         if (chosenId) {
           await store.lockIds([chosenId]);
-          const existing = await store.cartsByIds([chosenId], { withDeleted: true });
+          const existing = await store.cart.byKeys([chosenId], { withDeleted: true });
           // A cart is its customer's: an id naming another customer's cart must not hand it over.
           const reused = reusedIds(existing, 'Cart', (row) =>
             row.customer_id !== cart.customer_id ? `for another customer (${row.customer_id ?? 'none'})` : null,
           );
           if (reused.size > 0) return existing[0];
         }
-        await store.insert({ addresses, carts: [cart] });
-        const [row] = await store.cartsByIds([cartId]);
+        await store.address.insert(addresses);
+        await store.cart.insert([cart]);
+        const [row] = await store.cart.byKeys([cartId]);
         return row;
       });
     },
@@ -203,7 +176,7 @@ export function createCartMutations(db: Database) {
       assertId(id, 'cart');
       assertNoNul(input, 'input');
       const given = Object.keys(input).filter((key) => input[key as keyof CartUpdateInput] !== undefined);
-      const changes: CartChanges = {};
+      const changes: Partial<CartRow> = {};
       if (input.email !== undefined) changes.email = input.email;
       if (input.region_id !== undefined) changes.region_id = optionalId(input.region_id, 'reg', 'input.region_id');
       if (input.customer_id !== undefined) changes.customer_id = optionalId(input.customer_id, 'cus', 'input.customer_id');
@@ -229,7 +202,7 @@ export function createCartMutations(db: Database) {
         if (given.length === 0) return cart;
 
         const newId = idMaker();
-        const addresses: NewRow<AddressRow>[] = [];
+        const addresses: NewAddress[] = [];
         for (const slot of ['shipping_address', 'billing_address'] as const) {
           const address = input[slot];
           if (address === undefined) continue;
@@ -237,8 +210,9 @@ export function createCartMutations(db: Database) {
           if (row) addresses.push(row);
           changes[`${slot}_id`] = row?.id ?? null;
         }
-        await store.insert({ addresses });
-        const updated = await store.updateCart(id, changes);
+        await store.address.insert(addresses);
+        // The cart is locked above: the update finds it.
+        const updated = (await store.cart.update(id, changes))!;
         // The replaced addresses are soft-deleted, unless the other slot still uses one (the seed
         // shares one address between shipping and billing).
         const stillUsed = new Set([updated.shipping_address_id, updated.billing_address_id]);
@@ -268,40 +242,20 @@ export function createCartMutations(db: Database) {
       const newId = idMaker();
       const chosenIds = items.map((item, index) => optionalId(item.id, 'cali', `items[${index}].id`));
       assertDistinct(chosenIds.filter(isPresent), 'items');
-      const taxLines: NewRow<LineItemTaxLineRow>[] = [];
-      const rows: NewRow<LineItemRow>[] = items.map((item, index) => {
+      const taxLines: (NewRowOf<typeof models.line_item_tax_line> & { item_id: string })[] = [];
+      const rows = items.map((item, index): NewRowOf<typeof models.line_item> & { id: string } => {
         const argument = `items[${index}]`;
         assertQuantity(item.quantity, `${argument}.quantity`);
         const id = chosenIds[index] ?? newId('cali');
-        taxLines.push(...(item.tax_lines ?? []).map((line) => ({ ...taxLineColumns(newId('calitxl'), line), item_id: id })));
+        const { id: _chosen, tax_lines, ...columns } = item;
+        taxLines.push(...(tax_lines ?? []).map((line) => ({ ...taxLineColumns(newId('calitxl'), line), item_id: id })));
         return {
+          ...withoutNulls(columns),
           id,
           cart_id: cartId,
-          title: item.title,
-          subtitle: item.subtitle ?? null,
-          thumbnail: item.thumbnail ?? null,
-          quantity: item.quantity,
           variant_id: optionalId(item.variant_id, 'variant', `${argument}.variant_id`),
           product_id: optionalId(item.product_id, 'prod', `${argument}.product_id`),
-          product_title: item.product_title ?? null,
-          product_description: item.product_description ?? null,
-          product_subtitle: item.product_subtitle ?? null,
-          product_type: item.product_type ?? null,
           product_type_id: optionalId(item.product_type_id, 'ptyp', `${argument}.product_type_id`),
-          product_collection: item.product_collection ?? null,
-          product_handle: item.product_handle ?? null,
-          variant_sku: item.variant_sku ?? null,
-          variant_barcode: item.variant_barcode ?? null,
-          variant_title: item.variant_title ?? null,
-          variant_option_values: json(item.variant_option_values),
-          requires_shipping: item.requires_shipping ?? true,
-          is_discountable: item.is_discountable ?? true,
-          is_giftcard: item.is_giftcard ?? false,
-          is_tax_inclusive: item.is_tax_inclusive ?? false,
-          is_custom_price: item.is_custom_price ?? false,
-          compare_at_unit_price: item.compare_at_unit_price ?? null,
-          unit_price: item.unit_price,
-          metadata: json(item.metadata),
         };
       });
       const ids = rows.map((row) => row.id);
@@ -309,15 +263,16 @@ export function createCartMutations(db: Database) {
         const cart = await lockCart(store, cartId);
         const chosen = chosenIds.filter(isPresent);
         await store.lockIds(chosen);
-        const reused = reusedIds(await store.itemsByIds(chosen, { withDeleted: true }), 'Line item', (row) =>
+        const reused = reusedIds(await store.line_item.byKeys(chosen, { withDeleted: true }), 'Line item', (row) =>
           row.cart_id !== cartId ? `in cart ${row.cart_id}, not in cart ${cartId}` : null,
         );
         const fresh = rows.filter((row) => !reused.has(row.id));
         if (!isRepeat(rows, reused, [])) {
           assertOpen(cart);
-          await store.insert({ items: fresh, item_tax_lines: taxLines.filter((line) => !reused.has(line.item_id)) });
+          await store.line_item.insert(fresh);
+          await store.line_item_tax_line.insert(taxLines.filter((line) => !reused.has(line.item_id)));
         }
-        return inOrderOf(ids, await store.itemsByIds(ids));
+        return inOrderOf(ids, await store.line_item.byKeys(ids));
       });
     },
 
@@ -325,9 +280,9 @@ export function createCartMutations(db: Database) {
       assertNoNul(updates, 'items');
       const ids = updates.map((update, index) => assertId(update.id, 'cali', `items[${index}].id`));
       assertDistinct(ids, 'items');
-      const changes = updates.map((update, index): LineItemChanges => {
+      const changes = updates.map((update, index) => {
         const argument = `items[${index}]`;
-        const change: LineItemChanges = {};
+        const change: Partial<LineItemRow> = {};
         if (update.quantity !== undefined) {
           if (update.quantity === null) throw badUserInput('Item quantity must be greater than 0', { argument: `${argument}.quantity` });
           assertQuantity(update.quantity, `${argument}.quantity`);
@@ -345,7 +300,7 @@ export function createCartMutations(db: Database) {
         const byId = new Map(items.map((item) => [item.id, item]));
         const updated: LineItemRow[] = [];
         for (const [index, id] of ids.entries()) {
-          updated.push(Object.keys(changes[index]).length === 0 ? byId.get(id)! : await store.updateItem(id, changes[index]));
+          updated.push(Object.keys(changes[index]).length === 0 ? byId.get(id)! : (await store.line_item.update(id, changes[index]))!);
         }
         return updated;
       });
@@ -355,7 +310,7 @@ export function createCartMutations(db: Database) {
     async lineItemsDelete(ids: readonly string[]): Promise<string[]> {
       const unique = [...new Set(ids.map((id, index) => assertId(id, 'cali', `ids[${index}]`)))];
       return inTransaction(async (store) => {
-        const live = await store.itemsByIds(unique);
+        const live = await store.line_item.byKeys(unique);
         if (live.length === 0) return [];
         await lockOpenCartsOf(store, live);
         const removed = new Set(await store.softDeleteItems(live.map((item) => item.id)));
@@ -367,7 +322,7 @@ export function createCartMutations(db: Database) {
     async lineItemsRestore(ids: readonly string[]): Promise<LineItemRow[]> {
       const unique = [...new Set(ids.map((id, index) => assertId(id, 'cali', `ids[${index}]`)))];
       return inTransaction(async (store) => {
-        const items = await store.itemsByIds(unique, { withDeleted: true });
+        const items = await store.line_item.byKeys(unique, { withDeleted: true });
         const found = new Set(items.map((item) => item.id));
         const missing = unique.filter((id) => !found.has(id));
         if (missing.length > 0) throw notFound(`Line items with ids: ${missing.join(', ')} were not found`, { argument: 'ids', ids: missing });
@@ -376,7 +331,7 @@ export function createCartMutations(db: Database) {
           await lockOpenCartsOf(store, removed);
           await store.restoreItems(removed.map((item) => item.id));
         }
-        return inOrderOf(unique, await store.itemsByIds(unique));
+        return inOrderOf(unique, await store.line_item.byKeys(unique));
       });
     },
 
@@ -386,43 +341,38 @@ export function createCartMutations(db: Database) {
       const newId = idMaker();
       const chosenIds = adjustments.map((adjustment, index) => optionalId(adjustment.id, 'caliadj', `adjustments[${index}].id`));
       assertDistinct(chosenIds.filter(isPresent), 'adjustments');
-      const rows: NewRow<LineItemAdjustmentRow>[] = adjustments.map((adjustment, index) => {
+      const rows = adjustments.map((adjustment, index) => {
         const argument = `adjustments[${index}]`;
         assertNotNegative(adjustment.amount, `${argument}.amount`);
         return {
+          ...withoutNulls(adjustment),
           id: chosenIds[index] ?? newId('caliadj'),
           item_id: assertId(adjustment.item_id, 'cali', `${argument}.item_id`),
-          description: adjustment.description ?? null,
-          code: adjustment.code ?? null,
-          amount: adjustment.amount,
-          is_tax_inclusive: adjustment.is_tax_inclusive ?? false,
-          provider_id: adjustment.provider_id ?? null,
           promotion_id: optionalId(adjustment.promotion_id, 'promo', `${argument}.promotion_id`),
-          metadata: null,
         };
       });
       const ids = rows.map((row) => row.id);
       const itemOf = new Map(rows.map((row) => [row.id, row.item_id]));
       return inTransaction(async (store) => {
         const cart = await lockCart(store, cartId);
-        const items = (await store.itemsByCartIds([cartId])).map((item) => item.id);
+        const items = (await store.line_item.by('cart_id', [cartId])).map((item) => item.id);
         const strangers = [...new Set(rows.map((row) => row.item_id).filter((itemId) => !items.includes(itemId)))];
         if (strangers.length > 0) {
           throw notFound(`Line items with ids: ${strangers.join(', ')} were not found in cart ${cartId}`, { cart_id: cartId, ids: strangers });
         }
         const chosen = chosenIds.filter(isPresent);
         await store.lockIds(chosen);
-        const kept = reusedIds(await store.adjustmentsByIds(chosen, { withDeleted: true }), 'Line item adjustment', (row) =>
+        const kept = reusedIds(await store.line_item_adjustment.byKeys(chosen, { withDeleted: true }), 'Line item adjustment', (row) =>
           row.item_id !== itemOf.get(row.id) ? `on line item ${row.item_id}, not on line item ${itemOf.get(row.id)}` : null,
         );
-        const replaced = (await store.adjustmentsByItemIds(items)).filter((adjustment) => !kept.has(adjustment.id));
+        const replaced = (await store.line_item_adjustment.by('item_id', items)).filter((adjustment) => !kept.has(adjustment.id));
         const fresh = rows.filter((row) => !kept.has(row.id));
         if (!isRepeat(rows, kept, replaced)) {
           assertOpen(cart);
           await store.softDeleteItemAdjustments(replaced.map((adjustment) => adjustment.id));
-          await store.insert({ adjustments: fresh });
+          await store.line_item_adjustment.insert(fresh);
         }
-        return inOrderOf(ids, await store.adjustmentsByIds(ids));
+        return inOrderOf(ids, await store.line_item_adjustment.byKeys(ids));
       });
     },
 
@@ -435,44 +385,40 @@ export function createCartMutations(db: Database) {
       const newId = idMaker();
       const chosenIds = adjustments.map((adjustment, index) => optionalId(adjustment.id, 'casmadj', `adjustments[${index}].id`));
       assertDistinct(chosenIds.filter(isPresent), 'adjustments');
-      const rows: NewRow<ShippingMethodAdjustmentRow>[] = adjustments.map((adjustment, index) => {
+      const rows = adjustments.map((adjustment, index) => {
         const argument = `adjustments[${index}]`;
         assertNotNegative(adjustment.amount, `${argument}.amount`);
         return {
+          ...withoutNulls(adjustment),
           id: chosenIds[index] ?? newId('casmadj'),
           shipping_method_id: assertId(adjustment.shipping_method_id, 'casm', `${argument}.shipping_method_id`),
-          description: adjustment.description ?? null,
-          code: adjustment.code ?? null,
-          amount: adjustment.amount,
-          provider_id: adjustment.provider_id ?? null,
           promotion_id: optionalId(adjustment.promotion_id, 'promo', `${argument}.promotion_id`),
-          metadata: null,
         };
       });
       const ids = rows.map((row) => row.id);
       const methodOf = new Map(rows.map((row) => [row.id, row.shipping_method_id]));
       return inTransaction(async (store) => {
         const cart = await lockCart(store, cartId);
-        const methods = (await store.shippingMethodsByCartIds([cartId])).map((method) => method.id);
+        const methods = (await store.shipping_method.by('cart_id', [cartId])).map((method) => method.id);
         const strangers = [...new Set(rows.map((row) => row.shipping_method_id).filter((methodId) => !methods.includes(methodId)))];
         if (strangers.length > 0) {
           throw notFound(`Shipping methods with ids: ${strangers.join(', ')} were not found in cart ${cartId}`, { cart_id: cartId, ids: strangers });
         }
         const chosen = chosenIds.filter(isPresent);
         await store.lockIds(chosen);
-        const kept = reusedIds(await store.methodAdjustmentsByIds(chosen, { withDeleted: true }), 'Shipping method adjustment', (row) =>
+        const kept = reusedIds(await store.shipping_method_adjustment.byKeys(chosen, { withDeleted: true }), 'Shipping method adjustment', (row) =>
           row.shipping_method_id !== methodOf.get(row.id)
             ? `on shipping method ${row.shipping_method_id}, not on shipping method ${methodOf.get(row.id)}`
             : null,
         );
-        const replaced = (await store.methodAdjustmentsByMethodIds(methods)).filter((adjustment) => !kept.has(adjustment.id));
+        const replaced = (await store.shipping_method_adjustment.by('shipping_method_id', methods)).filter((adjustment) => !kept.has(adjustment.id));
         const fresh = rows.filter((row) => !kept.has(row.id));
         if (!isRepeat(rows, kept, replaced)) {
           assertOpen(cart);
           await store.softDeleteMethodAdjustments(replaced.map((adjustment) => adjustment.id));
-          await store.insert({ shipping_method_adjustments: fresh });
+          await store.shipping_method_adjustment.insert(fresh);
         }
-        return inOrderOf(ids, await store.methodAdjustmentsByIds(ids));
+        return inOrderOf(ids, await store.shipping_method_adjustment.byKeys(ids));
       });
     },
 
@@ -482,22 +428,18 @@ export function createCartMutations(db: Database) {
       const newId = idMaker();
       const chosenIds = methods.map((method, index) => optionalId(method.id, 'casm', `methods[${index}].id`));
       assertDistinct(chosenIds.filter(isPresent), 'methods');
-      const taxLines: NewRow<ShippingMethodTaxLineRow>[] = [];
-      const rows: NewRow<ShippingMethodRow>[] = methods.map((method, index) => {
+      const taxLines: (NewRowOf<typeof models.shipping_method_tax_line> & { shipping_method_id: string })[] = [];
+      const rows = methods.map((method, index): NewRowOf<typeof models.shipping_method> & { id: string } => {
         const argument = `methods[${index}]`;
         assertNotNegative(method.amount, `${argument}.amount`);
         const id = chosenIds[index] ?? newId('casm');
-        taxLines.push(...(method.tax_lines ?? []).map((line) => ({ ...taxLineColumns(newId('casmtxl'), line), shipping_method_id: id })));
+        const { id: _chosen, tax_lines, ...columns } = method;
+        taxLines.push(...(tax_lines ?? []).map((line) => ({ ...taxLineColumns(newId('casmtxl'), line), shipping_method_id: id })));
         return {
+          ...withoutNulls(columns),
           id,
           cart_id: cartId,
-          name: method.name,
-          description: json(method.description),
-          amount: method.amount,
-          is_tax_inclusive: method.is_tax_inclusive ?? false,
           shipping_option_id: optionalId(method.shipping_option_id, 'so', `${argument}.shipping_option_id`),
-          data: json(method.data),
-          metadata: json(method.metadata),
         };
       });
       const ids = rows.map((row) => row.id);
@@ -505,20 +447,18 @@ export function createCartMutations(db: Database) {
         const cart = await lockCart(store, cartId);
         const chosen = chosenIds.filter(isPresent);
         await store.lockIds(chosen);
-        const kept = reusedIds(await store.shippingMethodsByIds(chosen, { withDeleted: true }), 'Shipping method', (row) =>
+        const kept = reusedIds(await store.shipping_method.byKeys(chosen, { withDeleted: true }), 'Shipping method', (row) =>
           row.cart_id !== cartId ? `in cart ${row.cart_id}, not in cart ${cartId}` : null,
         );
-        const replaced = (await store.shippingMethodsByCartIds([cartId])).filter((method) => !kept.has(method.id));
+        const replaced = (await store.shipping_method.by('cart_id', [cartId])).filter((method) => !kept.has(method.id));
         const fresh = rows.filter((row) => !kept.has(row.id));
         if (!isRepeat(rows, kept, replaced)) {
           assertOpen(cart);
           await store.softDeleteShippingMethods(replaced.map((method) => method.id));
-          await store.insert({
-            shipping_methods: fresh,
-            shipping_method_tax_lines: taxLines.filter((line) => !kept.has(line.shipping_method_id)),
-          });
+          await store.shipping_method.insert(fresh);
+          await store.shipping_method_tax_line.insert(taxLines.filter((line) => !kept.has(line.shipping_method_id)));
         }
-        return inOrderOf(ids, await store.shippingMethodsByIds(ids));
+        return inOrderOf(ids, await store.shipping_method.byKeys(ids));
       });
     },
   };

@@ -18,7 +18,7 @@ import type {
   ShippingMethodAdjustmentRow,
   ShippingMethodRow,
   ShippingMethodTaxLineRow,
-} from './store';
+} from './models';
 
 /** The relation loaders the totals read through (shared with the relation resolvers, so cached). */
 export interface RelationLoaders {
