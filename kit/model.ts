@@ -90,6 +90,10 @@ export interface ModelOptions<Key extends string> {
   key?: Key;
   /** created_at, updated_at, deleted_at (default true): every table but a few pivots has them. */
   timestamps?: boolean;
+  /** SQL order of rows read by key or by a column, e.g. a product's variants `variant_rank, id` (default the key). */
+  order?: string;
+  /** A bare pivot's primary key, two columns and no id (Medusa's `pivotTable`): what inserts skip on conflict. */
+  primaryKey?: readonly string[];
 }
 
 export interface Model<Cols extends Columns = Columns, Key extends string = string> {
@@ -102,6 +106,10 @@ export interface Model<Cols extends Columns = Columns, Key extends string = stri
   sortable: readonly string[];
   /** The columns `q` searches. */
   searchable: readonly string[];
+  /** Order of rows read by key or by a column, when not the key. */
+  order?: string;
+  /** A composite primary key, when the table has no single key. */
+  primaryKey?: readonly string[];
 }
 
 export function model<Cols extends Columns, Key extends keyof Cols & string = 'id' & keyof Cols & string>(
@@ -118,6 +126,8 @@ export function model<Cols extends Columns, Key extends keyof Cols & string = 'i
     timestamps,
     sortable: [...names.filter((name) => columnsOfTable[name].spec.sortable), ...(timestamps ? ['created_at', 'updated_at'] : [])],
     searchable: names.filter((name) => columnsOfTable[name].spec.searchable),
+    ...(options.order ? { order: options.order } : {}),
+    ...(options.primaryKey ? { primaryKey: options.primaryKey } : {}),
   };
 }
 
