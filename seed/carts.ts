@@ -1,7 +1,8 @@
 import { seededId } from '../kit/ids';
 import { cartTotals } from '../kit/totals';
 import type { CartData } from '../subgraphs/cart/store';
-import type { FulfillmentData } from '../subgraphs/fulfillment/store';
+import type { NewRowOf } from '../kit/model';
+import type { models as fulfillmentModels } from '../subgraphs/fulfillment/models';
 import type { NewPivotRow } from '../subgraphs/link/store';
 import type { OrderData } from '../subgraphs/order/store';
 import type { PaymentData } from '../subgraphs/payment/store';
@@ -52,7 +53,12 @@ export interface CartBatch {
   cart: Required<CartData>;
   order: Required<OrderData>;
   payment: Required<PaymentData>;
-  fulfillment: Required<Pick<FulfillmentData, 'fulfillment_addresses' | 'fulfillments' | 'fulfillment_items' | 'fulfillment_labels'>>;
+  fulfillment: {
+    fulfillment_addresses: NewRowOf<typeof fulfillmentModels.fulfillment_address>[];
+    fulfillments: NewRowOf<typeof fulfillmentModels.fulfillment>[];
+    fulfillment_items: NewRowOf<typeof fulfillmentModels.fulfillment_item>[];
+    fulfillment_labels: NewRowOf<typeof fulfillmentModels.fulfillment_label>[];
+  };
   /** Pivot rows by link table. */
   links: Record<string, NewPivotRow[]>;
 }
@@ -666,15 +672,10 @@ function addFulfillment(batch: CartBatch, index: number, orderId: string): void 
     packed_at: new Date(packed),
     shipped_at: shipped,
     delivered_at: delivered,
-    canceled_at: null,
-    marked_shipped_by: null,
-    created_by: null,
     data: {},
-    requires_shipping: true,
     provider_id: fulfillmentProviders[0].id,
     shipping_option_id: method?.shipping_option_id ?? null,
     delivery_address_id: deliveryAddressId,
-    metadata: null,
     ...stamps,
   });
   batch.order.items
@@ -689,7 +690,6 @@ function addFulfillment(batch: CartBatch, index: number, orderId: string): void 
         barcode: line.variant_barcode ?? '',
         quantity: orderItem.quantity,
         line_item_id: line.id,
-        inventory_item_id: null,
         fulfillment_id: fulfillmentId,
         ...stamps,
       });

@@ -192,47 +192,36 @@ async function seedCatalog(db: Queryable): Promise<void> {
       ),
     ),
   });
-  await createFulfillmentStore(db).insert({
-    fulfillment_providers: fulfillmentProviders.map((provider) => ({ ...provider, ...stamps })),
-    fulfillment_sets: [{ ...fulfillmentSet, metadata: null, ...stamps }],
-    service_zones: serviceZones.map((zone) => ({
-      id: zone.id,
-      name: zone.name,
-      fulfillment_set_id: fulfillmentSet.id,
-      metadata: null,
-      ...stamps,
-    })),
-    geo_zones: serviceZones.flatMap((zone) =>
-      zone.geoZones.map((geoZone) => ({
-        id: geoZone.id,
-        type: 'country',
-        country_code: geoZone.country_code,
-        province_code: null,
-        city: null,
-        postal_expression: null,
-        service_zone_id: zone.id,
-        metadata: null,
-        ...stamps,
-      })),
+  const fulfillmentTables = createFulfillmentStore(db);
+  await fulfillmentTables.fulfillment_provider.insert(fulfillmentProviders.map((provider) => ({ ...provider, ...stamps })));
+  await fulfillmentTables.fulfillment_set.insert([{ ...fulfillmentSet, ...stamps }]);
+  await fulfillmentTables.service_zone.insert(
+    serviceZones.map((zone) => ({ id: zone.id, name: zone.name, fulfillment_set_id: fulfillmentSet.id, ...stamps })),
+  );
+  await fulfillmentTables.geo_zone.insert(
+    serviceZones.flatMap((zone) =>
+      zone.geoZones.map((geoZone) => ({ id: geoZone.id, country_code: geoZone.country_code, service_zone_id: zone.id, ...stamps })),
     ),
-    shipping_profiles: [{ ...shippingProfile, metadata: null, ...stamps }],
-    shipping_option_types: shippingOptionTypes.map((type) => ({ ...type, ...stamps })),
-    shipping_options: shippingOptions.map((option) => ({
+  );
+  await fulfillmentTables.shipping_profile.insert([{ ...shippingProfile, ...stamps }]);
+  await fulfillmentTables.shipping_option_type.insert(shippingOptionTypes.map((type) => ({ ...type, ...stamps })));
+  await fulfillmentTables.shipping_option.insert(
+    shippingOptions.map((option) => ({
       id: option.id,
       name: option.name,
-      price_type: 'flat',
       data: { id: option.name.toLowerCase().replace(/ /g, '-') },
-      metadata: null,
       service_zone_id: option.serviceZoneId,
       shipping_profile_id: shippingProfile.id,
       provider_id: fulfillmentProviders[0].id,
       shipping_option_type_id: option.typeId,
       ...stamps,
     })),
-    shipping_option_rules: shippingOptions.flatMap((option) =>
-      option.rules.map((rule) => ({ ...rule, shipping_option_id: option.id, ...stamps })),
-    ),
-    shipping_option_prices: shippingOptions.flatMap((option) =>
+  );
+  await fulfillmentTables.shipping_option_rule.insert(
+    shippingOptions.flatMap((option) => option.rules.map((rule) => ({ ...rule, shipping_option_id: option.id, ...stamps }))),
+  );
+  await fulfillmentTables.shipping_option_price.insert(
+    shippingOptions.flatMap((option) =>
       regions.map(({ currency_code }) => ({
         id: option.priceIds[currency_code],
         shipping_option_id: option.id,
@@ -241,7 +230,7 @@ async function seedCatalog(db: Queryable): Promise<void> {
         ...stamps,
       })),
     ),
-  });
+  );
   const promotionRules = promotionCatalog.flatMap((promotion) => [...promotion.rules, ...promotion.targetRules, ...promotion.buyRules]);
   await createPromotionStore(db).insert({
     campaigns: campaigns.map(({ budget: _budget, ...campaign }) => ({ ...campaign, ...stamps })),
@@ -363,7 +352,11 @@ async function seedCarts(db: Queryable, from: number, to: number, total: number)
   await createCartStore(db).insert(batch.cart);
   await createOrderStore(db).insert(batch.order);
   await createPaymentStore(db).insert(batch.payment);
-  await createFulfillmentStore(db).insert(batch.fulfillment);
+  const fulfillmentTables = createFulfillmentStore(db);
+  await fulfillmentTables.fulfillment_address.insert(batch.fulfillment.fulfillment_addresses);
+  await fulfillmentTables.fulfillment.insert(batch.fulfillment.fulfillments);
+  await fulfillmentTables.fulfillment_item.insert(batch.fulfillment.fulfillment_items);
+  await fulfillmentTables.fulfillment_label.insert(batch.fulfillment.fulfillment_labels);
   const linkStore = createLinkStore(db);
   for (const link of links) await linkStore.insert(link, batch.links[link.table] ?? []);
 }
