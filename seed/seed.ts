@@ -93,48 +93,46 @@ async function seedCatalog(db: Queryable): Promise<void> {
     const added = new Date(CATALOG_TIME + (index + 1) * 3_600_000);
     return { created_at: added, updated_at: added };
   };
-  const catalogRow = { external_id: null, metadata: null, ...stamps };
-  await createProductStore(db).insert({
-    types: productTypes.map((type) => ({ ...type, ...catalogRow })),
-    collections: productCollections.map((collection) => ({ ...collection, ...catalogRow })),
-    tags: productTags.map((tag) => ({ ...tag, ...catalogRow })),
-    categories: productCategories.map((category) => ({ ...category, ...catalogRow })),
-    options: productOptions.map((option) => ({ id: option.id, title: option.title, is_exclusive: option.is_exclusive, metadata: null, ...stamps })),
-    option_values: productOptions.flatMap((option) =>
-      option.values.map((value) => ({ ...value, metadata: null, option_id: option.id, ...stamps })),
-    ),
-    products: products.map((product, index) => ({
+  // Parents before children, so every foreign key finds its row.
+  const productTables = createProductStore(db);
+  await productTables.product_type.insert(productTypes.map((type) => ({ ...type, ...stamps })));
+  await productTables.product_collection.insert(productCollections.map((collection) => ({ ...collection, ...stamps })));
+  await productTables.product_tag.insert(productTags.map((tag) => ({ ...tag, ...stamps })));
+  await productTables.product_category.insert(productCategories.map((category) => ({ ...category, ...stamps })));
+  await productTables.product_option.insert(productOptions.map(({ id, title, is_exclusive }) => ({ id, title, is_exclusive, ...stamps })));
+  await productTables.product_option_value.insert(
+    productOptions.flatMap((option) => option.values.map((value) => ({ ...value, option_id: option.id, ...stamps }))),
+  );
+  await productTables.product.insert(
+    products.map((product, index) => ({
       id: product.id,
       title: product.title,
       handle: product.handle,
       subtitle: product.subtitle,
       description: product.description,
-      is_giftcard: false,
-      status: 'published',
+      status: 'published' as const,
       thumbnail: product.thumbnail,
       weight: 400,
-      length: null,
-      height: null,
-      width: null,
       origin_country: 'pt',
-      hs_code: null,
-      mid_code: null,
       material: product.material,
-      discountable: true,
-      external_id: null,
-      metadata: null,
       type_id: product.type_id,
       collection_id: product.collection?.id ?? null,
       ...productStamps(index),
     })),
-    product_tags: products.flatMap((product) => product.tag_ids.map((product_tag_id) => ({ product_id: product.id, product_tag_id }))),
-    product_categories: products.flatMap((product) =>
-      product.category_ids.map((product_category_id) => ({ product_id: product.id, product_category_id })),
-    ),
-    product_options: products.flatMap((product, index) =>
+  );
+  await productTables.product_tags.insert(
+    products.flatMap((product) => product.tag_ids.map((product_tag_id) => ({ product_id: product.id, product_tag_id }))),
+  );
+  await productTables.product_category_product.insert(
+    products.flatMap((product) => product.category_ids.map((product_category_id) => ({ product_id: product.id, product_category_id }))),
+  );
+  await productTables.product_product_option.insert(
+    products.flatMap((product, index) =>
       product.options.map((used) => ({ id: used.id, product_id: product.id, product_option_id: used.option.id, ...productStamps(index) })),
     ),
-    product_option_values: products.flatMap((product, index) =>
+  );
+  await productTables.product_product_option_value.insert(
+    products.flatMap((product, index) =>
       product.options.flatMap((used) =>
         used.values.map((value) => ({
           id: value.link_id,
@@ -144,43 +142,38 @@ async function seedCatalog(db: Queryable): Promise<void> {
         })),
       ),
     ),
-    variants: products.flatMap((product, index) =>
+  );
+  await productTables.product_variant.insert(
+    products.flatMap((product, index) =>
       product.variants.map((variant) => ({
         id: variant.id,
         title: variant.title,
         sku: variant.sku,
-        barcode: null,
-        ean: null,
-        upc: null,
         allow_backorder: variant.allow_backorder,
         manage_inventory: variant.manage_inventory,
-        hs_code: null,
-        origin_country: null,
-        mid_code: null,
-        material: null,
-        weight: null,
-        length: null,
-        height: null,
-        width: null,
-        metadata: null,
         variant_rank: variant.rank,
-        thumbnail: null,
         product_id: product.id,
         ...productStamps(index),
       })),
     ),
-    variant_options: products.flatMap((product) =>
+  );
+  await productTables.product_variant_option.insert(
+    products.flatMap((product) =>
       product.variants.flatMap((variant) => variant.option_value_ids.map((option_value_id) => ({ variant_id: variant.id, option_value_id }))),
     ),
-    images: products.flatMap((product, index) =>
-      product.images.map((image) => ({ ...image, metadata: null, product_id: product.id, ...productStamps(index) })),
-    ),
-    variant_images: products.flatMap((product, index) =>
+  );
+  await productTables.image.insert(
+    products.flatMap((product, index) => product.images.map((image) => ({ ...image, product_id: product.id, ...productStamps(index) }))),
+  );
+  await productTables.product_variant_product_image.insert(
+    products.flatMap((product, index) =>
       product.variants.flatMap((variant) =>
         variant.image_links.map((link) => ({ id: link.id, variant_id: variant.id, image_id: link.image_id, ...productStamps(index) })),
       ),
     ),
-    prices: products.flatMap((product, index) =>
+  );
+  await productTables.product_variant_price.insert(
+    products.flatMap((product, index) =>
       product.variants.flatMap((variant) =>
         regions.map(({ currency_code }) => ({
           id: variant.priceIds[currency_code],
@@ -191,7 +184,7 @@ async function seedCatalog(db: Queryable): Promise<void> {
         })),
       ),
     ),
-  });
+  );
   const fulfillmentTables = createFulfillmentStore(db);
   await fulfillmentTables.fulfillment_provider.insert(fulfillmentProviders.map((provider) => ({ ...provider, ...stamps })));
   await fulfillmentTables.fulfillment_set.insert([{ ...fulfillmentSet, ...stamps }]);
