@@ -110,7 +110,7 @@ async function seedCatalog(db: Queryable): Promise<void> {
       handle: product.handle,
       subtitle: product.subtitle,
       description: product.description,
-      status: 'published' as const,
+      status: 'published',
       thumbnail: product.thumbnail,
       weight: 400,
       origin_country: 'pt',
