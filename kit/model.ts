@@ -92,6 +92,8 @@ export interface ModelOptions<Key extends string, Names extends string = string,
   timestamps?: Stamped;
   /** A key of several columns (a pivot's pair): an inserted row whose key exists is left out. Default: `key`. */
   primaryKey?: readonly Names[];
+  /** SQL order of rows read by key or by a column, e.g. a product's variants `variant_rank, id` (default the key). */
+  order?: string;
 }
 
 // `Stamped` is the literal `timestamps` given, so a row type of a table without them has none.
@@ -105,6 +107,8 @@ export interface Model<Cols extends Columns = Columns, Key extends string = stri
   sortable: readonly string[];
   /** The columns `q` searches. */
   searchable: readonly string[];
+  /** Order of rows read by key or by a column, when not the key. */
+  order?: string;
   /** The key's columns when it is more than `key` (see ModelOptions). */
   primaryKey?: readonly string[];
 }
@@ -123,6 +127,7 @@ export function model<Cols extends Columns, Key extends keyof Cols & string = 'i
     timestamps,
     sortable: [...names.filter((name) => columnsOfTable[name].spec.sortable), ...(timestamps ? ['created_at', 'updated_at'] : [])],
     searchable: names.filter((name) => columnsOfTable[name].spec.searchable),
+    ...(options.order ? { order: options.order } : {}),
     ...(options.primaryKey ? { primaryKey: options.primaryKey } : {}),
   };
 }

@@ -33,7 +33,7 @@ export interface Table<M extends Model> {
 
 export function table<M extends Model>(db: Queryable, model: M): Table<M> {
   const { table: name, key, columns } = model;
-  const orderBy = key;
+  const orderBy = model.order ?? key;
   const json = new Set(Object.entries(columns).filter(([, column]) => column.spec.kind === 'json').map(([column]) => column));
   // jsonb values travel as JSON text, so a string is stored as a JSON string, not parsed.
   const parameter = (column: string, value: unknown) => (json.has(column) && value !== null && value !== undefined ? JSON.stringify(value) : value);

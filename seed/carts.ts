@@ -1,8 +1,8 @@
 import { seededId } from '../kit/ids';
-import type { Model, RowOf, TimestampColumns } from '../kit/model';
+import type { Model, NewRowOf, RowOf, TimestampColumns } from '../kit/model';
 import { cartTotals } from '../kit/totals';
 import type { models as cartModels } from '../subgraphs/cart/models';
-import type { FulfillmentData } from '../subgraphs/fulfillment/store';
+import type { models as fulfillmentModels } from '../subgraphs/fulfillment/models';
 import type { NewPivotRow } from '../subgraphs/link/store';
 import type { OrderData } from '../subgraphs/order/store';
 import type { PaymentData } from '../subgraphs/payment/store';
@@ -70,7 +70,12 @@ export interface CartBatch {
   cart: CartData;
   order: Required<OrderData>;
   payment: Required<PaymentData>;
-  fulfillment: Required<Pick<FulfillmentData, 'fulfillment_addresses' | 'fulfillments' | 'fulfillment_items' | 'fulfillment_labels'>>;
+  fulfillment: {
+    fulfillment_addresses: NewRowOf<typeof fulfillmentModels.fulfillment_address>[];
+    fulfillments: NewRowOf<typeof fulfillmentModels.fulfillment>[];
+    fulfillment_items: NewRowOf<typeof fulfillmentModels.fulfillment_item>[];
+    fulfillment_labels: NewRowOf<typeof fulfillmentModels.fulfillment_label>[];
+  };
   /** Pivot rows by link table. */
   links: Record<string, NewPivotRow[]>;
 }
@@ -684,15 +689,10 @@ function addFulfillment(batch: CartBatch, index: number, orderId: string): void 
     packed_at: new Date(packed),
     shipped_at: shipped,
     delivered_at: delivered,
-    canceled_at: null,
-    marked_shipped_by: null,
-    created_by: null,
     data: {},
-    requires_shipping: true,
     provider_id: fulfillmentProviders[0].id,
     shipping_option_id: method?.shipping_option_id ?? null,
     delivery_address_id: deliveryAddressId,
-    metadata: null,
     ...stamps,
   });
   batch.order.items
@@ -707,7 +707,6 @@ function addFulfillment(batch: CartBatch, index: number, orderId: string): void 
         barcode: line.variant_barcode ?? '',
         quantity: orderItem.quantity,
         line_item_id: line.id,
-        inventory_item_id: null,
         fulfillment_id: fulfillmentId,
         ...stamps,
       });

@@ -93,48 +93,46 @@ async function seedCatalog(db: Queryable): Promise<void> {
     const added = new Date(CATALOG_TIME + (index + 1) * 3_600_000);
     return { created_at: added, updated_at: added };
   };
-  const catalogRow = { external_id: null, metadata: null, ...stamps };
-  await createProductStore(db).insert({
-    types: productTypes.map((type) => ({ ...type, ...catalogRow })),
-    collections: productCollections.map((collection) => ({ ...collection, ...catalogRow })),
-    tags: productTags.map((tag) => ({ ...tag, ...catalogRow })),
-    categories: productCategories.map((category) => ({ ...category, ...catalogRow })),
-    options: productOptions.map((option) => ({ id: option.id, title: option.title, is_exclusive: option.is_exclusive, metadata: null, ...stamps })),
-    option_values: productOptions.flatMap((option) =>
-      option.values.map((value) => ({ ...value, metadata: null, option_id: option.id, ...stamps })),
-    ),
-    products: products.map((product, index) => ({
+  // Parents before children, so every foreign key finds its row.
+  const productTables = createProductStore(db);
+  await productTables.product_type.insert(productTypes.map((type) => ({ ...type, ...stamps })));
+  await productTables.product_collection.insert(productCollections.map((collection) => ({ ...collection, ...stamps })));
+  await productTables.product_tag.insert(productTags.map((tag) => ({ ...tag, ...stamps })));
+  await productTables.product_category.insert(productCategories.map((category) => ({ ...category, ...stamps })));
+  await productTables.product_option.insert(productOptions.map(({ id, title, is_exclusive }) => ({ id, title, is_exclusive, ...stamps })));
+  await productTables.product_option_value.insert(
+    productOptions.flatMap((option) => option.values.map((value) => ({ ...value, option_id: option.id, ...stamps }))),
+  );
+  await productTables.product.insert(
+    products.map((product, index) => ({
       id: product.id,
       title: product.title,
       handle: product.handle,
       subtitle: product.subtitle,
       description: product.description,
-      is_giftcard: false,
       status: 'published',
       thumbnail: product.thumbnail,
       weight: 400,
-      length: null,
-      height: null,
-      width: null,
       origin_country: 'pt',
-      hs_code: null,
-      mid_code: null,
       material: product.material,
-      discountable: true,
-      external_id: null,
-      metadata: null,
       type_id: product.type_id,
       collection_id: product.collection?.id ?? null,
       ...productStamps(index),
     })),
-    product_tags: products.flatMap((product) => product.tag_ids.map((product_tag_id) => ({ product_id: product.id, product_tag_id }))),
-    product_categories: products.flatMap((product) =>
-      product.category_ids.map((product_category_id) => ({ product_id: product.id, product_category_id })),
-    ),
-    product_options: products.flatMap((product, index) =>
+  );
+  await productTables.product_tags.insert(
+    products.flatMap((product) => product.tag_ids.map((product_tag_id) => ({ product_id: product.id, product_tag_id }))),
+  );
+  await productTables.product_category_product.insert(
+    products.flatMap((product) => product.category_ids.map((product_category_id) => ({ product_id: product.id, product_category_id }))),
+  );
+  await productTables.product_product_option.insert(
+    products.flatMap((product, index) =>
       product.options.map((used) => ({ id: used.id, product_id: product.id, product_option_id: used.option.id, ...productStamps(index) })),
     ),
-    product_option_values: products.flatMap((product, index) =>
+  );
+  await productTables.product_product_option_value.insert(
+    products.flatMap((product, index) =>
       product.options.flatMap((used) =>
         used.values.map((value) => ({
           id: value.link_id,
@@ -144,43 +142,38 @@ async function seedCatalog(db: Queryable): Promise<void> {
         })),
       ),
     ),
-    variants: products.flatMap((product, index) =>
+  );
+  await productTables.product_variant.insert(
+    products.flatMap((product, index) =>
       product.variants.map((variant) => ({
         id: variant.id,
         title: variant.title,
         sku: variant.sku,
-        barcode: null,
-        ean: null,
-        upc: null,
         allow_backorder: variant.allow_backorder,
         manage_inventory: variant.manage_inventory,
-        hs_code: null,
-        origin_country: null,
-        mid_code: null,
-        material: null,
-        weight: null,
-        length: null,
-        height: null,
-        width: null,
-        metadata: null,
         variant_rank: variant.rank,
-        thumbnail: null,
         product_id: product.id,
         ...productStamps(index),
       })),
     ),
-    variant_options: products.flatMap((product) =>
+  );
+  await productTables.product_variant_option.insert(
+    products.flatMap((product) =>
       product.variants.flatMap((variant) => variant.option_value_ids.map((option_value_id) => ({ variant_id: variant.id, option_value_id }))),
     ),
-    images: products.flatMap((product, index) =>
-      product.images.map((image) => ({ ...image, metadata: null, product_id: product.id, ...productStamps(index) })),
-    ),
-    variant_images: products.flatMap((product, index) =>
+  );
+  await productTables.image.insert(
+    products.flatMap((product, index) => product.images.map((image) => ({ ...image, product_id: product.id, ...productStamps(index) }))),
+  );
+  await productTables.product_variant_product_image.insert(
+    products.flatMap((product, index) =>
       product.variants.flatMap((variant) =>
         variant.image_links.map((link) => ({ id: link.id, variant_id: variant.id, image_id: link.image_id, ...productStamps(index) })),
       ),
     ),
-    prices: products.flatMap((product, index) =>
+  );
+  await productTables.product_variant_price.insert(
+    products.flatMap((product, index) =>
       product.variants.flatMap((variant) =>
         regions.map(({ currency_code }) => ({
           id: variant.priceIds[currency_code],
@@ -191,48 +184,37 @@ async function seedCatalog(db: Queryable): Promise<void> {
         })),
       ),
     ),
-  });
-  await createFulfillmentStore(db).insert({
-    fulfillment_providers: fulfillmentProviders.map((provider) => ({ ...provider, ...stamps })),
-    fulfillment_sets: [{ ...fulfillmentSet, metadata: null, ...stamps }],
-    service_zones: serviceZones.map((zone) => ({
-      id: zone.id,
-      name: zone.name,
-      fulfillment_set_id: fulfillmentSet.id,
-      metadata: null,
-      ...stamps,
-    })),
-    geo_zones: serviceZones.flatMap((zone) =>
-      zone.geoZones.map((geoZone) => ({
-        id: geoZone.id,
-        type: 'country',
-        country_code: geoZone.country_code,
-        province_code: null,
-        city: null,
-        postal_expression: null,
-        service_zone_id: zone.id,
-        metadata: null,
-        ...stamps,
-      })),
+  );
+  const fulfillmentTables = createFulfillmentStore(db);
+  await fulfillmentTables.fulfillment_provider.insert(fulfillmentProviders.map((provider) => ({ ...provider, ...stamps })));
+  await fulfillmentTables.fulfillment_set.insert([{ ...fulfillmentSet, ...stamps }]);
+  await fulfillmentTables.service_zone.insert(
+    serviceZones.map((zone) => ({ id: zone.id, name: zone.name, fulfillment_set_id: fulfillmentSet.id, ...stamps })),
+  );
+  await fulfillmentTables.geo_zone.insert(
+    serviceZones.flatMap((zone) =>
+      zone.geoZones.map((geoZone) => ({ id: geoZone.id, country_code: geoZone.country_code, service_zone_id: zone.id, ...stamps })),
     ),
-    shipping_profiles: [{ ...shippingProfile, metadata: null, ...stamps }],
-    shipping_option_types: shippingOptionTypes.map((type) => ({ ...type, ...stamps })),
-    shipping_options: shippingOptions.map((option) => ({
+  );
+  await fulfillmentTables.shipping_profile.insert([{ ...shippingProfile, ...stamps }]);
+  await fulfillmentTables.shipping_option_type.insert(shippingOptionTypes.map((type) => ({ ...type, ...stamps })));
+  await fulfillmentTables.shipping_option.insert(
+    shippingOptions.map((option) => ({
       id: option.id,
       name: option.name,
-      price_type: 'flat',
       data: { id: option.name.toLowerCase().replace(/ /g, '-') },
-      metadata: null,
       service_zone_id: option.serviceZoneId,
       shipping_profile_id: shippingProfile.id,
       provider_id: fulfillmentProviders[0].id,
       shipping_option_type_id: option.typeId,
       ...stamps,
     })),
-    shipping_option_rules: shippingOptions.flatMap((option) =>
-      option.rules.map((rule) => ({ ...rule, shipping_option_id: option.id, ...stamps })),
-    ),
-    shipping_option_prices: shippingOptions.flatMap((option) =>
+  );
+  await fulfillmentTables.shipping_option_rule.insert(
+    shippingOptions.flatMap((option) => option.rules.map((rule) => ({ ...rule, shipping_option_id: option.id, ...stamps }))),
+  );
+  await fulfillmentTables.shipping_option_price.insert(
+    shippingOptions.flatMap((option) =>
       regions.map(({ currency_code }) => ({
         id: option.priceIds[currency_code],
         shipping_option_id: option.id,
@@ -241,7 +223,7 @@ async function seedCatalog(db: Queryable): Promise<void> {
         ...stamps,
       })),
     ),
-  });
+  );
   const promotionRules = promotionCatalog.flatMap((promotion) => [...promotion.rules, ...promotion.targetRules, ...promotion.buyRules]);
   const promotionTables = createPromotionStore(db);
   await promotionTables.campaign.insert(campaigns.map(({ budget: _budget, ...campaign }) => ({ ...campaign, ...stamps })));
@@ -364,7 +346,11 @@ async function seedCarts(db: Queryable, from: number, to: number, total: number)
   await cart.credit_line.insert(batch.cart.credit_lines);
   await createOrderStore(db).insert(batch.order);
   await createPaymentStore(db).insert(batch.payment);
-  await createFulfillmentStore(db).insert(batch.fulfillment);
+  const fulfillmentTables = createFulfillmentStore(db);
+  await fulfillmentTables.fulfillment_address.insert(batch.fulfillment.fulfillment_addresses);
+  await fulfillmentTables.fulfillment.insert(batch.fulfillment.fulfillments);
+  await fulfillmentTables.fulfillment_item.insert(batch.fulfillment.fulfillment_items);
+  await fulfillmentTables.fulfillment_label.insert(batch.fulfillment.fulfillment_labels);
   const linkStore = createLinkStore(db);
   for (const link of links) await linkStore.insert(link, batch.links[link.table] ?? []);
 }

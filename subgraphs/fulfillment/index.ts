@@ -2,6 +2,7 @@ import { readMigrations } from '../../kit/migrate';
 import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createFulfillmentContext, type FulfillmentContext } from './context';
+import { models } from './models';
 import { resolvers } from './resolvers';
 
 export const fulfillmentSubgraph: SubgraphModule<FulfillmentContext> = {
@@ -10,6 +11,7 @@ export const fulfillmentSubgraph: SubgraphModule<FulfillmentContext> = {
   port: 4009,
   schemaFile: 'subgraphs/fulfillment/schema.graphql',
   migrations: () => readMigrations(projectPath('subgraphs/fulfillment/migrations')),
+  models,
   resolvers,
   createContext: createFulfillmentContext,
 };

@@ -1,79 +1,35 @@
 import { loadById } from '../../kit/loaders';
-import { assertId, assertIds } from '../../kit/ids';
-import { pageMetadata, toPage } from '../../kit/sql';
+import { assertId } from '../../kit/ids';
+import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
-import { SORTABLE } from './store';
 
 export const resolvers: Resolvers = {
   Query: {
     shipping_option: (_, { id, with_deleted }, { loaders }) => loadById(loaders.shippingOption, assertId(id, 'so'), with_deleted),
     shipping_options: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listShippingOptions(
-        {
-          ...filters,
-          id: assertIds(filters?.id, 'so', 'filters.id'),
-          shipping_profile_id: assertIds(filters?.shipping_profile_id, 'sp', 'filters.shipping_profile_id'),
-          service_zone_id: assertIds(filters?.service_zone_id, 'serzo', 'filters.service_zone_id'),
-          shipping_option_type_id: assertIds(filters?.shipping_option_type_id, 'sotype', 'filters.shipping_option_type_id'),
-        },
-        toPage(pagination, SORTABLE.shippingOption),
-        with_deleted ?? false,
-      ),
+      store.shipping_option.list(filters, store.shipping_option.page(pagination), { withDeleted: with_deleted }),
     shipping_profile: (_, { id, with_deleted }, { loaders }) => loadById(loaders.shippingProfile, assertId(id, 'sp'), with_deleted),
     shipping_profiles: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listShippingProfiles(
-        { ...filters, id: assertIds(filters?.id, 'sp', 'filters.id') },
-        toPage(pagination, SORTABLE.shippingProfile),
-        with_deleted ?? false,
-      ),
+      store.shipping_profile.list(filters, store.shipping_profile.page(pagination), { withDeleted: with_deleted }),
     fulfillment_set: (_, { id, with_deleted }, { loaders }) => loadById(loaders.fulfillmentSet, assertId(id, 'fuset'), with_deleted),
     fulfillment_sets: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listFulfillmentSets(
-        { ...filters, id: assertIds(filters?.id, 'fuset', 'filters.id') },
-        toPage(pagination, SORTABLE.fulfillmentSet),
-        with_deleted ?? false,
-      ),
+      store.fulfillment_set.list(filters, store.fulfillment_set.page(pagination), { withDeleted: with_deleted }),
     service_zone: (_, { id, with_deleted }, { loaders }) => loadById(loaders.serviceZone, assertId(id, 'serzo'), with_deleted),
     service_zones: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listServiceZones(
-        {
-          ...filters,
-          id: assertIds(filters?.id, 'serzo', 'filters.id'),
-          fulfillment_set_id: assertIds(filters?.fulfillment_set_id, 'fuset', 'filters.fulfillment_set_id'),
-        },
-        toPage(pagination, SORTABLE.serviceZone),
-        with_deleted ?? false,
-      ),
+      store.service_zone.list(filters, store.service_zone.page(pagination), { withDeleted: with_deleted }),
     geo_zone: (_, { id, with_deleted }, { loaders }) => loadById(loaders.geoZone, assertId(id, 'fgz'), with_deleted),
     shipping_option_type: (_, { id, with_deleted }, { loaders }) =>
       loadById(loaders.shippingOptionType, assertId(id, 'sotype'), with_deleted),
     shipping_option_types: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listShippingOptionTypes(
-        { ...filters, id: assertIds(filters?.id, 'sotype', 'filters.id') },
-        toPage(pagination, SORTABLE.shippingOptionType),
-        with_deleted ?? false,
-      ),
+      store.shipping_option_type.list(filters, store.shipping_option_type.page(pagination), { withDeleted: with_deleted }),
     shipping_option_rule: (_, { id, with_deleted }, { loaders }) => loadById(loaders.rule, assertId(id, 'sorul'), with_deleted),
+    // Provider ids are registration ids (`manual_manual`), not prefixed ULIDs: nothing to check.
     fulfillment_provider: (_, { id, with_deleted }, { loaders }) => loadById(loaders.provider, id, with_deleted),
     fulfillment_providers: (_, { filters, pagination, with_deleted }, { store }) =>
-      // Provider ids are registration ids (`manual_manual`), not prefixed ULIDs: nothing to check.
-      store.listFulfillmentProviders(
-        filters ?? {},
-        toPage(pagination, SORTABLE.fulfillmentProvider),
-        with_deleted ?? false,
-      ),
+      store.fulfillment_provider.list(filters, store.fulfillment_provider.page(pagination), { withDeleted: with_deleted }),
     fulfillment: (_, { id, with_deleted }, { loaders }) => loadById(loaders.fulfillment, assertId(id, 'ful'), with_deleted),
     fulfillments: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listFulfillments(
-        {
-          ...filters,
-          id: assertIds(filters?.id, 'ful', 'filters.id'),
-          location_id: assertIds(filters?.location_id, 'sloc', 'filters.location_id'),
-          shipping_option_id: assertIds(filters?.shipping_option_id, 'so', 'filters.shipping_option_id'),
-        },
-        toPage(pagination, SORTABLE.fulfillment),
-        with_deleted ?? false,
-      ),
+      store.fulfillment.list(filters, store.fulfillment.page(pagination), { withDeleted: with_deleted }),
   },
   FulfillmentList: { data: (list) => list.rows, metadata: pageMetadata },
   ShippingOptionList: { data: (list) => list.rows, metadata: pageMetadata },

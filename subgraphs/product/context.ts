@@ -1,8 +1,33 @@
 import { isAdmin } from '../../kit/auth';
 import type { Database } from '../../kit/database';
-import { manyBy, oneBy } from '../../kit/loaders';
+import { manyBy } from '../../kit/loaders';
+import type { Model, RowOf } from '../../kit/model';
+import type { Where } from '../../kit/sql';
+import { keyLoaders, relationLoader, type Table } from '../../kit/table';
 import type { RequestInfo } from '../../kit/subgraph';
 import { createProductStore, type ProductStore } from './store';
+
+/** A table whose reads keep only the rows `keep` keeps (by key, and by a column when `byColumn`), and whose list adds `condition`. */
+function narrowed<M extends Model>(
+  rows: Table<M>,
+  keep: (found: RowOf<M>[]) => RowOf<M>[] | Promise<RowOf<M>[]>,
+  condition: string,
+  byColumn: boolean,
+): Table<M> {
+  return {
+    ...rows,
+    byKeys: async (keys, options) => keep(await rows.byKeys(keys, options)),
+    ...(byColumn ? { by: async (column, values, options) => keep(await rows.by(column, values, options)) } : {}),
+    list: (filters, page, options = {}) =>
+      rows.list(filters, page, {
+        ...options,
+        also: (where: Where) => {
+          options.also?.(where);
+          where.raw(condition);
+        },
+      }),
+  };
+}
 
 /**
  * The catalog as Medusa's store API shows it to shoppers: published products only (so their
@@ -16,61 +41,52 @@ function storefrontView(store: ProductStore): ProductStore {
   /** Variants whose product is published: one statement for all of them. */
   const ofPublished = async <Row extends { product_id: string | null }>(rows: Row[]) => {
     const productIds = [...new Set(rows.flatMap((row) => (row.product_id ? [row.product_id] : [])))];
-    const open = new Set(productIds.length > 0 ? published(await store.productsByIds(productIds)).map((product) => product.id) : []);
+    const open = new Set(productIds.length > 0 ? published(await store.product.byKeys(productIds)).map((product) => product.id) : []);
     return rows.filter((row) => row.product_id !== null && open.has(row.product_id));
   };
   return {
     ...store,
-    productsByIds: async (ids, options) => published(await store.productsByIds(ids, options)),
-    productsByTypeIds: async (ids) => published(await store.productsByTypeIds(ids)),
-    productsByCollectionIds: async (ids) => published(await store.productsByCollectionIds(ids)),
+    // A product's own variants need no check: the product was.
+    product: narrowed(store.product, published, `status = 'published'`, true),
+    product_variant: narrowed(
+      store.product_variant,
+      ofPublished,
+      `product_id in (select id from ${store.product.model.table} where status = 'published' and deleted_at is null)`,
+      false,
+    ),
+    product_category: narrowed(store.product_category, listed, 'is_active and not is_internal', true),
     productsByTagIds: async (ids) => published(await store.productsByTagIds(ids)),
     productsByCategoryIds: async (ids) => published(await store.productsByCategoryIds(ids)),
     productsByOptionIds: async (ids) => published(await store.productsByOptionIds(ids)),
-    variantsByIds: async (ids, options) => ofPublished(await store.variantsByIds(ids, options)),
     variantsByOptionValueIds: async (ids) => ofPublished(await store.variantsByOptionValueIds(ids)),
     variantsByImageIds: async (ids) => ofPublished(await store.variantsByImageIds(ids)),
-    categoriesByIds: async (ids, options) => listed(await store.categoriesByIds(ids, options)),
-    categoriesByParentIds: async (ids) => listed(await store.categoriesByParentIds(ids)),
     categoriesByProductIds: async (ids) => listed(await store.categoriesByProductIds(ids)),
-    listProducts: (filters, page, withDeleted) => store.listProducts(filters, page, withDeleted, true),
-    listVariants: (filters, page, withDeleted) => store.listVariants(filters, page, withDeleted, true),
-    listCategories: (filters, page, withDeleted) => store.listCategories(filters, page, withDeleted, true),
   };
 }
 
-/** Per request: the store, and one DataLoader per way the resolvers fetch. */
+/** Per request: one DataLoader per way the resolvers fetch. */
 function createLoaders(store: ProductStore) {
-  // By-id queries with `with_deleted: true` batch separately, as they read other rows.
-  const withDeleted = { withDeleted: true };
   return {
-    product: oneBy('id', store.productsByIds),
-    productWithDeleted: oneBy('id', (ids: string[]) => store.productsByIds(ids, withDeleted)),
-    variant: oneBy('id', store.variantsByIds),
-    variantWithDeleted: oneBy('id', (ids: string[]) => store.variantsByIds(ids, withDeleted)),
-    price: oneBy('id', store.pricesByIds),
-    type: oneBy('id', store.typesByIds),
-    typeWithDeleted: oneBy('id', (ids: string[]) => store.typesByIds(ids, withDeleted)),
-    collection: oneBy('id', store.collectionsByIds),
-    collectionWithDeleted: oneBy('id', (ids: string[]) => store.collectionsByIds(ids, withDeleted)),
-    tag: oneBy('id', store.tagsByIds),
-    tagWithDeleted: oneBy('id', (ids: string[]) => store.tagsByIds(ids, withDeleted)),
-    category: oneBy('id', store.categoriesByIds),
-    categoryWithDeleted: oneBy('id', (ids: string[]) => store.categoriesByIds(ids, withDeleted)),
-    option: oneBy('id', store.optionsByIds),
-    optionWithDeleted: oneBy('id', (ids: string[]) => store.optionsByIds(ids, withDeleted)),
-    optionValue: oneBy('id', store.optionValuesByIds),
-    productOption: oneBy('id', store.productOptionsByIds),
-    image: oneBy('id', store.imagesByIds),
+    product: keyLoaders(store.product),
+    variant: keyLoaders(store.product_variant),
+    price: keyLoaders(store.product_variant_price),
+    type: keyLoaders(store.product_type),
+    collection: keyLoaders(store.product_collection),
+    tag: keyLoaders(store.product_tag),
+    category: keyLoaders(store.product_category),
+    option: keyLoaders(store.product_option),
+    optionValue: keyLoaders(store.product_option_value),
+    productOption: keyLoaders(store.product_product_option),
+    image: keyLoaders(store.image),
 
-    variantsByProduct: manyBy('product_id', store.variantsByProductIds),
-    pricesByVariant: manyBy('variant_id', store.pricesByVariantIds),
-    productsByType: manyBy('type_id', store.productsByTypeIds),
-    productsByCollection: manyBy('collection_id', store.productsByCollectionIds),
-    imagesByProduct: manyBy('product_id', store.imagesByProductIds),
-    categoriesByParent: manyBy('parent_category_id', store.categoriesByParentIds),
-    valuesByOption: manyBy('option_id', store.valuesByOptionIds),
-    productOptionsByProduct: manyBy('product_id', store.productOptionsByProductIds),
+    variantsByProduct: relationLoader(store.product_variant, 'product_id'),
+    pricesByVariant: relationLoader(store.product_variant_price, 'variant_id'),
+    productsByType: relationLoader(store.product, 'type_id'),
+    productsByCollection: relationLoader(store.product, 'collection_id'),
+    imagesByProduct: relationLoader(store.image, 'product_id'),
+    categoriesByParent: relationLoader(store.product_category, 'parent_category_id'),
+    valuesByOption: relationLoader(store.product_option_value, 'option_id'),
+    productOptionsByProduct: relationLoader(store.product_product_option, 'product_id'),
     tagsByProduct: manyBy('via_id', store.tagsByProductIds),
     productsByTag: manyBy('via_id', store.productsByTagIds),
     categoriesByProduct: manyBy('via_id', store.categoriesByProductIds),

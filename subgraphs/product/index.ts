@@ -2,6 +2,7 @@ import { readMigrations } from '../../kit/migrate';
 import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createProductContext, type ProductContext } from './context';
+import { models } from './models';
 import { resolvers } from './resolvers';
 
 export const productSubgraph: SubgraphModule<ProductContext> = {
@@ -10,6 +11,7 @@ export const productSubgraph: SubgraphModule<ProductContext> = {
   port: 4008,
   schemaFile: 'subgraphs/product/schema.graphql',
   migrations: () => readMigrations(projectPath('subgraphs/product/migrations')),
+  models,
   resolvers,
   createContext: createProductContext,
 };
