@@ -3,7 +3,6 @@ import { requireHolderOf } from '../../kit/ownership';
 import { totalsFields } from '../../kit/totals';
 import { afterWrite } from '../../kit/loaders';
 import { assertId } from '../../kit/ids';
-import { pageMetadata } from '../../kit/sql';
 import { reference } from '../../kit/references';
 import { CART_TOTAL_FIELDS, ITEM_TOTAL_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from '../../kit/totals';
 import type { CartContext } from './context';
@@ -43,14 +42,6 @@ export const resolvers: Resolvers = {
       afterWrite(context, () => context.mutations.shippingMethodAdjustmentsSet(cart_id, adjustments)),
     shipping_methods_set: (_, { cart_id, methods }, context) =>
       afterWrite(context, () => context.mutations.shippingMethodsSet(cart_id, methods)),
-  },
-  CartList: {
-    data: (list) => list.rows,
-    metadata: pageMetadata,
-  },
-  LineItemList: {
-    data: (list) => list.rows,
-    metadata: pageMetadata,
   },
   Cart: {
     __resolveReference: async ({ id }, { loaders, actor, accounts }) => {

@@ -1,6 +1,5 @@
 import { loadById } from '../../kit/loaders';
 import { assertId } from '../../kit/ids';
-import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 export const resolvers: Resolvers = {
@@ -31,13 +30,6 @@ export const resolvers: Resolvers = {
     fulfillments: (_, { filters, pagination, with_deleted }, { store }) =>
       store.fulfillment.list(filters, store.fulfillment.page(pagination), { withDeleted: with_deleted }),
   },
-  FulfillmentList: { data: (list) => list.rows, metadata: pageMetadata },
-  ShippingOptionList: { data: (list) => list.rows, metadata: pageMetadata },
-  ShippingProfileList: { data: (list) => list.rows, metadata: pageMetadata },
-  FulfillmentSetList: { data: (list) => list.rows, metadata: pageMetadata },
-  ServiceZoneList: { data: (list) => list.rows, metadata: pageMetadata },
-  ShippingOptionTypeList: { data: (list) => list.rows, metadata: pageMetadata },
-  FulfillmentProviderList: { data: (list) => list.rows, metadata: pageMetadata },
   ShippingProfile: {
     __resolveReference: ({ id }, { loaders }) => loaders.shippingProfile.live.load(id),
     shipping_options: (profile, _, { loaders }) => loaders.shippingOptionsByProfile.load(profile.id),

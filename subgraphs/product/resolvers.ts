@@ -1,9 +1,7 @@
 import { assertId } from '../../kit/ids';
 import { loadById } from '../../kit/loaders';
-import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
-const list = { data: <R>(page: { rows: R[] }) => page.rows, metadata: pageMetadata };
 
 export const resolvers: Resolvers = {
   Query: {
@@ -33,13 +31,6 @@ export const resolvers: Resolvers = {
     product_options: (_, { filters, pagination, with_deleted }, { store }) =>
       store.product_option.list(filters, store.product_option.page(pagination), { withDeleted: with_deleted }),
   },
-  ProductList: list,
-  ProductVariantList: list,
-  ProductCategoryList: list,
-  ProductCollectionList: list,
-  ProductTagList: list,
-  ProductTypeList: list,
-  ProductOptionList: list,
   Product: {
     __resolveReference: ({ id }, { loaders }) => loaders.product.live.load(id),
     type: (product, _, { loaders }) => (product.type_id ? loaders.type.live.load(product.type_id) : null),
