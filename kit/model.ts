@@ -85,11 +85,18 @@ export const columns = {
 export type AnyColumn = Column<any, boolean, FilterKind | 'none'>;
 export type Columns = Record<string, AnyColumn>;
 
-export interface ModelOptions<Key extends string> {
+export interface ModelOptions<Key extends string, Cols extends Columns = Columns> {
   /** The key the table is read by (default `id`). */
   key?: Key;
   /** created_at, updated_at, deleted_at (default true): every table but a few pivots has them. */
   timestamps?: boolean;
+  /** The primary key when it is not `key` alone (a pivot's pair): an insert skips rows whose primary key exists. */
+  primaryKey?: readonly (keyof Cols & string)[];
+  /**
+   * The sortable columns in the order errors name them, when it is not the declaration order with
+   * the timestamps last; it names exactly the columns declared sortable (and the timestamps).
+   */
+  sortOrder?: readonly ((keyof Cols & string) | 'created_at' | 'updated_at')[];
 }
 
 export interface Model<Cols extends Columns = Columns, Key extends string = string> {
@@ -98,6 +105,8 @@ export interface Model<Cols extends Columns = Columns, Key extends string = stri
   columns: Cols;
   key: Key;
   timestamps: boolean;
+  /** The primary key, when it is not `key` alone (see ModelOptions). */
+  primaryKey?: readonly string[];
   /** The columns lists may sort by, for `toPage`. */
   sortable: readonly string[];
   /** The columns `q` searches. */
@@ -107,16 +116,21 @@ export interface Model<Cols extends Columns = Columns, Key extends string = stri
 export function model<Cols extends Columns, Key extends keyof Cols & string = 'id' & keyof Cols & string>(
   table: string,
   columnsOfTable: Cols,
-  options: ModelOptions<Key> = {},
+  options: ModelOptions<Key, Cols> = {},
 ): Model<Cols, Key> {
   const timestamps = options.timestamps ?? true;
   const names = Object.keys(columnsOfTable);
+  const sortable = [...names.filter((name) => columnsOfTable[name].spec.sortable), ...(timestamps ? ['created_at', 'updated_at'] : [])];
+  if (options.sortOrder && [...options.sortOrder].sort().join() !== [...sortable].sort().join()) {
+    throw new Error(`${table}: sortOrder must name exactly its sortable columns (${sortable.join(', ')})`);
+  }
   return {
     table,
     columns: columnsOfTable,
     key: (options.key ?? 'id') as Key,
     timestamps,
-    sortable: [...names.filter((name) => columnsOfTable[name].spec.sortable), ...(timestamps ? ['created_at', 'updated_at'] : [])],
+    ...(options.primaryKey ? { primaryKey: options.primaryKey } : {}),
+    sortable: options.sortOrder ?? sortable,
     searchable: names.filter((name) => columnsOfTable[name].spec.searchable),
   };
 }

@@ -37,6 +37,8 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
   // jsonb values travel as JSON text, so a string is stored as a JSON string, not parsed.
   const parameter = (column: string, value: unknown) => (json.has(column) && value !== null && value !== undefined ? JSON.stringify(value) : value);
   const defaults = Object.entries(columns).filter(([, column]) => column.spec.fallback !== undefined || column.spec.nullable);
+  // `q` matches text: a searchable column of another kind (a display number) is searched as its text.
+  const searchable = model.searchable.map((column) => (columns[column].spec.kind === 'text' ? column : `${column}::text`));
   return {
     model,
     page: (pagination) => toPage(pagination, model.sortable, key),
@@ -52,13 +54,18 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
         if (value === undefined || value === null || !spec.filter) continue;
         if (spec.filter === 'range') where.range(column, value as RangeFilter<Date | string>);
         else if (spec.filter === 'flag') where.equals(column, value as boolean);
+        else if (spec.kind === 'integer') {
+          // Where.equals binds a list of numbers as numeric[]; int[] keeps the column's index usable.
+          where.params.push(value);
+          where.raw(`${column} = any($${where.params.length}::int[])`);
+        }
         else where.equals(column, spec.prefix ? assertIds(value as string[], spec.prefix, `filters.${column}`) : (value as string[]));
       }
       if (model.timestamps) {
         where.range('created_at', given.created_at as RangeFilter<Date | string> | null | undefined);
         where.range('updated_at', given.updated_at as RangeFilter<Date | string> | null | undefined);
       }
-      if (model.searchable.length > 0) where.search(model.searchable, given.q as string | null | undefined);
+      if (searchable.length > 0) where.search(searchable, given.q as string | null | undefined);
       options.also?.(where);
       return listPage<RowOf<M>>(db, name, where, page);
     },
@@ -71,7 +78,7 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
         for (const column of json) if (full[column] !== undefined) full[column] = parameter(column, full[column]);
         return full;
       });
-      await insertRows(db, name, complete, key);
+      await insertRows(db, name, complete, model.primaryKey ?? key);
     },
     async update(rowKey, changes) {
       const names = Object.keys(changes).filter((column) => column in columns);

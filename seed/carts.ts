@@ -4,7 +4,8 @@ import type { CartData } from '../subgraphs/cart/store';
 import type { FulfillmentData } from '../subgraphs/fulfillment/store';
 import type { NewPivotRow } from '../subgraphs/link/store';
 import type { OrderData } from '../subgraphs/order/store';
-import type { PaymentData } from '../subgraphs/payment/store';
+import type { Model, NewRowOf, RowOf } from '../kit/model';
+import type { models as paymentModels } from '../subgraphs/payment/models';
 import {
   CATALOG_TIME,
   cities,
@@ -48,10 +49,15 @@ export function cartPlan(index: number) {
   };
 }
 
+/** New rows of some of a module's tables (its models.ts), by table; each names its key, which other rows refer to. */
+type NewRows<Models extends Record<string, Model>, Names extends keyof Models = keyof Models> = {
+  [K in Names]: (NewRowOf<Models[K]> & Pick<RowOf<Models[K]>, Models[K]['key']>)[];
+};
+
 export interface CartBatch {
   cart: Required<CartData>;
   order: Required<OrderData>;
-  payment: Required<PaymentData>;
+  payment: NewRows<typeof paymentModels, 'payment_collection' | 'collection_provider' | 'payment_session' | 'payment' | 'capture'>;
   fulfillment: Required<Pick<FulfillmentData, 'fulfillment_addresses' | 'fulfillments' | 'fulfillment_items' | 'fulfillment_labels'>>;
   /** Pivot rows by link table. */
   links: Record<string, NewPivotRow[]>;
@@ -92,10 +98,7 @@ export function generateCarts(from: number, to: number, totalCarts: number): Car
       shipping_methods: [], shippings: [], shipping_method_adjustments: [], shipping_method_tax_lines: [],
       summaries: [], transactions: [], credit_lines: [],
     },
-    payment: {
-      payment_providers: [], refund_reasons: [], payment_collections: [], collection_providers: [],
-      payment_sessions: [], payments: [], captures: [], refunds: [], account_holders: [],
-    },
+    payment: { payment_collection: [], collection_provider: [], payment_session: [], payment: [], capture: [] },
     fulfillment: { fulfillment_addresses: [], fulfillments: [], fulfillment_items: [], fulfillment_labels: [] },
     links: { order_cart: [], cart_payment_collection: [], cart_promotion: [], order_promotion: [], order_payment_collection: [], order_fulfillment: [] },
   };
@@ -292,7 +295,7 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
   const paymentCollectionAmount = demoCartTotals(batch, cartId).total;
   if (plan.hasPaymentCollection) {
     const collectionId = id('pay_col', 'payment_collection');
-    batch.payment.payment_collections.push({
+    batch.payment.payment_collection.push({
       id: collectionId,
       currency_code: currency,
       amount: paymentCollectionAmount,
@@ -300,25 +303,20 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
       // Captured in full when the order is placed; Medusa keeps the status `authorized` then.
       captured_amount: plan.completed ? paymentCollectionAmount : null,
       refunded_amount: plan.completed ? '0' : null,
-      completed_at: null,
       status: plan.completed ? 'authorized' : 'not_paid',
-      metadata: null,
       created_at: at,
       updated_at: completedAt ?? at,
     });
-    batch.payment.collection_providers.push({ payment_collection_id: collectionId, payment_provider_id: 'pp_system_default' });
+    batch.payment.collection_provider.push({ payment_collection_id: collectionId, payment_provider_id: 'pp_system_default' });
     const sessionId = id('payses', 'payment_session');
-    batch.payment.payment_sessions.push({
+    batch.payment.payment_session.push({
       id: sessionId,
       currency_code: currency,
       amount: paymentCollectionAmount,
       provider_id: 'pp_system_default',
-      data: {},
-      context: null,
       status: plan.completed ? 'authorized' : 'pending',
       authorized_at: completedAt,
       payment_collection_id: collectionId,
-      metadata: null,
       created_at: at,
       updated_at: completedAt ?? at,
     });
@@ -327,25 +325,21 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
       // (the order's `capture` transaction refers to the capture by id).
       const paymentId = seededId('pay', key('payment'), completedAt.getTime());
       const paid = { created_at: completedAt, updated_at: completedAt };
-      batch.payment.payments.push({
+      batch.payment.payment.push({
         id: paymentId,
         amount: paymentCollectionAmount,
         currency_code: currency,
         provider_id: 'pp_system_default',
         data: {},
-        metadata: null,
         captured_at: completedAt,
-        canceled_at: null,
         payment_collection_id: collectionId,
         payment_session_id: sessionId,
         ...paid,
       });
-      batch.payment.captures.push({
+      batch.payment.capture.push({
         id: demoCaptureId(index),
         amount: paymentCollectionAmount,
         payment_id: paymentId,
-        metadata: null,
-        created_by: null,
         ...paid,
       });
     }

@@ -272,10 +272,9 @@ async function seedCatalog(db: Queryable): Promise<void> {
       promotion.buyRules.map((rule) => ({ owner_id: promotion.method.id, promotion_rule_id: rule.id })),
     ),
   });
-  await createPaymentStore(db).insert({
-    payment_providers: paymentProviders.map((provider) => ({ ...provider, ...stamps })),
-    refund_reasons: refundReasons.map((reason) => ({ ...reason, metadata: null, ...stamps })),
-  });
+  const paymentTables = createPaymentStore(db);
+  await paymentTables.payment_provider.insert(paymentProviders.map((provider) => ({ ...provider, ...stamps })));
+  await paymentTables.refund_reason.insert(refundReasons.map((reason) => ({ ...reason, ...stamps })));
   await seedCatalogLinks(db, stamps);
 }
 
@@ -343,9 +342,9 @@ async function seedCustomers(db: Queryable, from: number, to: number): Promise<v
   for (let index = from; index < to; index += 1) {
     if (!hasAccountHolder(index)) continue;
     const signedUp = new Date(customerTime(index));
-    accountHolders.push({ ...demoAccountHolder(index), metadata: null, created_at: signedUp, updated_at: signedUp });
+    accountHolders.push({ ...demoAccountHolder(index), created_at: signedUp, updated_at: signedUp });
   }
-  await createPaymentStore(db).insert({ account_holders: accountHolders });
+  await createPaymentStore(db).account_holder.insert(accountHolders);
   await createLinkStore(db).insert(
     linkNamed('customer_account_holder'),
     accountHolders.map((holder) => ({
@@ -362,7 +361,12 @@ async function seedCarts(db: Queryable, from: number, to: number, total: number)
   const batch = generateCarts(from, to, total);
   await createCartStore(db).insert(batch.cart);
   await createOrderStore(db).insert(batch.order);
-  await createPaymentStore(db).insert(batch.payment);
+  const paymentTables = createPaymentStore(db);
+  await paymentTables.payment_collection.insert(batch.payment.payment_collection);
+  await paymentTables.collection_provider.insert(batch.payment.collection_provider);
+  await paymentTables.payment_session.insert(batch.payment.payment_session);
+  await paymentTables.payment.insert(batch.payment.payment);
+  await paymentTables.capture.insert(batch.payment.capture);
   await createFulfillmentStore(db).insert(batch.fulfillment);
   const linkStore = createLinkStore(db);
   for (const link of links) await linkStore.insert(link, batch.links[link.table] ?? []);

@@ -545,7 +545,7 @@ describe('soft_delete_payment_collections and restore_payment_collections (the c
   const COLLECTION = `query($id: ID!) { payment_collection(id: $id, with_deleted: true) {
     id deleted_at payment_sessions { id } payments { id captures { id } }
   } }`;
-  const collectionOf = (index: number) => seed.payment.payment_collections.find((row) =>
+  const collectionOf = (index: number) => seed.payment.payment_collection.find((row) =>
     seed.links.cart_payment_collection.some((link) => link.cart_id === seed.cart.carts[index].id && link.payment_collection_id === row.id),
   )!.id;
   const deletedAt = async (table: string, column: string, id: string) =>
@@ -578,7 +578,7 @@ describe('soft_delete_payment_collections and restore_payment_collections (the c
 
   it('restore leaves rows that were deleted at another moment deleted', async () => {
     const id = collectionOf(2);
-    const [session] = seed.payment.payment_sessions.filter((row) => row.payment_collection_id === id);
+    const [session] = seed.payment.payment_session.filter((row) => row.payment_collection_id === id);
     await supergraph.db.query(`update payment.payment_session set deleted_at = now() - interval '1 day' where id = $1`, [session.id]);
     try {
       await data(SOFT_DELETE, { ids: [id] });
