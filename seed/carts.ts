@@ -3,8 +3,8 @@ import { cartTotals } from '../kit/totals';
 import type { CartData } from '../subgraphs/cart/store';
 import type { FulfillmentData } from '../subgraphs/fulfillment/store';
 import type { NewPivotRow } from '../subgraphs/link/store';
-import type { OrderData } from '../subgraphs/order/store';
-import type { Model, NewRowOf, RowOf } from '../kit/model';
+import type { models as orderModels } from '../subgraphs/order/models';
+import type { Model, NewRowOf, RowOf, TimestampColumns } from '../kit/model';
 import type { models as paymentModels } from '../subgraphs/payment/models';
 import {
   CATALOG_TIME,
@@ -54,9 +54,14 @@ type NewRows<Models extends Record<string, Model>, Names extends keyof Models = 
   [K in Names]: (NewRowOf<Models[K]> & Pick<RowOf<Models[K]>, Models[K]['key']>)[];
 };
 
+/** Rows of a module's tables with every column named: the fulfillment's rows are copied from them. */
+type CompleteRows<Models extends Record<string, Model>> = {
+  [K in keyof Models]: (Omit<RowOf<Models[K]>, keyof TimestampColumns> & Partial<TimestampColumns>)[];
+};
+
 export interface CartBatch {
   cart: Required<CartData>;
-  order: Required<OrderData>;
+  order: CompleteRows<typeof orderModels>;
   payment: NewRows<typeof paymentModels, 'payment_collection' | 'collection_provider' | 'payment_session' | 'payment' | 'capture'>;
   fulfillment: Required<Pick<FulfillmentData, 'fulfillment_addresses' | 'fulfillments' | 'fulfillment_items' | 'fulfillment_labels'>>;
   /** Pivot rows by link table. */
@@ -94,9 +99,9 @@ export function generateCarts(from: number, to: number, totalCarts: number): Car
       shipping_methods: [], shipping_method_adjustments: [], shipping_method_tax_lines: [], credit_lines: [],
     },
     order: {
-      addresses: [], orders: [], line_items: [], items: [], adjustments: [], tax_lines: [],
-      shipping_methods: [], shippings: [], shipping_method_adjustments: [], shipping_method_tax_lines: [],
-      summaries: [], transactions: [], credit_lines: [],
+      address: [], order: [], line_item: [], item: [], line_item_adjustment: [], line_item_tax_line: [],
+      shipping_method: [], shipping: [], shipping_method_adjustment: [], shipping_method_tax_line: [],
+      summary: [], transaction: [], credit_line: [],
     },
     payment: { payment_collection: [], collection_provider: [], payment_session: [], payment: [], capture: [] },
     fulfillment: { fulfillment_addresses: [], fulfillments: [], fulfillment_items: [], fulfillment_labels: [] },
@@ -401,13 +406,13 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     if (!address) return null;
     const { id: _, ...fields } = address;
     const copy = { ...fields, id: id('ordaddr', name), ...stamps };
-    batch.order.addresses.push(copy);
+    batch.order.address.push(copy);
     return copy.id;
   };
   const shippingAddressId = copyAddress(cart.shipping_address_id, 'shipping_address');
   const billingAddressId = copyAddress(cart.billing_address_id, 'billing_address');
 
-  batch.order.orders.push({
+  batch.order.order.push({
     id: orderId,
     display_id: index / 4 + 1,
     custom_display_id: null,
@@ -431,7 +436,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
   const items = byId(batch.cart.items.filter((item) => item.cart_id === cartId));
   items.forEach((item, line) => {
     const lineId = id('ordli', `item:${line}`, line);
-    batch.order.line_items.push({
+    batch.order.line_item.push({
       id: lineId,
       title: item.title,
       subtitle: item.subtitle,
@@ -460,7 +465,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
       ...stamps,
     });
     // The order item of version 1; its price overrides stay empty, as Medusa leaves them.
-    batch.order.items.push({
+    batch.order.item.push({
       id: id('orditem', `item:${line}`, line),
       order_id: orderId,
       item_id: lineId,
@@ -480,7 +485,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     });
     const adjustments = byId(batch.cart.adjustments.filter((adjustment) => adjustment.item_id === item.id));
     adjustments.forEach((adjustment, n) =>
-      batch.order.adjustments.push({
+      batch.order.line_item_adjustment.push({
         id: id('ordliadj', `item:${line}:adjustment:${n}`, n),
         item_id: lineId,
         version: 1,
@@ -495,7 +500,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     );
     const taxLines = byId(batch.cart.item_tax_lines.filter((taxLine) => taxLine.item_id === item.id));
     taxLines.forEach((taxLine, n) =>
-      batch.order.tax_lines.push({
+      batch.order.line_item_tax_line.push({
         id: id('ordlitxl', `item:${line}:tax_line:${n}`, n),
         item_id: lineId,
         description: taxLine.description,
@@ -511,7 +516,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
   const methods = byId(batch.cart.shipping_methods.filter((method) => method.cart_id === cartId));
   methods.forEach((method, m) => {
     const methodId = id('ordsm', `shipping_method:${m}`, m);
-    batch.order.shipping_methods.push({
+    batch.order.shipping_method.push({
       id: methodId,
       name: method.name,
       description: method.description,
@@ -523,7 +528,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
       metadata: method.metadata,
       ...stamps,
     });
-    batch.order.shippings.push({
+    batch.order.shipping.push({
       id: id('ordspmv', `shipping_method:${m}`, m),
       order_id: orderId,
       version: 1,
@@ -535,7 +540,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     });
     const adjustments = byId(batch.cart.shipping_method_adjustments.filter((adjustment) => adjustment.shipping_method_id === method.id));
     adjustments.forEach((adjustment, n) =>
-      batch.order.shipping_method_adjustments.push({
+      batch.order.shipping_method_adjustment.push({
         id: id('ordsmadj', `shipping_method:${m}:adjustment:${n}`, n),
         shipping_method_id: methodId,
         version: 1,
@@ -549,7 +554,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     );
     const taxLines = byId(batch.cart.shipping_method_tax_lines.filter((taxLine) => taxLine.shipping_method_id === method.id));
     taxLines.forEach((taxLine, n) =>
-      batch.order.shipping_method_tax_lines.push({
+      batch.order.shipping_method_tax_line.push({
         id: id('ordsmtxl', `shipping_method:${m}:tax_line:${n}`, n),
         shipping_method_id: methodId,
         description: taxLine.description,
@@ -564,7 +569,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
 
   const creditLines = byId(batch.cart.credit_lines.filter((line) => line.cart_id === cartId));
   creditLines.forEach((line, n) =>
-    batch.order.credit_lines.push({
+    batch.order.credit_line.push({
       id: id('ordcl', `credit_line:${n}`, n),
       order_id: orderId,
       version: 1,
@@ -580,7 +585,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
   // summary shows it paid and nothing pending (Medusa's addOrderTransactionStep, then the summary).
   // The order's total is the cart's: the same rows, copied (and the amount the payment captured).
   const totals = demoCartTotals(batch, cartId);
-  batch.order.transactions.push({
+  batch.order.transaction.push({
     id: id('ordtrx', 'capture'),
     order_id: orderId,
     version: 1,
@@ -593,7 +598,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     claim_id: null,
     ...stamps,
   });
-  batch.order.summaries.push({
+  batch.order.summary.push({
     id: id('ordsum', 'summary'),
     order_id: orderId,
     version: 1,
@@ -642,18 +647,18 @@ function addFulfillment(batch: CartBatch, index: number, orderId: string): void 
   const delivered = cartPlan(index).delivered ? new Date(shipped.getTime() + 3 * 24 * 3_600_000) : null;
   const id = (prefix: string, name: string, n = 0) => seededId(prefix, cartKey(index, `fulfillment:${name}`), packed + n);
   const stamps = { created_at: new Date(packed), updated_at: delivered ?? shipped };
-  const order = batch.order.orders.find((row) => row.id === orderId)!;
+  const order = batch.order.order.find((row) => row.id === orderId)!;
   const fulfillmentId = demoFulfillmentId(index);
 
-  const address = batch.order.addresses.find((row) => row.id === order.shipping_address_id);
+  const address = batch.order.address.find((row) => row.id === order.shipping_address_id);
   let deliveryAddressId: string | null = null;
   if (address) {
     const { id: _, customer_id: _customer, created_at: _created, updated_at: _updated, ...fields } = address;
     deliveryAddressId = id('fuladdr', 'address');
     batch.fulfillment.fulfillment_addresses.push({ ...fields, id: deliveryAddressId, ...stamps });
   }
-  const orderShipping = batch.order.shippings.find((row) => row.order_id === orderId);
-  const method = batch.order.shipping_methods.find((row) => row.id === orderShipping?.shipping_method_id);
+  const orderShipping = batch.order.shipping.find((row) => row.order_id === orderId);
+  const method = batch.order.shipping_method.find((row) => row.id === orderShipping?.shipping_method_id);
   batch.fulfillment.fulfillments.push({
     id: fulfillmentId,
     location_id: demoStockLocationId,
@@ -671,10 +676,10 @@ function addFulfillment(batch: CartBatch, index: number, orderId: string): void 
     metadata: null,
     ...stamps,
   });
-  batch.order.items
+  batch.order.item
     .filter((row) => row.order_id === orderId)
     .forEach((orderItem, n) => {
-      const line = batch.order.line_items.find((row) => row.id === orderItem.item_id)!;
+      const line = batch.order.line_item.find((row) => row.id === orderItem.item_id)!;
       batch.fulfillment.fulfillment_items.push({
         id: id('fulit', `item:${n}`, n),
         // As createOrderFulfillmentWorkflow writes them: the variant's title, empty codes when none.

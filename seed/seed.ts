@@ -360,7 +360,7 @@ async function seedCustomers(db: Queryable, from: number, to: number): Promise<v
 async function seedCarts(db: Queryable, from: number, to: number, total: number): Promise<void> {
   const batch = generateCarts(from, to, total);
   await createCartStore(db).insert(batch.cart);
-  await createOrderStore(db).insert(batch.order);
+  await createOrderStore(db).insertAll(batch.order);
   const paymentTables = createPaymentStore(db);
   await paymentTables.payment_collection.insert(batch.payment.payment_collection);
   await paymentTables.collection_provider.insert(batch.payment.collection_provider);
