@@ -18,6 +18,9 @@ interface ColumnInfo {
 
 const declared = subgraphModules.filter((module) => module.models);
 
+/** A declared table as information_schema names it: `"order"."order"` (quoted, as `order` is reserved) is `order.order`. */
+const unquoted = (table: string) => table.replace(/"/g, '');
+
 /** What a declaration says a table looks like, as information_schema names it: `column type [null]`. */
 function expectedColumns(model: Model): string[] {
   const columns = Object.entries(model.columns).map(([name, column]) => `${name} ${POSTGRES_TYPES[column.spec.kind]}${column.spec.nullable ? ' null' : ''}`);
@@ -47,14 +50,14 @@ describe('each module declared once: its migrations create exactly its declared 
 
   it.each(declared.map((module) => [module.name, module] as const))('%s: every table in its schema is declared', (_, module) => {
     const tables = [...new Set(found.filter((column) => column.table_name.startsWith(`${module.dbSchema}.`)).map((column) => column.table_name))].sort();
-    expect(tables).toEqual(Object.values(module.models!).map((model) => model.table).sort());
+    expect(tables).toEqual(Object.values(module.models!).map((model) => unquoted(model.table)).sort());
   });
 
   it.each(declared.flatMap((module) => Object.values(module.models!).map((model) => [model.table, model] as const)))(
     '%s: the migrations create the declared columns, types and nullability',
     (table, model) => {
       const actual = found
-        .filter((column) => column.table_name === table)
+        .filter((column) => column.table_name === unquoted(table))
         .map((column) => `${column.column_name} ${column.data_type}${column.is_nullable === 'YES' ? ' null' : ''}`)
         .sort();
       expect(actual).toEqual(expectedColumns(model));
