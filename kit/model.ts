@@ -94,6 +94,11 @@ export interface ModelOptions<Key extends string, Names extends string = string,
   primaryKey?: readonly Names[];
   /** SQL order of rows read by key or by a column, e.g. a product's variants `variant_rank, id` (default the key). */
   order?: string;
+  /**
+   * The sortable columns in the order errors name them, when it is not the declaration order with
+   * the timestamps last; it names exactly the columns declared sortable (and the timestamps).
+   */
+  sortOrder?: readonly (Names | 'created_at' | 'updated_at')[];
 }
 
 // `Stamped` is the literal `timestamps` given, so a row type of a table without them has none.
@@ -120,12 +125,16 @@ export function model<Cols extends Columns, Key extends keyof Cols & string = 'i
 ): Model<Cols, Key, Stamped> {
   const timestamps = (options.timestamps ?? true) as Stamped;
   const names = Object.keys(columnsOfTable);
+  const sortable = [...names.filter((name) => columnsOfTable[name].spec.sortable), ...(timestamps ? ['created_at', 'updated_at'] : [])];
+  if (options.sortOrder && [...options.sortOrder].sort().join() !== [...sortable].sort().join()) {
+    throw new Error(`${table}: sortOrder must name exactly its sortable columns (${sortable.join(', ')})`);
+  }
   return {
     table,
     columns: columnsOfTable,
     key: (options.key ?? 'id') as Key,
     timestamps,
-    sortable: [...names.filter((name) => columnsOfTable[name].spec.sortable), ...(timestamps ? ['created_at', 'updated_at'] : [])],
+    sortable: options.sortOrder ?? sortable,
     searchable: names.filter((name) => columnsOfTable[name].spec.searchable),
     ...(options.order ? { order: options.order } : {}),
     ...(options.primaryKey ? { primaryKey: options.primaryKey } : {}),

@@ -40,6 +40,8 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
   const defaults = new Set(Object.keys(columns).filter((column) => columns[column].spec.fallback !== undefined || columns[column].spec.nullable));
   // A table without timestamps has no deleted_at: its rows are never soft-deleted.
   const undeletable = model.timestamps ? {} : { withDeleted: true };
+  // `q` matches text: a searchable column of another kind (a display number) is searched as its text.
+  const searchable = model.searchable.map((column) => (columns[column].spec.kind === 'text' ? column : `${column}::text`));
   return {
     model,
     page: (pagination) => toPage(pagination, model.sortable, key),
@@ -55,13 +57,18 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
         if (value === undefined || value === null || !spec.filter) continue;
         if (spec.filter === 'range') where.range(column, value as RangeFilter<Date | string>);
         else if (spec.filter === 'flag') where.equals(column, value as boolean);
+        else if (spec.kind === 'integer') {
+          // Where.equals binds a list of numbers as numeric[]; int[] keeps the column's index usable.
+          where.params.push(value);
+          where.raw(`${column} = any($${where.params.length}::int[])`);
+        }
         else where.equals(column, spec.prefix ? assertIds(value as string[], spec.prefix, `filters.${column}`) : (value as string[]));
       }
       if (model.timestamps) {
         where.range('created_at', given.created_at as RangeFilter<Date | string> | null | undefined);
         where.range('updated_at', given.updated_at as RangeFilter<Date | string> | null | undefined);
       }
-      if (model.searchable.length > 0) where.search(model.searchable, given.q as string | null | undefined);
+      if (searchable.length > 0) where.search(searchable, given.q as string | null | undefined);
       options.also?.(where);
       return listPage<RowOf<M>>(db, name, where, page);
     },

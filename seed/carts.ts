@@ -4,8 +4,8 @@ import { cartTotals } from '../kit/totals';
 import type { models as cartModels } from '../subgraphs/cart/models';
 import type { models as fulfillmentModels } from '../subgraphs/fulfillment/models';
 import type { NewPivotRow } from '../subgraphs/link/store';
-import type { OrderData } from '../subgraphs/order/store';
-import type { PaymentData } from '../subgraphs/payment/store';
+import type { models as orderModels } from '../subgraphs/order/models';
+import type { models as paymentModels } from '../subgraphs/payment/models';
 import {
   CATALOG_TIME,
   cities,
@@ -66,10 +66,20 @@ export interface CartData {
   credit_lines: CartRowOf<'credit_line'>[];
 }
 
+/** New rows of some of a module's tables (its models.ts), by table; each names its key, which other rows refer to. */
+type NewRows<Models extends Record<string, Model>, Names extends keyof Models = keyof Models> = {
+  [K in Names]: (NewRowOf<Models[K]> & Pick<RowOf<Models[K]>, Models[K]['key']>)[];
+};
+
+/** Rows of a module's tables with every column named: the fulfillment's rows are copied from them. */
+type CompleteRows<Models extends Record<string, Model>> = {
+  [K in keyof Models]: (Omit<RowOf<Models[K]>, keyof TimestampColumns> & Partial<TimestampColumns>)[];
+};
+
 export interface CartBatch {
   cart: CartData;
-  order: Required<OrderData>;
-  payment: Required<PaymentData>;
+  order: CompleteRows<typeof orderModels>;
+  payment: NewRows<typeof paymentModels, 'payment_collection' | 'collection_provider' | 'payment_session' | 'payment' | 'capture'>;
   fulfillment: {
     fulfillment_addresses: NewRowOf<typeof fulfillmentModels.fulfillment_address>[];
     fulfillments: NewRowOf<typeof fulfillmentModels.fulfillment>[];
@@ -111,14 +121,11 @@ export function generateCarts(from: number, to: number, totalCarts: number): Car
       shipping_methods: [], shipping_method_adjustments: [], shipping_method_tax_lines: [], credit_lines: [],
     },
     order: {
-      addresses: [], orders: [], line_items: [], items: [], adjustments: [], tax_lines: [],
-      shipping_methods: [], shippings: [], shipping_method_adjustments: [], shipping_method_tax_lines: [],
-      summaries: [], transactions: [], credit_lines: [],
+      address: [], order: [], line_item: [], item: [], line_item_adjustment: [], line_item_tax_line: [],
+      shipping_method: [], shipping: [], shipping_method_adjustment: [], shipping_method_tax_line: [],
+      summary: [], transaction: [], credit_line: [],
     },
-    payment: {
-      payment_providers: [], refund_reasons: [], payment_collections: [], collection_providers: [],
-      payment_sessions: [], payments: [], captures: [], refunds: [], account_holders: [],
-    },
+    payment: { payment_collection: [], collection_provider: [], payment_session: [], payment: [], capture: [] },
     fulfillment: { fulfillment_addresses: [], fulfillments: [], fulfillment_items: [], fulfillment_labels: [] },
     links: { order_cart: [], cart_payment_collection: [], cart_promotion: [], order_promotion: [], order_payment_collection: [], order_fulfillment: [] },
   };
@@ -315,7 +322,7 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
   const paymentCollectionAmount = demoCartTotals(batch, cartId).total;
   if (plan.hasPaymentCollection) {
     const collectionId = id('pay_col', 'payment_collection');
-    batch.payment.payment_collections.push({
+    batch.payment.payment_collection.push({
       id: collectionId,
       currency_code: currency,
       amount: paymentCollectionAmount,
@@ -323,25 +330,20 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
       // Captured in full when the order is placed; Medusa keeps the status `authorized` then.
       captured_amount: plan.completed ? paymentCollectionAmount : null,
       refunded_amount: plan.completed ? '0' : null,
-      completed_at: null,
       status: plan.completed ? 'authorized' : 'not_paid',
-      metadata: null,
       created_at: at,
       updated_at: completedAt ?? at,
     });
-    batch.payment.collection_providers.push({ payment_collection_id: collectionId, payment_provider_id: 'pp_system_default' });
+    batch.payment.collection_provider.push({ payment_collection_id: collectionId, payment_provider_id: 'pp_system_default' });
     const sessionId = id('payses', 'payment_session');
-    batch.payment.payment_sessions.push({
+    batch.payment.payment_session.push({
       id: sessionId,
       currency_code: currency,
       amount: paymentCollectionAmount,
       provider_id: 'pp_system_default',
-      data: {},
-      context: null,
       status: plan.completed ? 'authorized' : 'pending',
       authorized_at: completedAt,
       payment_collection_id: collectionId,
-      metadata: null,
       created_at: at,
       updated_at: completedAt ?? at,
     });
@@ -350,25 +352,21 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
       // (the order's `capture` transaction refers to the capture by id).
       const paymentId = seededId('pay', key('payment'), completedAt.getTime());
       const paid = { created_at: completedAt, updated_at: completedAt };
-      batch.payment.payments.push({
+      batch.payment.payment.push({
         id: paymentId,
         amount: paymentCollectionAmount,
         currency_code: currency,
         provider_id: 'pp_system_default',
         data: {},
-        metadata: null,
         captured_at: completedAt,
-        canceled_at: null,
         payment_collection_id: collectionId,
         payment_session_id: sessionId,
         ...paid,
       });
-      batch.payment.captures.push({
+      batch.payment.capture.push({
         id: demoCaptureId(index),
         amount: paymentCollectionAmount,
         payment_id: paymentId,
-        metadata: null,
-        created_by: null,
         ...paid,
       });
     }
@@ -430,13 +428,13 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     if (!address) return null;
     const { id: _, ...fields } = address;
     const copy = { ...fields, id: id('ordaddr', name), ...stamps };
-    batch.order.addresses.push(copy);
+    batch.order.address.push(copy);
     return copy.id;
   };
   const shippingAddressId = copyAddress(cart.shipping_address_id, 'shipping_address');
   const billingAddressId = copyAddress(cart.billing_address_id, 'billing_address');
 
-  batch.order.orders.push({
+  batch.order.order.push({
     id: orderId,
     display_id: index / 4 + 1,
     custom_display_id: null,
@@ -460,7 +458,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
   const items = byId(batch.cart.items.filter((item) => item.cart_id === cartId));
   items.forEach((item, line) => {
     const lineId = id('ordli', `item:${line}`, line);
-    batch.order.line_items.push({
+    batch.order.line_item.push({
       id: lineId,
       title: item.title,
       subtitle: item.subtitle,
@@ -489,7 +487,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
       ...stamps,
     });
     // The order item of version 1; its price overrides stay empty, as Medusa leaves them.
-    batch.order.items.push({
+    batch.order.item.push({
       id: id('orditem', `item:${line}`, line),
       order_id: orderId,
       item_id: lineId,
@@ -509,7 +507,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     });
     const adjustments = byId(batch.cart.adjustments.filter((adjustment) => adjustment.item_id === item.id));
     adjustments.forEach((adjustment, n) =>
-      batch.order.adjustments.push({
+      batch.order.line_item_adjustment.push({
         id: id('ordliadj', `item:${line}:adjustment:${n}`, n),
         item_id: lineId,
         version: 1,
@@ -524,7 +522,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     );
     const taxLines = byId(batch.cart.item_tax_lines.filter((taxLine) => taxLine.item_id === item.id));
     taxLines.forEach((taxLine, n) =>
-      batch.order.tax_lines.push({
+      batch.order.line_item_tax_line.push({
         id: id('ordlitxl', `item:${line}:tax_line:${n}`, n),
         item_id: lineId,
         description: taxLine.description,
@@ -540,7 +538,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
   const methods = byId(batch.cart.shipping_methods.filter((method) => method.cart_id === cartId));
   methods.forEach((method, m) => {
     const methodId = id('ordsm', `shipping_method:${m}`, m);
-    batch.order.shipping_methods.push({
+    batch.order.shipping_method.push({
       id: methodId,
       name: method.name,
       description: method.description,
@@ -552,7 +550,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
       metadata: method.metadata,
       ...stamps,
     });
-    batch.order.shippings.push({
+    batch.order.shipping.push({
       id: id('ordspmv', `shipping_method:${m}`, m),
       order_id: orderId,
       version: 1,
@@ -564,7 +562,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     });
     const adjustments = byId(batch.cart.shipping_method_adjustments.filter((adjustment) => adjustment.shipping_method_id === method.id));
     adjustments.forEach((adjustment, n) =>
-      batch.order.shipping_method_adjustments.push({
+      batch.order.shipping_method_adjustment.push({
         id: id('ordsmadj', `shipping_method:${m}:adjustment:${n}`, n),
         shipping_method_id: methodId,
         version: 1,
@@ -578,7 +576,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     );
     const taxLines = byId(batch.cart.shipping_method_tax_lines.filter((taxLine) => taxLine.shipping_method_id === method.id));
     taxLines.forEach((taxLine, n) =>
-      batch.order.shipping_method_tax_lines.push({
+      batch.order.shipping_method_tax_line.push({
         id: id('ordsmtxl', `shipping_method:${m}:tax_line:${n}`, n),
         shipping_method_id: methodId,
         description: taxLine.description,
@@ -593,7 +591,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
 
   const creditLines = byId(batch.cart.credit_lines.filter((line) => line.cart_id === cartId));
   creditLines.forEach((line, n) =>
-    batch.order.credit_lines.push({
+    batch.order.credit_line.push({
       id: id('ordcl', `credit_line:${n}`, n),
       order_id: orderId,
       version: 1,
@@ -609,7 +607,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
   // summary shows it paid and nothing pending (Medusa's addOrderTransactionStep, then the summary).
   // The order's total is the cart's: the same rows, copied (and the amount the payment captured).
   const totals = demoCartTotals(batch, cartId);
-  batch.order.transactions.push({
+  batch.order.transaction.push({
     id: id('ordtrx', 'capture'),
     order_id: orderId,
     version: 1,
@@ -622,7 +620,7 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
     claim_id: null,
     ...stamps,
   });
-  batch.order.summaries.push({
+  batch.order.summary.push({
     id: id('ordsum', 'summary'),
     order_id: orderId,
     version: 1,
@@ -671,18 +669,18 @@ function addFulfillment(batch: CartBatch, index: number, orderId: string): void 
   const delivered = cartPlan(index).delivered ? new Date(shipped.getTime() + 3 * 24 * 3_600_000) : null;
   const id = (prefix: string, name: string, n = 0) => seededId(prefix, cartKey(index, `fulfillment:${name}`), packed + n);
   const stamps = { created_at: new Date(packed), updated_at: delivered ?? shipped };
-  const order = batch.order.orders.find((row) => row.id === orderId)!;
+  const order = batch.order.order.find((row) => row.id === orderId)!;
   const fulfillmentId = demoFulfillmentId(index);
 
-  const address = batch.order.addresses.find((row) => row.id === order.shipping_address_id);
+  const address = batch.order.address.find((row) => row.id === order.shipping_address_id);
   let deliveryAddressId: string | null = null;
   if (address) {
     const { id: _, customer_id: _customer, created_at: _created, updated_at: _updated, ...fields } = address;
     deliveryAddressId = id('fuladdr', 'address');
     batch.fulfillment.fulfillment_addresses.push({ ...fields, id: deliveryAddressId, ...stamps });
   }
-  const orderShipping = batch.order.shippings.find((row) => row.order_id === orderId);
-  const method = batch.order.shipping_methods.find((row) => row.id === orderShipping?.shipping_method_id);
+  const orderShipping = batch.order.shipping.find((row) => row.order_id === orderId);
+  const method = batch.order.shipping_method.find((row) => row.id === orderShipping?.shipping_method_id);
   batch.fulfillment.fulfillments.push({
     id: fulfillmentId,
     location_id: demoStockLocationId,
@@ -695,10 +693,10 @@ function addFulfillment(batch: CartBatch, index: number, orderId: string): void 
     delivery_address_id: deliveryAddressId,
     ...stamps,
   });
-  batch.order.items
+  batch.order.item
     .filter((row) => row.order_id === orderId)
     .forEach((orderItem, n) => {
-      const line = batch.order.line_items.find((row) => row.id === orderItem.item_id)!;
+      const line = batch.order.line_item.find((row) => row.id === orderItem.item_id)!;
       batch.fulfillment.fulfillment_items.push({
         id: id('fulit', `item:${n}`, n),
         // As createOrderFulfillmentWorkflow writes them: the variant's title, empty codes when none.

@@ -245,10 +245,9 @@ async function seedCatalog(db: Queryable): Promise<void> {
   await promotionTables.application_method_buy_rules.insert(
     promotionCatalog.flatMap((promotion) => promotion.buyRules.map((rule) => ({ application_method_id: promotion.method.id, promotion_rule_id: rule.id }))),
   );
-  await createPaymentStore(db).insert({
-    payment_providers: paymentProviders.map((provider) => ({ ...provider, ...stamps })),
-    refund_reasons: refundReasons.map((reason) => ({ ...reason, metadata: null, ...stamps })),
-  });
+  const paymentTables = createPaymentStore(db);
+  await paymentTables.payment_provider.insert(paymentProviders.map((provider) => ({ ...provider, ...stamps })));
+  await paymentTables.refund_reason.insert(refundReasons.map((reason) => ({ ...reason, ...stamps })));
   await seedCatalogLinks(db, stamps);
 }
 
@@ -316,9 +315,9 @@ async function seedCustomers(db: Queryable, from: number, to: number): Promise<v
   for (let index = from; index < to; index += 1) {
     if (!hasAccountHolder(index)) continue;
     const signedUp = new Date(customerTime(index));
-    accountHolders.push({ ...demoAccountHolder(index), metadata: null, created_at: signedUp, updated_at: signedUp });
+    accountHolders.push({ ...demoAccountHolder(index), created_at: signedUp, updated_at: signedUp });
   }
-  await createPaymentStore(db).insert({ account_holders: accountHolders });
+  await createPaymentStore(db).account_holder.insert(accountHolders);
   await createLinkStore(db).insert(
     linkNamed('customer_account_holder'),
     accountHolders.map((holder) => ({
@@ -344,8 +343,13 @@ async function seedCarts(db: Queryable, from: number, to: number, total: number)
   await cart.shipping_method_adjustment.insert(batch.cart.shipping_method_adjustments);
   await cart.shipping_method_tax_line.insert(batch.cart.shipping_method_tax_lines);
   await cart.credit_line.insert(batch.cart.credit_lines);
-  await createOrderStore(db).insert(batch.order);
-  await createPaymentStore(db).insert(batch.payment);
+  await createOrderStore(db).insertAll(batch.order);
+  const paymentTables = createPaymentStore(db);
+  await paymentTables.payment_collection.insert(batch.payment.payment_collection);
+  await paymentTables.collection_provider.insert(batch.payment.collection_provider);
+  await paymentTables.payment_session.insert(batch.payment.payment_session);
+  await paymentTables.payment.insert(batch.payment.payment);
+  await paymentTables.capture.insert(batch.payment.capture);
   const fulfillmentTables = createFulfillmentStore(db);
   await fulfillmentTables.fulfillment_address.insert(batch.fulfillment.fulfillment_addresses);
   await fulfillmentTables.fulfillment.insert(batch.fulfillment.fulfillments);

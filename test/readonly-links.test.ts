@@ -241,7 +241,7 @@ describe('reverse lists: ProductVariant.cart_items and ProductVariant.order_item
     let empty = 0;
     for (const variant of product_variants.data) {
       const cartLines = seed.cart.items.filter((item) => item.variant_id === variant.id).map((item) => item.id).sort();
-      const orderLines = seed.order.line_items.filter((item) => item.variant_id === variant.id).map((item) => item.id).sort();
+      const orderLines = seed.order.line_item.filter((item) => item.variant_id === variant.id).map((item) => item.id).sort();
       expect(ids(variant.cart_items)).toEqual(cartLines);
       expect(variant.cart_items.metadata.count).toBe(cartLines.length);
       expect(ids(variant.order_items)).toEqual(orderLines);
@@ -314,8 +314,8 @@ describe('pagination of the reverse lists', () => {
   });
 
   it('order items sort by their own fields', async () => {
-    const variantId = seed.order.line_items[0].variant_id!;
-    const lines = seed.order.line_items.filter((item) => item.variant_id === variantId);
+    const variantId = seed.order.line_item[0].variant_id!;
+    const lines = seed.order.line_item.filter((item) => item.variant_id === variantId);
     const { product_variant } = await data<{ product_variant: { order_items: Page<{ id: string; quantity: string }> } }>(
       `query($id: ID!) { product_variant(id: $id) { order_items(pagination: { order: "-id", take: 1 }) { data { id quantity } metadata { count } } } }`,
       { id: variantId },
@@ -413,7 +413,7 @@ describe('Fulfillment (fulfillment subgraph)', () => {
       const cart = seed.cart.carts[index];
       const address = seed.cart.addresses.find((row) => row.id === cart.shipping_address_id)!;
       const method = seed.cart.shipping_methods.find((row) => row.cart_id === cart.id)!;
-      const orderLines = seed.order.items.filter((item) => item.order_id === demoOrderId(index));
+      const orderLines = seed.order.item.filter((item) => item.order_id === demoOrderId(index));
       expect(fulfillment).toMatchObject({
         location_id: demoStockLocationId,
         canceled_at: null,
@@ -426,7 +426,7 @@ describe('Fulfillment (fulfillment subgraph)', () => {
       expect(fulfillment.delivered_at !== null).toBe(delivered.includes(index));
       expect(fulfillment.items.map((item) => [item.line_item_id, item.quantity])).toEqual(orderLines.map((line) => [line.item_id, line.quantity]));
       for (const item of fulfillment.items) {
-        const line = seed.order.line_items.find((row) => row.id === item.line_item_id)!;
+        const line = seed.order.line_item.find((row) => row.id === item.line_item_id)!;
         expect(item).toMatchObject({ title: line.variant_title, sku: line.variant_sku, barcode: '', fulfillment_id: fulfillment.id });
       }
       expect(fulfillment.labels).toHaveLength(1);
@@ -545,7 +545,7 @@ describe('soft_delete_payment_collections and restore_payment_collections (the c
   const COLLECTION = `query($id: ID!) { payment_collection(id: $id, with_deleted: true) {
     id deleted_at payment_sessions { id } payments { id captures { id } }
   } }`;
-  const collectionOf = (index: number) => seed.payment.payment_collections.find((row) =>
+  const collectionOf = (index: number) => seed.payment.payment_collection.find((row) =>
     seed.links.cart_payment_collection.some((link) => link.cart_id === seed.cart.carts[index].id && link.payment_collection_id === row.id),
   )!.id;
   const deletedAt = async (table: string, column: string, id: string) =>
@@ -578,7 +578,7 @@ describe('soft_delete_payment_collections and restore_payment_collections (the c
 
   it('restore leaves rows that were deleted at another moment deleted', async () => {
     const id = collectionOf(2);
-    const [session] = seed.payment.payment_sessions.filter((row) => row.payment_collection_id === id);
+    const [session] = seed.payment.payment_session.filter((row) => row.payment_collection_id === id);
     await supergraph.db.query(`update payment.payment_session set deleted_at = now() - interval '1 day' where id = $1`, [session.id]);
     try {
       await data(SOFT_DELETE, { ids: [id] });

@@ -3,45 +3,42 @@ import { createAccountLookup, type Accounts } from '../../kit/ownership';
 import type { RequestInfo, SubgraphServices } from '../../kit/subgraph';
 import type { Database } from '../../kit/database';
 import { manyBy, oneBy, pagedManyBy } from '../../kit/loaders';
+import { keyLoaders, pagesLoader, relationLoader } from '../../kit/table';
 import { createOrderMutations, type OrderMutations } from './mutations';
-import { createOrderStore, type OrderLinkColumn, type OrderRow, type OrderStore } from './store';
+import { createOrderStore, type OrderStore } from './store';
 import { createTotals, type OrderTotals } from './totals';
 
-/** Per request: the store, and one DataLoader per way the resolvers fetch. */
+/** Per request: one DataLoader per way the resolvers fetch. */
 export function createLoaders(store: OrderStore) {
-  const ordersBy = (column: OrderLinkColumn) =>
-    pagedManyBy<OrderRow>(
-      (ids, page) => store.orderPagesBy(column, ids, page),
-      (ids) => store.orderCountsBy(column, ids),
-    );
   return {
-    order: oneBy('id', store.ordersByIds),
-    orderWithDeleted: oneBy('id', (ids: string[]) => store.ordersByIds(ids, { withDeleted: true })),
-    address: oneBy('id', store.addressesByIds),
+    order: keyLoaders(store.order),
+    address: keyLoaders(store.address).live,
+    // The public item and shipping method shapes (store.ts), by their line item's / method's id.
     lineItem: oneBy('id', store.orderLineItemsByIds),
     lineItemWithDeleted: oneBy('id', (ids: string[]) => store.orderLineItemsByIds(ids, { withDeleted: true })),
     lineItemsByOrder: manyBy('order_id', store.orderLineItemsByOrderIds),
-    orderItem: oneBy('id', store.orderItemsByIds),
-    lineItemAdjustment: oneBy('id', store.lineItemAdjustmentsByIds),
+    orderItem: keyLoaders(store.item).live,
+    lineItemAdjustment: keyLoaders(store.line_item_adjustment).live,
     lineItemAdjustmentsByItem: manyBy('item_id', store.lineItemAdjustmentsByItemIds),
-    lineItemTaxLine: oneBy('id', store.lineItemTaxLinesByIds),
-    lineItemTaxLinesByItem: manyBy('item_id', store.lineItemTaxLinesByItemIds),
+    lineItemTaxLine: keyLoaders(store.line_item_tax_line).live,
+    lineItemTaxLinesByItem: relationLoader(store.line_item_tax_line, 'item_id'),
     shippingMethod: oneBy('id', store.shippingMethodsByIds),
     shippingMethodsByOrder: manyBy('order_id', store.shippingMethodsByOrderIds),
-    shipping: oneBy('id', store.shippingsByIds),
-    shippingMethodAdjustment: oneBy('id', store.shippingMethodAdjustmentsByIds),
+    shipping: keyLoaders(store.shipping).live,
+    shippingMethodAdjustment: keyLoaders(store.shipping_method_adjustment).live,
     shippingMethodAdjustmentsByMethod: manyBy('shipping_method_id', store.shippingMethodAdjustmentsByMethodIds),
-    shippingMethodTaxLine: oneBy('id', store.shippingMethodTaxLinesByIds),
-    shippingMethodTaxLinesByMethod: manyBy('shipping_method_id', store.shippingMethodTaxLinesByMethodIds),
+    shippingMethodTaxLine: keyLoaders(store.shipping_method_tax_line).live,
+    shippingMethodTaxLinesByMethod: relationLoader(store.shipping_method_tax_line, 'shipping_method_id'),
     summariesByOrder: manyBy('order_id', store.summariesByOrderIds),
-    transaction: oneBy('id', store.transactionsByIds),
-    transactionsByOrder: manyBy('order_id', store.transactionsByOrderIds),
-    creditLine: oneBy('id', store.creditLinesByIds),
+    transaction: keyLoaders(store.transaction).live,
+    // Every transaction of the orders: Medusa does not filter them by version.
+    transactionsByOrder: relationLoader(store.transaction, 'order_id'),
+    creditLine: keyLoaders(store.credit_line).live,
     creditLinesByOrder: manyBy('order_id', store.creditLinesByOrderIds),
     // Reverse lists of the read-only links: call with the page, then load the parent's id.
-    ordersByCustomer: ordersBy('customer_id'),
-    ordersByRegion: ordersBy('region_id'),
-    ordersBySalesChannel: ordersBy('sales_channel_id'),
+    ordersByCustomer: pagesLoader(store.order, 'customer_id'),
+    ordersByRegion: pagesLoader(store.order, 'region_id'),
+    ordersBySalesChannel: pagesLoader(store.order, 'sales_channel_id'),
     lineItemsByVariant: pagedManyBy(store.orderLineItemPagesByVariantIds, store.orderLineItemCountsByVariantIds),
   };
 }

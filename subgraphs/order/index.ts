@@ -2,6 +2,7 @@ import { readMigrations } from '../../kit/migrate';
 import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createOrderContext, type OrderContext } from './context';
+import { models } from './models';
 import { resolvers } from './resolvers';
 
 export const orderSubgraph: SubgraphModule<OrderContext> = {
@@ -10,6 +11,7 @@ export const orderSubgraph: SubgraphModule<OrderContext> = {
   port: 4002,
   schemaFile: 'subgraphs/order/schema.graphql',
   migrations: () => readMigrations(projectPath('subgraphs/order/migrations')),
+  models,
   resolvers,
   createContext: createOrderContext,
 };

@@ -1,17 +1,11 @@
 import type { Database } from '../../kit/database';
-import { assertNoNul, assertNotNegative, conflict, currencyCode, idMaker, json, optionalId } from '../../kit/input';
+import { assertNoNul, assertNotNegative, conflict, currencyCode, idMaker, optionalId } from '../../kit/input';
 import { badUserInput } from '../../kit/errors';
 import { assertId } from '../../kit/ids';
-import type { NewRow } from '../../kit/sql';
+import type { NewRowOf } from '../../kit/model';
 import type { OrderAddressInput, OrderCreateInput, OrderTaxLineCreateInput } from './generated/resolvers';
-import {
-  createOrderStore,
-  type NewOrderRow,
-  type OrderAddressRow,
-  type OrderData,
-  type OrderRow,
-  type OrderStore,
-} from './store';
+import type { models, OrderRow } from './models';
+import { createOrderStore, type NewOrderRows, type OrderStore } from './store';
 
 /**
  * The order module's internal mutations (the workflows subgraph's primitives), each one
@@ -26,71 +20,61 @@ const ORDER_OWNER_COLUMNS = ['customer_id', 'email', 'currency_code', 'region_id
 
 const isNegative = (amount: string) => amount.startsWith('-') && /[1-9]/.test(amount);
 
-function addressRow(id: string, input: OrderAddressInput, argument: string): NewRow<OrderAddressRow> {
+function addressRow(id: string, input: OrderAddressInput, argument: string): NewRowOf<typeof models.address> {
+  // Named one by one: every row of an insert lists its columns in the same order.
   return {
     id,
     customer_id: optionalId(input.customer_id, 'cus', `${argument}.customer_id`),
-    company: input.company ?? null,
-    first_name: input.first_name ?? null,
-    last_name: input.last_name ?? null,
-    address_1: input.address_1 ?? null,
-    address_2: input.address_2 ?? null,
-    city: input.city ?? null,
-    country_code: input.country_code?.toLowerCase() ?? null,
-    province: input.province ?? null,
-    postal_code: input.postal_code ?? null,
-    phone: input.phone ?? null,
-    metadata: json(input.metadata),
+    company: input.company,
+    first_name: input.first_name,
+    last_name: input.last_name,
+    address_1: input.address_1,
+    address_2: input.address_2,
+    city: input.city,
+    country_code: input.country_code?.toLowerCase(),
+    province: input.province,
+    postal_code: input.postal_code,
+    phone: input.phone,
+    metadata: input.metadata,
   };
 }
 
 /** A tax line's own columns; the caller adds the key of its item or shipping method. */
 function taxLineColumns(id: string, line: OrderTaxLineCreateInput) {
-  return {
-    id,
-    description: line.description ?? null,
-    tax_rate_id: line.tax_rate_id ?? null,
-    code: line.code,
-    rate: line.rate,
-    provider_id: line.provider_id ?? null,
-  };
+  return { id, description: line.description, tax_rate_id: line.tax_rate_id, code: line.code, rate: line.rate, provider_id: line.provider_id };
 }
 
-/** Every row of a new order, as the store inserts them, checked before anything is written. */
-function orderRows(input: OrderCreateInput): { order: NewOrderRow; data: OrderData } {
+/** Every row of a new order, by table, checked before anything is written. Columns left out take their declared defaults. */
+function orderRows(input: OrderCreateInput): { order: NewRowOf<typeof models.order> & { id: string }; rows: NewOrderRows } {
   const newId = idMaker();
   const orderId = optionalId(input.id, 'order', 'input.id') ?? newId('order');
-  const version = 1;
   const currency = currencyCode(input.currency_code, 'input.currency_code');
-  const data: Required<Omit<OrderData, 'orders'>> = {
-    addresses: [], line_items: [], items: [], adjustments: [], tax_lines: [], shipping_methods: [], shippings: [],
-    shipping_method_adjustments: [], shipping_method_tax_lines: [], summaries: [], transactions: [], credit_lines: [],
+  const rows: { [K in keyof typeof models]: NewRowOf<(typeof models)[K]>[] } = {
+    address: [], order: [], line_item: [], item: [], line_item_adjustment: [], line_item_tax_line: [], shipping_method: [], shipping: [],
+    shipping_method_adjustment: [], shipping_method_tax_line: [], summary: [], transaction: [], credit_line: [],
   };
   const copyAddress = (address: OrderAddressInput | null | undefined, argument: string) => {
     if (!address) return null;
     const row = addressRow(newId('ordaddr'), address, argument);
-    data.addresses.push(row);
+    rows.address.push(row);
     return row.id;
   };
 
-  const order: NewOrderRow = {
+  // Every row is version 1 (the column's default); display_id comes from the sequence.
+  const order = {
     id: orderId,
-    custom_display_id: null,
     region_id: optionalId(input.region_id, 'reg', 'input.region_id'),
     customer_id: optionalId(input.customer_id, 'cus', 'input.customer_id'),
     sales_channel_id: optionalId(input.sales_channel_id, 'sc', 'input.sales_channel_id'),
-    version,
-    status: 'pending',
-    is_draft_order: false,
-    email: input.email ?? null,
+    email: input.email,
     currency_code: currency,
-    locale: input.locale ?? null,
-    no_notification: input.no_notification ?? null,
-    metadata: json(input.metadata),
-    canceled_at: null,
+    locale: input.locale,
+    no_notification: input.no_notification,
+    metadata: input.metadata,
     shipping_address_id: copyAddress(input.shipping_address, 'input.shipping_address'),
     billing_address_id: copyAddress(input.billing_address, 'input.billing_address'),
   };
+  rows.order.push(order);
 
   (input.items ?? []).forEach((item, index) => {
     const argument = `input.items[${index}]`;
@@ -98,139 +82,109 @@ function orderRows(input: OrderCreateInput): { order: NewOrderRow; data: OrderDa
       throw badUserInput('Item quantity must be greater than 0', { argument: `${argument}.quantity` });
     }
     const lineId = newId('ordli');
-    data.line_items.push({
+    rows.line_item.push({
       id: lineId,
       title: item.title,
-      subtitle: item.subtitle ?? null,
-      thumbnail: item.thumbnail ?? null,
+      subtitle: item.subtitle,
+      thumbnail: item.thumbnail,
       variant_id: optionalId(item.variant_id, 'variant', `${argument}.variant_id`),
       product_id: optionalId(item.product_id, 'prod', `${argument}.product_id`),
-      product_title: item.product_title ?? null,
-      product_description: item.product_description ?? null,
-      product_subtitle: item.product_subtitle ?? null,
-      product_type: item.product_type ?? null,
+      product_title: item.product_title,
+      product_description: item.product_description,
+      product_subtitle: item.product_subtitle,
+      product_type: item.product_type,
       product_type_id: optionalId(item.product_type_id, 'ptyp', `${argument}.product_type_id`),
-      product_collection: item.product_collection ?? null,
-      product_handle: item.product_handle ?? null,
-      variant_sku: item.variant_sku ?? null,
-      variant_barcode: item.variant_barcode ?? null,
-      variant_title: item.variant_title ?? null,
-      variant_option_values: json(item.variant_option_values),
-      requires_shipping: item.requires_shipping ?? true,
-      is_discountable: item.is_discountable ?? true,
-      is_giftcard: item.is_giftcard ?? false,
-      is_tax_inclusive: item.is_tax_inclusive ?? false,
-      is_custom_price: item.is_custom_price ?? false,
-      compare_at_unit_price: item.compare_at_unit_price ?? null,
+      product_collection: item.product_collection,
+      product_handle: item.product_handle,
+      variant_sku: item.variant_sku,
+      variant_barcode: item.variant_barcode,
+      variant_title: item.variant_title,
+      variant_option_values: item.variant_option_values,
+      // An explicit null takes the default too (the columns are not null).
+      requires_shipping: item.requires_shipping ?? undefined,
+      is_discountable: item.is_discountable ?? undefined,
+      is_giftcard: item.is_giftcard ?? undefined,
+      is_tax_inclusive: item.is_tax_inclusive ?? undefined,
+      is_custom_price: item.is_custom_price ?? undefined,
+      compare_at_unit_price: item.compare_at_unit_price,
       unit_price: item.unit_price,
-      metadata: json(item.metadata),
+      metadata: item.metadata,
     });
-    // The order item of version 1: its price overrides stay empty, as Medusa leaves them.
-    data.items.push({
-      id: newId('orditem'),
-      order_id: orderId,
-      item_id: lineId,
-      version,
-      quantity: item.quantity,
-      unit_price: null,
-      compare_at_unit_price: null,
-      fulfilled_quantity: '0',
-      shipped_quantity: '0',
-      delivered_quantity: '0',
-      return_requested_quantity: '0',
-      return_received_quantity: '0',
-      return_dismissed_quantity: '0',
-      written_off_quantity: '0',
-      metadata: null,
-    });
+    // The order item of version 1: its price overrides stay empty and its quantities 0, as Medusa leaves them.
+    rows.item.push({ id: newId('orditem'), order_id: orderId, item_id: lineId, quantity: item.quantity });
     (item.adjustments ?? []).forEach((adjustment, n) => {
       assertNotNegative(adjustment.amount, `${argument}.adjustments[${n}].amount`);
-      data.adjustments.push({
+      rows.line_item_adjustment.push({
         id: newId('ordliadj'),
         item_id: lineId,
-        version,
-        description: adjustment.description ?? null,
+        description: adjustment.description,
         promotion_id: optionalId(adjustment.promotion_id, 'promo', `${argument}.adjustments[${n}].promotion_id`),
-        code: adjustment.code ?? null,
+        code: adjustment.code,
         amount: adjustment.amount,
-        provider_id: adjustment.provider_id ?? null,
-        is_tax_inclusive: adjustment.is_tax_inclusive ?? false,
+        provider_id: adjustment.provider_id,
+        is_tax_inclusive: adjustment.is_tax_inclusive ?? undefined,
       });
     });
-    for (const line of item.tax_lines ?? []) data.tax_lines.push({ ...taxLineColumns(newId('ordlitxl'), line), item_id: lineId });
+    for (const line of item.tax_lines ?? []) rows.line_item_tax_line.push({ ...taxLineColumns(newId('ordlitxl'), line), item_id: lineId });
   });
 
   (input.shipping_methods ?? []).forEach((method, index) => {
     const argument = `input.shipping_methods[${index}]`;
     assertNotNegative(method.amount, `${argument}.amount`);
     const methodId = newId('ordsm');
-    data.shipping_methods.push({
+    rows.shipping_method.push({
       id: methodId,
       name: method.name,
-      description: json(method.description),
+      description: method.description,
       amount: method.amount,
-      is_tax_inclusive: method.is_tax_inclusive ?? false,
-      is_custom_amount: method.is_custom_amount ?? false,
+      is_tax_inclusive: method.is_tax_inclusive ?? undefined,
+      is_custom_amount: method.is_custom_amount ?? undefined,
       shipping_option_id: optionalId(method.shipping_option_id, 'so', `${argument}.shipping_option_id`),
-      data: json(method.data),
-      metadata: json(method.metadata),
+      data: method.data,
+      metadata: method.metadata,
     });
-    data.shippings.push({
-      id: newId('ordspmv'),
-      order_id: orderId,
-      version,
-      return_id: null,
-      exchange_id: null,
-      claim_id: null,
-      shipping_method_id: methodId,
-    });
+    rows.shipping.push({ id: newId('ordspmv'), order_id: orderId, shipping_method_id: methodId });
     (method.adjustments ?? []).forEach((adjustment, n) => {
       assertNotNegative(adjustment.amount, `${argument}.adjustments[${n}].amount`);
-      data.shipping_method_adjustments.push({
+      rows.shipping_method_adjustment.push({
         id: newId('ordsmadj'),
         shipping_method_id: methodId,
-        version,
-        description: adjustment.description ?? null,
+        description: adjustment.description,
         promotion_id: optionalId(adjustment.promotion_id, 'promo', `${argument}.adjustments[${n}].promotion_id`),
-        code: adjustment.code ?? null,
+        code: adjustment.code,
         amount: adjustment.amount,
-        provider_id: adjustment.provider_id ?? null,
+        provider_id: adjustment.provider_id,
       });
     });
     for (const line of method.tax_lines ?? []) {
-      data.shipping_method_tax_lines.push({ ...taxLineColumns(newId('ordsmtxl'), line), shipping_method_id: methodId });
+      rows.shipping_method_tax_line.push({ ...taxLineColumns(newId('ordsmtxl'), line), shipping_method_id: methodId });
     }
   });
 
   for (const line of input.credit_lines ?? []) {
-    data.credit_lines.push({
+    rows.credit_line.push({
       id: newId('ordcl'),
       order_id: orderId,
-      version,
-      reference: line.reference ?? null,
-      reference_id: line.reference_id ?? null,
+      reference: line.reference,
+      reference_id: line.reference_id,
       amount: line.amount,
-      metadata: json(line.metadata),
+      metadata: line.metadata,
     });
   }
 
   (input.transactions ?? []).forEach((transaction, index) => {
-    data.transactions.push({
+    rows.transaction.push({
       id: newId('ordtrx'),
       order_id: orderId,
-      version,
       amount: transaction.amount,
       currency_code: transaction.currency_code ? currencyCode(transaction.currency_code, `input.transactions[${index}].currency_code`) : currency,
-      reference: transaction.reference ?? null,
-      reference_id: transaction.reference_id ?? null,
-      return_id: null,
-      exchange_id: null,
-      claim_id: null,
+      reference: transaction.reference,
+      reference_id: transaction.reference_id,
     });
   });
 
-  data.summaries.push({ id: newId('ordsum'), order_id: orderId, version, totals: { ...input.summary } });
-  return { order, data };
+  rows.summary.push({ id: newId('ordsum'), order_id: orderId, totals: { ...input.summary } });
+  return { order, rows };
 }
 
 export function createOrderMutations(db: Database) {
@@ -244,13 +198,13 @@ export function createOrderMutations(db: Database) {
      */
     async orderCreate(input: OrderCreateInput): Promise<OrderRow> {
       assertNoNul(input, 'input');
-      const { order, data } = orderRows(input);
+      const { order, rows } = orderRows(input);
       return inTransaction(async (store) => {
         if (input.id) {
           await store.lockIds([order.id]);
-          const [existing] = await store.ordersByIds([order.id], { withDeleted: true });
+          const [existing] = await store.order.byKeys([order.id], { withDeleted: true });
           if (existing) {
-            const differing = ORDER_OWNER_COLUMNS.filter((column) => existing[column] !== order[column]);
+            const differing = ORDER_OWNER_COLUMNS.filter((column) => existing[column] !== (order[column] ?? null));
             if (differing.length > 0) {
               throw conflict(`Order ${order.id} already exists with another ${differing.join(', ')}`, { id: order.id, fields: differing });
             }
@@ -258,8 +212,8 @@ export function createOrderMutations(db: Database) {
             return existing;
           }
         }
-        await store.insert({ ...data, orders: [order] });
-        const [row] = await store.ordersByIds([order.id]);
+        await store.insertAll(rows);
+        const [row] = await store.order.byKeys([order.id]);
         return row;
       });
     },

@@ -2,34 +2,24 @@ import { requireCustomer } from '../../kit/auth';
 import { requireHolderOf } from '../../kit/ownership';
 import { totalsFields } from '../../kit/totals';
 import { afterWrite } from '../../kit/loaders';
-import { assertId, assertIds } from '../../kit/ids';
+import { assertId } from '../../kit/ids';
 import { pageMetadata, toPage } from '../../kit/sql';
 import { reference } from '../../kit/references';
 import { ITEM_TOTAL_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from '../../kit/totals';
 import type { OrderContext } from './context';
 import type { Resolvers } from './generated/resolvers';
-import { ORDER_LINE_ITEM_SORTABLE, ORDER_SORTABLE, type OrderLineItemRow, type OrderRow, type OrderShippingMethodRow } from './store';
+import type { OrderLineItemRow, OrderRow, OrderShippingMethodRow } from './models';
+import { ORDER_LINE_ITEM_SORTABLE } from './store';
 import { ORDER_TOTAL_FIELDS } from './totals';
 
 export const resolvers: Resolvers = {
   Query: {
     order: async (_, { id, with_deleted }, { loaders, actor, accounts }) => {
-      const order = await (with_deleted ? loaders.orderWithDeleted : loaders.order).load(assertId(id, 'order'));
+      const order = await (with_deleted ? loaders.order.any : loaders.order.live).load(assertId(id, 'order'));
       if (order) await requireHolderOf(actor, order.customer_id, accounts, `Order ${order.id}`);
       return order;
     },
-    orders: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listOrders(
-        {
-          ...filters,
-          id: assertIds(filters?.id, 'order', 'filters.id'),
-          customer_id: assertIds(filters?.customer_id, 'cus', 'filters.customer_id'),
-          region_id: assertIds(filters?.region_id, 'reg', 'filters.region_id'),
-          sales_channel_id: assertIds(filters?.sales_channel_id, 'sc', 'filters.sales_channel_id'),
-        },
-        toPage(pagination, ORDER_SORTABLE),
-        { withDeleted: with_deleted },
-      ),
+    orders: (_, { filters, pagination, with_deleted }, { store }) => store.order.list(filters, store.order.page(pagination), { withDeleted: with_deleted }),
     order_line_item: (_, { id, with_deleted }, { loaders }) =>
       (with_deleted ? loaders.lineItemWithDeleted : loaders.lineItem).load(assertId(id, 'ordli')),
   },
@@ -48,7 +38,7 @@ export const resolvers: Resolvers = {
   },
   Order: {
     __resolveReference: async ({ id }, { loaders, actor, accounts }) => {
-      const order = await loaders.order.load(id);
+      const order = await loaders.order.live.load(id);
       if (order) await requireHolderOf(actor, order.customer_id, accounts, `Order ${order.id}`);
       return order;
     },
@@ -112,19 +102,18 @@ export const resolvers: Resolvers = {
   // a reference is just the id (the owner says whether the record exists).
   Customer: {
     __resolveReference: ({ id }) => ({ id }),
-    orders: (customer, { pagination }, { loaders, actor }) => {
+    orders: (customer, { pagination }, { loaders, store, actor }) => {
       requireCustomer(actor, customer.id, "A customer's orders");
-      return loaders.ordersByCustomer(toPage(pagination, ORDER_SORTABLE)).load(customer.id);
+      return loaders.ordersByCustomer(store.order.page(pagination)).load(customer.id);
     },
   },
   Region: {
     __resolveReference: ({ id }) => ({ id }),
-    orders: (region, { pagination }, { loaders }) => loaders.ordersByRegion(toPage(pagination, ORDER_SORTABLE)).load(region.id),
+    orders: (region, { pagination }, { loaders, store }) => loaders.ordersByRegion(store.order.page(pagination)).load(region.id),
   },
   SalesChannel: {
     __resolveReference: ({ id }) => ({ id }),
-    orders: (channel, { pagination }, { loaders }) =>
-      loaders.ordersBySalesChannel(toPage(pagination, ORDER_SORTABLE)).load(channel.id),
+    orders: (channel, { pagination }, { loaders, store }) => loaders.ordersBySalesChannel(store.order.page(pagination)).load(channel.id),
   },
   ProductVariant: {
     __resolveReference: ({ id }) => ({ id }),

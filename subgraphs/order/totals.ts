@@ -8,7 +8,7 @@ import {
   type ShippingMethodTotals,
   type ShippingMethodTotalsInput,
 } from '../../kit/totals';
-import type { OrderLineItemRow, OrderRow, OrderShippingMethodRow } from './store';
+import type { OrderLineItemRow, OrderRow, OrderShippingMethodRow } from './models';
 import type { createLoaders } from './context';
 
 /** The totals Medusa's OrderDTO computes (models.md §10.1), all from kit/totals' cart totals. */

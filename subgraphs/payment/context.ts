@@ -1,26 +1,28 @@
 import type { Database } from '../../kit/database';
-import { byId, manyBy, oneBy } from '../../kit/loaders';
+import { manyBy, oneBy } from '../../kit/loaders';
+import { keyLoaders, relationLoader } from '../../kit/table';
 import { createPaymentMutations, type PaymentMutations } from './mutations';
 import { createPaymentStore, type PaymentStore } from './store';
 
-/** Per request: the store, and one DataLoader per way the resolvers fetch. */
+/** Per request: one DataLoader per way the resolvers fetch. */
 function createLoaders(store: PaymentStore) {
   return {
-    provider: byId(store.providersByIds),
+    provider: keyLoaders(store.payment_provider),
     providersByCollection: manyBy('payment_collection_id', store.providersByCollectionIds),
-    paymentCollection: byId(store.paymentCollectionsByIds),
-    paymentSession: byId(store.paymentSessionsByIds),
-    paymentSessionsByCollection: manyBy('payment_collection_id', store.paymentSessionsByCollectionIds),
-    payment: byId(store.paymentsByIds),
-    paymentsByCollection: manyBy('payment_collection_id', store.paymentsByCollectionIds),
-    paymentBySession: oneBy('payment_session_id', store.paymentsBySessionIds),
-    capture: byId(store.capturesByIds),
-    capturesByPayment: manyBy('payment_id', store.capturesByPaymentIds),
-    refund: byId(store.refundsByIds),
-    refundsByPayment: manyBy('payment_id', store.refundsByPaymentIds),
-    refundsByReason: manyBy('refund_reason_id', store.refundsByReasonIds),
-    refundReason: byId(store.refundReasonsByIds),
-    accountHolder: byId(store.accountHoldersByIds),
+    paymentCollection: keyLoaders(store.payment_collection),
+    paymentSession: keyLoaders(store.payment_session),
+    paymentSessionsByCollection: relationLoader(store.payment_session, 'payment_collection_id'),
+    payment: keyLoaders(store.payment),
+    paymentsByCollection: relationLoader(store.payment, 'payment_collection_id'),
+    // A session has at most one live payment (a unique index).
+    paymentBySession: oneBy('payment_session_id', (ids: string[]) => store.payment.by('payment_session_id', ids)),
+    capture: keyLoaders(store.capture),
+    capturesByPayment: relationLoader(store.capture, 'payment_id'),
+    refund: keyLoaders(store.refund),
+    refundsByPayment: relationLoader(store.refund, 'payment_id'),
+    refundsByReason: relationLoader(store.refund, 'refund_reason_id'),
+    refundReason: keyLoaders(store.refund_reason),
+    accountHolder: keyLoaders(store.account_holder),
   };
 }
 

@@ -2,6 +2,7 @@ import { readMigrations } from '../../kit/migrate';
 import { projectPath } from '../../kit/paths';
 import type { SubgraphModule } from '../../kit/subgraph';
 import { createPaymentContext, type PaymentContext } from './context';
+import { models } from './models';
 import { resolvers } from './resolvers';
 
 export const paymentSubgraph: SubgraphModule<PaymentContext> = {
@@ -10,6 +11,7 @@ export const paymentSubgraph: SubgraphModule<PaymentContext> = {
   port: 4003,
   schemaFile: 'subgraphs/payment/schema.graphql',
   migrations: () => readMigrations(projectPath('subgraphs/payment/migrations')),
+  models,
   resolvers,
   createContext: createPaymentContext,
 };

@@ -1,10 +1,11 @@
 import Decimal from 'decimal.js';
 import type { Database } from '../../kit/database';
-import { assertNoNul, conflict, currencyCode, json, notAllowed, notFound, optionalId } from '../../kit/input';
+import { assertNoNul, conflict, currencyCode, notAllowed, notFound, optionalId } from '../../kit/input';
 import { badUserInput } from '../../kit/errors';
 import { assertId, generateId } from '../../kit/ids';
 import type { PaymentCollectionCreateInput, PaymentCollectionUpdateInput, PaymentSessionCreateInput } from './generated/resolvers';
-import { createPaymentStore, type PaymentCollectionRow, type PaymentSessionRow, type PaymentStore } from './store';
+import type { PaymentCollectionRow, PaymentSessionRow } from './models';
+import { createPaymentStore, type PaymentStore } from './store';
 
 /**
  * The payment module's internal mutations (the workflows subgraph's primitives), each one
@@ -46,7 +47,7 @@ export function createPaymentMutations(db: Database) {
     store: PaymentStore,
     id: string,
   ): Promise<{ session: PaymentSessionRow; collection: PaymentCollectionRow } | null> {
-    const [found] = await store.paymentSessionsByIds([id]);
+    const [found] = await store.payment_session.byKeys([id]);
     if (!found) return null;
     const [collection] = await store.lockPaymentCollection(found.payment_collection_id);
     const [session] = await store.lockPaymentSession(id);
@@ -71,17 +72,11 @@ export function createPaymentMutations(db: Database) {
         id: chosenId ?? generateId('pay_col'),
         currency_code: currencyCode(input.currency_code, 'input.currency_code'),
         amount: amount(input.amount, 'input.amount'),
-        authorized_amount: null,
-        captured_amount: null,
-        refunded_amount: null,
-        completed_at: null,
-        status: 'not_paid' as const,
-        metadata: null,
       };
       return inTransaction(async (store) => {
         if (chosenId) {
           await store.lockIds([chosenId]);
-          const [existing] = await store.paymentCollectionsByIds([chosenId], { withDeleted: true });
+          const [existing] = await store.payment_collection.byKeys([chosenId], { withDeleted: true });
           if (existing) {
             // The amount may have changed since (payment_collection_update); the currency says whose it is.
             if (existing.currency_code !== row.currency_code) {
@@ -91,8 +86,8 @@ export function createPaymentMutations(db: Database) {
             return existing;
           }
         }
-        await store.insert({ payment_collections: [row] });
-        const [created] = await store.paymentCollectionsByIds([row.id]);
+        await store.payment_collection.insert([row]);
+        const [created] = await store.payment_collection.byKeys([row.id]);
         return created;
       });
     },
@@ -109,7 +104,7 @@ export function createPaymentMutations(db: Database) {
         const targetAmount = newAmount ?? collection.amount;
         const targetCurrency = newCurrency ?? collection.currency_code;
         if (new Decimal(targetAmount).eq(collection.amount) && targetCurrency === collection.currency_code) return collection;
-        const payments = await store.paymentsByCollectionIds([id]);
+        const payments = await store.payment.by('payment_collection_id', [id]);
         if (payments.length > 0) {
           throw notAllowed(
             `Payment collection ${id} has payments (${payments.map((payment) => payment.id).join(', ')}): its amount cannot change. Cancel them first.`,
@@ -117,7 +112,7 @@ export function createPaymentMutations(db: Database) {
           );
         }
         await store.removePaymentSessions(id);
-        await store.setPaymentCollectionAmount(id, targetAmount, targetCurrency);
+        await store.payment_collection.update(id, { amount: targetAmount, currency_code: targetCurrency });
         return store.recomputePaymentCollection(id);
       });
     },
@@ -146,7 +141,7 @@ export function createPaymentMutations(db: Database) {
       return inTransaction(async (store) => {
         if (chosenId) {
           await store.lockIds([chosenId]);
-          const [existing] = await store.paymentSessionsByIds([chosenId], { withDeleted: true });
+          const [existing] = await store.payment_session.byKeys([chosenId], { withDeleted: true });
           if (existing) {
             if (existing.payment_collection_id !== collectionId || existing.provider_id !== input.provider_id) {
               throw conflict(
@@ -158,7 +153,7 @@ export function createPaymentMutations(db: Database) {
             return existing;
           }
         }
-        const [provider] = await store.providersByIds([input.provider_id]);
+        const [provider] = await store.payment_provider.byKeys([input.provider_id]);
         if (!provider?.is_enabled) {
           throw badUserInput(
             `Payment provider ${input.provider_id.slice(0, 64)} is ${provider ? 'not enabled' : 'not registered'}`,
@@ -167,25 +162,20 @@ export function createPaymentMutations(db: Database) {
         }
         const collection = await lockCollection(store, collectionId);
         const id = chosenId ?? generateId('payses');
-        await store.insert({
-          payment_sessions: [
-            {
-              id,
-              currency_code: collection.currency_code,
-              amount: sessionAmount ?? collection.amount,
-              provider_id: provider.id,
-              data: json(input.data ?? {}),
-              context: json(input.context),
-              status: 'pending',
-              authorized_at: null,
-              payment_collection_id: collectionId,
-              metadata: null,
-            },
-          ],
-        });
+        await store.payment_session.insert([
+          {
+            id,
+            currency_code: collection.currency_code,
+            amount: sessionAmount ?? collection.amount,
+            provider_id: provider.id,
+            data: input.data ?? {},
+            context: input.context,
+            payment_collection_id: collectionId,
+          },
+        ]);
         await store.removePaymentSessions(collectionId, { status: 'pending', keep: id });
         await store.recomputePaymentCollection(collectionId);
-        const [session] = await store.paymentSessionsByIds([id]);
+        const [session] = await store.payment_session.byKeys([id]);
         return session;
       });
     },
@@ -197,7 +187,7 @@ export function createPaymentMutations(db: Database) {
         const found = await findAndLockSession(store, id);
         if (!found) return null;
         const { session, collection } = found;
-        const [payment] = await store.paymentsBySessionIds([id]);
+        const [payment] = await store.payment.by('payment_session_id', [id]);
         if (payment) {
           throw notAllowed(`Payment session ${id} is authorized (payment ${payment.id}): cancel it before deleting it.`, { payment_session_id: id });
         }
@@ -216,7 +206,7 @@ export function createPaymentMutations(db: Database) {
       assertId(id, 'payses');
       return inTransaction(async (store) => {
         const { session, collection } = await lockSession(store, id);
-        const [payment] = await store.paymentsBySessionIds([id]);
+        const [payment] = await store.payment.by('payment_session_id', [id]);
         if (session.status === 'authorized' && payment) return session;
         if (!AUTHORIZABLE.has(session.status)) {
           throw notAllowed(`Payment session ${id} is ${session.status}: it cannot be authorized.`, { payment_session_id: id });
@@ -227,23 +217,19 @@ export function createPaymentMutations(db: Database) {
             { payment_session_id: id },
           );
         }
-        const authorized = await store.setPaymentSessionStatus(id, 'authorized', new Date());
-        await store.insert({
-          payments: [
-            {
-              id: generateId('pay'),
-              amount: session.amount,
-              currency_code: session.currency_code,
-              provider_id: session.provider_id,
-              data: json(session.data ?? {}),
-              metadata: null,
-              captured_at: null,
-              canceled_at: null,
-              payment_collection_id: collection.id,
-              payment_session_id: id,
-            },
-          ],
-        });
+        // The session is locked above, so the update finds it.
+        const authorized = (await store.payment_session.update(id, { status: 'authorized', authorized_at: new Date() }))!;
+        await store.payment.insert([
+          {
+            id: generateId('pay'),
+            amount: session.amount,
+            currency_code: session.currency_code,
+            provider_id: session.provider_id,
+            data: session.data ?? {},
+            payment_collection_id: collection.id,
+            payment_session_id: id,
+          },
+        ]);
         await store.recomputePaymentCollection(collection.id);
         return authorized;
       });
@@ -260,14 +246,15 @@ export function createPaymentMutations(db: Database) {
         const found = await findAndLockSession(store, id);
         if (!found) return null;
         const { session, collection } = found;
-        const payments = await store.paymentsBySessionIds([id]);
+        const payments = await store.payment.by('payment_session_id', [id]);
         if (session.status !== 'authorized' && payments.length === 0) return session;
-        const captures = await store.capturesByPaymentIds(payments.map((payment) => payment.id));
+        const captures = await store.capture.by('payment_id', payments.map((payment) => payment.id));
         if (captures.length > 0) {
           throw notAllowed(`Payment session ${id} has a captured payment (${payments[0].id}): it cannot be canceled.`, { payment_session_id: id });
         }
         await store.deletePayments(payments.map((payment) => payment.id));
-        const pending = await store.setPaymentSessionStatus(id, 'pending', null);
+        // The session is locked above, so the update finds it.
+        const pending = (await store.payment_session.update(id, { status: 'pending', authorized_at: null }))!;
         await store.recomputePaymentCollection(collection.id);
         return pending;
       });

@@ -1,9 +1,8 @@
 import { afterWrite } from '../../kit/loaders';
 import { loadById } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
-import { pageMetadata, toPage } from '../../kit/sql';
+import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
-import { SORTABLE } from './store';
 
 /** The ids of `asked` that are in `changed`, in the order asked, each once. */
 function inOrder(asked: readonly string[], changed: readonly string[]): string[] {
@@ -16,44 +15,23 @@ export const resolvers: Resolvers = {
     payment_collection: (_, { id, with_deleted }, { loaders }) =>
       loadById(loaders.paymentCollection, assertId(id, 'pay_col'), with_deleted),
     payment_collections: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listPaymentCollections(
-        { ...filters, id: assertIds(filters?.id, 'pay_col', 'filters.id') },
-        toPage(pagination, SORTABLE.paymentCollection),
-        with_deleted ?? false,
-      ),
+      store.payment_collection.list(filters, store.payment_collection.page(pagination), { withDeleted: with_deleted }),
     payment_session: (_, { id, with_deleted }, { loaders }) => loadById(loaders.paymentSession, assertId(id, 'payses'), with_deleted),
     payment: (_, { id, with_deleted }, { loaders }) => loadById(loaders.payment, assertId(id, 'pay'), with_deleted),
     payments: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listPayments(
-        {
-          ...filters,
-          id: assertIds(filters?.id, 'pay', 'filters.id'),
-          payment_collection_id: assertIds(filters?.payment_collection_id, 'pay_col', 'filters.payment_collection_id'),
-          payment_session_id: assertIds(filters?.payment_session_id, 'payses', 'filters.payment_session_id'),
-        },
-        toPage(pagination, SORTABLE.payment),
-        with_deleted ?? false,
-      ),
+      store.payment.list(filters, store.payment.page(pagination), { withDeleted: with_deleted }),
     capture: (_, { id, with_deleted }, { loaders }) => loadById(loaders.capture, assertId(id, 'capt'), with_deleted),
     refund: (_, { id, with_deleted }, { loaders }) => loadById(loaders.refund, assertId(id, 'ref'), with_deleted),
     refund_reason: (_, { id, with_deleted }, { loaders }) => loadById(loaders.refundReason, assertId(id, 'refr'), with_deleted),
     refund_reasons: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listRefundReasons(
-        { ...filters, id: assertIds(filters?.id, 'refr', 'filters.id') },
-        toPage(pagination, SORTABLE.refundReason),
-        with_deleted ?? false,
-      ),
+      store.refund_reason.list(filters, store.refund_reason.page(pagination), { withDeleted: with_deleted }),
     // Provider ids are registration ids (`pp_system_default`), not prefixed ULIDs: nothing to check.
     payment_provider: (_, { id, with_deleted }, { loaders }) => loadById(loaders.provider, id, with_deleted),
     payment_providers: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listPaymentProviders(filters ?? {}, toPage(pagination, SORTABLE.paymentProvider), with_deleted ?? false),
+      store.payment_provider.list(filters, store.payment_provider.page(pagination), { withDeleted: with_deleted }),
     account_holder: (_, { id, with_deleted }, { loaders }) => loadById(loaders.accountHolder, assertId(id, 'acchld'), with_deleted),
     account_holders: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.listAccountHolders(
-        { ...filters, id: assertIds(filters?.id, 'acchld', 'filters.id') },
-        toPage(pagination, SORTABLE.accountHolder),
-        with_deleted ?? false,
-      ),
+      store.account_holder.list(filters, store.account_holder.page(pagination), { withDeleted: with_deleted }),
   },
   Mutation: {
     // Internal: the link subgraph's cascades. The ids come back in the order given, once each.
