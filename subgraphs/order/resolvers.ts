@@ -3,7 +3,7 @@ import { requireHolderOf } from '../../kit/ownership';
 import { totalsFields } from '../../kit/totals';
 import { afterWrite } from '../../kit/loaders';
 import { assertId } from '../../kit/ids';
-import { pageMetadata, toPage } from '../../kit/sql';
+import { toPage } from '../../kit/sql';
 import { reference } from '../../kit/references';
 import { ITEM_TOTAL_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from '../../kit/totals';
 import type { OrderContext } from './context';
@@ -27,14 +27,6 @@ export const resolvers: Resolvers = {
   Mutation: {
     order_create: (_, { input }, context) => afterWrite(context, () => context.mutations.orderCreate(input)),
     order_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.orderDelete(id)),
-  },
-  OrderList: {
-    data: (list) => list.rows,
-    metadata: pageMetadata,
-  },
-  OrderLineItemList: {
-    data: (list) => list.rows,
-    metadata: pageMetadata,
   },
   Order: {
     __resolveReference: async ({ id }, { loaders, actor, accounts }) => {

@@ -1,7 +1,6 @@
 import { afterWrite } from '../../kit/loaders';
 import { loadById } from '../../kit/loaders';
 import { assertId, assertIds } from '../../kit/ids';
-import { pageMetadata } from '../../kit/sql';
 import type { Resolvers } from './generated/resolvers';
 
 /** The ids of `asked` that are in `changed`, in the order asked, each once. */
@@ -48,11 +47,6 @@ export const resolvers: Resolvers = {
     payment_session_authorize: (_, { id }, context) => afterWrite(context, () => context.mutations.sessionAuthorize(id)),
     payment_session_cancel: (_, { id }, context) => afterWrite(context, () => context.mutations.sessionCancel(id)),
   },
-  AccountHolderList: { data: (list) => list.rows, metadata: pageMetadata },
-  PaymentCollectionList: { data: (list) => list.rows, metadata: pageMetadata },
-  PaymentList: { data: (list) => list.rows, metadata: pageMetadata },
-  RefundReasonList: { data: (list) => list.rows, metadata: pageMetadata },
-  PaymentProviderList: { data: (list) => list.rows, metadata: pageMetadata },
   PaymentCollection: {
     __resolveReference: ({ id }, { loaders }) => loaders.paymentCollection.live.load(id),
     payment_providers: (collection, _, { loaders }) => loaders.providersByCollection.load(collection.id),
