@@ -99,7 +99,28 @@ export interface ModelOptions<Key extends string, Names extends string = string,
    * the timestamps last; it names exactly the columns declared sortable (and the timestamps).
    */
   sortOrder?: readonly (Names | 'created_at' | 'updated_at')[];
+  /**
+   * The GraphQL type whose rows this table holds (`Region`): the kit then resolves its entity
+   * references, its declared `relations`, and the Query fields that read it by key or list it
+   * (kit/entities.ts), unless the module's resolvers say otherwise. Leave it out for a type whose
+   * reads a module narrows itself (a shopper's view, ownership).
+   */
+  entity?: string;
+  /** Relations inside the module, each a field of `entity` (as Medusa's `belongsTo` / `hasMany`). */
+  relations?: Record<string, Relation>;
 }
+
+/** A field of an entity that reads rows of another table of the module. */
+export type Relation =
+  /** The row this row points to by `column` (null when `column` is). */
+  | { kind: 'belongsTo'; model: string; column: string }
+  /** The live rows of `model` whose `column` points to this row. */
+  | { kind: 'hasMany'; model: string; column: string };
+
+/** The row of the module's `model` (its key in `models`) that `column` of this row points to. */
+export const belongsTo = (model: string, column: string): Relation => ({ kind: 'belongsTo', model, column });
+/** The rows of the module's `model` whose `column` points to this row. */
+export const hasMany = (model: string, column: string): Relation => ({ kind: 'hasMany', model, column });
 
 // `Stamped` is the literal `timestamps` given, so a row type of a table without them has none.
 export interface Model<Cols extends Columns = Columns, Key extends string = string, Stamped extends boolean = boolean> {
@@ -114,6 +135,9 @@ export interface Model<Cols extends Columns = Columns, Key extends string = stri
   searchable: readonly string[];
   /** Order of rows read by key or by a column, when not the key. */
   order?: string;
+  /** The GraphQL type it is served as, and its relations (see ModelOptions). */
+  entity?: string;
+  relations?: Record<string, Relation>;
   /** The key's columns when it is more than `key` (see ModelOptions). */
   primaryKey?: readonly string[];
 }
@@ -137,6 +161,7 @@ export function model<Cols extends Columns, Key extends keyof Cols & string = 'i
     sortable: options.sortOrder ?? sortable,
     searchable: names.filter((name) => columnsOfTable[name].spec.searchable),
     ...(options.order ? { order: options.order } : {}),
+    ...(options.entity ? { entity: options.entity, relations: options.relations ?? {} } : {}),
     ...(options.primaryKey ? { primaryKey: options.primaryKey } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { serve, SUBGRAPH_HTTP_LIMITS, type HttpLimits, type Readiness, type Runn
 import { scalarResolvers } from './scalars';
 import { actorFromHeaders, type Actor } from './auth';
 import { expandTypeAccess } from './access';
+import { entityResolvers, mergeResolvers } from './entities';
 import { isDevelopment } from './mode';
 import { pageMetadata, setMaxSkip, type ListResult } from './sql';
 
@@ -124,7 +125,12 @@ export function buildSubgraph<Context extends BaseContext>(
   const schema = buildSubgraphSchema({
     typeDefs,
     // The generated resolver types are stricter than Apollo's loose map; the schema checks the shape.
-    resolvers: { ...scalarResolvers, ...listResolvers(typeDefs), ...module.resolvers } as GraphQLResolverMap<unknown>,
+    resolvers: mergeResolvers(
+      scalarResolvers,
+      listResolvers(typeDefs),
+      module.models ? entityResolvers(typeDefs, module.models) : {},
+      module.resolvers as Record<string, unknown>,
+    ) as GraphQLResolverMap<unknown>,
   });
   const development = isDevelopment(services.config.NODE_ENV);
   const server = new ApolloServer<Context>({
