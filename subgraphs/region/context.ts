@@ -1,22 +1,14 @@
 import type { Database } from '../../kit/database';
-import { keyLoaders, relationLoader } from '../../kit/table';
+import { EntityLoaders } from '../../kit/entities';
 import { createRegionStore, type RegionStore } from './store';
 
-/** Per request: one DataLoader per way the resolvers fetch. */
-function createLoaders(store: RegionStore) {
-  return {
-    region: keyLoaders(store.region),
-    country: keyLoaders(store.country),
-    countriesByRegion: relationLoader(store.country, 'region_id'),
-  };
-}
-
+/** Per request: the declared tables' loaders, which every resolver of the module reads through. */
 export interface RegionContext {
   store: RegionStore;
-  loaders: ReturnType<typeof createLoaders>;
+  entities: EntityLoaders<RegionStore>;
 }
 
 export function createRegionContext(db: Database) {
   const store = createRegionStore(db);
-  return async (): Promise<RegionContext> => ({ store, loaders: createLoaders(store) });
+  return async (): Promise<RegionContext> => ({ store, entities: new EntityLoaders(store) });
 }

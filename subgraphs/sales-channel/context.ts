@@ -1,18 +1,14 @@
 import type { Database } from '../../kit/database';
-import { keyLoaders } from '../../kit/table';
+import { EntityLoaders } from '../../kit/entities';
 import { createSalesChannelStore, type SalesChannelStore } from './store';
 
-/** Per request: one DataLoader per way the resolvers fetch. */
-function createLoaders(store: SalesChannelStore) {
-  return { salesChannel: keyLoaders(store.sales_channel) };
-}
-
+/** Per request: the declared table's loaders, which every resolver of the module reads through. */
 export interface SalesChannelContext {
   store: SalesChannelStore;
-  loaders: ReturnType<typeof createLoaders>;
+  entities: EntityLoaders<SalesChannelStore>;
 }
 
 export function createSalesChannelContext(db: Database) {
   const store = createSalesChannelStore(db);
-  return async (): Promise<SalesChannelContext> => ({ store, loaders: createLoaders(store) });
+  return async (): Promise<SalesChannelContext> => ({ store, entities: new EntityLoaders(store) });
 }

@@ -8,7 +8,7 @@ export const models = {
     description: c.text().nullable().searchable(),
     is_disabled: c.boolean().flag().default(false),
     metadata: c.json().nullable(),
-  }),
+  }, { entity: 'SalesChannel' }),
 };
 
 export type SalesChannelRow = RowOf<typeof models.sales_channel>;
