@@ -14,38 +14,50 @@ import type { Table } from './table';
  * of them field by field.
  */
 
-type Tables = Record<string, Table<Model>>;
+/** A module's store: its declared tables (kit/table.ts) beside statements of its own. */
+type Store = object;
+/** The names of a store's declared tables. */
+type TableNames<T> = { [K in keyof T]: T[K] extends Table<Model> ? K : never }[keyof T] & string;
+type RowIn<T, N extends keyof T> = T[N] extends Table<infer M> ? RowOf<M> : never;
 
 /**
  * Per request: each declared table's rows by key (live, and with soft-deleted ones for a query that
  * asked `with_deleted`) and by the column a relation follows, one DataLoader each, made when first
  * used, so every table costs one statement per request level.
  */
-export class EntityLoaders<T extends Tables = Tables> {
+export class EntityLoaders<T extends Store = Record<string, Table<Model>>> {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly tables: T) {}
 
-  table<N extends keyof T & string>(name: N): T[N] {
-    const table = this.tables[name];
-    if (!table) throw new Error(`No declared table "${name}"; declared: ${Object.keys(this.tables).join(', ')}`);
+  table<N extends TableNames<T>>(name: N): Table<Model> {
+    const table = (this.tables as Record<string, unknown>)[name] as Table<Model> | undefined;
+    if (!table?.model) throw new Error(`No declared table "${name}"`);
     return table;
   }
 
   /** Rows of `name` by its key; soft-deleted ones only when `withDeleted`. */
-  byKey<N extends keyof T & string>(name: N, withDeleted?: boolean | null): DataLoader<string, RowOf<T[N]['model']> | null> {
+  byKey<N extends TableNames<T>>(name: N, withDeleted?: boolean | null): DataLoader<string, RowIn<T, N> | null> {
     const table = this.table(name);
-    const key = table.model.key as keyof RowOf<T[N]['model']> & string;
+    const key = table.model.key as keyof RowIn<T, N> & string;
     return this.cached(`${name}:${withDeleted ? 'any' : 'live'}`, () =>
-      oneBy(key, (keys: string[]) => table.byKeys(keys, withDeleted ? { withDeleted: true } : {}) as Promise<RowOf<T[N]['model']>[]>),
+      oneBy(key, (keys: string[]) => table.byKeys(keys, withDeleted ? { withDeleted: true } : {}) as Promise<RowIn<T, N>[]>),
     );
   }
 
   /** The live rows of `name` whose `column` is each given value (a has-many relation). */
-  by<N extends keyof T & string>(name: N, column: string): DataLoader<string, RowOf<T[N]['model']>[]> {
+  by<N extends TableNames<T>>(name: N, column: string): DataLoader<string, RowIn<T, N>[]> {
     const table = this.table(name);
     return this.cached(`${name}.${column}`, () =>
-      manyBy(column as keyof RowOf<T[N]['model']> & string, (values: string[]) => table.by(column, values) as Promise<RowOf<T[N]['model']>[]>),
+      manyBy(column as keyof RowIn<T, N> & string, (values: string[]) => table.by(column, values) as Promise<RowIn<T, N>[]>),
+    );
+  }
+
+  /** The one live row of `name` whose `column` is each given value (a has-one relation), or null. */
+  oneBy<N extends TableNames<T>>(name: N, column: string): DataLoader<string, RowIn<T, N> | null> {
+    const table = this.table(name);
+    return this.cached(`${name}.${column}:one`, () =>
+      oneBy(column as keyof RowIn<T, N> & string, (values: string[]) => table.by(column, values) as Promise<RowIn<T, N>[]>),
     );
   }
 
@@ -95,10 +107,13 @@ export function entityResolvers(typeDefs: DocumentNode, models: Record<string, M
     };
     for (const [field, relation] of Object.entries(model.relations ?? {})) {
       if (!models[relation.model]) throw new Error(`${model.entity}.${field}: no declared table "${relation.model}" in its module`);
+      const { model: target, column } = relation;
       own[field] =
         relation.kind === 'belongsTo'
-          ? (parent, _args, { entities }) => (parent[relation.column] == null ? null : entities.byKey(relation.model).load(String(parent[relation.column])))
-          : (parent, _args, { entities }) => entities.by(relation.model, relation.column).load(String(parent[key]));
+          ? (parent, _args, { entities }) => (parent[column] == null ? null : entities.byKey(target).load(String(parent[column])))
+          : relation.kind === 'hasOne'
+            ? (parent, _args, { entities }) => entities.oneBy(target, column).load(String(parent[key]))
+            : (parent, _args, { entities }) => entities.by(target, column).load(String(parent[key]));
     }
     resolvers[model.entity] = own;
     for (const field of fields) {

@@ -115,12 +115,16 @@ export type Relation =
   /** The row this row points to by `column` (null when `column` is). */
   | { kind: 'belongsTo'; model: string; column: string }
   /** The live rows of `model` whose `column` points to this row. */
-  | { kind: 'hasMany'; model: string; column: string };
+  | { kind: 'hasMany'; model: string; column: string }
+  /** The one live row of `model` whose `column` points to this row (a unique index holds it), or null. */
+  | { kind: 'hasOne'; model: string; column: string };
 
 /** The row of the module's `model` (its key in `models`) that `column` of this row points to. */
 export const belongsTo = (model: string, column: string): Relation => ({ kind: 'belongsTo', model, column });
 /** The rows of the module's `model` whose `column` points to this row. */
 export const hasMany = (model: string, column: string): Relation => ({ kind: 'hasMany', model, column });
+/** The one row of the module's `model` whose `column` points to this row. */
+export const hasOne = (model: string, column: string): Relation => ({ kind: 'hasOne', model, column });
 
 // `Stamped` is the literal `timestamps` given, so a row type of a table without them has none.
 export interface Model<Cols extends Columns = Columns, Key extends string = string, Stamped extends boolean = boolean> {

@@ -1,4 +1,4 @@
-import { columns as c, model, type RowOf } from '../../kit/model';
+import { belongsTo, columns as c, hasMany, hasOne, model, type RowOf } from '../../kit/model';
 
 /**
  * The promotion module's tables (Medusa's `Promotion`, `ApplicationMethod`, `Campaign`,
@@ -13,7 +13,7 @@ export const models = {
     campaign_identifier: c.text().in().sortable().searchable(),
     starts_at: c.timestamp().nullable().range().sortable(),
     ends_at: c.timestamp().nullable().range().sortable(),
-  }),
+  }, { entity: 'Campaign', relations: { budget: hasOne('campaign_budget', 'campaign_id'), promotions: hasMany('promotion', 'campaign_id') } }),
   campaign_budget: model('promotion.promotion_campaign_budget', {
     id: c.id('probudg'),
     type: c.oneOf(['spend', 'usage', 'use_by_attribute', 'spend_by_attribute']),
@@ -22,7 +22,7 @@ export const models = {
     used: c.numeric().default('0'),
     attribute: c.text().nullable(),
     campaign_id: c.id('procamp'),
-  }),
+  }, { entity: 'CampaignBudget', relations: { campaign: belongsTo('campaign', 'campaign_id') } }),
   promotion: model('promotion.promotion', {
     id: c.id('promo').in().sortable(),
     code: c.text().in().sortable().searchable(),
@@ -34,7 +34,7 @@ export const models = {
     used: c.integer().default(0),
     campaign_id: c.id('procamp').nullable().in(),
     metadata: c.json().nullable(),
-  }),
+  }, { entity: 'Promotion', relations: { campaign: belongsTo('campaign', 'campaign_id'), application_method: hasOne('application_method', 'promotion_id') } }),
   application_method: model('promotion.promotion_application_method', {
     id: c.id('proappmet'),
     value: c.numeric().nullable(),
@@ -46,18 +46,18 @@ export const models = {
     target_type: c.oneOf(['order', 'shipping_methods', 'items']),
     allocation: c.oneOf(['each', 'across', 'once']).nullable(),
     promotion_id: c.id('promo'),
-  }),
+  }, { entity: 'ApplicationMethod', relations: { promotion: belongsTo('promotion', 'promotion_id') } }),
   promotion_rule: model('promotion.promotion_rule', {
     id: c.id('prorul'),
     description: c.text().nullable(),
     attribute: c.text(),
     operator: c.oneOf(['gte', 'lte', 'gt', 'lt', 'eq', 'ne', 'in']),
-  }),
+  }, { entity: 'PromotionRule', relations: { values: hasMany('promotion_rule_value', 'promotion_rule_id') } }),
   promotion_rule_value: model('promotion.promotion_rule_value', {
     id: c.id('prorulval'),
     value: c.text(),
     promotion_rule_id: c.id('prorul'),
-  }),
+  }, { order: 'value, id', entity: 'PromotionRuleValue', relations: { promotion_rule: belongsTo('promotion_rule', 'promotion_rule_id') } }),
   // Medusa's manyToMany pivots to rules: two keys and nothing else (no id, no timestamps).
   promotion_promotion_rule: model(
     'promotion.promotion_promotion_rule',
