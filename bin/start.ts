@@ -9,7 +9,7 @@ import { isDevelopment } from '../kit/mode';
 import { projectPath } from '../kit/paths';
 import { productionSecretProblems } from '../kit/secret';
 import { DEFAULT_GATEWAY_PORT } from '../gateway/server';
-import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
+import { startSupergraph, type RunningSupergraph } from './supergraph';
 import { subgraphModules } from '../subgraphs';
 import { CART_PAGE_QUERY } from '../gateway/examples';
 import { shutdownTracing } from '../kit/tracing';
