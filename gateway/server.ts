@@ -13,10 +13,10 @@ import { badRequest, badUserInput, ErrorCode, formatted, statusOf } from '../kit
 import { GATEWAY_HTTP_LIMITS, readBody, sendJson, serve, tooLarge, type HttpLimits, type Readiness, type RunningServer } from '../kit/http';
 import { isLoopbackOrigin, notFromThisMachine } from '../kit/loopback';
 import { projectPath } from '../kit/paths';
-import { accessPlugin } from './access';
+import { accessPlugin } from './plugins/access';
 import { readCostPolicy } from './cost';
-import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitSettings } from './rate-limit';
-import { DEFAULT_MAX_COST, demandControlPlugin } from './demand-control';
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitSettings } from './plugins/rate-limit';
+import { DEFAULT_MAX_COST, demandControlPlugin } from './plugins/demand-control';
 import { declareEnforcedFeatures, readAccessPolicy } from './access-policy';
 import { createGatewayContext, type GatewayContext } from './context';
 import { SubgraphDataSource } from './subgraph-source';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { getNamedType, getOperationAST, isListType, isNonNullType, isObjectType, parse, type GraphQLObjectType } from 'graphql';
 import { apiSchema } from '../gateway/api-schema';
 import { estimateCost, readCostPolicy } from '../gateway/cost';
-import { DEFAULT_MAX_COST } from '../gateway/demand-control';
+import { DEFAULT_MAX_COST } from '../gateway/plugins/demand-control';
 import { CART_PAGE_QUERY } from '../gateway/examples';
 import { buildGateway, serveGateway, type GatewayOptions } from '../gateway/server';
 import type { RunningServer } from '../kit/http';
