@@ -8,7 +8,7 @@ import { readConfig } from '../kit/config';
 import { isDevelopment } from '../kit/mode';
 import { projectPath } from '../kit/paths';
 import { productionSecretProblems } from '../kit/secret';
-import { DEFAULT_GATEWAY_PORT } from '../gateway/server';
+import { DEFAULT_GATEWAY_PORT } from '../gateway/serve';
 import { startSupergraph, type RunningSupergraph } from './supergraph';
 import { subgraphModules } from '../subgraphs';
 import { CART_PAGE_QUERY } from '../gateway/examples';

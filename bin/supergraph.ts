@@ -14,7 +14,8 @@ import { projectPath } from '../kit/paths';
 import { buildSubgraph, serveSubgraph, type BuiltSubgraph, type SubgraphModule, type SubgraphServices, type SubgraphStats } from '../kit/subgraph';
 import { seedDemo, isSeeded } from '../seed/seed';
 import { subgraphModules } from '../subgraphs';
-import { buildGateway, serveGateway, type GatewayOptions } from '../gateway/server';
+import { serveGateway } from '../gateway/serve';
+import { buildGateway, type GatewayOptions } from '../gateway/server';
 import { gatewayOptions } from '../gateway/settings';
 
 /** Applies every module's migrations, each to its own Postgres schema. */

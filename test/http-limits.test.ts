@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { CART_PAGE_QUERY } from '../gateway/examples';
-import { buildGateway, serveGateway } from '../gateway/server';
+import { serveGateway } from '../gateway/serve';
+import { buildGateway } from '../gateway/server';
 import { GATEWAY_HTTP_LIMITS, httpLimits, SUBGRAPH_HTTP_LIMITS, type HttpLimits, type RunningServer } from '../kit/http';
 import { SUBGRAPH_SECRET_HEADER } from '../kit/secret';
 import { configFrom } from './support/config';
