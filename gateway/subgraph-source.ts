@@ -10,7 +10,7 @@ import { REQUEST_ID_HEADER } from '../kit/http';
 import { logError } from '../kit/log';
 import { SUBGRAPH_SECRET_HEADER } from '../kit/secret';
 import type { GatewayContext } from './context';
-import { EntityBatcher } from './entity-batcher';
+import { EntityBatcher } from './entity-batching/batcher';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];

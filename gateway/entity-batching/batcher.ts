@@ -1,7 +1,7 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Kind, parse, print, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import type { GatewayContext } from './context';
+import type { GatewayContext } from '../context';
 
 type Options = GraphQLDataSourceProcessOptions<GatewayContext>;
 
