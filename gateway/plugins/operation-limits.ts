@@ -16,6 +16,7 @@ export interface OperationLimits {
   maxDirectives: number;
 }
 
+/** What the gateway's Apollo Server is given to hold operations to their limits. */
 export interface ArmoredOperations {
   plugins: ApolloServer<GatewayContext>['internals']['plugins'];
   validationRules: ValidationRule[];
@@ -25,7 +26,7 @@ export interface ArmoredOperations {
 
 /**
  * graphql-armor's depth, alias and directive limits, the token limit, and field suggestions in
- * error messages only in development: what the Apollo Server of the gateway is built with.
+ * error messages only in development.
  */
 export function operationLimits(limits: OperationLimits, development: boolean): ArmoredOperations {
   const armorConfig: GraphQLArmorConfig = {
