@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { issueToken } from '../kit/auth';
 import { openDatabase } from '../kit/database';
 import { projectPath } from '../kit/paths';
-import { migrateAll } from '../gateway/supergraph';
+import { migrateAll } from '../bin/supergraph';
 import { seedDemo } from '../seed/seed';
 import { subgraphModules } from '../subgraphs';
 import { capturePlans, resetStatementCount, startCountingRelay, statementCount, type CountingRelay, type ScanFinding } from './counting';

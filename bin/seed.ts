@@ -5,7 +5,7 @@
 import { DEFAULT_CONFIG, readConfig } from '../kit/config';
 import { openDatabase } from '../kit/database';
 import { projectPath } from '../kit/paths';
-import { migrateAll } from '../gateway/supergraph';
+import { migrateAll } from './supergraph';
 import { seedDemo } from '../seed/seed';
 import { subgraphModules } from '../subgraphs';
 

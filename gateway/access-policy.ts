@@ -3,7 +3,7 @@ import { getNamedType, isCompositeType, Kind, parse, type GraphQLField, type Gra
 import { accessRequirement, satisfies, type AccessRequirement, type Role } from '../kit/access';
 
 /**
- * The supergraph's security features this gateway enforces (gateway/access.ts). Apollo's
+ * The supergraph's security features this gateway enforces (gateway/plugins/access.ts). Apollo's
  * supergraph loader refuses a supergraph that uses a security feature its gateway does not
  * support, which stock @apollo/gateway does for all of them; ours supports exactly these, so a
  * supergraph using another one (`@policy`, which needs a policy engine) still fails to load.

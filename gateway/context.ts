@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import { ANONYMOUS, actorFromHeaders, type Actor, type TokenVerifier } from '../kit/auth';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../kit/secret';
 import { IDEMPOTENCY_KEY_HEADER } from '../kit/subgraph';
-import type { OperationCost } from './demand-control';
+import type { OperationCost } from './plugins/demand-control';
 
 /** What the gateway knows of a client request. */
 export interface GatewayContext {
@@ -14,7 +14,7 @@ export interface GatewayContext {
   idempotencyKey?: string;
   /** Bytes of subgraph answers this request has received so far (bounded by GATEWAY_MAX_RESPONSE_BYTES). */
   answerBytes?: number;
-  /** The operation's estimated and actual cost (gateway/demand-control.ts), for its log line. */
+  /** The operation's estimated and actual cost (gateway/plugins/demand-control.ts), for its log line. */
   cost?: OperationCost;
   /** A bad token: the request is refused (401) before it is planned. */
   authError?: GraphQLError;

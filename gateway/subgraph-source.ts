@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Agent } from 'undici';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { actorHeaders } from '../kit/auth';
 import { DEFAULT_CONFIG } from '../kit/config';
 import { relayedError, responseTooLarge, subgraphTimeout, subgraphUnavailable, tooManyEntities } from '../kit/errors';
@@ -10,7 +10,7 @@ import { REQUEST_ID_HEADER } from '../kit/http';
 import { logError } from '../kit/log';
 import { SUBGRAPH_SECRET_HEADER } from '../kit/secret';
 import type { GatewayContext } from './context';
-import { EntityBatcher } from './entity-batcher';
+import { EntityBatcher } from './entity-batching/batcher';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } }[];
@@ -43,6 +43,21 @@ export const DEFAULT_MAX_RESPONSE_BYTES = DEFAULT_CONFIG.GATEWAY_MAX_RESPONSE_BY
 class AnswerTooLarge extends Error {}
 
 /**
+ * The connection of a request ended (closed or reset by the subgraph) before the answer's headers
+ * came: undici's `other side closed` / `closed` (UND_ERR_SOCKET), ECONNRESET, or EPIPE.
+ */
+class ClosedBeforeAnswer extends Error {
+  readonly code: string;
+
+  constructor(cause: Error & { code: string }) {
+    super(cause.message, { cause });
+    this.code = cause.code;
+  }
+}
+
+const CLOSED_BEFORE_ANSWER = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+/**
  * Connections one gateway process keeps to one subgraph at most. A subgraph refuses connections
  * over its cap (SUBGRAPH_HTTP_MAX_CONNECTIONS, 4,096): bounded here, a burst of client requests
  * queues for a connection instead of opening ones the subgraph would refuse.
@@ -63,7 +78,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url: options.url, fetcher: keepAliveFetcher(options.timeoutMs, options.connections ?? DEFAULT_SUBGRAPH_CONNECTIONS, options.maxAnswerBytes ?? DEFAULT_MAX_RESPONSE_BYTES) });
     this.options = options;
     this.slots = new Slots(options.concurrency ?? DEFAULT_SUBGRAPH_CONCURRENCY);
-    this.batcher = options.batchEntities === false ? undefined : new EntityBatcher((batched) => super.process(batched));
+    this.batcher = options.batchEntities === false ? undefined : new EntityBatcher((batched) => this.send(batched));
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -88,13 +103,29 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const maxBytes = this.options.maxAnswerBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     if (context && (context.answerBytes ?? 0) >= maxBytes) throw this.tooLarge(options, maxBytes);
     try {
-      const answer = await this.slots.run(() => (this.batcher && EntityBatcher.accepts(options) ? this.batcher.load(options) : super.process(options)));
+      const answer = await this.slots.run(() => (this.batcher && EntityBatcher.accepts(options) ? this.batcher.load(options) : this.send(options)));
       if (context && (context.answerBytes ?? 0) > maxBytes) throw this.tooLarge(options, maxBytes);
       return answer;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof AnswerTooLarge) throw this.tooLarge(options, maxBytes);
       throw this.unavailable(error as Error, options);
+    }
+  }
+
+  /**
+   * One subgraph request. A read whose connection ended before its answer began is sent once more,
+   * on another connection: the subgraph closed that connection as the request went out (its
+   * keep-alive ran out, or it refused the connection over its cap as soon as it was opened), and a
+   * read is safe to repeat whether or not it got there. undici repeats nothing itself: it fails the
+   * request it had written on that connection. A mutation is not repeated: it may have run.
+   */
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!(error instanceof ClosedBeforeAnswer) || operationOf(options)?.operation !== OperationTypeNode.QUERY) throw error;
+      return super.process(options);
     }
   }
 
@@ -142,11 +173,22 @@ type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>
  * The subgraph calls, on undici's own request API over keep-alive connections: the WHATWG fetch
  * stack (streams, an AbortSignal per call) was a quarter of the gateway's busy time under load.
  * The time limit is undici's: until the answer's headers, and between its body's chunks. The pool
- * per subgraph is bounded (`connections`); how long an idle connection is kept is the subgraph's
- * to say (its keep-alive answer header), at most 30 s.
+ * per subgraph is bounded (`connections`).
+ *
+ * An idle connection is closed by the gateway before the subgraph closes it, or a request could go
+ * out on a connection the subgraph is closing: kept for what the subgraph's keep-alive answer
+ * header says less 2 s (`timeout=5`, Node's default, keeps it 3 s; under 3 s it is not kept), at
+ * most 30 s; without that header 4 s, under Node's default 5 s.
  */
 function keepAliveFetcher(timeoutMs: number, connections: number, maxBytes: number): Fetcher {
-  const agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 30_000, connections });
+  const agent = new Agent({
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+    keepAliveTimeoutThreshold: 2_000,
+    keepAliveMaxTimeout: 30_000,
+    keepAliveTimeout: 4_000,
+    connections,
+  });
   // A data source calls one URL: parse it once, not per request.
   const targets = new Map<string, { origin: string; path: string }>();
   const targetOf = (url: string) => {
@@ -160,7 +202,9 @@ function keepAliveFetcher(timeoutMs: number, connections: number, maxBytes: numb
   };
   const fetcher = async (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => {
     const { origin, path } = targetOf(url);
-    const answer = await agent.request({ origin, path, method: 'POST', headers: init?.headers, body: init?.body });
+    const answer = await agent.request({ origin, path, method: 'POST', headers: init?.headers, body: init?.body }).catch((error: Error & { code?: unknown }) => {
+      throw typeof error.code === 'string' && CLOSED_BEFORE_ANSWER.has(error.code) ? new ClosedBeforeAnswer(error as Error & { code: string }) : error;
+    });
     // Read up to the limit, not past it: an answer too large is stopped where it crosses it.
     const chunks: Buffer[] = [];
     let size = 0;
@@ -224,11 +268,14 @@ function pathOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): strin
   if ('pathInIncomingRequest' in options && options.pathInIncomingRequest && options.pathInIncomingRequest.length > 0) {
     return options.pathInIncomingRequest.map(String);
   }
-  // The fetch's own document when the plan hands it over, else its query text.
-  const document = ('document' in options ? options.document : undefined) ?? parseOrUndefined(options.request.query);
-  const operation = document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-  const first = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+  const first = operationOf(options)?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
   return first && first.kind === Kind.FIELD ? [(first.alias ?? first.name).value] : [];
+}
+
+/** The operation a fetch sends: from its own document when the plan hands it over, else from its query text. */
+function operationOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): OperationDefinitionNode | undefined {
+  const document = ('document' in options ? options.document : undefined) ?? parseOrUndefined(options.request.query);
+  return document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
 }
 
 /** The path this fetch would have filled, where it is a concrete response path: one with a list marker ('@') stays in the message only. */

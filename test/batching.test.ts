@@ -1,7 +1,7 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { GatewayContext } from '../gateway/context';
-import { EntityBatcher } from '../gateway/entity-batcher';
+import { EntityBatcher } from '../gateway/entity-batching/batcher';
 import { CART_PAGE_QUERY } from '../gateway/examples';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 

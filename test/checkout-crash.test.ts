@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { openDatabase, type Database } from '../kit/database';
 import { issueToken } from '../kit/auth';
-import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
+import { startSupergraph, type RunningSupergraph } from '../bin/supergraph';
 import { cartReadyToComplete, ok, readStore, type Send, type Store } from './support/checkout';
 import { testConfig } from './support/config';
 import { createTestTarget } from './support/database';

@@ -1,4 +1,6 @@
-import { APOLLO_STUDIO_ORIGIN, buildGateway, serveGateway } from '../gateway/server';
+import { APOLLO_STUDIO_ORIGIN } from '../gateway/plugins/cors';
+import { serveGateway } from '../gateway/serve';
+import { buildGateway } from '../gateway/server';
 import type { RunningServer } from '../kit/http';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 

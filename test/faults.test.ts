@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { CART_PAGE_QUERY } from '../gateway/examples';
-import { buildGateway, serveGateway } from '../gateway/server';
+import { serveGateway } from '../gateway/serve';
+import { buildGateway } from '../gateway/server';
 import { gatewayOptions } from '../gateway/settings';
 import { configFrom } from './support/config';
 import { subgraphModules } from '../subgraphs';

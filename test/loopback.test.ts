@@ -1,5 +1,7 @@
 import { networkInterfaces } from 'node:os';
-import { APOLLO_STUDIO_ORIGIN, buildGateway, serveGateway } from '../gateway/server';
+import { APOLLO_STUDIO_ORIGIN } from '../gateway/plugins/cors';
+import { serveGateway } from '../gateway/serve';
+import { buildGateway } from '../gateway/server';
 import type { RunningServer } from '../kit/http';
 import { isLoopbackAddress, isLoopbackOrigin, notFromThisMachine } from '../kit/loopback';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { issueToken } from '../kit/auth';
 import type { DatabaseOptions } from '../kit/database';
 import { CART_PAGE_FIELDS } from '../gateway/examples';
-import { startSupergraph } from '../gateway/supergraph';
+import { startSupergraph } from '../bin/supergraph';
 import { cartReadyToComplete, COMPLETE_CART, gatewayClient, ok, readStore, type Send } from './support/checkout';
 import { testConfig } from './support/config';
 import { createTestTarget } from './support/database';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { buildGateway, serveGateway } from '../gateway/server';
+import { serveGateway } from '../gateway/serve';
+import { buildGateway } from '../gateway/server';
 import { gatewayOptions } from '../gateway/settings';
 import type { RunningServer } from '../kit/http';
 import { isDevelopment } from '../kit/mode';

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
-import { buildGateway, serveGateway } from '../gateway/server';
+import { serveGateway } from '../gateway/serve';
+import { buildGateway } from '../gateway/server';
 import { gatewayOptions } from '../gateway/settings';
 import { configFrom } from './support/config';
 import { DEFAULT_TOKEN_MAX_AGE_SECONDS } from '../kit/auth';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { issueToken } from '../kit/auth';
 import { openDatabase, type Database } from '../kit/database';
-import { startSupergraph, type RunningSupergraph } from '../gateway/supergraph';
+import { startSupergraph, type RunningSupergraph } from '../bin/supergraph';
 import { cartReadyToComplete, gatewayClient, ok, readStore, type Send } from './support/checkout';
 import { testConfig } from './support/config';
 import { createTestTarget } from './support/database';

@@ -1,4 +1,4 @@
-import { startSupergraph, type RunningSupergraph, type SupergraphOptions } from '../../gateway/supergraph';
+import { startSupergraph, type RunningSupergraph, type SupergraphOptions } from '../../bin/supergraph';
 import { randomBytes } from 'node:crypto';
 import { issueToken, type TokenClaims } from '../../kit/auth';
 import { subgraphHeaders } from '../../kit/secret';

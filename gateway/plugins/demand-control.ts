@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DEFAULT_CONFIG } from '../kit/config';
-import { costEstimatedTooExpensive } from '../kit/errors';
-import type { GatewayContext } from './context';
-import { actualCost, estimateCost, type CostPolicy } from './cost';
+import { DEFAULT_CONFIG } from '../../kit/config';
+import { costEstimatedTooExpensive } from '../../kit/errors';
+import type { GatewayContext } from '../context';
+import { actualCost, estimateCost, type CostPolicy } from '../cost';
 
 /** The default limit (GATEWAY_MAX_COST, kit/config.ts says why this much). */
 export const DEFAULT_MAX_COST = DEFAULT_CONFIG.GATEWAY_MAX_COST;

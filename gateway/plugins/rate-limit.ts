@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEFAULT_CONFIG } from '../kit/config';
-import { rateLimited } from '../kit/errors';
-import { sendError } from '../kit/http';
-import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../kit/secret';
+import { DEFAULT_CONFIG } from '../../kit/config';
+import { rateLimited } from '../../kit/errors';
+import { sendError } from '../../kit/http';
+import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../../kit/secret';
 
 export interface RateLimitSettings {
   /** Requests per second a client may keep sending (GATEWAY_RATE_LIMIT; 0: no limit). */

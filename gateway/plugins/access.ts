@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, visit, type GraphQLError, type ArgumentNode, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
-import { roleOf, type Role } from '../kit/access';
-import { asRequestRefusal, ErrorCode, forbidden, formatted, operationResolutionFailure, unauthenticated } from '../kit/errors';
-import { filterOperation, type FilteredOperation, type Refusal } from './access-filter';
-import type { AccessPolicy } from './access-policy';
-import type { GatewayContext } from './context';
+import { roleOf, type Role } from '../../kit/access';
+import { asRequestRefusal, ErrorCode, forbidden, formatted, operationResolutionFailure, unauthenticated } from '../../kit/errors';
+import { filterOperation, type FilteredOperation, type Refusal } from '../access-filter';
+import type { AccessPolicy } from '../access-policy';
+import type { GatewayContext } from '../context';
 
 /** Filtered operations kept per role and document: a storefront sends the same few operations again and again. */
 const FILTER_CACHE_SIZE = 1000;

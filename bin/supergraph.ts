@@ -1,3 +1,7 @@
+/**
+ * The whole supergraph in one process, for `npm start` (bin/start.ts) and the tests: a module the
+ * entry points import, not one to run.
+ */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { openDatabase, type Database, type DatabaseOptions } from '../kit/database';
@@ -10,8 +14,9 @@ import { projectPath } from '../kit/paths';
 import { buildSubgraph, serveSubgraph, type BuiltSubgraph, type SubgraphModule, type SubgraphServices, type SubgraphStats } from '../kit/subgraph';
 import { seedDemo, isSeeded } from '../seed/seed';
 import { subgraphModules } from '../subgraphs';
-import { buildGateway, serveGateway, type GatewayOptions } from './server';
-import { gatewayOptions } from './settings';
+import { serveGateway } from '../gateway/serve';
+import { buildGateway, type GatewayOptions } from '../gateway/server';
+import { gatewayOptions } from '../gateway/settings';
 
 /** Applies every module's migrations, each to its own Postgres schema. */
 export async function migrateAll(db: Database, modules: readonly SubgraphModule[] = subgraphModules): Promise<void> {
