@@ -1,6 +1,6 @@
 /**
  * `npm run compose`: writes what says where each subgraph runs from the registry (supergraph.yaml,
- * docker-compose.yml and the Dockerfile's EXPOSE line; see subgraphs/deployment.ts), composes
+ * docker-compose.yml and the Dockerfile's EXPOSE line; see bin/deployment.ts), composes
  * supergraph.yaml into supergraph.graphql, and writes what is derived from that
  * (gateway/api-schema.graphql and gateway/public-surface.txt, as `npm run schema` does) so they
  * never drift apart.
@@ -11,7 +11,7 @@ import { apiSchema, printApiSchema } from '../gateway/api-schema';
 import { publicSurfaceOf } from '../gateway/public-surface';
 import { composeSupergraph } from '../gateway/compose';
 import { projectPath } from '../kit/paths';
-import { generatedFiles } from '../subgraphs/deployment';
+import { generatedFiles } from './deployment';
 
 const configPath = projectPath('supergraph.yaml');
 const outputPath = projectPath('supergraph.graphql');

@@ -40,7 +40,7 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   dbSchema: string;
   /**
    * Default port, declared here only: supergraph.yaml, docker-compose.yml and the Dockerfile's
-   * EXPOSE are generated from it by `npm run compose` (subgraphs/deployment.ts).
+   * EXPOSE are generated from it by `npm run compose` (bin/deployment.ts).
    */
   port: number;
   /** `schema.graphql`, relative to the repository root. */

@@ -14,7 +14,7 @@ import { workflowsSubgraph } from './workflows';
 /**
  * The ten module subgraphs and the workflows subgraph, in port order: the registry each name, port
  * and schema file is declared in once. `npm run compose` writes supergraph.yaml, docker-compose.yml
- * and the Dockerfile's EXPOSE from it (subgraphs/deployment.ts).
+ * and the Dockerfile's EXPOSE from it (bin/deployment.ts).
  */
 export const subgraphModules: readonly SubgraphModule[] = [
   cartSubgraph,

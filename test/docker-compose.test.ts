@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import YAML from 'yaml';
-import { DEFAULT_GATEWAY_PORT } from '../gateway/server';
+import { DEFAULT_GATEWAY_PORT } from '../gateway/serve';
 import { gatewayNodeFlags } from '../gateway/settings';
 import { DEFAULT_CONFIG, subgraphUrlVariable } from '../kit/config';
 import { projectPath } from '../kit/paths';

@@ -19,7 +19,7 @@ function productSources(): string[] {
       const path = join(folder, entry);
       if (statSync(path).isDirectory()) {
         if (entry !== 'generated') walk(path);
-      } else if (path.endsWith('.ts')) files.push(relative(projectPath(), path));
+      } else if (path.endsWith('.ts') && !path.endsWith('.test.ts')) files.push(relative(projectPath(), path));
     }
   };
   for (const folder of ['bin', 'gateway', 'kit', 'subgraphs', 'seed']) walk(projectPath(folder));
