@@ -1,33 +1,17 @@
 import type { Database } from '../../kit/database';
-import { manyBy, oneBy } from '../../kit/loaders';
-import { keyLoaders, relationLoader } from '../../kit/table';
+import { EntityLoaders } from '../../kit/entities';
+import { manyBy } from '../../kit/loaders';
 import { createPaymentMutations, type PaymentMutations } from './mutations';
 import { createPaymentStore, type PaymentStore } from './store';
 
-/** Per request: one DataLoader per way the resolvers fetch. */
+/** Per request: a collection's providers, reached through its pivot table; every other read goes through the declared entities. */
 function createLoaders(store: PaymentStore) {
-  return {
-    provider: keyLoaders(store.payment_provider),
-    providersByCollection: manyBy('payment_collection_id', store.providersByCollectionIds),
-    paymentCollection: keyLoaders(store.payment_collection),
-    paymentSession: keyLoaders(store.payment_session),
-    paymentSessionsByCollection: relationLoader(store.payment_session, 'payment_collection_id'),
-    payment: keyLoaders(store.payment),
-    paymentsByCollection: relationLoader(store.payment, 'payment_collection_id'),
-    // A session has at most one live payment (a unique index).
-    paymentBySession: oneBy('payment_session_id', (ids: string[]) => store.payment.by('payment_session_id', ids)),
-    capture: keyLoaders(store.capture),
-    capturesByPayment: relationLoader(store.capture, 'payment_id'),
-    refund: keyLoaders(store.refund),
-    refundsByPayment: relationLoader(store.refund, 'payment_id'),
-    refundsByReason: relationLoader(store.refund, 'refund_reason_id'),
-    refundReason: keyLoaders(store.refund_reason),
-    accountHolder: keyLoaders(store.account_holder),
-  };
+  return { providersByCollection: manyBy('payment_collection_id', store.providersByCollectionIds) };
 }
 
 export interface PaymentContext {
   store: PaymentStore;
+  entities: EntityLoaders<PaymentStore>;
   loaders: ReturnType<typeof createLoaders>;
   /** The workflows' internal mutations, each one transaction. */
   mutations: PaymentMutations;
@@ -41,9 +25,11 @@ export function createPaymentContext(db: Database) {
   return async (): Promise<PaymentContext> => {
     const context: PaymentContext = {
       store,
+      entities: new EntityLoaders(store),
       loaders: createLoaders(store),
       mutations,
       refresh: () => {
+        context.entities = new EntityLoaders(store);
         context.loaders = createLoaders(store);
       },
     };

@@ -1,4 +1,4 @@
-import { columns as c, model, type RowOf } from '../../kit/model';
+import { belongsTo, columns as c, hasMany, hasOne, model, type RowOf } from '../../kit/model';
 
 export const PAYMENT_COLLECTION_STATUSES = [
   'not_paid',
@@ -22,7 +22,7 @@ export const models = {
   payment_provider: model('payment.payment_provider', {
     id: c.text().in().sortable(),
     is_enabled: c.boolean().flag().default(true),
-  }),
+  }, { entity: 'PaymentProvider' }),
   // Declared in the order its list sorts by (status before completed_at).
   payment_collection: model('payment.payment_collection', {
     id: c.id('pay_col').in().sortable(),
@@ -34,7 +34,7 @@ export const models = {
     status: c.oneOf(PAYMENT_COLLECTION_STATUSES).in().sortable().default('not_paid'),
     completed_at: c.timestamp().nullable().range().sortable(),
     metadata: c.json().nullable(),
-  }),
+  }, { entity: 'PaymentCollection', relations: { payment_sessions: hasMany('payment_session', 'payment_collection_id'), payments: hasMany('payment', 'payment_collection_id') } }),
   // Medusa's manyToMany pivot: the pair is its key, no timestamps. Read joined to the providers (store.ts).
   collection_provider: model(
     'payment.payment_collection_payment_providers',
@@ -52,7 +52,7 @@ export const models = {
     authorized_at: c.timestamp().nullable(),
     payment_collection_id: c.id('pay_col'),
     metadata: c.json().nullable(),
-  }),
+  }, { entity: 'PaymentSession', relations: { payment_collection: belongsTo('payment_collection', 'payment_collection_id'), payment: hasOne('payment', 'payment_session_id') } }),
   payment: model('payment.payment', {
     id: c.id('pay').in().sortable(),
     amount: c.numeric().range().sortable(),
@@ -64,21 +64,21 @@ export const models = {
     canceled_at: c.timestamp().nullable().range().sortable(),
     payment_collection_id: c.id('pay_col').in(),
     payment_session_id: c.id('payses').in(),
-  }),
+  }, { entity: 'Payment', relations: { payment_collection: belongsTo('payment_collection', 'payment_collection_id'), payment_session: belongsTo('payment_session', 'payment_session_id'), captures: hasMany('capture', 'payment_id'), refunds: hasMany('refund', 'payment_id') } }),
   capture: model('payment.capture', {
     id: c.id('capt'),
     amount: c.numeric(),
     payment_id: c.id('pay'),
     metadata: c.json().nullable(),
     created_by: c.text().nullable(),
-  }),
+  }, { entity: 'Capture', relations: { payment: belongsTo('payment', 'payment_id') } }),
   refund_reason: model('payment.refund_reason', {
     id: c.id('refr').in().sortable(),
     label: c.text().sortable().searchable(),
     code: c.text().in().sortable().searchable(),
     description: c.text().nullable().searchable(),
     metadata: c.json().nullable(),
-  }),
+  }, { entity: 'RefundReason', relations: { refunds: hasMany('refund', 'refund_reason_id') } }),
   refund: model('payment.refund', {
     id: c.id('ref'),
     amount: c.numeric(),
@@ -87,7 +87,7 @@ export const models = {
     note: c.text().nullable(),
     created_by: c.text().nullable(),
     metadata: c.json().nullable(),
-  }),
+  }, { entity: 'Refund', relations: { payment: belongsTo('payment', 'payment_id'), refund_reason: belongsTo('refund_reason', 'refund_reason_id') } }),
   /** A customer's account at a payment provider (Medusa 2.5+ `AccountHolder`), e.g. a Stripe customer. */
   account_holder: model('payment.account_holder', {
     id: c.id('acchld').in().sortable(),
@@ -96,7 +96,7 @@ export const models = {
     email: c.text().nullable().in().sortable(),
     data: c.json().default({}),
     metadata: c.json().nullable(),
-  }),
+  }, { entity: 'AccountHolder' }),
 };
 
 export type PaymentProviderRow = RowOf<typeof models.payment_provider>;
