@@ -34,7 +34,12 @@ export interface Composition {
 
 /** Composes the subgraph schemas named by the config, as `rover supergraph compose` does. */
 export function composeSupergraph(configPath: string): Composition {
-  const services = readSupergraphConfig(configPath).map((subgraph) => ({
+  return composeSubgraphs(readSupergraphConfig(configPath));
+}
+
+/** Composes these subgraphs' schemas (all of them, or a test's chosen few). */
+export function composeSubgraphs(subgraphs: readonly SubgraphConfig[]): Composition {
+  const services = subgraphs.map((subgraph) => ({
     name: subgraph.name,
     url: subgraph.routingUrl,
     // As each subgraph serves it (kit/subgraph.ts): type-level access declarations copied onto their fields.

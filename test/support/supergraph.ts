@@ -37,7 +37,7 @@ export interface TestSupergraph extends RunningSupergraph {
 /** The real supergraph (ten subgraphs and the gateway, over HTTP on free ports) on a fresh database seeded with `carts` carts. */
 export async function startTestSupergraph(
   carts: number,
-  options: Partial<Pick<SupergraphOptions, 'config' | 'gateway' | 'route' | 'serviceRoute' | 'external' | 'subgraphPorts' | 'subgraphSecret' | 'httpLimits'>> = {},
+  options: Partial<Pick<SupergraphOptions, 'config' | 'gateway' | 'route' | 'serviceRoute' | 'external' | 'subgraphPorts' | 'subgraphSecret' | 'httpLimits' | 'only'>> = {},
 ): Promise<TestSupergraph> {
   const { db, drop } = await openTestDatabase();
   const jwtSecret = randomBytes(24).toString('hex');
