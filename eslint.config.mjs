@@ -12,7 +12,10 @@ export default tseslint.config(
       // Unused bindings are the compiler's to report (noUnusedLocals / noUnusedParameters); `_` marks one kept on purpose.
       // A `let` assigned once, later, but read before by a closure (a server's URL once it listens) stays a `let`.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

@@ -29,7 +29,14 @@ export async function startCountingRelay(targets: Record<string, string>): Promi
     counts.set(name, (counts.get(name) ?? 0) + 1);
     const url = new URL(target);
     const forwarded = httpRequest(
-      { agent, host: url.hostname, port: url.port, method: req.method, path: url.pathname + requested.search, headers: { ...req.headers, host: url.host } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        method: req.method,
+        path: url.pathname + requested.search,
+        headers: { ...req.headers, host: url.host },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
@@ -90,7 +97,10 @@ export interface CapturedPlans {
   statements: { statement: string; durationMs: number }[];
 }
 
-export async function capturePlans(cluster: PrivateCluster, work: (startCounting: () => Promise<void>) => Promise<void>): Promise<CapturedPlans> {
+export async function capturePlans(
+  cluster: PrivateCluster,
+  work: (startCounting: () => Promise<void>) => Promise<void>,
+): Promise<CapturedPlans> {
   let mark: LogMark = cluster.logMark();
   const flushLog = async () => {
     const marker = `bench log mark ${Date.now()} ${Math.random()}`;

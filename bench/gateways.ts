@@ -38,7 +38,11 @@ const HIVE_BIN = projectPath('node_modules', '@graphql-hive', 'gateway', 'dist',
 
 function packageVersion(name: string): string {
   try {
-    return (JSON.parse(readFileSync(projectPath('node_modules', ...name.split('/'), 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(projectPath('node_modules', ...name.split('/'), 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return '?';
   }
@@ -46,8 +50,12 @@ function packageVersion(name: string): string {
 
 /** Our gateway's own settings (GATEWAY_WORKERS, GATEWAY_BATCH_ENTITIES, …) pass through from the caller's environment; the results say which were set. */
 function ourEnvironment(): string {
-  const set = Object.entries(process.env).filter(([key]) => (key.startsWith('GATEWAY_') && key !== 'GATEWAY_URL') || /^SUBGRAPH_.*TIMEOUT_MS$/.test(key));
-  return set.length ? `with ${set.map(([key, value]) => `${key}=${value}`).join(', ')}` : 'default settings (one process)';
+  const set = Object.entries(process.env).filter(
+    ([key]) => (key.startsWith('GATEWAY_') && key !== 'GATEWAY_URL') || /^SUBGRAPH_.*TIMEOUT_MS$/.test(key),
+  );
+  return set.length
+    ? `with ${set.map(([key, value]) => `${key}=${value}`).join(', ')}`
+    : 'default settings (one process)';
 }
 
 const common = (launch: GatewayLaunch) => ({
@@ -64,13 +72,22 @@ export const gateways: Record<GatewayId, Gateway> = {
     title: 'ours',
     settings: `\`bin/gateway.ts\` as shipped, ${ourEnvironment()} and no per-client rate limit (GATEWAY_RATE_LIMIT=0: the load is one client); the client sends \`Authorization: Bearer <admin JWT>\`, which it verifies and forwards as actor headers`,
     start: (launch) =>
-      startNode('gateway (ours)', [...gatewayNodeFlags(readConfig(process.env, { subgraphs: subgraphModules.map((module) => module.name) })), ...(launch.nodeArgs ?? []), ...TSX_IMPORT, 'bin/gateway.ts'], {
-        ...common(launch),
-        JWT_SECRET: launch.jwtSecret,
-        // One client (the load generator, one admin token) sends hundreds of requests a second: no per-client limit.
-        GATEWAY_RATE_LIMIT: '0',
-        ...Object.fromEntries(Object.entries(launch.routes).map(([name, url]) => [subgraphUrlVariable(name), url])),
-      }),
+      startNode(
+        'gateway (ours)',
+        [
+          ...gatewayNodeFlags(readConfig(process.env, { subgraphs: subgraphModules.map((module) => module.name) })),
+          ...(launch.nodeArgs ?? []),
+          ...TSX_IMPORT,
+          'bin/gateway.ts',
+        ],
+        {
+          ...common(launch),
+          JWT_SECRET: launch.jwtSecret,
+          // One client (the load generator, one admin token) sends hundreds of requests a second: no per-client limit.
+          GATEWAY_RATE_LIMIT: '0',
+          ...Object.fromEntries(Object.entries(launch.routes).map(([name, url]) => [subgraphUrlVariable(name), url])),
+        },
+      ),
     clientHeaders: (token) => ({ authorization: `Bearer ${token}` }),
   },
   stock: {
@@ -93,9 +110,25 @@ export const gateways: Record<GatewayId, Gateway> = {
     start: (launch) =>
       startNode(
         'gateway (Hive)',
-        [...(launch.nodeArgs ?? []), HIVE_BIN, 'supergraph', launch.supergraphFile, '--host', '127.0.0.1', '--port', String(launch.port), '--config-path', projectPath('bench', 'hive-gateway.config.ts')],
+        [
+          ...(launch.nodeArgs ?? []),
+          HIVE_BIN,
+          'supergraph',
+          launch.supergraphFile,
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(launch.port),
+          '--config-path',
+          projectPath('bench', 'hive-gateway.config.ts'),
+        ],
         // Errors only: Hive's logger refuses `silent` (and, despite its message, `false`).
-        { ...common(launch), LOG_LEVEL: 'error', BENCH_ACTOR_TYPE: BENCH_ACTOR.actor_type, BENCH_ACTOR_ID: BENCH_ACTOR.actor_id },
+        {
+          ...common(launch),
+          LOG_LEVEL: 'error',
+          BENCH_ACTOR_TYPE: BENCH_ACTOR.actor_type,
+          BENCH_ACTOR_ID: BENCH_ACTOR.actor_id,
+        },
       ),
     clientHeaders: () => ({}),
   },

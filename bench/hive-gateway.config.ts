@@ -12,6 +12,10 @@ const actorId = process.env.BENCH_ACTOR_ID ?? 'user_bench';
 
 export const gatewayConfig = defineConfig({
   propagateHeaders: {
-    fromClientToSubgraphs: () => ({ 'x-subgraph-secret': subgraphSecret, 'x-actor-type': actorType, 'x-actor-id': actorId }),
+    fromClientToSubgraphs: () => ({
+      'x-subgraph-secret': subgraphSecret,
+      'x-actor-type': actorType,
+      'x-actor-id': actorId,
+    }),
   },
 });

@@ -92,8 +92,17 @@ function percentile(sorted: readonly number[], fraction: number): number {
 }
 
 /** One request, answered as parsed JSON (for checks and counting, not for timing). */
-export async function postGraphql(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; json: unknown; text: string }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body, signal: AbortSignal.timeout(30_000) });
+export async function postGraphql(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; json: unknown; text: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body,
+    signal: AbortSignal.timeout(30_000),
+  });
   const text = await response.text();
   let json: unknown;
   try {

@@ -63,7 +63,9 @@ export function buildOperations(cartIds: readonly string[]): Record<OperationId,
       id: 'cart',
       title: 'Cart page by id (varied ids)',
       // A sample of at most MAX_CART_BODIES ids over the whole table: more than any run sends, without a body per cart of a million.
-      bodies: shuffled.slice(0, MAX_CART_BODIES).map((id) => JSON.stringify({ query: CART_PAGE_QUERY, variables: { id } })),
+      bodies: shuffled
+        .slice(0, MAX_CART_BODIES)
+        .map((id) => JSON.stringify({ query: CART_PAGE_QUERY, variables: { id } })),
     },
     list: {
       id: 'list',
@@ -73,7 +75,9 @@ export function buildOperations(cartIds: readonly string[]): Record<OperationId,
     cursor: {
       id: 'cursor',
       title: `Cursor page: the same ${LIST_PAGE_SIZE} carts, after a cursor (varied positions), no count`,
-      bodies: positions.map((position) => JSON.stringify({ query: CURSOR_PAGE_QUERY, variables: { after: cartCursor(cartIds[position]) } })),
+      bodies: positions.map((position) =>
+        JSON.stringify({ query: CURSOR_PAGE_QUERY, variables: { after: cartCursor(cartIds[position]) } }),
+      ),
     },
   };
 }

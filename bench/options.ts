@@ -51,27 +51,44 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     if (!arg.startsWith('--') || i + 1 >= argv.length) throw new Error(`Unexpected argument "${arg}"\n\n${USAGE}`);
     values.set(arg.slice(2), argv[++i]);
   }
-  const known = ['carts', 'duration', 'warmup', 'connections', 'rounds', 'gateways', 'operations', 'count-requests', 'out', 'scale'];
+  const known = [
+    'carts',
+    'duration',
+    'warmup',
+    'connections',
+    'rounds',
+    'gateways',
+    'operations',
+    'count-requests',
+    'out',
+    'scale',
+  ];
   for (const key of values.keys()) if (!known.includes(key)) throw new Error(`Unknown option --${key}\n\n${USAGE}`);
   const whole = (key: string, fallback: number, min = 1) => {
     const raw = values.get(key);
     if (raw === undefined) return fallback;
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < min) throw new Error(`--${key} takes a whole number of at least ${min}, got "${raw}"`);
+    if (!Number.isInteger(value) || value < min)
+      throw new Error(`--${key} takes a whole number of at least ${min}, got "${raw}"`);
     return value;
   };
   const list = <T extends string>(key: string, allowed: readonly T[], fallback: readonly T[] = allowed): T[] => {
     const raw = values.get(key);
     if (raw === undefined) return [...fallback];
     const chosen = raw.split(',').map((item) => item.trim());
-    for (const item of chosen) if (!allowed.includes(item as T)) throw new Error(`--${key}: "${item}" is not one of ${allowed.join(', ')}`);
+    for (const item of chosen)
+      if (!allowed.includes(item as T)) throw new Error(`--${key}: "${item}" is not one of ${allowed.join(', ')}`);
     return chosen as T[];
   };
-  const scale = values.get('scale')?.split(',').map((item) => {
-    const value = Number(item);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--scale takes cart counts such as 1000,100000, got "${item}"`);
-    return value;
-  });
+  const scale = values
+    .get('scale')
+    ?.split(',')
+    .map((item) => {
+      const value = Number(item);
+      if (!Number.isInteger(value) || value < 1)
+        throw new Error(`--scale takes cart counts such as 1000,100000, got "${item}"`);
+      return value;
+    });
   return {
     carts: whole('carts', 10_000),
     duration: whole('duration', 20),

@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -44,16 +53,25 @@ function postgresBinaries(): string {
   let versions = found();
   if (versions.length === 0 && process.getuid?.() === 0) {
     console.log('[bench] PostgreSQL server binaries not found: installing them with apt');
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null'], { stdio: 'inherit' });
+    execFileSync(
+      'sh',
+      ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null'],
+      { stdio: 'inherit' },
+    );
     versions = found();
   }
-  if (versions.length === 0) throw new Error('PostgreSQL server binaries (initdb, pg_ctl) were not found in /usr/lib/postgresql/<version>/bin; install PostgreSQL 15 or later');
+  if (versions.length === 0)
+    throw new Error(
+      'PostgreSQL server binaries (initdb, pg_ctl) were not found in /usr/lib/postgresql/<version>/bin; install PostgreSQL 15 or later',
+    );
   return join('/usr/lib/postgresql', versions[versions.length - 1], 'bin');
 }
 
 function asPostgres(command: string, args: string[]): void {
   const root = process.getuid?.() === 0;
-  const result = root ? spawnSync('runuser', ['-u', 'postgres', '--', command, ...args], { encoding: 'utf8' }) : spawnSync(command, args, { encoding: 'utf8' });
+  const result = root
+    ? spawnSync('runuser', ['-u', 'postgres', '--', command, ...args], { encoding: 'utf8' })
+    : spawnSync(command, args, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
 }
 
@@ -70,7 +88,8 @@ export async function startPrivateCluster(): Promise<PrivateCluster> {
   const logDirectory = join(folder, 'log');
   asPostgres(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
   const libraries = join(bin, '..', 'lib');
-  const hasStatementStats = existsSync(join(libraries, 'pg_stat_statements.so')) && existsSync(join(libraries, 'auto_explain.so'));
+  const hasStatementStats =
+    existsSync(join(libraries, 'pg_stat_statements.so')) && existsSync(join(libraries, 'auto_explain.so'));
   // In postgresql.conf rather than on the command line, so a configuration reload (the plan
   // check's) does not complain that the file disagrees with the running server.
   const settings = [
@@ -103,7 +122,8 @@ export async function startPrivateCluster(): Promise<PrivateCluster> {
       await client.end();
     }
   };
-  const admin = <R extends Record<string, unknown>>(sql: string, params?: unknown[]) => query<R>('postgres', sql, params);
+  const admin = <R extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
+    query<R>('postgres', sql, params);
   if (hasStatementStats) await admin('create extension if not exists pg_stat_statements');
   const [{ server_version: version }] = await admin<{ server_version: string }>('show server_version');
   return {
@@ -119,9 +139,17 @@ export async function startPrivateCluster(): Promise<PrivateCluster> {
         async readSince(until, timeoutMs = 30_000) {
           const deadline = Date.now() + timeoutMs;
           for (;;) {
-            const records = logFiles(logDirectory).flatMap((file) => parseJsonLines(readFileSync(file).subarray(sizes.get(file) ?? 0).toString('utf8')));
-            if (records.some((record) => typeof record.message === 'string' && record.message.includes(until))) return records;
-            if (Date.now() > deadline) throw new Error(`The PostgreSQL log did not show "${until}" within ${timeoutMs} ms`);
+            const records = logFiles(logDirectory).flatMap((file) =>
+              parseJsonLines(
+                readFileSync(file)
+                  .subarray(sizes.get(file) ?? 0)
+                  .toString('utf8'),
+              ),
+            );
+            if (records.some((record) => typeof record.message === 'string' && record.message.includes(until)))
+              return records;
+            if (Date.now() > deadline)
+              throw new Error(`The PostgreSQL log did not show "${until}" within ${timeoutMs} ms`);
             await new Promise((resolve) => setTimeout(resolve, 100));
           }
         },

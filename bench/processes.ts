@@ -66,7 +66,12 @@ export function startNode(name: string, args: string[], env: Record<string, stri
 function inheritedEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(SUBGRAPH_(.*_URL|SECRET|PORTS)$|DATABASE_|JWT_|PORT$|HOST$|DATA_DIR$|GATEWAY_URL$|NODE_OPTIONS$|FORK$|LOG_LEVEL$)/.test(key)) continue;
+    if (
+      /^(SUBGRAPH_(.*_URL|SECRET|PORTS)$|DATABASE_|JWT_|PORT$|HOST$|DATA_DIR$|GATEWAY_URL$|NODE_OPTIONS$|FORK$|LOG_LEVEL$)/.test(
+        key,
+      )
+    )
+      continue;
     env[key] = value;
   }
   return env;
@@ -89,14 +94,24 @@ export function freePort(): Promise<number> {
  * Polls `check` until it says yes. Fails when `process` exits first or `timeoutMs` passes, with
  * the process's output in the message.
  */
-export async function waitUntil(what: string, check: () => Promise<boolean>, options: { process?: NodeProcess; timeoutMs?: number } = {}): Promise<void> {
+export async function waitUntil(
+  what: string,
+  check: () => Promise<boolean>,
+  options: { process?: NodeProcess; timeoutMs?: number } = {},
+): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   let exited = false;
   void options.process?.exited.then(() => (exited = true));
   for (;;) {
     if (await check().catch(() => false)) return;
-    if (exited) throw new Error(`${what}: ${options.process?.name} exited before it was ready. Its output:\n${options.process?.output()}`);
-    if (Date.now() > deadline) throw new Error(`${what}: not ready after ${options.timeoutMs ?? 120_000} ms. Output:\n${options.process?.output() ?? ''}`);
+    if (exited)
+      throw new Error(
+        `${what}: ${options.process?.name} exited before it was ready. Its output:\n${options.process?.output()}`,
+      );
+    if (Date.now() > deadline)
+      throw new Error(
+        `${what}: not ready after ${options.timeoutMs ?? 120_000} ms. Output:\n${options.process?.output() ?? ''}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -107,7 +122,13 @@ export function residentBytes(pid: number): number {
     return processTree(pid).reduce((total, member) => total + rssFromProc(member), 0);
   } catch {
     try {
-      return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) * 1024;
+      return (
+        Number(
+          execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+            .toString()
+            .trim(),
+        ) * 1024
+      );
     } catch {
       return 0;
     }

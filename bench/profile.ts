@@ -40,7 +40,8 @@ export function summarizeProfile(file: string, window?: { fromMicros: number; to
   const stamps: number[] = [];
   let at = profile.startTime;
   for (const delta of profile.timeDeltas) stamps.push((at += delta));
-  const inWindow = (index: number) => !window || (stamps[index] >= window.fromMicros && stamps[index] <= window.toMicros);
+  const inWindow = (index: number) =>
+    !window || (stamps[index] >= window.fromMicros && stamps[index] <= window.toMicros);
   const windowed = window !== undefined && profile.samples.some((_, index) => inWindow(index));
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfByKey = new Map<string, { entry: Omit<SelfTimeEntry, 'selfMs' | 'share'>; micros: number }>();
@@ -58,7 +59,11 @@ export function summarizeProfile(file: string, window?: { fromMicros: number; to
     const key = `${functionName}|${location}`;
     const known = selfByKey.get(key);
     if (known) known.micros += micros;
-    else selfByKey.set(key, { entry: { function: functionName || '(anonymous)', location, origin: originOf(functionName, url) }, micros });
+    else
+      selfByKey.set(key, {
+        entry: { function: functionName || '(anonymous)', location, origin: originOf(functionName, url) },
+        micros,
+      });
   });
   const busyMicros = totalMicros - idleMicros;
   const functions = [...selfByKey.values()]
@@ -92,10 +97,17 @@ export function formatProfile(title: string, summary: ProfileSummary, top = 15):
     `${title}: ${(summary.busyMs / 1000).toFixed(1)} s busy of ${(summary.totalMs / 1000).toFixed(1)} s ${summary.windowed ? 'under load' : 'profiled (start-up included)'}`,
     '',
     'Self time by origin:',
-    ...summary.origins.slice(0, 12).map((origin) => `  ${pct(origin.share)}  ${origin.selfMs.toFixed(0).padStart(7)} ms  ${origin.origin}`),
+    ...summary.origins
+      .slice(0, 12)
+      .map((origin) => `  ${pct(origin.share)}  ${origin.selfMs.toFixed(0).padStart(7)} ms  ${origin.origin}`),
     '',
     `Top ${top} functions by self time:`,
-    ...summary.functions.slice(0, top).map((entry, index) => `  ${String(index + 1).padStart(2)}. ${pct(entry.share)}  ${entry.selfMs.toFixed(0).padStart(7)} ms  ${entry.function}  ${entry.location}`),
+    ...summary.functions
+      .slice(0, top)
+      .map(
+        (entry, index) =>
+          `  ${String(index + 1).padStart(2)}. ${pct(entry.share)}  ${entry.selfMs.toFixed(0).padStart(7)} ms  ${entry.function}  ${entry.location}`,
+      ),
   ];
   return lines.join('\n');
 }

@@ -27,7 +27,12 @@ export interface OperationCounts {
   /** SQL statements per operation (pg_stat_statements), the operation alone; undefined when it is not available. */
   sqlStatements?: number;
   /** The same, with `connections` operations at once (a gateway may merge their subgraph requests). */
-  concurrent?: { connections: number; subgraphRequests: number; bySubgraph: Record<string, number>; sqlStatements?: number };
+  concurrent?: {
+    connections: number;
+    subgraphRequests: number;
+    bySubgraph: Record<string, number>;
+    sqlStatements?: number;
+  };
 }
 
 /** The 1-minute load average now: how busy the machine was apart from the benchmark. */
@@ -40,7 +45,11 @@ export function machineDescription(postgresVersion: string, loadBefore?: number)
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectPath() }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'kit', 'gateway', 'subgraphs', 'bin'], { cwd: projectPath() }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'kit', 'gateway', 'subgraphs', 'bin'], {
+      cwd: projectPath(),
+    })
+      .toString()
+      .trim();
     if (dirty) commit += ' (with uncommitted changes)';
   } catch {
     // Not a git checkout: the commit stays unknown.
@@ -50,7 +59,9 @@ export function machineDescription(postgresVersion: string, loadBefore?: number)
     `- Machine: ${cpuList[0]?.model.trim() ?? 'unknown CPU'}, ${cpuList.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${osType()} ${release()}`,
     `- Node ${process.version}, PostgreSQL ${postgresVersion}`,
     ...(loadBefore !== undefined
-      ? [`- Load average (1 min) before the run: ${loadBefore.toFixed(1)}, at its end: ${loadAverage().toFixed(1)} (on ${cpuList.length} cores; the benchmark itself adds about the core count, so more means other work shared the machine)`]
+      ? [
+          `- Load average (1 min) before the run: ${loadBefore.toFixed(1)}, at its end: ${loadAverage().toFixed(1)} (on ${cpuList.length} cores; the benchmark itself adds about the core count, so more means other work shared the machine)`,
+        ]
       : []),
   ];
 }
@@ -92,27 +103,44 @@ function rows(connections: number): Row[] {
     {
       label: 'requests/s, median (min–max)',
       value: (runs) => median(runs.map((run) => run.load.requestsPerSecond)),
-      cell: (runs) => spread(runs.map((run) => run.load.requestsPerSecond), 0),
+      cell: (runs) =>
+        spread(
+          runs.map((run) => run.load.requestsPerSecond),
+          0,
+        ),
     },
     ...(['p50', 'p95', 'p99'] as const).map<Row>((key) => ({
       label: `${key} latency, ms`,
       value: (runs) => median(runs.map((run) => run.load[key])),
-      cell: (runs) => spread(runs.map((run) => run.load[key]), 1),
+      cell: (runs) =>
+        spread(
+          runs.map((run) => run.load[key]),
+          1,
+        ),
     })),
     {
       label: 'gateway CPU per request, ms',
       value: (runs) => median(runs.map((run) => run.gatewayCpuMs ?? NaN)),
-      cell: (runs) => spread(runs.map((run) => run.gatewayCpuMs ?? NaN), 2),
+      cell: (runs) =>
+        spread(
+          runs.map((run) => run.gatewayCpuMs ?? NaN),
+          2,
+        ),
     },
     {
       label: 'subgraphs’ CPU per request (all eleven), ms',
       value: (runs) => median(runs.map((run) => run.subgraphsCpuMs ?? NaN)),
-      cell: (runs) => spread(runs.map((run) => run.subgraphsCpuMs ?? NaN), 2),
+      cell: (runs) =>
+        spread(
+          runs.map((run) => run.subgraphsCpuMs ?? NaN),
+          2,
+        ),
     },
     {
       label: 'failed / all responses',
       value: (runs) => runs.reduce((total, run) => total + failures(run), 0),
-      cell: (runs) => `${runs.reduce((total, run) => total + failures(run), 0)} / ${runs.reduce((total, run) => total + run.load.responses, 0)}`,
+      cell: (runs) =>
+        `${runs.reduce((total, run) => total + failures(run), 0)} / ${runs.reduce((total, run) => total + run.load.responses, 0)}`,
     },
     {
       label: 'peak RSS of the gateway, MB',
@@ -137,7 +165,11 @@ function rows(connections: number): Row[] {
     {
       label: 'SQL statements per request under load',
       value: (runs) => median(runs.map((run) => run.sqlPerRequest ?? NaN)),
-      cell: (runs) => spread(runs.map((run) => run.sqlPerRequest ?? NaN), 2),
+      cell: (runs) =>
+        spread(
+          runs.map((run) => run.sqlPerRequest ?? NaN),
+          2,
+        ),
     },
   ];
 }
@@ -159,13 +191,27 @@ export function comparisonTable(options: {
   const { gatewayIds } = options;
   const others = gatewayIds.filter((id) => id !== 'ours');
   const withOurs = gatewayIds.includes('ours');
-  const header = ['', ...gatewayIds.map((id) => gateways[id].title), ...(withOurs ? others.map((id) => `ours ÷ ${id}`) : [])];
-  const lines = [`### ${options.title}`, '', `| ${header.join(' | ')} |`, `|${header.map((_, index) => (index === 0 ? '---' : '---:')).join('|')}|`];
-  const runsOf = (id: GatewayId) => options.runs.filter((run) => run.gateway === id && run.operation === options.operation);
+  const header = [
+    '',
+    ...gatewayIds.map((id) => gateways[id].title),
+    ...(withOurs ? others.map((id) => `ours ÷ ${id}`) : []),
+  ];
+  const lines = [
+    `### ${options.title}`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, index) => (index === 0 ? '---' : '---:')).join('|')}|`,
+  ];
+  const runsOf = (id: GatewayId) =>
+    options.runs.filter((run) => run.gateway === id && run.operation === options.operation);
   for (const row of rows(options.connections)) {
     const cells = gatewayIds.map((id) => (options.failed[id] ? 'failed' : row.cell(runsOf(id), options.counts[id])));
     const ratios = withOurs
-      ? others.map((id) => (options.failed[id] || options.failed.ours ? 'n/a' : ratio(row.value(runsOf('ours'), options.counts.ours), row.value(runsOf(id), options.counts[id]))))
+      ? others.map((id) =>
+          options.failed[id] || options.failed.ours
+            ? 'n/a'
+            : ratio(row.value(runsOf('ours'), options.counts.ours), row.value(runsOf(id), options.counts[id])),
+        )
       : [];
     lines.push(`| ${[row.label, ...cells, ...ratios].join(' | ')} |`);
   }
@@ -189,13 +235,27 @@ export const SMALL_TABLE_ROWS = 1000;
  */
 export function scanLines(findings: readonly ScanFinding[], rowCounts: Record<string, number>): string[] {
   const seen = new Map<string, ScanFinding>();
-  for (const finding of findings) if (finding.scan === 'Seq Scan') seen.set(`${finding.relation}|${finding.statement}`, finding);
+  for (const finding of findings)
+    if (finding.scan === 'Seq Scan') seen.set(`${finding.relation}|${finding.statement}`, finding);
   const rows = (finding: ScanFinding) => rowCounts[finding.relation] ?? 0;
-  const large = [...seen.values()].filter((finding) => rows(finding) > SMALL_TABLE_ROWS).sort((a, b) => rows(b) - rows(a));
-  const small = [...new Set([...seen.values()].filter((finding) => rows(finding) <= SMALL_TABLE_ROWS).map((finding) => `\`${finding.relation}\` (${rows(finding)})`))];
+  const large = [...seen.values()]
+    .filter((finding) => rows(finding) > SMALL_TABLE_ROWS)
+    .sort((a, b) => rows(b) - rows(a));
+  const small = [
+    ...new Set(
+      [...seen.values()]
+        .filter((finding) => rows(finding) <= SMALL_TABLE_ROWS)
+        .map((finding) => `\`${finding.relation}\` (${rows(finding)})`),
+    ),
+  ];
   return [
-    ...large.map((finding) => `- \`${finding.relation}\` (${rows(finding).toLocaleString('en-US')} rows): \`${truncate(finding.statement, 220)}\``),
-    ...(small.length ? [`- small tables read whole (the planner's cheaper choice at this size; rows): ${small.sort().join(', ')}`] : []),
+    ...large.map(
+      (finding) =>
+        `- \`${finding.relation}\` (${rows(finding).toLocaleString('en-US')} rows): \`${truncate(finding.statement, 220)}\``,
+    ),
+    ...(small.length
+      ? [`- small tables read whole (the planner's cheaper choice at this size; rows): ${small.sort().join(', ')}`]
+      : []),
   ];
 }
 
@@ -210,7 +270,10 @@ export function indexSummary(findings: readonly ScanFinding[]): string[] {
   }
   return [...byRelation]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([relation, scans]) => `- \`${relation}\`: ${[...scans].map(([label, count]) => `${label} ×${count}`).join(', ')}`);
+    .map(
+      ([relation, scans]) =>
+        `- \`${relation}\`: ${[...scans].map(([label, count]) => `${label} ×${count}`).join(', ')}`,
+    );
 }
 
 function truncate(text: string, length: number): string {

@@ -12,7 +12,14 @@ import { projectPath } from '../kit/paths';
 import { migrateAll } from '../bin/supergraph';
 import { seedDemo } from '../seed/seed';
 import { subgraphModules } from '../subgraphs';
-import { capturePlans, resetStatementCount, startCountingRelay, statementCount, type CountingRelay, type ScanFinding } from './counting';
+import {
+  capturePlans,
+  resetStatementCount,
+  startCountingRelay,
+  statementCount,
+  type CountingRelay,
+  type ScanFinding,
+} from './counting';
 import { BENCH_ACTOR, gateways, writeSupergraph, type GatewayId } from './gateways';
 import { postGraphql, runLoad, type LoadResult } from './load';
 import { buildOperations, OPERATION_IDS, type Operation, type OperationId } from './operations';
@@ -20,7 +27,18 @@ import { parseOptions, type BenchOptions } from './options';
 import { startPrivateCluster, type PrivateCluster } from './postgres';
 import { cpuMilliseconds, freePort, sampleRss, waitUntil, type NodeProcess } from './processes';
 import { formatProfile, summarizeProfile, type ProfileSummary } from './profile';
-import { bySubgraphLine, comparisonTable, indexSummary, loadAverage, machineDescription, median, scanLines, SMALL_TABLE_ROWS, type MeasuredRun, type OperationCounts } from './report';
+import {
+  bySubgraphLine,
+  comparisonTable,
+  indexSummary,
+  loadAverage,
+  machineDescription,
+  median,
+  scanLines,
+  SMALL_TABLE_ROWS,
+  type MeasuredRun,
+  type OperationCounts,
+} from './report';
 import { startSubgraphs, type RunningSubgraphs } from './subgraphs';
 
 const DATABASE = 'bench';
@@ -47,7 +65,9 @@ async function prepareStage(cleanup: (() => Promise<void>)[]): Promise<Stage> {
   say('starting a private PostgreSQL cluster');
   const cluster = await startPrivateCluster();
   cleanup.push(() => cluster.stop());
-  say(`PostgreSQL ${cluster.version} on port ${cluster.port}${cluster.hasStatementStats ? '' : ' (pg_stat_statements/auto_explain not found: SQL counts and plans are skipped)'}`);
+  say(
+    `PostgreSQL ${cluster.version} on port ${cluster.port}${cluster.hasStatementStats ? '' : ' (pg_stat_statements/auto_explain not found: SQL counts and plans are skipped)'}`,
+  );
   await cluster.admin(`create database ${DATABASE}`);
   const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
   cleanup.push(async () => rmSync(scratch, { recursive: true, force: true }));
@@ -72,7 +92,10 @@ async function seed(stage: Stage, carts: number): Promise<{ seconds: number; car
   say(`seeded ${carts} carts in ${seconds.toFixed(1)} s; analyzing`);
   // Planner statistics as autovacuum would have them on a live database.
   await stage.cluster.query(DATABASE, 'analyze');
-  const rows = await stage.cluster.query<{ id: string }>(DATABASE, 'select id from cart.cart where deleted_at is null order by id');
+  const rows = await stage.cluster.query<{ id: string }>(
+    DATABASE,
+    'select id from cart.cart where deleted_at is null order by id',
+  );
   return { seconds, cartIds: rows.map((row) => row.id) };
 }
 
@@ -80,7 +103,12 @@ async function startAllSubgraphs(stage: Stage, nodeArgs?: Record<string, string[
   say('starting the eleven subgraphs (bin/subgraph.ts, one process each)');
   const from = Date.now();
   // The operations are reads: the workflows subgraph, which reads through a gateway, is never asked, so it is given none.
-  const subgraphs = await startSubgraphs({ databaseUrl: stage.databaseUrl, subgraphSecret: stage.subgraphSecret, gatewayUrl: 'http://127.0.0.1:1/graphql', nodeArgs });
+  const subgraphs = await startSubgraphs({
+    databaseUrl: stage.databaseUrl,
+    subgraphSecret: stage.subgraphSecret,
+    gatewayUrl: 'http://127.0.0.1:1/graphql',
+    nodeArgs,
+  });
   stage.cleanup.push(() => subgraphs.stop());
   say(`subgraphs healthy in ${((Date.now() - from) / 1000).toFixed(1)} s`);
   return subgraphs;
@@ -93,16 +121,32 @@ interface RunningGateway {
   headers: Record<string, string>;
 }
 
-async function startGateway(stage: Stage, id: GatewayId, routes: Record<string, string>, nodeArgs?: string[]): Promise<RunningGateway> {
+async function startGateway(
+  stage: Stage,
+  id: GatewayId,
+  routes: Record<string, string>,
+  nodeArgs?: string[],
+): Promise<RunningGateway> {
   const port = await freePort();
   const supergraphFile = join(stage.scratch, `supergraph-${id}-${port}.graphql`);
   writeSupergraph(routes, supergraphFile);
   const gateway = gateways[id];
-  const child = gateway.start({ port, routes, supergraphFile, subgraphSecret: stage.subgraphSecret, jwtSecret: stage.jwtSecret, nodeArgs });
+  const child = gateway.start({
+    port,
+    routes,
+    supergraphFile,
+    subgraphSecret: stage.subgraphSecret,
+    jwtSecret: stage.jwtSecret,
+    nodeArgs,
+  });
   const url = `http://127.0.0.1:${port}/graphql`;
   const headers = gateway.clientHeaders(stage.token);
   try {
-    await waitUntil(`gateway ${gateway.title}`, async () => (await postGraphql(url, JSON.stringify({ query: '{ __typename }' }), headers)).status === 200, { process: child });
+    await waitUntil(
+      `gateway ${gateway.title}`,
+      async () => (await postGraphql(url, JSON.stringify({ query: '{ __typename }' }), headers)).status === 200,
+      { process: child },
+    );
   } catch (error) {
     await child.stop();
     throw error;
@@ -139,11 +183,22 @@ interface CountingResult {
  * then `n` counted sequential ones (the operation alone, with its plans), then `n × connections`
  * counted ones, `connections` at a time.
  */
-async function countOperation(stage: Stage, gateway: RunningGateway, relay: CountingRelay, operation: Operation, n: number, connections: number, withPlans: boolean): Promise<CountingResult> {
+async function countOperation(
+  stage: Stage,
+  gateway: RunningGateway,
+  relay: CountingRelay,
+  operation: Operation,
+  n: number,
+  connections: number,
+  withPlans: boolean,
+): Promise<CountingResult> {
   const send = async (body: string) => {
     const answer = await postGraphql(gateway.url, body, gateway.headers);
     const json = answer.json as { data?: unknown; errors?: unknown } | undefined;
-    if (answer.status !== 200 || !json?.data || json.errors) throw new Error(`${gateways[gateway.id].title} answered ${operation.id} with HTTP ${answer.status}: ${answer.text.slice(0, 800)}`);
+    if (answer.status !== 200 || !json?.data || json.errors)
+      throw new Error(
+        `${gateways[gateway.id].title} answered ${operation.id} with HTTP ${answer.status}: ${answer.text.slice(0, 800)}`,
+      );
     return json;
   };
   let result: Omit<CountingResult, 'plans' | 'databaseMs' | 'slowest'> | undefined;
@@ -163,10 +218,13 @@ async function countOperation(stage: Stage, gateway: RunningGateway, relay: Coun
       bySubgraph[name] = count / n;
       requests += count;
     }
-    const sqlStatements = stage.cluster.hasStatementStats ? (await statementCount(stage.cluster, DATABASE)) / n : undefined;
+    const sqlStatements = stage.cluster.hasStatementStats
+      ? (await statementCount(stage.cluster, DATABASE)) / n
+      : undefined;
     result = { counts: { subgraphRequests: requests / n, bySubgraph, sqlStatements }, firstAnswer };
   };
-  const captured = withPlans && stage.cluster.hasStatementStats ? await capturePlans(stage.cluster, work) : (await work(), undefined);
+  const captured =
+    withPlans && stage.cluster.hasStatementStats ? await capturePlans(stage.cluster, work) : (await work(), undefined);
   if (!result) throw new Error('the counting pass did not finish');
   // Then `connections` at once, as under load: a gateway may merge the subgraph requests of concurrent operations.
   relay.reset();
@@ -191,13 +249,19 @@ async function countOperation(stage: Stage, gateway: RunningGateway, relay: Coun
     connections,
     subgraphRequests: concurrentRequests / total,
     bySubgraph: concurrentBySubgraph,
-    sqlStatements: stage.cluster.hasStatementStats ? (await statementCount(stage.cluster, DATABASE)) / total : undefined,
+    sqlStatements: stage.cluster.hasStatementStats
+      ? (await statementCount(stage.cluster, DATABASE)) / total
+      : undefined,
   };
   if (!captured) return { ...result, plans: [] };
   const byStatement = new Map<string, number[]>();
-  for (const { statement, durationMs } of captured.statements) byStatement.set(statement, [...(byStatement.get(statement) ?? []), durationMs]);
+  for (const { statement, durationMs } of captured.statements)
+    byStatement.set(statement, [...(byStatement.get(statement) ?? []), durationMs]);
   const slowest = [...byStatement]
-    .map(([statement, durations]) => ({ statement, durationMs: durations.reduce((a, b) => a + b, 0) / durations.length }))
+    .map(([statement, durations]) => ({
+      statement,
+      durationMs: durations.reduce((a, b) => a + b, 0) / durations.length,
+    }))
     .sort((a, b) => b.durationMs - a.durationMs)[0];
   const databaseMs = captured.statements.reduce((total, { durationMs }) => total + durationMs, 0) / n;
   return { ...result, plans: captured.scans, databaseMs, slowest };
@@ -215,12 +279,16 @@ async function tableRowCounts(stage: Stage): Promise<Record<string, number>> {
 
 function databaseLine(time: Pick<CountingResult, 'databaseMs' | 'slowest'> | undefined): string {
   if (time?.databaseMs === undefined) return 'database time n/a';
-  const slowest = time.slowest ? `, slowest statement ${time.slowest.durationMs.toFixed(2)} ms: \`${time.slowest.statement.slice(0, 160)}${time.slowest.statement.length > 160 ? '…' : ''}\`` : '';
+  const slowest = time.slowest
+    ? `, slowest statement ${time.slowest.durationMs.toFixed(2)} ms: \`${time.slowest.statement.slice(0, 160)}${time.slowest.statement.length > 160 ? '…' : ''}\``
+    : '';
   return `database time per operation ${time.databaseMs.toFixed(2)} ms (sum of its statements' execution times)${slowest}`;
 }
 
 function sumDefined(values: (number | undefined)[]): number | undefined {
-  return values.some((value) => value === undefined) ? undefined : values.reduce<number>((total, value) => total + (value ?? 0), 0);
+  return values.some((value) => value === undefined)
+    ? undefined
+    : values.reduce<number>((total, value) => total + (value ?? 0), 0);
 }
 
 function describeLoad(load: LoadResult, peakRssBytes?: number): string {
@@ -261,7 +329,15 @@ async function runComparison(options: BenchOptions, cleanup: (() => Promise<void
     try {
       gateway = await startGateway(stage, id, relay.routes);
       for (const operationId of options.operations) {
-        const counted = await countOperation(stage, gateway, relay, operations[operationId], options.countRequests, options.connections, id === 'ours');
+        const counted = await countOperation(
+          stage,
+          gateway,
+          relay,
+          operations[operationId],
+          options.countRequests,
+          options.connections,
+          id === 'ours',
+        );
         (counts[operationId] ??= {})[id] = counted.counts;
         (answers[operationId] ??= {})[id] = counted.firstAnswer;
         if (id === 'ours') {
@@ -271,7 +347,9 @@ async function runComparison(options: BenchOptions, cleanup: (() => Promise<void
         const concurrent = counted.counts.concurrent;
         say(
           `${gateways[id].title} · ${operationId}: alone ${counted.counts.subgraphRequests} subgraph requests (${bySubgraphLine(counted.counts.bySubgraph)}), ${counted.counts.sqlStatements ?? 'n/a'} SQL statements per operation` +
-            (concurrent ? `; ${concurrent.connections} at once ${concurrent.subgraphRequests.toFixed(2)} subgraph requests, ${concurrent.sqlStatements?.toFixed(2) ?? 'n/a'} SQL statements` : ''),
+            (concurrent
+              ? `; ${concurrent.connections} at once ${concurrent.subgraphRequests.toFixed(2)} subgraph requests, ${concurrent.sqlStatements?.toFixed(2) ?? 'n/a'} SQL statements`
+              : ''),
         );
       }
     } catch (error) {
@@ -286,7 +364,10 @@ async function runComparison(options: BenchOptions, cleanup: (() => Promise<void
     const byGateway = answers[operationId] ?? {};
     const reference = byGateway.ours ?? Object.values(byGateway)[0];
     for (const [id, answer] of Object.entries(byGateway)) {
-      if (answer !== reference) differences.push(`${operationId}: ${gateways[id as GatewayId].title} answers differently from ${byGateway.ours ? 'ours' : 'the first gateway'}`);
+      if (answer !== reference)
+        differences.push(
+          `${operationId}: ${gateways[id as GatewayId].title} answers differently from ${byGateway.ours ? 'ours' : 'the first gateway'}`,
+        );
     }
   }
   if (differences.length) say(`WARNING: ${differences.join('; ')}`);
@@ -304,19 +385,27 @@ async function runComparison(options: BenchOptions, cleanup: (() => Promise<void
           const operation = operations[operationId];
           const load = { url: gateway.url, operation, headers: gateway.headers, connections: options.connections };
           if (options.warmup > 0) {
-            say(`round ${round}/${options.rounds} · ${gateways[id].title} · ${operationId}: warm-up ${options.warmup} s`);
+            say(
+              `round ${round}/${options.rounds} · ${gateways[id].title} · ${operationId}: warm-up ${options.warmup} s`,
+            );
             await runLoad({ ...load, seconds: options.warmup, startAt: Math.floor(load.operation.bodies.length / 2) });
           }
           const sampler = sampleRss(gateway.process.pid);
           const subgraphsCpu = () => sumDefined(subgraphs.processes.map((subgraph) => cpuMilliseconds(subgraph.pid)));
-          const statementsBefore = stage.cluster.hasStatementStats ? await statementCount(stage.cluster, DATABASE) : undefined;
+          const statementsBefore = stage.cluster.hasStatementStats
+            ? await statementCount(stage.cluster, DATABASE)
+            : undefined;
           const cpuBefore = { gateway: cpuMilliseconds(gateway.process.pid), subgraphs: subgraphsCpu() };
           const result = await runLoad({ ...load, seconds: options.duration });
           const cpuAfter = { gateway: cpuMilliseconds(gateway.process.pid), subgraphs: subgraphsCpu() };
-          const statementsAfter = stage.cluster.hasStatementStats ? await statementCount(stage.cluster, DATABASE) : undefined;
+          const statementsAfter = stage.cluster.hasStatementStats
+            ? await statementCount(stage.cluster, DATABASE)
+            : undefined;
           const peakRssBytes = sampler.stop();
           const perRequest = (before: number | undefined, after: number | undefined) =>
-            before === undefined || after === undefined || result.responses === 0 ? undefined : (after - before) / result.responses;
+            before === undefined || after === undefined || result.responses === 0
+              ? undefined
+              : (after - before) / result.responses;
           runs.push({
             round,
             gateway: id,
@@ -330,7 +419,9 @@ async function runComparison(options: BenchOptions, cleanup: (() => Promise<void
           const cpu = runs[runs.length - 1];
           say(
             `round ${round}/${options.rounds} · ${gateways[id].title} · ${operationId}: ${describeLoad(result, peakRssBytes)}` +
-              (cpu.gatewayCpuMs !== undefined ? `, CPU per request: gateway ${cpu.gatewayCpuMs.toFixed(1)} ms, subgraphs ${cpu.subgraphsCpuMs?.toFixed(1)} ms` : ''),
+              (cpu.gatewayCpuMs !== undefined
+                ? `, CPU per request: gateway ${cpu.gatewayCpuMs.toFixed(1)} ms, subgraphs ${cpu.subgraphsCpuMs?.toFixed(1)} ms`
+                : ''),
           );
         }
       } catch (error) {
@@ -343,7 +434,19 @@ async function runComparison(options: BenchOptions, cleanup: (() => Promise<void
   }
 
   const rowCounts = await tableRowCounts(stage);
-  const markdown = comparisonReport({ options, seedSeconds: seeded.seconds, postgres: stage.cluster.version, runs, counts, plans, databaseTime, failed, differences, rowCounts, operations });
+  const markdown = comparisonReport({
+    options,
+    seedSeconds: seeded.seconds,
+    postgres: stage.cluster.version,
+    runs,
+    counts,
+    plans,
+    databaseTime,
+    failed,
+    differences,
+    rowCounts,
+    operations,
+  });
   const out = resolve(projectPath(), options.out);
   writeFileSync(out, markdown);
   console.log(`\n${markdown}`);
@@ -378,7 +481,10 @@ function comparisonReport(input: {
     '',
     '## Gateways',
     '',
-    ...options.gateways.map((id) => `- **${gateways[id].title}**: ${gateways[id].settings}.${input.failed[id] ? ` **Failed**: ${input.failed[id]!.split('\n')[0].slice(0, 300)}` : ''}`),
+    ...options.gateways.map(
+      (id) =>
+        `- **${gateways[id].title}**: ${gateways[id].settings}.${input.failed[id] ? ` **Failed**: ${input.failed[id]!.split('\n')[0].slice(0, 300)}` : ''}`,
+    ),
     '',
     '## Results',
     '',
@@ -399,25 +505,40 @@ function comparisonReport(input: {
       '',
     );
   }
-  if (input.differences.length) lines.push('**The answers differ:**', ...input.differences.map((line) => `- ${line}`), '');
+  if (input.differences.length)
+    lines.push('**The answers differ:**', ...input.differences.map((line) => `- ${line}`), '');
   else lines.push('Every gateway gave the same answers (the first counted request of each operation, compared).', '');
   lines.push('## Subgraph requests per operation, by subgraph', '');
   for (const operationId of options.operations) {
     for (const id of options.gateways) {
       const count = input.counts[operationId]?.[id];
       if (count) {
-        const concurrent = count.concurrent ? `; ${count.concurrent.connections} at once: ${bySubgraphLine(count.concurrent.bySubgraph)}` : '';
+        const concurrent = count.concurrent
+          ? `; ${count.concurrent.connections} at once: ${bySubgraphLine(count.concurrent.bySubgraph)}`
+          : '';
         lines.push(`- ${operationId}, ${gateways[id].title}, alone: ${bySubgraphLine(count.bySubgraph)}${concurrent}`);
       }
     }
   }
   lines.push('');
   if (options.operations.some((operationId) => input.plans[operationId])) {
-    lines.push('## Query plans', '', 'Every statement of the counted requests through our gateway, explained by auto_explain (tables with their row counts).', '');
+    lines.push(
+      '## Query plans',
+      '',
+      'Every statement of the counted requests through our gateway, explained by auto_explain (tables with their row counts).',
+      '',
+    );
     for (const operationId of options.operations) {
       const findings = input.plans[operationId] ?? [];
       const sequential = scanLines(findings, input.rowCounts);
-      lines.push(`**${operationId}**: ${new Set(findings.map((finding) => finding.statement)).size} distinct statements; ${databaseLine(input.databaseTime[operationId])}; sequential scans: ${sequential.length ? '' : 'none'}`, ...sequential, '', 'Scans by table:', ...indexSummary(findings), '');
+      lines.push(
+        `**${operationId}**: ${new Set(findings.map((finding) => finding.statement)).size} distinct statements; ${databaseLine(input.databaseTime[operationId])}; sequential scans: ${sequential.length ? '' : 'none'}`,
+        ...sequential,
+        '',
+        'Scans by table:',
+        ...indexSummary(findings),
+        '',
+      );
     }
   }
   lines.push(...targetLines(input.runs, input.options, input.failed), '');
@@ -435,22 +556,36 @@ function targetLines(runs: MeasuredRun[], options: BenchOptions, failed: Partial
     const oursP99 = of('ours', operation, (load) => load.p99);
     if (options.gateways.includes('stock') && !failed.stock) {
       const stock = of('stock', operation, (load) => load.requestsPerSecond);
-      lines.push(`- ${operation}: throughput ${(ours / stock).toFixed(2)}× stock (target ≥ 1.5×: ${ours / stock >= 1.5 ? 'met' : 'not met'}); p99 ${oursP99.toFixed(1)} ms vs ${of('stock', operation, (load) => load.p99).toFixed(1)} ms`);
+      lines.push(
+        `- ${operation}: throughput ${(ours / stock).toFixed(2)}× stock (target ≥ 1.5×: ${ours / stock >= 1.5 ? 'met' : 'not met'}); p99 ${oursP99.toFixed(1)} ms vs ${of('stock', operation, (load) => load.p99).toFixed(1)} ms`,
+      );
     }
     if (options.gateways.includes('hive') && !failed.hive) {
       const hive = of('hive', operation, (load) => load.requestsPerSecond);
-      lines.push(`- ${operation}: throughput ${(ours / hive).toFixed(2)}× Hive Gateway (target ≥ 1×: ${ours / hive >= 1 ? 'met' : 'not met'}); p99 ${oursP99.toFixed(1)} ms vs ${of('hive', operation, (load) => load.p99).toFixed(1)} ms`);
+      lines.push(
+        `- ${operation}: throughput ${(ours / hive).toFixed(2)}× Hive Gateway (target ≥ 1×: ${ours / hive >= 1 ? 'met' : 'not met'}); p99 ${oursP99.toFixed(1)} ms vs ${of('hive', operation, (load) => load.p99).toFixed(1)} ms`,
+      );
     }
   }
   for (const operation of options.operations) {
-    const cpu = (id: GatewayId) => median(runs.filter((run) => run.gateway === id && run.operation === operation).map((run) => run.gatewayCpuMs ?? NaN));
-    const others = (['stock', 'hive'] as const).filter((id) => options.gateways.includes(id) && !failed[id] && Number.isFinite(cpu(id)));
+    const cpu = (id: GatewayId) =>
+      median(
+        runs.filter((run) => run.gateway === id && run.operation === operation).map((run) => run.gatewayCpuMs ?? NaN),
+      );
+    const others = (['stock', 'hive'] as const).filter(
+      (id) => options.gateways.includes(id) && !failed[id] && Number.isFinite(cpu(id)),
+    );
     if (Number.isFinite(cpu('ours')) && others.length) {
-      lines.push(`- ${operation}: gateway CPU per request ${cpu('ours').toFixed(2)} ms (ours) vs ${others.map((id) => `${cpu(id).toFixed(2)} ms (${gateways[id].title}, ${(cpu(id) / cpu('ours')).toFixed(2)}× ours)`).join(', ')}`);
+      lines.push(
+        `- ${operation}: gateway CPU per request ${cpu('ours').toFixed(2)} ms (ours) vs ${others.map((id) => `${cpu(id).toFixed(2)} ms (${gateways[id].title}, ${(cpu(id) / cpu('ours')).toFixed(2)}× ours)`).join(', ')}`,
+      );
     }
   }
   const peak = Math.max(...runs.filter((run) => run.gateway === 'ours').map((run) => run.peakRssBytes)) / 2 ** 20;
-  if (Number.isFinite(peak)) lines.push(`- our gateway's peak RSS under load: ${peak.toFixed(0)} MB (target < 300 MB: ${peak < 300 ? 'met' : 'not met'})`);
+  if (Number.isFinite(peak))
+    lines.push(
+      `- our gateway's peak RSS under load: ${peak.toFixed(0)} MB (target < 300 MB: ${peak < 300 ? 'met' : 'not met'})`,
+    );
   return lines;
 }
 
@@ -458,7 +593,11 @@ function targetLines(runs: MeasuredRun[], options: BenchOptions, failed: Partial
 // --profile: where the time goes in our gateway and in the subgraphs.
 // ---------------------------------------------------------------------------------------------
 
-async function runProfile(options: BenchOptions, explicitOperations: boolean, cleanup: (() => Promise<void>)[]): Promise<void> {
+async function runProfile(
+  options: BenchOptions,
+  explicitOperations: boolean,
+  cleanup: (() => Promise<void>)[],
+): Promise<void> {
   const stage = await prepareStage(cleanup);
   const seeded = await seed(stage, options.carts);
   const operations = buildOperations(seeded.cartIds);
@@ -468,14 +607,22 @@ async function runProfile(options: BenchOptions, explicitOperations: boolean, cl
   // thread), and the main thread's is the largest.
   const profileArgs = (name: string) => ['--cpu-prof', '--cpu-prof-dir', join(folder, name)];
   const subgraphNames = subgraphModules.map((module) => module.name).filter((name) => name !== 'workflows');
-  const subgraphs = await startAllSubgraphs(stage, Object.fromEntries(subgraphNames.map((name) => [name, profileArgs(`${name}-subgraph`)])));
+  const subgraphs = await startAllSubgraphs(
+    stage,
+    Object.fromEntries(subgraphNames.map((name) => [name, profileArgs(`${name}-subgraph`)])),
+  );
   const gateway = await startGateway(stage, 'ours', subgraphs.routes, profileArgs('gateway'));
   const chosen = explicitOperations ? options.operations : (['cart'] as OperationId[]);
   // CLOCK_MONOTONIC, the clock V8's profiler stamps its samples with on Linux: the window of the measured load.
   const window = { fromMicros: Number.POSITIVE_INFINITY, toMicros: 0 };
   try {
     for (const operationId of chosen) {
-      const load = { url: gateway.url, operation: operations[operationId], headers: gateway.headers, connections: options.connections };
+      const load = {
+        url: gateway.url,
+        operation: operations[operationId],
+        headers: gateway.headers,
+        connections: options.connections,
+      };
       if (options.warmup > 0) {
         say(`profile · ${operationId}: warm-up ${options.warmup} s`);
         await runLoad({ ...load, seconds: options.warmup, startAt: Math.floor(load.operation.bodies.length / 2) });
@@ -492,7 +639,10 @@ async function runProfile(options: BenchOptions, explicitOperations: boolean, cl
   }
   const texts: string[] = [];
   const summaries: { title: string; file: string; summary: ProfileSummary }[] = [];
-  for (const [title, name] of [['gateway', 'gateway'], ...subgraphNames.map((subgraph) => [`${subgraph} subgraph`, `${subgraph}-subgraph`])]) {
+  for (const [title, name] of [
+    ['gateway', 'gateway'],
+    ...subgraphNames.map((subgraph) => [`${subgraph} subgraph`, `${subgraph}-subgraph`]),
+  ]) {
     const file = largestProfile(join(folder, name));
     if (!file) texts.push(`${title}: no profile was written in ${join(folder, name)}`);
     else summaries.push({ title, file, summary: summarizeProfile(file, window) });
@@ -501,7 +651,9 @@ async function runProfile(options: BenchOptions, explicitOperations: boolean, cl
   const gatewaySummary = summaries.find((entry) => entry.title === 'gateway');
   const bySubgraph = summaries.filter((entry) => entry !== gatewaySummary);
   bySubgraph.sort((a, b) => b.summary.busyMs - a.summary.busyMs);
-  const busy = bySubgraph.map(({ title, summary }) => `  ${(summary.busyMs / 1000).toFixed(1).padStart(6)} s  ${title}`);
+  const busy = bySubgraph.map(
+    ({ title, summary }) => `  ${(summary.busyMs / 1000).toFixed(1).padStart(6)} s  ${title}`,
+  );
   texts.push(`Busy time under load, by subgraph:\n${busy.join('\n')}`);
   for (const { title, file, summary } of [...(gatewaySummary ? [gatewaySummary] : []), ...bySubgraph.slice(0, 2)]) {
     texts.push(formatProfile(`${title} (${relative(projectPath(), file)})`, summary));
@@ -509,7 +661,9 @@ async function runProfile(options: BenchOptions, explicitOperations: boolean, cl
   const text = texts.join('\n\n');
   writeFileSync(join(folder, 'summary.txt'), `${text}\n`);
   console.log(`\n${text}\n`);
-  say(`profiles and summary in ${relative(projectPath(), folder)} (open a .cpuprofile in Chrome DevTools or speedscope)`);
+  say(
+    `profiles and summary in ${relative(projectPath(), folder)} (open a .cpuprofile in Chrome DevTools or speedscope)`,
+  );
 }
 
 function largestProfile(directory: string): string | undefined {
@@ -530,7 +684,9 @@ async function runScale(options: BenchOptions, sizes: number[], cleanup: (() => 
   let relay: CountingRelay | undefined;
   const sections: string[] = [];
   const table = [
-    '| carts | seed, s | cart page p50 / p95 / p99 ms (1 connection) | cart page req/s · p99 ms (' + options.connections + ' connections) | offset list page p50 / p99 ms (1 connection) | cursor list page p50 / p99 ms (1 connection) | SQL statements: cart · offset · cursor | database time, ms: cart · offset · cursor | sequential scans on tables over 1,000 rows |',
+    '| carts | seed, s | cart page p50 / p95 / p99 ms (1 connection) | cart page req/s · p99 ms (' +
+      options.connections +
+      ' connections) | offset list page p50 / p99 ms (1 connection) | cursor list page p50 / p99 ms (1 connection) | SQL statements: cart · offset · cursor | database time, ms: cart · offset · cursor | sequential scans on tables over 1,000 rows |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   let seedTotal = 0;
@@ -567,7 +723,16 @@ async function runScale(options: BenchOptions, sizes: number[], cleanup: (() => 
     const counted: Partial<Record<OperationId, CountingResult>> = {};
     const counting = await startGateway(stage, 'ours', relay.routes);
     try {
-      for (const operationId of OPERATION_IDS) counted[operationId] = await countOperation(stage, counting, relay, operations[operationId], options.countRequests, options.connections, true);
+      for (const operationId of OPERATION_IDS)
+        counted[operationId] = await countOperation(
+          stage,
+          counting,
+          relay,
+          operations[operationId],
+          options.countRequests,
+          options.connections,
+          true,
+        );
     } finally {
       await counting.process.stop();
     }
@@ -575,11 +740,23 @@ async function runScale(options: BenchOptions, sizes: number[], cleanup: (() => 
     let single: LoadResult, loaded: LoadResult, list: LoadResult, cursor: LoadResult;
     try {
       const base = { url: gateway.url, headers: gateway.headers };
-      if (options.warmup > 0) await runLoad({ ...base, operation: operations.cart, connections: options.connections, seconds: options.warmup, startAt: Math.floor(operations.cart.bodies.length / 2) });
+      if (options.warmup > 0)
+        await runLoad({
+          ...base,
+          operation: operations.cart,
+          connections: options.connections,
+          seconds: options.warmup,
+          startAt: Math.floor(operations.cart.bodies.length / 2),
+        });
       say(`${size} carts · cart page, 1 connection, ${options.duration} s`);
       single = await runLoad({ ...base, operation: operations.cart, connections: 1, seconds: options.duration });
       say(`${size} carts · cart page, 1 connection: ${describeLoad(single)}`);
-      loaded = await runLoad({ ...base, operation: operations.cart, connections: options.connections, seconds: options.duration });
+      loaded = await runLoad({
+        ...base,
+        operation: operations.cart,
+        connections: options.connections,
+        seconds: options.duration,
+      });
       say(`${size} carts · cart page, ${options.connections} connections: ${describeLoad(loaded)}`);
       list = await runLoad({ ...base, operation: operations.list, connections: 1, seconds: options.duration });
       say(`${size} carts · offset list page, 1 connection: ${describeLoad(list)}`);
@@ -590,7 +767,11 @@ async function runScale(options: BenchOptions, sizes: number[], cleanup: (() => 
     }
     const rowCounts = await tableRowCounts(stage);
     const allPlans = OPERATION_IDS.flatMap((operationId) => counted[operationId]?.plans ?? []);
-    const bigSequential = new Set(allPlans.filter((finding) => finding.scan === 'Seq Scan' && (rowCounts[finding.relation] ?? 0) > SMALL_TABLE_ROWS).map((finding) => `\`${finding.relation}\``));
+    const bigSequential = new Set(
+      allPlans
+        .filter((finding) => finding.scan === 'Seq Scan' && (rowCounts[finding.relation] ?? 0) > SMALL_TABLE_ROWS)
+        .map((finding) => `\`${finding.relation}\``),
+    );
     table.push(
       `| ${size.toLocaleString('en-US')} | ${seedTotal.toFixed(0)} | ${single.p50.toFixed(1)} / ${single.p95.toFixed(1)} / ${single.p99.toFixed(1)} | ${loaded.requestsPerSecond.toFixed(0)} · ${loaded.p99.toFixed(1)} | ${list.p50.toFixed(1)} / ${list.p99.toFixed(1)} | ${cursor.p50.toFixed(1)} / ${cursor.p99.toFixed(1)} | ${OPERATION_IDS.map((id) => counted[id]?.counts.sqlStatements ?? 'n/a').join(' · ')} | ${OPERATION_IDS.map((id) => counted[id]?.databaseMs?.toFixed(2) ?? 'n/a').join(' · ')} | ${[...bigSequential].join(', ') || 'none'} |`,
     );
@@ -598,7 +779,14 @@ async function runScale(options: BenchOptions, sizes: number[], cleanup: (() => 
     for (const operationId of OPERATION_IDS) {
       const findings = counted[operationId]?.plans ?? [];
       const sequential = scanLines(findings, rowCounts);
-      sections.push(`**${operationId}**: ${new Set(findings.map((finding) => finding.statement)).size} distinct statements; ${databaseLine(counted[operationId])}; sequential scans: ${sequential.length ? '' : 'none'}`, ...sequential, '', 'Scans by table:', ...indexSummary(findings), '');
+      sections.push(
+        `**${operationId}**: ${new Set(findings.map((finding) => finding.statement)).size} distinct statements; ${databaseLine(counted[operationId])}; sequential scans: ${sequential.length ? '' : 'none'}`,
+        ...sequential,
+        '',
+        'Scans by table:',
+        ...indexSummary(findings),
+        '',
+      );
     }
     write(false);
     say(`${size} carts done; written to ${relative(projectPath(), out)}`);
@@ -615,7 +803,8 @@ async function main(): Promise<void> {
   const cleanUp = async () => {
     if (cleaned) return;
     cleaned = true;
-    for (const step of cleanup.reverse()) await step().catch((error: Error) => console.error(`[bench] cleanup: ${error.message}`));
+    for (const step of cleanup.reverse())
+      await step().catch((error: Error) => console.error(`[bench] cleanup: ${error.message}`));
   };
   const interrupted = () => {
     say('interrupted: stopping everything it started');

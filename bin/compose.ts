@@ -42,7 +42,10 @@ try {
   } else {
     writeFileSync(outputPath, supergraphSdl);
     writeFileSync(projectPath('gateway', 'api-schema.graphql'), printApiSchema(supergraphSdl));
-    writeFileSync(projectPath('gateway', 'public-surface.txt'), publicSurfaceOf(supergraphSdl, apiSchema(supergraphSdl)));
+    writeFileSync(
+      projectPath('gateway', 'public-surface.txt'),
+      publicSurfaceOf(supergraphSdl, apiSchema(supergraphSdl)),
+    );
     console.log(
       `Wrote ${generatedFiles.map((file) => file.path).join(', ')}, supergraph.graphql (${hints.length} hint(s)), gateway/api-schema.graphql and gateway/public-surface.txt.`,
     );

@@ -25,19 +25,26 @@ function readStartConfig(): Config {
   return readConfig(process.env, {
     subgraphs: subgraphModules.map((module) => module.name),
     // In production: a subgraph secret, and the token secret unless tokens are verified by a key set.
-    check: (read) => productionSecretProblems(read, ['SUBGRAPH_SECRET', ...(read.JWT_JWKS_URL ? [] : ['JWT_SECRET' as const])]),
+    check: (read) =>
+      productionSecretProblems(read, ['SUBGRAPH_SECRET', ...(read.JWT_JWKS_URL ? [] : ['JWT_SECRET' as const])]),
   });
 }
 
 async function main(config: Config): Promise<void> {
-  if (!config.JWT_SECRET && !config.JWT_JWKS_URL) log('gateway', 'no JWT_SECRET or JWT_JWKS_URL: every request is a guest\'s');
+  if (!config.JWT_SECRET && !config.JWT_JWKS_URL)
+    log('gateway', "no JWT_SECRET or JWT_JWKS_URL: every request is a guest's");
   if (!config.SUBGRAPH_SECRET) log('gateway', 'no SUBGRAPH_SECRET: subgraph requests carry no secret');
   const gateway = buildGateway({
     ...gatewayOptions(config),
     subgraphUrls: { ...config['SUBGRAPH_<NAME>_URL'] },
     subgraphSecret: config.SUBGRAPH_SECRET,
   });
-  const server = await serveGateway(gateway, config.PORT ?? DEFAULT_GATEWAY_PORT, config.HOST, httpLimits(config, 'gateway'));
+  const server = await serveGateway(
+    gateway,
+    config.PORT ?? DEFAULT_GATEWAY_PORT,
+    config.HOST,
+    httpLimits(config, 'gateway'),
+  );
   const shutdown = async () => {
     await server.close();
     await shutdownTracing();

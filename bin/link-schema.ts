@@ -10,7 +10,9 @@ const target = projectPath('subgraphs', 'link', 'schema.graphql');
 const sdl = linkSchemaSdl();
 if (process.argv.includes('--check')) {
   if (!existsSync(target) || readFileSync(target, 'utf8') !== sdl) {
-    console.error('subgraphs/link/schema.graphql does not match the link declarations: run `npm run codegen` and commit it.');
+    console.error(
+      'subgraphs/link/schema.graphql does not match the link declarations: run `npm run codegen` and commit it.',
+    );
     process.exit(1);
   }
 } else {

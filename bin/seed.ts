@@ -22,7 +22,11 @@ function cartsArgument(argv: string[]): number {
 async function main(): Promise<void> {
   const carts = cartsArgument(process.argv.slice(2));
   const config = readConfig(process.env, { subgraphs: subgraphModules.map((module) => module.name) });
-  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR ?? projectPath('.data', 'pglite'), poolSize: config.DATABASE_POOL_SIZE });
+  const db = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR ?? projectPath('.data', 'pglite'),
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
   try {
     await migrateAll(db);
     await seedDemo(db, { carts });

@@ -24,11 +24,19 @@ async function main(): Promise<void> {
     // no other process calls the subgraphs. Tokens are another matter: in production they come from
     // an identity provider, which needs the same JWT_SECRET (or serves JWT_JWKS_URL), and a random
     // one would leave only the admin token this process prints in development.
-    check: (read) => productionSecretProblems(read, [...(read.SUBGRAPH_SECRET ? ['SUBGRAPH_SECRET' as const] : []), ...(read.JWT_JWKS_URL ? [] : ['JWT_SECRET' as const])]),
+    check: (read) =>
+      productionSecretProblems(read, [
+        ...(read.SUBGRAPH_SECRET ? ['SUBGRAPH_SECRET' as const] : []),
+        ...(read.JWT_JWKS_URL ? [] : ['JWT_SECRET' as const]),
+      ]),
   });
   const development = isDevelopment(config.NODE_ENV);
   const dataDir = config.DATA_DIR ?? projectPath('.data', 'pglite');
-  console.log(config.DATABASE_URL ? 'Database: PostgreSQL at DATABASE_URL' : `Database: embedded PGlite in ${dataDir} (set DATABASE_URL for a PostgreSQL server)`);
+  console.log(
+    config.DATABASE_URL
+      ? 'Database: PostgreSQL at DATABASE_URL'
+      : `Database: embedded PGlite in ${dataDir} (set DATABASE_URL for a PostgreSQL server)`,
+  );
   const supergraph = await startSupergraph({
     config,
     database: { url: config.DATABASE_URL, dataDir, poolSize: config.DATABASE_POOL_SIZE },
@@ -90,9 +98,14 @@ async function findCompletedCart(gatewayUrl: string, adminToken: string): Promis
   const response = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
-    body: JSON.stringify({ query: '{ carts(filters: { completed: true }, pagination: { take: 100 }) { data { id customer { has_account } } } }' }),
+    body: JSON.stringify({
+      query:
+        '{ carts(filters: { completed: true }, pagination: { take: 100 }) { data { id customer { has_account } } } }',
+    }),
   });
-  const body = (await response.json()) as { data?: { carts?: { data: { id: string; customer: { has_account: boolean } | null }[] } } };
+  const body = (await response.json()) as {
+    data?: { carts?: { data: { id: string; customer: { has_account: boolean } | null }[] } };
+  };
   const carts = body.data?.carts?.data ?? [];
   return (carts.find((cart) => cart.customer && !cart.customer.has_account) ?? carts[0])?.id;
 }

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   await migrate(db, module.dbSchema, module.migrations());
   // Other subgraphs (the link subgraph checks records and cascades through them) are found at
   // SUBGRAPH_<NAME>_URL, else at their routing URL in supergraph.yaml.
-  const routing = Object.fromEntries(readSupergraphConfig(projectPath('supergraph.yaml')).map((entry) => [entry.name, entry.routingUrl]));
+  const routing = Object.fromEntries(
+    readSupergraphConfig(projectPath('supergraph.yaml')).map((entry) => [entry.name, entry.routingUrl]),
+  );
   const overrides = config['SUBGRAPH_<NAME>_URL'];
   const secret = config.SUBGRAPH_SECRET;
   if (!secret) log(name, 'no SUBGRAPH_SECRET: this subgraph answers anyone who reaches its port');
@@ -46,7 +48,13 @@ async function main(): Promise<void> {
     instance: `${hostname()}:${config.PORT ?? module.port}`,
   };
   const built = buildSubgraph(module, db, projectPath(module.schemaFile), services);
-  const server = await serveSubgraph(built, config.PORT ?? module.port, config.HOST, secret, httpLimits(config, 'subgraph'));
+  const server = await serveSubgraph(
+    built,
+    config.PORT ?? module.port,
+    config.HOST,
+    secret,
+    httpLimits(config, 'subgraph'),
+  );
   const shutdown = async () => {
     await server.close();
     await db.close();

@@ -11,7 +11,14 @@ import { httpLimits, type HttpLimits, type RunningServer } from '../kit/http';
 import { log } from '../kit/log';
 import { migrate } from '../kit/migrate';
 import { projectPath } from '../kit/paths';
-import { buildSubgraph, serveSubgraph, type BuiltSubgraph, type SubgraphModule, type SubgraphServices, type SubgraphStats } from '../kit/subgraph';
+import {
+  buildSubgraph,
+  serveSubgraph,
+  type BuiltSubgraph,
+  type SubgraphModule,
+  type SubgraphServices,
+  type SubgraphStats,
+} from '../kit/subgraph';
 import { seedDemo, isSeeded } from '../seed/seed';
 import { findSubgraph, subgraphModules } from '../subgraphs';
 import { composeSubgraphs } from '../gateway/compose';
@@ -116,7 +123,10 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     // In one process nobody else needs to know them: fresh secrets keep the ports closed to others.
     const subgraphSecret = options.subgraphSecret ?? config.SUBGRAPH_SECRET ?? randomBytes(32).toString('hex');
     const jwtSecret = options.jwtSecret ?? config.JWT_SECRET ?? randomBytes(32).toString('hex');
-    const limits = { gateway: options.httpLimits?.gateway ?? httpLimits(config, 'gateway'), subgraphs: options.httpLimits?.subgraphs ?? httpLimits(config, 'subgraph') };
+    const limits = {
+      gateway: options.httpLimits?.gateway ?? httpLimits(config, 'gateway'),
+      subgraphs: options.httpLimits?.subgraphs ?? httpLimits(config, 'subgraph'),
+    };
     const serviceRoute = options.serviceRoute ?? ((_name: string, url: string) => url);
     const services: SubgraphServices = {
       config,
@@ -150,7 +160,10 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       }
       built.set(module.name, buildSubgraph(module, db, projectPath(module.schemaFile), services));
       const ports = options.subgraphPorts;
-      const server = await listen(module.name, ports === 'default' ? module.port : ports === 'free' ? 0 : (ports[module.name] ?? 0));
+      const server = await listen(
+        module.name,
+        ports === 'default' ? module.port : ports === 'free' ? 0 : (ports[module.name] ?? 0),
+      );
       subgraphs.push({ name: module.name, url: server.url, stats: built.get(module.name)!.stats });
     }
     const route = options.route ?? ((_name: string, url: string) => url);
@@ -161,11 +174,17 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       ...(options.only
         ? {
             supergraphSdl: composeSubgraphs(
-              chosen.map((module) => ({ name: module.name, routingUrl: 'http://routed.by.subgraphUrls', schemaFile: projectPath(module.schemaFile) })),
+              chosen.map((module) => ({
+                name: module.name,
+                routingUrl: 'http://routed.by.subgraphUrls',
+                schemaFile: projectPath(module.schemaFile),
+              })),
             ).supergraphSdl,
           }
         : {}),
-      subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, route(subgraph.name, subgraph.url)])),
+      subgraphUrls: Object.fromEntries(
+        subgraphs.map((subgraph) => [subgraph.name, route(subgraph.name, subgraph.url)]),
+      ),
       subgraphSecret,
       auth: { ...fromConfig.auth, ...options.gateway?.auth, jwtSecret },
       devIssuerSecret: options.devIssuer ? jwtSecret : undefined,

@@ -33,7 +33,8 @@ function addPath(root: Selection, path: string): void {
   segments.forEach((segment, index) => {
     const last = index === segments.length - 1;
     if (segment === '*') {
-      if (!last) throw new MedusaClientError(ClientErrorCode.BadFieldPath, `"*" must end a field path, in "${path}"`, { path });
+      if (!last)
+        throw new MedusaClientError(ClientErrorCode.BadFieldPath, `"*" must end a field path, in "${path}"`, { path });
       selectAllScalars(selection);
       return;
     }
@@ -42,7 +43,11 @@ function addPath(root: Selection, path: string): void {
     }
     const field = selection.type.getFields()[segment];
     if (!field) {
-      throw new MedusaClientError(ClientErrorCode.UnknownField, `Unknown field "${segment}" on ${selection.type.name} in "${path}"`, { path });
+      throw new MedusaClientError(
+        ClientErrorCode.UnknownField,
+        `Unknown field "${segment}" on ${selection.type.name} in "${path}"`,
+        { path },
+      );
     }
     if (!selectable(field)) {
       throw new MedusaClientError(

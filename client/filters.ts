@@ -11,7 +11,14 @@ import { ClientErrorCode, MedusaClientError } from './errors';
  * Medusa's filter values: a value, a list (`$in`), or an operator object
  * (`{ $gte: "2025-01-01" }`, `{ gte: … }` works too). Dates may be `Date` objects.
  */
-export type FilterValue = string | number | boolean | Date | null | readonly (string | number | boolean | Date)[] | { [operator: string]: unknown };
+export type FilterValue =
+  | string
+  | number
+  | boolean
+  | Date
+  | null
+  | readonly (string | number | boolean | Date)[]
+  | { [operator: string]: unknown };
 export type Filters = Record<string, FilterValue | undefined>;
 
 /**
@@ -44,7 +51,11 @@ function scalar(value: unknown): unknown {
  * `$gte`… become the range input's `gte`…. Keys the input does not have throw BAD_FILTER, naming
  * the ones it has.
  */
-export function toGraphQLFilters(entity: string, filters: Filters, input: GraphQLInputObjectType): Record<string, unknown> {
+export function toGraphQLFilters(
+  entity: string,
+  filters: Filters,
+  input: GraphQLInputObjectType,
+): Record<string, unknown> {
   const fields = input.getFields();
   const converted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
@@ -72,7 +83,10 @@ function convert(value: unknown, type: GraphQLInputType, path: string): unknown 
         return (value[operator] as unknown[]).map(scalar);
       }
       if (others.length === 0 && (operator === '$eq' || operator === 'eq')) return [scalar(value[operator])];
-      throw badFilter(`Filter "${path}" takes a value, a list of values or { $in: [...] }, got ${JSON.stringify(value)}`, path);
+      throw badFilter(
+        `Filter "${path}" takes a value, a list of values or { $in: [...] }, got ${JSON.stringify(value)}`,
+        path,
+      );
     }
     return [scalar(value)];
   }
@@ -80,7 +94,8 @@ function convert(value: unknown, type: GraphQLInputType, path: string): unknown 
     const operators = nullable.getFields();
     if (!isPlainObject(value)) {
       if (Array.isArray(value)) throw badFilter(`Filter "${path}" takes one value or a range, got a list`, path);
-      if (!operators.eq) throw badFilter(`Filter "${path}" takes an object (${nullable.name}), got ${JSON.stringify(value)}`, path);
+      if (!operators.eq)
+        throw badFilter(`Filter "${path}" takes an object (${nullable.name}), got ${JSON.stringify(value)}`, path);
       return { eq: scalar(value) };
     }
     const range: Record<string, unknown> = {};
@@ -88,7 +103,9 @@ function convert(value: unknown, type: GraphQLInputType, path: string): unknown 
       const name = operator.startsWith('$') ? operator.slice(1) : operator;
       if (!operators[name]) {
         throw badFilter(
-          `Unknown operator "${operator}" in filter "${path}" (${nullable.name}); operators: ${Object.keys(operators).map((op) => `$${op}`).join(', ')}`,
+          `Unknown operator "${operator}" in filter "${path}" (${nullable.name}); operators: ${Object.keys(operators)
+            .map((op) => `$${op}`)
+            .join(', ')}`,
           `${path}.${operator}`,
         );
       }
@@ -116,7 +133,11 @@ export function toGraphQLPagination(pagination: Pagination): Record<string, unkn
     if (key === 'skip' || key === 'take' || key === 'after' || key === 'before') converted[key] = value;
     else if (key === 'order') converted.order = toSortString(value);
     else {
-      throw new MedusaClientError(ClientErrorCode.BadPagination, `Unknown pagination key "${key}"; keys: skip, take, order, after, before`, { path: key });
+      throw new MedusaClientError(
+        ClientErrorCode.BadPagination,
+        `Unknown pagination key "${key}"; keys: skip, take, order, after, before`,
+        { path: key },
+      );
     }
   }
   return converted;
@@ -125,9 +146,13 @@ export function toGraphQLPagination(pagination: Pagination): Record<string, unkn
 function toSortString(order: unknown): string {
   if (typeof order === 'string') return order;
   if (!isPlainObject(order)) {
-    throw new MedusaClientError(ClientErrorCode.BadPagination, `pagination.order is { field: "ASC" | "DESC" } or a string like "-created_at", got ${JSON.stringify(order)}`, {
-      path: 'order',
-    });
+    throw new MedusaClientError(
+      ClientErrorCode.BadPagination,
+      `pagination.order is { field: "ASC" | "DESC" } or a string like "-created_at", got ${JSON.stringify(order)}`,
+      {
+        path: 'order',
+      },
+    );
   }
   return Object.entries(order)
     .map(([field, direction]) => {
@@ -136,7 +161,7 @@ function toSortString(order: unknown): string {
         // Medusa sorts by a relation's field with a nested object; the supergraph sorts a list by its own fields only.
         throw new MedusaClientError(
           ClientErrorCode.BadPagination,
-          `pagination.order.${field} must be "ASC" or "DESC"${isPlainObject(direction) ? ' (sorting by a relation\'s field is not supported)' : ''}`,
+          `pagination.order.${field} must be "ASC" or "DESC"${isPlainObject(direction) ? " (sorting by a relation's field is not supported)" : ''}`,
           { path: `order.${field}` },
         );
       }

@@ -1,10 +1,20 @@
-import { getNamedType, getNullableType, isInputObjectType, isObjectType, isUnionType, type GraphQLInputObjectType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isObjectType,
+  isUnionType,
+  type GraphQLInputObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { ClientErrorCode, MedusaClientError } from './errors';
 import { leafFields } from './schema';
 import type { Send } from './transport';
 
 /** Medusa's LinkDefinition: two modules, each with its linkable key, e.g. `{ [Modules.ORDER]: { order_id }, [Modules.CART]: { cart_id } }`; `data` sets extra pivot columns. */
-export type LinkDefinition = { data?: Record<string, unknown> } & { [module: string]: Record<string, unknown> | undefined };
+export type LinkDefinition = { data?: Record<string, unknown> } & {
+  [module: string]: Record<string, unknown> | undefined;
+};
 
 /** Records for `link.delete` / `link.restore`: `{ [Modules.ORDER]: { order_id: "order_…" | ["order_…", …] } }`. */
 export type LinkRecords = { [module: string]: Record<string, string | readonly string[]> };
@@ -39,7 +49,12 @@ function mutationArgumentType(schema: GraphQLSchema, mutation: string, argument:
 }
 
 /** Each module's keys, checked against the input type: `module` must be a field of it, each key a field of the module's input. */
-function checkModules(input: GraphQLInputObjectType, value: Record<string, unknown>, where: string, skip: string[] = []): void {
+function checkModules(
+  input: GraphQLInputObjectType,
+  value: Record<string, unknown>,
+  where: string,
+  skip: string[] = [],
+): void {
   const modules = input.getFields();
   for (const [module, keys] of Object.entries(value)) {
     if (skip.includes(module) || keys === undefined) continue;
@@ -51,11 +66,17 @@ function checkModules(input: GraphQLInputObjectType, value: Record<string, unkno
     const keyInput = getNullableType(moduleField.type);
     if (!isInputObjectType(keyInput)) continue;
     if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) {
-      throw badLink(`${where}.${module} must be an object of linkable keys, e.g. { ${Object.keys(keyInput.getFields())[0]}: "…" }`, module);
+      throw badLink(
+        `${where}.${module} must be an object of linkable keys, e.g. { ${Object.keys(keyInput.getFields())[0]}: "…" }`,
+        module,
+      );
     }
     for (const key of Object.keys(keys)) {
       if (!keyInput.getFields()[key]) {
-        throw badLink(`Unknown key "${key}" for module "${module}" in ${where}; keys: ${Object.keys(keyInput.getFields()).join(', ')}`, `${module}.${key}`);
+        throw badLink(
+          `Unknown key "${key}" for module "${module}" in ${where}; keys: ${Object.keys(keyInput.getFields()).join(', ')}`,
+          `${module}.${key}`,
+        );
       }
     }
   }
@@ -66,7 +87,14 @@ function rowSelection(schema: GraphQLSchema, mutation: string): string {
   const field = schema.getMutationType()?.getFields()[mutation];
   const type = field && getNamedType(field.type);
   const members = type && isUnionType(type) ? type.getTypes() : type && isObjectType(type) ? [type] : [];
-  return `{ ${members.map((member) => `... on ${member.name} { ${leafFields(member).map((leaf) => leaf.name).join(' ')} }`).join(' ')} }`;
+  return `{ ${members
+    .map(
+      (member) =>
+        `... on ${member.name} { ${leafFields(member)
+          .map((leaf) => leaf.name)
+          .join(' ')} }`,
+    )
+    .join(' ')} }`;
 }
 
 function asArray<T>(value: T | readonly T[]): readonly T[] {
@@ -75,7 +103,10 @@ function asArray<T>(value: T | readonly T[]): readonly T[] {
 
 /** Medusa's Link API (`link.create / dismiss / delete / restore`) on the link subgraph's mutations. */
 export function createLinkApi(schema: GraphQLSchema, send: Send): LinkApi {
-  const pairs = async (mutation: 'create_links' | 'dismiss_links', definitions: LinkDefinition | readonly LinkDefinition[]) => {
+  const pairs = async (
+    mutation: 'create_links' | 'dismiss_links',
+    definitions: LinkDefinition | readonly LinkDefinition[],
+  ) => {
     const input = mutationArgumentType(schema, mutation, 'links');
     const links = asArray(definitions).map((definition, index) => {
       checkModules(input, definition, `links[${index}]`, ['data']);
@@ -86,7 +117,10 @@ export function createLinkApi(schema: GraphQLSchema, send: Send): LinkApi {
       }
       return definition;
     });
-    const data = await send(`mutation MedusaLink($links: [${input.name}!]!) { ${mutation}(links: $links) ${rowSelection(schema, mutation)} }`, { links });
+    const data = await send(
+      `mutation MedusaLink($links: [${input.name}!]!) { ${mutation}(links: $links) ${rowSelection(schema, mutation)} }`,
+      { links },
+    );
     return data[mutation] as LinkRow[];
   };
   const records = async (mutation: 'delete_links' | 'restore_links', given: LinkRecords | readonly LinkRecords[]) => {
@@ -102,7 +136,10 @@ export function createLinkApi(schema: GraphQLSchema, send: Send): LinkApi {
         }
       }
     }
-    const data = await send(`mutation MedusaLink($records: ${input.name}!) { ${mutation}(records: $records) { module key ids } }`, { records: merged });
+    const data = await send(
+      `mutation MedusaLink($records: ${input.name}!) { ${mutation}(records: $records) { module key ids } }`,
+      { records: merged },
+    );
     return data[mutation] as LinkedKeys[];
   };
   return {

@@ -65,7 +65,11 @@ export function buildQueryGraph(schema: GraphQLSchema, input: QueryGraphInput): 
   const withDeleted = input.with_deleted ?? input.withDeleted;
   const filters = Object.fromEntries(Object.entries(input.filters ?? {}).filter(([, value]) => value !== undefined));
   const byKey = queries.byKey;
-  const keyOnly = byKey !== undefined && Object.keys(filters).length === 1 && filters[byKey.key] !== undefined && input.pagination === undefined;
+  const keyOnly =
+    byKey !== undefined &&
+    Object.keys(filters).length === 1 &&
+    filters[byKey.key] !== undefined &&
+    input.pagination === undefined;
 
   if (byKey && keyOnly && typeof filters[byKey.key] === 'string') {
     return byKeyOperation(byKey, [filters[byKey.key] as string], selection, withDeleted);
@@ -76,7 +80,10 @@ export function buildQueryGraph(schema: GraphQLSchema, input: QueryGraphInput): 
     return byKeyOperation(byKey, keyValues as string[], selection, withDeleted);
   }
   if (input.pagination !== undefined) {
-    throw new MedusaClientError(ClientErrorCode.BadPagination, `"${input.entity}" has no list query, so it cannot be paginated; read it by ${byKey?.key}`);
+    throw new MedusaClientError(
+      ClientErrorCode.BadPagination,
+      `"${input.entity}" has no list query, so it cannot be paginated; read it by ${byKey?.key}`,
+    );
   }
   throw new MedusaClientError(
     ClientErrorCode.BadFilter,
@@ -134,14 +141,19 @@ function byKeyOperation(
   const selections = unique.map((key, index) => {
     variables[`${byKey.key}_${index}`] = key;
     definitions.push(`$${byKey.key}_${index}: ${argumentType(byKey.field, byKey.key)}`);
-    const args = [`${byKey.key}: $${byKey.key}_${index}`, ...(withDeletedType ? ['with_deleted: $with_deleted'] : [])].join(', ');
+    const args = [
+      `${byKey.key}: $${byKey.key}_${index}`,
+      ...(withDeletedType ? ['with_deleted: $with_deleted'] : []),
+    ].join(', ');
     return `record${index}: ${byKey.field.name}(${args}) ${printSelection(selection)}`;
   });
   return {
     query: `query MedusaQueryGraph(${definitions.join(', ')}) { ${selections.join(' ')} }`,
     variables,
     shape(data) {
-      const records = unique.map((_key, index) => data[`record${index}`]).filter((record) => record !== null && record !== undefined);
+      const records = unique
+        .map((_key, index) => data[`record${index}`])
+        .filter((record) => record !== null && record !== undefined);
       return { data: shapeResult(selection, records) as Record<string, unknown>[] };
     },
   };

@@ -57,7 +57,9 @@ export interface EntityQueries {
 /** Names Medusa's Query knows that the supergraph spells out in full. */
 const ENTITY_ALIASES: Record<string, string> = { variant: 'product_variant', variants: 'product_variants' };
 
-function byKeyOf(field: GraphQLField<unknown, unknown>): { field: GraphQLField<unknown, unknown>; key: string } | undefined {
+function byKeyOf(
+  field: GraphQLField<unknown, unknown>,
+): { field: GraphQLField<unknown, unknown>; key: string } | undefined {
   const required = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
   const type = getNullableType(field.type);
   if (required.length !== 1 || !isObjectType(type) || pagedElementType(type)) return undefined;
@@ -66,7 +68,9 @@ function byKeyOf(field: GraphQLField<unknown, unknown>): { field: GraphQLField<u
 
 function listOf(field: GraphQLField<unknown, unknown>): GraphQLObjectType | undefined {
   const type = getNullableType(field.type);
-  return isObjectType(type) && selectable(field) && field.args.some((arg) => arg.name === 'filters') ? pagedElementType(type) : undefined;
+  return isObjectType(type) && selectable(field) && field.args.some((arg) => arg.name === 'filters')
+    ? pagedElementType(type)
+    : undefined;
 }
 
 /** The root queries that read `entity` (`cart`, `carts`, `order_cart`, `variant`, …). */
@@ -88,7 +92,8 @@ export function entityQueries(schema: GraphQLSchema, entity: string): EntityQuer
     entity,
     type,
     list: listed ? root : fields.find((field) => listOf(field) === type),
-    byKey: keyed ?? fields.map(byKeyOf).find((candidate) => candidate && getNullableType(candidate.field.type) === type),
+    byKey:
+      keyed ?? fields.map(byKeyOf).find((candidate) => candidate && getNullableType(candidate.field.type) === type),
   };
 }
 

@@ -31,25 +31,39 @@ export function createTransport(options: TransportOptions): Send {
         body: JSON.stringify({ query, variables }),
       });
     } catch (error) {
-      throw new MedusaClientError(ClientErrorCode.BadResponse, `Could not reach the gateway at ${options.url}: ${(error as Error).message}`);
+      throw new MedusaClientError(
+        ClientErrorCode.BadResponse,
+        `Could not reach the gateway at ${options.url}: ${(error as Error).message}`,
+      );
     }
     const text = await response.text();
     let body: { data?: Record<string, unknown> | null; errors?: GatewayError[] };
     try {
       body = JSON.parse(text) as typeof body;
     } catch {
-      throw new MedusaClientError(ClientErrorCode.BadResponse, `The gateway answered HTTP ${response.status} without GraphQL: ${text.slice(0, 200)}`, {
-        status: response.status,
-      });
+      throw new MedusaClientError(
+        ClientErrorCode.BadResponse,
+        `The gateway answered HTTP ${response.status} without GraphQL: ${text.slice(0, 200)}`,
+        {
+          status: response.status,
+        },
+      );
     }
     const [first] = body.errors ?? [];
     if (first) {
-      throw new MedusaClientError(first.extensions?.code ?? 'GRAPHQL_ERROR', first.message, { status: response.status, errors: body.errors });
+      throw new MedusaClientError(first.extensions?.code ?? 'GRAPHQL_ERROR', first.message, {
+        status: response.status,
+        errors: body.errors,
+      });
     }
     if (!body.data) {
-      throw new MedusaClientError(ClientErrorCode.BadResponse, `The gateway answered HTTP ${response.status} with neither data nor errors`, {
-        status: response.status,
-      });
+      throw new MedusaClientError(
+        ClientErrorCode.BadResponse,
+        `The gateway answered HTTP ${response.status} with neither data nor errors`,
+        {
+          status: response.status,
+        },
+      );
     }
     return body.data;
   };

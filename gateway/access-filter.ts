@@ -63,15 +63,24 @@ export function filterOperation(
   }
   const refusals: Refusal[] = [];
 
-  const refusalOf = (parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, nullPath: string[]): Refusal | undefined => {
+  const refusalOf = (
+    parent: GraphQLCompositeType,
+    field: GraphQLField<unknown, unknown>,
+    nullPath: string[],
+  ): Refusal | undefined => {
     if (mayRead(policy, role, parent, field)) return undefined;
     const coordinate = `${parent.name}.${field.name}`;
     const returned = getNamedType(field.type);
     // The field's own declaration refused it, or else the declaration of the type it returns.
     const fieldRequirement = policy.field(parent.name, field.name);
-    const [requirement, what] = satisfies(role, fieldRequirement) ? [policy.type(returned.name), `${coordinate} (a ${returned.name})`] : [fieldRequirement, coordinate];
+    const [requirement, what] = satisfies(role, fieldRequirement)
+      ? [policy.type(returned.name), `${coordinate} (a ${returned.name})`]
+      : [fieldRequirement, coordinate];
     if (role === 'guest') {
-      const who = describeRequirement(requirement) === 'signed-in customers' ? "a signed-in customer: send the customer's bearer token" : "an admin user: send an admin user's bearer token";
+      const who =
+        describeRequirement(requirement) === 'signed-in customers'
+          ? "a signed-in customer: send the customer's bearer token"
+          : "an admin user: send an admin user's bearer token";
       return { coordinate, code: ErrorCode.Unauthenticated, message: `${what} is readable only by ${who}`, nullPath };
     }
     return { coordinate, code: ErrorCode.Forbidden, message: `${what} is readable only by admin users`, nullPath };
@@ -89,7 +98,10 @@ export function filterOperation(
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
-        const field = name.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent)) ? undefined : parent.getFields()[name];
+        const field =
+          name.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))
+            ? undefined
+            : parent.getFields()[name];
         // Introspection and __typename are the gateway's own; an unknown field cannot pass validation.
         if (!field) {
           selections.push(selection);
@@ -100,9 +112,13 @@ export function filterOperation(
         let nulled: Refusal | undefined = refusal;
         let replacement: FieldNode = selection;
         if (!refusal && selection.selectionSet) {
-          const child = visitSelectionSet(selection.selectionSet, getNamedType(field.type) as GraphQLCompositeType, [...path, key]);
+          const child = visitSelectionSet(selection.selectionSet, getNamedType(field.type) as GraphQLCompositeType, [
+            ...path,
+            key,
+          ]);
           if (child.bubble) nulled = { ...child.bubble, nullPath: [...path, key] };
-          else if (child.selectionSet !== selection.selectionSet) replacement = { ...selection, selectionSet: child.selectionSet };
+          else if (child.selectionSet !== selection.selectionSet)
+            replacement = { ...selection, selectionSet: child.selectionSet };
         }
         if (nulled) {
           if (isNonNullType(field.type)) return { selectionSet, bubble: nulled };
@@ -127,7 +143,12 @@ export function filterOperation(
           continue;
         }
         changed = true;
-        selections.push({ kind: Kind.INLINE_FRAGMENT, typeCondition: condition, directives: selection.directives, selectionSet: child.selectionSet });
+        selections.push({
+          kind: Kind.INLINE_FRAGMENT,
+          typeCondition: condition,
+          directives: selection.directives,
+          selectionSet: child.selectionSet,
+        });
       }
     }
     return { selectionSet: changed ? { ...selectionSet, selections } : selectionSet };
@@ -140,25 +161,39 @@ export function filterOperation(
   if (refusals.length === 0) return { refusals };
   if (!selectsData(visited.selectionSet, fragments)) return { refusals, refusedWhole: refusals[0] };
   const rewritten: OperationDefinitionNode = { ...operation, selectionSet: visited.selectionSet };
-  return { document: { kind: Kind.DOCUMENT, definitions: [rewritten, ...usedFragments(rewritten, fragments)] }, refusals };
+  return {
+    document: { kind: Kind.DOCUMENT, definitions: [rewritten, ...usedFragments(rewritten, fragments)] },
+    refusals,
+  };
 }
 
 /** `key: __typename`, with the field's own conditions. */
 function placeholder(field: FieldNode, key: string): FieldNode {
-  return { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: key }, name: { kind: Kind.NAME, value: '__typename' }, directives: field.directives };
+  return {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: key },
+    name: { kind: Kind.NAME, value: '__typename' },
+    directives: field.directives,
+  };
 }
 
 /** Whether a root selection set still asks for more than `__typename` (which every refused field became). */
 function selectsData(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): boolean {
   return selectionSet.selections.some((selection) => {
     if (selection.kind === Kind.FIELD) return selection.name.value !== '__typename';
-    const inner = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value)?.selectionSet : selection.selectionSet;
+    const inner =
+      selection.kind === Kind.FRAGMENT_SPREAD
+        ? fragments.get(selection.name.value)?.selectionSet
+        : selection.selectionSet;
     return inner ? selectsData(inner, fragments) : false;
   });
 }
 
 /** The fragment definitions the rewritten operation still spreads, directly or through each other. */
-function usedFragments(operation: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
+function usedFragments(
+  operation: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): FragmentDefinitionNode[] {
   const used = new Map<string, FragmentDefinitionNode>();
   const collect = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {

@@ -8,10 +8,16 @@ import { accessRequirement, satisfies, type AccessRequirement, type Role } from 
  * support, which stock @apollo/gateway does for all of them; ours supports exactly these, so a
  * supergraph using another one (`@policy`, which needs a policy engine) still fails to load.
  */
-export const ENFORCED_FEATURES: readonly string[] = ['https://specs.apollo.dev/authenticated/v0.1', 'https://specs.apollo.dev/requiresScopes/v0.1'];
+export const ENFORCED_FEATURES: readonly string[] = [
+  'https://specs.apollo.dev/authenticated/v0.1',
+  'https://specs.apollo.dev/requiresScopes/v0.1',
+];
 
 /** Apollo's default supported features plus the ones this gateway enforces. */
-export const SUPPORTED_FEATURES: ReadonlySet<string> = new Set([...DEFAULT_SUPPORTED_SUPERGRAPH_FEATURES, ...ENFORCED_FEATURES]);
+export const SUPPORTED_FEATURES: ReadonlySet<string> = new Set([
+  ...DEFAULT_SUPPORTED_SUPERGRAPH_FEATURES,
+  ...ENFORCED_FEATURES,
+]);
 
 /**
  * Tells the gateway's supergraph loader (which reads Apollo's default set, with no option to pass
@@ -37,7 +43,12 @@ export function readAccessPolicy(supergraphSdl: string): AccessPolicy {
   const types = new Map<string, AccessRequirement>();
   const fields = new Map<string, AccessRequirement>();
   for (const definition of parse(supergraphSdl).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION && definition.kind !== Kind.UNION_TYPE_DEFINITION) continue;
+    if (
+      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION &&
+      definition.kind !== Kind.UNION_TYPE_DEFINITION
+    )
+      continue;
     const typeName = definition.name.value;
     const declared = accessRequirement(definition.directives);
     if (declared) types.set(typeName, declared);
@@ -54,7 +65,15 @@ export function readAccessPolicy(supergraphSdl: string): AccessPolicy {
 }
 
 /** Whether a role may read a field: its own declaration and that of the type it returns both admit the role. */
-export function mayRead(policy: AccessPolicy, role: Role, parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>): boolean {
+export function mayRead(
+  policy: AccessPolicy,
+  role: Role,
+  parent: GraphQLNamedType,
+  field: GraphQLField<unknown, unknown>,
+): boolean {
   const returned = getNamedType(field.type);
-  return satisfies(role, policy.field(parent.name, field.name)) && (!isCompositeType(returned) || satisfies(role, policy.type(returned.name)));
+  return (
+    satisfies(role, policy.field(parent.name, field.name)) &&
+    (!isCompositeType(returned) || satisfies(role, policy.type(returned.name)))
+  );
 }

@@ -8,7 +8,9 @@ import { SUPPORTED_FEATURES } from './access-policy';
  * no federation internals (`join__*`, `_entities`), no `@inaccessible` fields.
  */
 export function apiSchema(supergraphSdl: string = readSupergraphSdl()): GraphQLSchema {
-  return Supergraph.build(supergraphSdl, { supportedFeatures: new Set(SUPPORTED_FEATURES) }).apiSchema().toGraphQLJSSchema();
+  return Supergraph.build(supergraphSdl, { supportedFeatures: new Set(SUPPORTED_FEATURES) })
+    .apiSchema()
+    .toGraphQLJSSchema();
 }
 
 export function printApiSchema(supergraphSdl?: string): string {

@@ -52,7 +52,10 @@ export function readCostPolicy(supergraphSdl: string): CostPolicy {
   const fieldWeights = new Map<string, number>();
   const typeWeights = new Map<string, number>();
   const listSizes = new Map<string, ListSize>();
-  const intArgument = (directive: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, name: string) => {
+  const intArgument = (
+    directive: { arguments?: readonly { name: { value: string }; value: ValueNode }[] },
+    name: string,
+  ) => {
     const value = directive.arguments?.find((argument) => argument.name.value === name)?.value;
     return value?.kind === Kind.INT ? Number(value.value) : undefined;
   };
@@ -70,7 +73,10 @@ export function readCostPolicy(supergraphSdl: string): CostPolicy {
           const sized = directive.arguments?.find((argument) => argument.name.value === 'sizedFields')?.value;
           listSizes.set(key, {
             assumedSize: intArgument(directive, 'assumedSize'),
-            sizedFields: sized?.kind === Kind.LIST ? sized.values.flatMap((value) => (value.kind === Kind.STRING ? [value.value] : [])) : undefined,
+            sizedFields:
+              sized?.kind === Kind.LIST
+                ? sized.values.flatMap((value) => (value.kind === Kind.STRING ? [value.value] : []))
+                : undefined,
           });
         }
       }
@@ -108,7 +114,9 @@ function takeOf(walk: Walk, node: FieldNode, field: GraphQLField<unknown, unknow
   const argument = field.args.find((candidate) => candidate.name === 'pagination');
   if (!argument) return undefined;
   const given = node.arguments?.find((candidate) => candidate.name.value === 'pagination');
-  const value = given ? (valueFromAST(given.value, argument.type, walk.variables) as { take?: unknown } | null | undefined) : undefined;
+  const value = given
+    ? (valueFromAST(given.value, argument.type, walk.variables) as { take?: unknown } | null | undefined)
+    : undefined;
   const take = typeof value?.take === 'number' ? value.take : DEFAULT_TAKE;
   return Math.min(Math.max(1, Math.floor(take)), MAX_TAKE);
 }
@@ -118,10 +126,20 @@ function takeOf(walk: Walk, node: FieldNode, field: GraphQLField<unknown, unknow
  * or declarations allow. Fragments are costed once per type (their cost does not depend on where
  * they are spread), so a document cannot make the estimate itself expensive.
  */
-export function estimateCost(schema: GraphQLSchema, policy: CostPolicy, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+export function estimateCost(
+  schema: GraphQLSchema,
+  policy: CostPolicy,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
   const walk: Walk = { schema, policy, fragments: fragmentsOf(document), variables };
   const fragmentCosts = new Map<string, number>();
-  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, sized: ReadonlyMap<string, number>): number => {
+  const costOf = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLNamedType,
+    sized: ReadonlyMap<string, number>,
+  ): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -132,9 +150,16 @@ export function estimateCost(schema: GraphQLSchema, policy: CostPolicy, document
         const declared = policy.listSize(parent.name, field.name);
         // A paginated wrapper (a `CartList`) sizes the fields it names; a plain list sizes itself.
         const childSizes = new Map<string, number>();
-        if (declared?.sizedFields) for (const name of declared.sizedFields) childSizes.set(name, take ?? declared.assumedSize ?? DEFAULT_LIST_SIZE);
-        const size = sized.get(field.name) ?? (isList(field.type) && !declared?.sizedFields ? (take ?? declared?.assumedSize ?? DEFAULT_LIST_SIZE) : 1);
-        const children = selection.selectionSet && isCompositeType(returned) ? costOf(selection.selectionSet, returned, childSizes) : 0;
+        if (declared?.sizedFields)
+          for (const name of declared.sizedFields)
+            childSizes.set(name, take ?? declared.assumedSize ?? DEFAULT_LIST_SIZE);
+        const size =
+          sized.get(field.name) ??
+          (isList(field.type) && !declared?.sizedFields ? (take ?? declared?.assumedSize ?? DEFAULT_LIST_SIZE) : 1);
+        const children =
+          selection.selectionSet && isCompositeType(returned)
+            ? costOf(selection.selectionSet, returned, childSizes)
+            : 0;
         total += size * (weightOf(walk, parent, field) + children);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
@@ -163,7 +188,13 @@ export function estimateCost(schema: GraphQLSchema, policy: CostPolicy, document
 }
 
 /** What an answer actually cost by the same weights: every list at the length it came back with. */
-export function actualCost(schema: GraphQLSchema, policy: CostPolicy, document: DocumentNode, operation: OperationDefinitionNode, data: unknown): number {
+export function actualCost(
+  schema: GraphQLSchema,
+  policy: CostPolicy,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  data: unknown,
+): number {
   const walk: Walk = { schema, policy, fragments: fragmentsOf(document), variables: {} };
   const costOf = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, value: unknown): number => {
     if (value === null || typeof value !== 'object') return 0;
@@ -179,7 +210,8 @@ export function actualCost(schema: GraphQLSchema, policy: CostPolicy, document: 
         const answer = record[key];
         const count = Array.isArray(answer) ? answer.length : answer === null ? 0 : 1;
         total += count * weightOf(walk, parent, field);
-        if (selection.selectionSet && isCompositeType(returned)) total += costOf(selection.selectionSet, returned, answer);
+        if (selection.selectionSet && isCompositeType(returned))
+          total += costOf(selection.selectionSet, returned, answer);
       } else {
         const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.fragments.get(selection.name.value);
         if (!fragment) continue;
@@ -195,7 +227,8 @@ export function actualCost(schema: GraphQLSchema, policy: CostPolicy, document: 
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   return fragments;
 }
 

@@ -1,4 +1,13 @@
-import { getNamedType, isCompositeType, isInterfaceType, isObjectType, isUnionType, type GraphQLField, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Role } from '../kit/access';
 import { mayRead, readAccessPolicy, type AccessPolicy } from './access-policy';
 
@@ -31,7 +40,8 @@ export function reachableTypes(schema: GraphQLSchema, policy: AccessPolicy, role
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         const returned = getNamedType(field.type);
-        if (isCompositeType(returned) && mayRead(policy, role, type, field)) next.push({ type: returned, path: [...path, { parent: type.name, field }] });
+        if (isCompositeType(returned) && mayRead(policy, role, type, field))
+          next.push({ type: returned, path: [...path, { parent: type.name, field }] });
       }
     } else if (isUnionType(type)) {
       for (const member of type.getTypes()) next.push({ type: member, path });
@@ -67,7 +77,7 @@ export function printPublicSurface(schema: GraphQLSchema, policy: AccessPolicy):
     '# The public surface of the supergraph: every field a guest (no token) or a signed-in customer may',
     '# read, reachable from the root fields they may call. Admin users read everything. Per-record rules',
     "# (a registered customer's cart, profile and orders are that customer's) narrow it further.",
-    '# Written by `npm run schema` (and `npm run compose`) from the access declarations in the subgraphs\' schema.graphql files;',
+    "# Written by `npm run schema` (and `npm run compose`) from the access declarations in the subgraphs' schema.graphql files;",
     '# `npm run schema:check` (CI) fails when it is stale, so a change to who can read what shows here.',
     '',
   ];

@@ -5,7 +5,12 @@ import type { BuiltGateway } from './server';
 export const DEFAULT_GATEWAY_PORT = 4000;
 
 /** Serves a built gateway over HTTP (GraphQL at /graphql, /health, /ready), within `limits` (default GATEWAY_HTTP_LIMITS). */
-export function serveGateway(gateway: BuiltGateway, port: number, host?: string, limits: HttpLimits = GATEWAY_HTTP_LIMITS): Promise<RunningServer> {
+export function serveGateway(
+  gateway: BuiltGateway,
+  port: number,
+  host?: string,
+  limits: HttpLimits = GATEWAY_HTTP_LIMITS,
+): Promise<RunningServer> {
   return serve(gateway.server, {
     name: 'gateway',
     port,
@@ -15,6 +20,7 @@ export function serveGateway(gateway: BuiltGateway, port: number, host?: string,
     readiness: gateway.readiness,
     preHandle: gateway.preHandle,
     logRequests: 'info',
-    logFields: (context) => (context.cost ? { cost_estimated: context.cost.estimated, cost_actual: context.cost.actual } : {}),
+    logFields: (context) =>
+      context.cost ? { cost_estimated: context.cost.estimated, cost_actual: context.cost.actual } : {},
   });
 }

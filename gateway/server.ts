@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloGateway } from '@apollo/gateway';
 import { createTokenVerifier, type AuthSettings } from '../kit/auth';
@@ -134,7 +137,9 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
         name,
         url: target,
         secret: options.subgraphSecret,
-        timeoutMs: options.subgraphTimeouts?.[name] ?? defaultTimeout(name, options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS),
+        timeoutMs:
+          options.subgraphTimeouts?.[name] ??
+          defaultTimeout(name, options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS),
         batchEntities: options.batchEntities,
         connections: options.subgraphConnections,
         concurrency: options.bounds?.subgraphConcurrency,
@@ -153,9 +158,15 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
     plugins: [
       accessPlugin(readAccessPolicy(supergraphSdl)),
       // After access: what is estimated is what will run (refused fields are out of the operation).
-      demandControlPlugin(readCostPolicy(supergraphSdl), { maxCost: limits.maxCost, mode: options.costMode ?? 'enforce', development }),
+      demandControlPlugin(readCostPolicy(supergraphSdl), {
+        maxCost: limits.maxCost,
+        mode: options.costMode ?? 'enforce',
+        development,
+      }),
       ...armored.plugins,
-      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      development
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
       // No cache hints are computed or sent: the gateway's answers are per cart, per actor.
       ApolloServerPluginCacheControlDisabled(),
       variableLimitsPlugin(),
@@ -173,7 +184,8 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   const answerCors = createCors(options.corsOrigins ?? [], development);
   const limitRate = createRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit }, options.subgraphSecret);
   // The issuer signs admin tokens for the asking: never in production, whoever passes a secret.
-  const issueDevelopmentToken = development && options.devIssuerSecret ? createDevelopmentTokenIssuer(options.devIssuerSecret) : undefined;
+  const issueDevelopmentToken =
+    development && options.devIssuerSecret ? createDevelopmentTokenIssuer(options.devIssuerSecret) : undefined;
   const preHandle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (answerCors(req, res)) return true;
     if (limitRate(req, res)) return true;

@@ -10,7 +10,22 @@ import type { GatewayOptions } from './server';
  */
 export function gatewayOptions(
   config: Config,
-): Required<Pick<GatewayOptions, 'auth' | 'subgraphTimeoutMs' | 'subgraphTimeouts' | 'limits' | 'development' | 'corsOrigins' | 'batchEntities' | 'subgraphConnections' | 'costMode' | 'bounds' | 'rateLimit'>> &
+): Required<
+  Pick<
+    GatewayOptions,
+    | 'auth'
+    | 'subgraphTimeoutMs'
+    | 'subgraphTimeouts'
+    | 'limits'
+    | 'development'
+    | 'corsOrigins'
+    | 'batchEntities'
+    | 'subgraphConnections'
+    | 'costMode'
+    | 'bounds'
+    | 'rateLimit'
+  >
+> &
   Pick<GatewayOptions, 'introspection'> {
   return {
     auth: {
@@ -34,7 +49,11 @@ export function gatewayOptions(
       maxEntitiesPerFetch: config.GATEWAY_MAX_ENTITIES_PER_FETCH,
       maxResponseBytes: config.GATEWAY_MAX_RESPONSE_BYTES,
     },
-    rateLimit: { perSecond: config.GATEWAY_RATE_LIMIT, burst: config.GATEWAY_RATE_BURST, trustedProxies: config.GATEWAY_TRUSTED_PROXIES },
+    rateLimit: {
+      perSecond: config.GATEWAY_RATE_LIMIT,
+      burst: config.GATEWAY_RATE_BURST,
+      trustedProxies: config.GATEWAY_TRUSTED_PROXIES,
+    },
     costMode: config.GATEWAY_COST_MODE,
     batchEntities: config.GATEWAY_BATCH_ENTITIES,
     subgraphConnections: config.GATEWAY_SUBGRAPH_CONNECTIONS,

@@ -75,7 +75,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly slots: Slots;
 
   constructor(options: SubgraphSourceOptions) {
-    super({ url: options.url, fetcher: keepAliveFetcher(options.timeoutMs, options.connections ?? DEFAULT_SUBGRAPH_CONNECTIONS, options.maxAnswerBytes ?? DEFAULT_MAX_RESPONSE_BYTES) });
+    super({
+      url: options.url,
+      fetcher: keepAliveFetcher(
+        options.timeoutMs,
+        options.connections ?? DEFAULT_SUBGRAPH_CONNECTIONS,
+        options.maxAnswerBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      ),
+    });
     this.options = options;
     this.slots = new Slots(options.concurrency ?? DEFAULT_SUBGRAPH_CONCURRENCY);
     this.batcher = options.batchEntities === false ? undefined : new EntityBatcher((batched) => this.send(batched));
@@ -89,7 +96,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       for (const [name, value] of Object.entries(actorHeaders(options.context.actor))) headers.set(name, value);
       headers.set(REQUEST_ID_HEADER, options.context.requestId);
       // The workflows answer a retried mutation from its first run by this key.
-      if (options.context.idempotencyKey !== undefined && this.options.name === 'workflows') headers.set(IDEMPOTENCY_KEY_HEADER, options.context.idempotencyKey);
+      if (options.context.idempotencyKey !== undefined && this.options.name === 'workflows')
+        headers.set(IDEMPOTENCY_KEY_HEADER, options.context.idempotencyKey);
     }
   }
 
@@ -98,12 +106,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const representations = options.request.variables?.representations;
     const maxEntities = this.options.maxEntities ?? DEFAULT_MAX_ENTITIES_PER_FETCH;
     if (Array.isArray(representations) && representations.length > maxEntities) {
-      throw tooManyEntities(`The ${this.options.name} subgraph would be asked for ${representations.length} entities at once, over the limit of ${maxEntities}: ask for smaller pages`, { serviceName: this.options.name }, { path: responsePath(options) });
+      throw tooManyEntities(
+        `The ${this.options.name} subgraph would be asked for ${representations.length} entities at once, over the limit of ${maxEntities}: ask for smaller pages`,
+        { serviceName: this.options.name },
+        { path: responsePath(options) },
+      );
     }
     const maxBytes = this.options.maxAnswerBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     if (context && (context.answerBytes ?? 0) >= maxBytes) throw this.tooLarge(options, maxBytes);
     try {
-      const answer = await this.slots.run(() => (this.batcher && EntityBatcher.accepts(options) ? this.batcher.load(options) : this.send(options)));
+      const answer = await this.slots.run(() =>
+        this.batcher && EntityBatcher.accepts(options) ? this.batcher.load(options) : this.send(options),
+      );
       if (context && (context.answerBytes ?? 0) > maxBytes) throw this.tooLarge(options, maxBytes);
       return answer;
     } catch (error) {
@@ -124,13 +138,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       return await super.process(options);
     } catch (error) {
-      if (!(error instanceof ClosedBeforeAnswer) || operationOf(options)?.operation !== OperationTypeNode.QUERY) throw error;
+      if (!(error instanceof ClosedBeforeAnswer) || operationOf(options)?.operation !== OperationTypeNode.QUERY)
+        throw error;
       return super.process(options);
     }
   }
 
   /** Counts what each client request receives, so a request can be stopped before it has received too much. */
-  override parseBody(...args: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>): Promise<object | string> {
+  override parseBody(
+    ...args: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>
+  ): Promise<object | string> {
     const [response, , context] = args;
     const target = context as GatewayContext | undefined;
     if (target) target.answerBytes = (target.answerBytes ?? 0) + Number(response.headers.get('content-length') ?? 0);
@@ -138,14 +155,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   private tooLarge(options: GraphQLDataSourceProcessOptions<GatewayContext>, maxBytes: number): GraphQLError {
-    return responseTooLarge(`The answer is larger than ${maxBytes} bytes: ask for less (smaller pages, fewer fields)`, { serviceName: this.options.name }, { path: responsePath(options) });
+    return responseTooLarge(
+      `The answer is larger than ${maxBytes} bytes: ask for less (smaller pages, fewer fields)`,
+      { serviceName: this.options.name },
+      { path: responsePath(options) },
+    );
   }
 
   /** A subgraph that could not be reached or answered too late, as a coded error at the path it would have filled. */
   private unavailable(error: Error, options: GraphQLDataSourceProcessOptions<GatewayContext>): GraphQLError {
     const { name, url, timeoutMs } = this.options;
     const code = (error as Error & { code?: string }).code;
-    const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || error.name === 'TimeoutError';
+    const timedOut =
+      code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || error.name === 'TimeoutError';
     const at = pathOf(options);
     const where = at.length > 0 ? ` (for ${at.join('.')})` : '';
     const requestId = 'context' in options ? options.context.requestId : undefined;
@@ -153,16 +175,28 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const message = timedOut
       ? `The ${name} subgraph did not answer within ${timeoutMs} ms${where}`
       : `The ${name} subgraph is unavailable${where}`;
-    return (timedOut ? subgraphTimeout : subgraphUnavailable)(message, { serviceName: name }, { path: responsePath(options) });
+    return (timedOut ? subgraphTimeout : subgraphUnavailable)(
+      message,
+      { serviceName: name },
+      { path: responsePath(options) },
+    );
   }
 
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
     // A subgraph answers a request it rejects as a whole (e.g. a malformed DateTime variable, 400; a
     // body over its limit, 413) with a 4xx and a coded GraphQL error: pass on its message and code, not "400: Bad Request".
     const fallback = await super.errorFromResponse(response.clone());
     const body = (await response.json().catch(() => undefined)) as SubgraphErrorBody | undefined;
     const first = body?.errors?.[0];
-    if (response.status < 400 || response.status >= 500 || typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return fallback;
+    if (
+      response.status < 400 ||
+      response.status >= 500 ||
+      typeof first?.message !== 'string' ||
+      typeof first.extensions?.code !== 'string'
+    )
+      return fallback;
     return relayedError(first.extensions.code, first.message, { serviceName: this.options.name });
   }
 }
@@ -202,9 +236,13 @@ function keepAliveFetcher(timeoutMs: number, connections: number, maxBytes: numb
   };
   const fetcher = async (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }) => {
     const { origin, path } = targetOf(url);
-    const answer = await agent.request({ origin, path, method: 'POST', headers: init?.headers, body: init?.body }).catch((error: Error & { code?: unknown }) => {
-      throw typeof error.code === 'string' && CLOSED_BEFORE_ANSWER.has(error.code) ? new ClosedBeforeAnswer(error as Error & { code: string }) : error;
-    });
+    const answer = await agent
+      .request({ origin, path, method: 'POST', headers: init?.headers, body: init?.body })
+      .catch((error: Error & { code?: unknown }) => {
+        throw typeof error.code === 'string' && CLOSED_BEFORE_ANSWER.has(error.code)
+          ? new ClosedBeforeAnswer(error as Error & { code: string })
+          : error;
+      });
     // Read up to the limit, not past it: an answer too large is stopped where it crosses it.
     const chunks: Buffer[] = [];
     let size = 0;
@@ -275,7 +313,9 @@ function pathOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): strin
 /** The operation a fetch sends: from its own document when the plan hands it over, else from its query text. */
 function operationOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): OperationDefinitionNode | undefined {
   const document = ('document' in options ? options.document : undefined) ?? parseOrUndefined(options.request.query);
-  return document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  return document?.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
 }
 
 /** The path this fetch would have filled, where it is a concrete response path: one with a list marker ('@') stays in the message only. */

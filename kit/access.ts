@@ -1,4 +1,11 @@
-import { Kind, visit, type ConstDirectiveNode, type ConstValueNode, type DocumentNode, type FieldDefinitionNode } from 'graphql';
+import {
+  Kind,
+  visit,
+  type ConstDirectiveNode,
+  type ConstValueNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+} from 'graphql';
 import type { Actor } from './auth';
 
 /**
@@ -37,14 +44,18 @@ export interface AccessRequirement {
 const ACCESS_DIRECTIVES = new Set(['authenticated', 'requiresScopes', 'policy']);
 
 /** The access requirement an element's directives declare; undefined when it declares none. */
-export function accessRequirement(directives: readonly ConstDirectiveNode[] | undefined): AccessRequirement | undefined {
+export function accessRequirement(
+  directives: readonly ConstDirectiveNode[] | undefined,
+): AccessRequirement | undefined {
   const declared = directives?.filter((directive) => ACCESS_DIRECTIVES.has(directive.name.value)) ?? [];
   if (declared.length === 0) return undefined;
   const requirement: AccessRequirement = { authenticated: false, scopes: [], policies: [] };
   for (const directive of declared) {
     if (directive.name.value === 'authenticated') requirement.authenticated = true;
     else {
-      const argument = directive.arguments?.find((candidate) => candidate.name.value === (directive.name.value === 'policy' ? 'policies' : 'scopes'));
+      const argument = directive.arguments?.find(
+        (candidate) => candidate.name.value === (directive.name.value === 'policy' ? 'policies' : 'scopes'),
+      );
       const sets = argument ? stringLists(argument.value) : [];
       // Composition merges the same directive of several subgraphs into one (a conjunction of both).
       const target = directive.name.value === 'policy' ? requirement.policies : requirement.scopes;
@@ -56,7 +67,9 @@ export function accessRequirement(directives: readonly ConstDirectiveNode[] | un
 
 function stringLists(value: ConstValueNode): string[][] {
   if (value.kind !== Kind.LIST) return [];
-  return value.values.map((inner) => (inner.kind === Kind.LIST ? inner.values.flatMap((item) => (item.kind === Kind.STRING ? [item.value] : [])) : []));
+  return value.values.map((inner) =>
+    inner.kind === Kind.LIST ? inner.values.flatMap((item) => (item.kind === Kind.STRING ? [item.value] : [])) : [],
+  );
 }
 
 /** Whether a role satisfies a requirement. Admins satisfy every requirement; nobody else an undeclared one. */
@@ -86,11 +99,17 @@ export function describeRequirement(requirement: AccessRequirement | undefined):
  * declared there.
  */
 export function expandTypeAccess(document: DocumentNode): DocumentNode {
-  const withDefaults = <Node extends { directives?: readonly ConstDirectiveNode[]; fields?: readonly FieldDefinitionNode[] }>(node: Node): Node => {
+  const withDefaults = <
+    Node extends { directives?: readonly ConstDirectiveNode[]; fields?: readonly FieldDefinitionNode[] },
+  >(
+    node: Node,
+  ): Node => {
     const typeDeclaration = node.directives?.filter((directive) => ACCESS_DIRECTIVES.has(directive.name.value)) ?? [];
     if (typeDeclaration.length === 0 || !node.fields) return node;
     const fields = node.fields.map((field) =>
-      accessRequirement(field.directives) ? field : { ...field, directives: [...(field.directives ?? []), ...typeDeclaration] },
+      accessRequirement(field.directives)
+        ? field
+        : { ...field, directives: [...(field.directives ?? []), ...typeDeclaration] },
     );
     return { ...node, fields };
   };

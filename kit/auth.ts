@@ -1,4 +1,14 @@
-import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWK, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions } from 'jose';
+import {
+  createLocalJWKSet,
+  decodeProtectedHeader,
+  errors,
+  jwtVerify,
+  SignJWT,
+  type JWK,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type JWTVerifyOptions,
+} from 'jose';
 import { GraphQLError } from 'graphql';
 import { DEFAULT_CONFIG } from './config';
 import { asRequestRefusal, forbidden, unauthenticated } from './errors';
@@ -11,10 +21,7 @@ import { logError } from './log';
  * request without a token — Medusa's guest shopper, who may still use a cart by holding its id.
  */
 export type Actor =
-  | { type: 'anonymous' }
-  | { type: 'customer'; id: string }
-  | { type: 'user'; id: string }
-  | { type: 'system' };
+  { type: 'anonymous' } | { type: 'customer'; id: string } | { type: 'user'; id: string } | { type: 'system' };
 
 export const ANONYMOUS: Actor = { type: 'anonymous' };
 
@@ -54,7 +61,11 @@ export const SHARED_SECRET_ALGORITHM = 'HS256';
 const CLOCK_TOLERANCE_SECONDS = 5;
 
 /** Signs a token for an actor with the shared secret (the development issuer, tests, benchmarks). */
-export async function issueToken(claims: TokenClaims, secret: string, options: { expiresIn?: string; issuer?: string; audience?: string } = {}): Promise<string> {
+export async function issueToken(
+  claims: TokenClaims,
+  secret: string,
+  options: { expiresIn?: string; issuer?: string; audience?: string } = {},
+): Promise<string> {
   let jwt = new SignJWT({ actor_type: claims.actor_type, actor_id: claims.actor_id })
     .setProtectedHeader({ alg: SHARED_SECRET_ALGORITHM, typ: 'JWT' })
     .setSubject(claims.actor_id)
@@ -98,7 +109,9 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
       const payload = await verifiedPayload(match[1], keys, settings, maxAgeSeconds);
       const { actor_type: type, actor_id: id } = payload;
       if ((type !== 'customer' && type !== 'user') || typeof id !== 'string' || id.length === 0) {
-        throw refusal('The bearer token has no actor: it needs the claims actor_type ("customer" or "user") and actor_id');
+        throw refusal(
+          'The bearer token has no actor: it needs the claims actor_type ("customer" or "user") and actor_id',
+        );
       }
       return { type, id };
     },
@@ -109,7 +122,12 @@ function refusal(message: string): GraphQLError {
   return asRequestRefusal(unauthenticated(message));
 }
 
-async function verifiedPayload(token: string, keys: TokenKeys, settings: AuthSettings, maxAgeSeconds: number): Promise<JWTPayload> {
+async function verifiedPayload(
+  token: string,
+  keys: TokenKeys,
+  settings: AuthSettings,
+  maxAgeSeconds: number,
+): Promise<JWTPayload> {
   let alg: unknown;
   try {
     alg = decodeProtectedHeader(token).alg;
@@ -117,7 +135,8 @@ async function verifiedPayload(token: string, keys: TokenKeys, settings: AuthSet
     throw refusal('The bearer token is malformed: it is not a signed JWT');
   }
   if (typeof alg !== 'string') throw refusal('The bearer token is malformed: its header names no algorithm (alg)');
-  if (alg.toLowerCase() === 'none') throw refusal('The bearer token is unsigned (algorithm none): only signed tokens are accepted');
+  if (alg.toLowerCase() === 'none')
+    throw refusal('The bearer token is unsigned (algorithm none): only signed tokens are accepted');
   let accepted: readonly string[];
   try {
     accepted = await keys.algorithms(alg);
@@ -127,7 +146,9 @@ async function verifiedPayload(token: string, keys: TokenKeys, settings: AuthSet
   if (!accepted.includes(alg)) {
     // The header is the client's: quote only a short, plain rendering of it.
     const shown = alg.replace(/[^\w.+-]/g, '?').slice(0, 32);
-    throw refusal(`The bearer token's algorithm ${shown} is not accepted: this gateway accepts ${accepted.length > 0 ? accepted.join(', ') : 'no algorithm'}`);
+    throw refusal(
+      `The bearer token's algorithm ${shown} is not accepted: this gateway accepts ${accepted.length > 0 ? accepted.join(', ') : 'no algorithm'}`,
+    );
   }
   const options: JWTVerifyOptions = {
     algorithms: [...accepted],
@@ -139,7 +160,10 @@ async function verifiedPayload(token: string, keys: TokenKeys, settings: AuthSet
   };
   try {
     // jose overloads on the key's type; both branches verify the same way.
-    const { payload } = keys.key instanceof Uint8Array ? await jwtVerify(token, keys.key, options) : await verifyWithKeySet(token, keys.key, options);
+    const { payload } =
+      keys.key instanceof Uint8Array
+        ? await jwtVerify(token, keys.key, options)
+        : await verifyWithKeySet(token, keys.key, options);
     return payload;
   } catch (error) {
     throw refusalFor(error, { alg, maxAgeSeconds });
@@ -169,27 +193,38 @@ async function verifyWithKeySet(token: string, getKey: JWTVerifyGetKey, options:
 function refusalFor(error: unknown, context: { alg: string; maxAgeSeconds: number }): GraphQLError {
   if (error instanceof errors.JWTExpired) {
     return error.claim === 'iat'
-      ? refusal(`The bearer token is too old: it was issued more than ${describeSeconds(context.maxAgeSeconds)} ago (the longest a token is accepted)`)
+      ? refusal(
+          `The bearer token is too old: it was issued more than ${describeSeconds(context.maxAgeSeconds)} ago (the longest a token is accepted)`,
+        )
       : refusal('The bearer token has expired (exp)');
   }
   if (error instanceof errors.JWTClaimValidationFailed) {
     const { claim, reason } = error;
-    if (reason === 'missing' && claim === 'exp') return refusal('The bearer token has no expiry (exp claim): tokens must expire');
-    if (reason === 'missing' && claim === 'iat') return refusal('The bearer token has no issue time (iat claim), which its age is checked against');
+    if (reason === 'missing' && claim === 'exp')
+      return refusal('The bearer token has no expiry (exp claim): tokens must expire');
+    if (reason === 'missing' && claim === 'iat')
+      return refusal('The bearer token has no issue time (iat claim), which its age is checked against');
     if (reason === 'missing') return refusal(`The bearer token has no ${claim} claim, which this gateway requires`);
     if (reason === 'invalid') return refusal(`The bearer token's ${claim} claim is not a number`);
-    if (claim === 'iss') return refusal('The bearer token is from another issuer (iss) than the one this gateway accepts');
+    if (claim === 'iss')
+      return refusal('The bearer token is from another issuer (iss) than the one this gateway accepts');
     if (claim === 'aud') return refusal('The bearer token is for another audience (aud) than this gateway');
     if (claim === 'nbf') return refusal('The bearer token is not valid yet (nbf)');
     if (claim === 'iat') return refusal('The bearer token was issued in the future (iat)');
     return refusal(`The bearer token's ${claim} claim is not accepted`);
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed) return refusal("The bearer token's signature does not match: it was not signed with a key this gateway trusts");
-  if (error instanceof errors.JWKSNoMatchingKey) return refusal(`The bearer token's key is not in the issuer's key set (no ${context.alg} key with its kid)`);
-  if (error instanceof errors.JOSEAlgNotAllowed) return refusal(`The bearer token's algorithm ${context.alg} is not accepted`);
-  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return refusal('The bearer token is malformed: it is not a signed JWT with a JSON claims set');
-  if (error instanceof KeySetUnavailable) return refusal("The issuer's key set could not be loaded, so no token can be verified now");
-  if (error instanceof errors.JOSENotSupported) return refusal('The bearer token uses a JWT feature this gateway does not support');
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return refusal("The bearer token's signature does not match: it was not signed with a key this gateway trusts");
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return refusal(`The bearer token's key is not in the issuer's key set (no ${context.alg} key with its kid)`);
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return refusal(`The bearer token's algorithm ${context.alg} is not accepted`);
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid)
+    return refusal('The bearer token is malformed: it is not a signed JWT with a JSON claims set');
+  if (error instanceof KeySetUnavailable)
+    return refusal("The issuer's key set could not be loaded, so no token can be verified now");
+  if (error instanceof errors.JOSENotSupported)
+    return refusal('The bearer token uses a JWT feature this gateway does not support');
   logError('auth', `token verification failed unexpectedly: ${(error as Error).message}`);
   return refusal('The bearer token is not valid');
 }
@@ -269,13 +304,20 @@ class RemoteKeySet implements TokenKeys {
   }
 
   private async fetchKeys(): Promise<{ verify: ReturnType<typeof createLocalJWKSet>; algorithms: string[] }> {
-    const response = await fetch(this.url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(KEY_SET_TIMEOUT_MS) });
+    const response = await fetch(this.url, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(KEY_SET_TIMEOUT_MS),
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const body = (await response.json()) as { keys?: unknown };
     if (!Array.isArray(body.keys)) throw new Error('the answer has no "keys" list');
     const keys = (body.keys as unknown[]).filter(
       (key): key is JWK & { alg: string } =>
-        typeof key === 'object' && key !== null && typeof (key as JWK).alg === 'string' && isAsymmetricAlgorithm((key as JWK).alg!) && (key as JWK).use !== 'enc',
+        typeof key === 'object' &&
+        key !== null &&
+        typeof (key as JWK).alg === 'string' &&
+        isAsymmetricAlgorithm((key as JWK).alg!) &&
+        (key as JWK).use !== 'enc',
     );
     return { verify: createLocalJWKSet({ keys }), algorithms: [...new Set(keys.map((key) => key.alg))] };
   }
@@ -291,7 +333,9 @@ export { asRequestRefusal, forbidden, unauthenticated };
 
 /** The actor as headers for a subgraph request. */
 export function actorHeaders(actor: Actor): Record<string, string> {
-  return 'id' in actor ? { [ACTOR_TYPE_HEADER]: actor.type, [ACTOR_ID_HEADER]: actor.id } : { [ACTOR_TYPE_HEADER]: actor.type };
+  return 'id' in actor
+    ? { [ACTOR_TYPE_HEADER]: actor.type, [ACTOR_ID_HEADER]: actor.id }
+    : { [ACTOR_TYPE_HEADER]: actor.type };
 }
 
 /** The actor a subgraph was told about by the gateway; anonymous when the headers are missing or malformed. */
@@ -319,6 +363,7 @@ export function requireAdmin(actor: Actor, what: string): void {
 export function requireCustomer(actor: Actor, customerId: string, what: string): void {
   if (isAdmin(actor)) return;
   if (actor.type === 'customer' && actor.id === customerId) return;
-  if (actor.type === 'anonymous') throw unauthenticated(`${what} is readable only by that customer: sign in as the customer`);
+  if (actor.type === 'anonymous')
+    throw unauthenticated(`${what} is readable only by that customer: sign in as the customer`);
   throw forbidden(`${what} belongs to another customer`);
 }

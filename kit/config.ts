@@ -63,7 +63,13 @@ const wholeNumber = (min: number, max?: number, unit?: string): Kind<number> => 
       .trim()
       .regex(/^\d+$/)
       .transform(Number)
-      .pipe(z.number().int().min(min).max(max ?? Number.MAX_SAFE_INTEGER)),
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(min)
+          .max(max ?? Number.MAX_SAFE_INTEGER),
+      ),
   accepts: `${max !== undefined ? `a whole number from ${min} to ${max}` : min === 1 ? 'a positive whole number' : `a whole number of ${min} or more`}${unit ? ` of ${unit}` : ''}`,
   show: String,
 });
@@ -72,7 +78,12 @@ const milliseconds = wholeNumber(1, undefined, 'milliseconds');
 
 const oneOf = <const Values extends readonly [string, ...string[]]>(...values: Values): Kind<Values[number]> => ({
   schema: () => z.enum(values),
-  accepts: values.length === 1 ? `${values[0]} (or unset)` : values.length === 2 ? `${values[0]} or ${values[1]}` : `one of ${values.join(', ')}`,
+  accepts:
+    values.length === 1
+      ? `${values[0]} (or unset)`
+      : values.length === 2
+        ? `${values[0]} or ${values[1]}`
+        : `one of ${values.join(', ')}`,
   show: code,
 });
 
@@ -84,7 +95,11 @@ const trueOrFalse: Kind<boolean> = {
 
 const text: Kind<string> = { schema: () => z.string(), accepts: 'any text', show: code };
 
-const hostName: Kind<string> = { schema: () => z.string().regex(/^[^\s/]+$/), accepts: 'a host name or an IP address', show: code };
+const hostName: Kind<string> = {
+  schema: () => z.string().regex(/^[^\s/]+$/),
+  accepts: 'a host name or an IP address',
+  show: code,
+};
 
 const httpUrl: Kind<string> = {
   schema: () => z.string().refine((value) => /^https?:\/\/\S+$/.test(value) && URL.canParse(value)),
@@ -121,7 +136,12 @@ const origins: Kind<string[]> = {
   schema: () =>
     z
       .string()
-      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/))),
   accepts: 'origins such as https://shop.example.com, comma-separated',
   show: (value) => value.join(', '),
@@ -139,12 +159,30 @@ const subgraphName: Kind<string> = {
   show: code,
 };
 
-function setting<Value>(kind: Kind<Value>, options: { default: NonNullable<Value>; shownDefault?: string; meaning: string }): Variable<Value> {
-  return { kind: kind as Kind<NonNullable<Value>>, default: options.default, shownDefault: options.shownDefault ?? kind.show(options.default), meaning: options.meaning, secret: false };
+function setting<Value>(
+  kind: Kind<Value>,
+  options: { default: NonNullable<Value>; shownDefault?: string; meaning: string },
+): Variable<Value> {
+  return {
+    kind: kind as Kind<NonNullable<Value>>,
+    default: options.default,
+    shownDefault: options.shownDefault ?? kind.show(options.default),
+    meaning: options.meaning,
+    secret: false,
+  };
 }
 
-function optional<Value>(kind: Kind<Value>, options: { shownDefault?: string; meaning: string; secret?: boolean }): Variable<Value | undefined> {
-  return { kind: kind as Kind<NonNullable<Value>>, default: undefined, shownDefault: options.shownDefault ?? 'unset', meaning: options.meaning, secret: options.secret ?? false };
+function optional<Value>(
+  kind: Kind<Value>,
+  options: { shownDefault?: string; meaning: string; secret?: boolean },
+): Variable<Value | undefined> {
+  return {
+    kind: kind as Kind<NonNullable<Value>>,
+    default: undefined,
+    shownDefault: options.shownDefault ?? 'unset',
+    meaning: options.meaning,
+    secret: options.secret ?? false,
+  };
 }
 
 /** `sales-channel` → `SALES_CHANNEL`, as a subgraph's name appears in its variables. */
@@ -152,7 +190,11 @@ function subgraphPart(subgraph: string): string {
   return subgraph.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 }
 
-function perSubgraph<Value>(suffix: string, kind: Kind<Value>, options: { shownDefault: string; meaning: string }): Family<Value> {
+function perSubgraph<Value>(
+  suffix: string,
+  kind: Kind<Value>,
+  options: { shownDefault: string; meaning: string },
+): Family<Value> {
   return {
     family: true,
     kind,
@@ -167,11 +209,18 @@ export const CONFIGURATION = {
   DATABASE_URL: optional(postgresUrl, { meaning: 'a PostgreSQL server; unset: the embedded PGlite', secret: true }),
   DATA_DIR: optional(text, {
     shownDefault: '`.data/pglite` (`npm run subgraph`: `.data/<name>`)',
-    meaning: "PGlite's data folder (git-ignored); data survives restarts; one process at a time (a lock file says which)",
+    meaning:
+      "PGlite's data folder (git-ignored); data survives restarts; one process at a time (a lock file says which)",
   }),
-  DATABASE_POOL_SIZE: setting(wholeNumber(1, 1000), { default: 10, meaning: 'connections per process on a PostgreSQL server' }),
+  DATABASE_POOL_SIZE: setting(wholeNumber(1, 1000), {
+    default: 10,
+    meaning: 'connections per process on a PostgreSQL server',
+  }),
   HOST: setting(hostName, { default: '127.0.0.1', meaning: 'interface to bind (`0.0.0.0` in containers)' }),
-  PORT: optional(wholeNumber(0, 65535), { shownDefault: "4000 / the subgraph's", meaning: "port of the process's server (0: any free port)" }),
+  PORT: optional(wholeNumber(0, 65535), {
+    shownDefault: "4000 / the subgraph's",
+    meaning: "port of the process's server (0: any free port)",
+  }),
   SUBGRAPH: optional(subgraphName, { meaning: 'the subgraph `npm run subgraph` runs when no name follows it' }),
   'SUBGRAPH_<NAME>_URL': perSubgraph('URL', httpUrl, {
     shownDefault: '`supergraph.yaml`',
@@ -184,10 +233,14 @@ export const CONFIGURATION = {
   DEFAULT_SALES_CHANNEL_ID: optional(idOf('sc', 'a sales channel'), {
     meaning: 'the store\'s default sales channel for `create_cart`; unset: the channel named "Default Sales Channel"',
   }),
-  DEMO_CARTS: setting(wholeNumber(0), { default: 200, meaning: 'size of the demo store `npm start` seeds into an empty database' }),
+  DEMO_CARTS: setting(wholeNumber(0), {
+    default: 200,
+    meaning: 'size of the demo store `npm start` seeds into an empty database',
+  }),
   PAGINATION_MAX_SKIP: setting(wholeNumber(1), {
     default: 10000,
-    meaning: 'the deepest `pagination.skip` a list accepts; deeper pages use a cursor (see [Lists](#lists-filters-and-sorting))',
+    meaning:
+      'the deepest `pagination.skip` a list accepts; deeper pages use a cursor (see [Lists](#lists-filters-and-sorting))',
   }),
   SUBGRAPH_SECRET: optional(text, {
     shownDefault: 'unset (`npm start`: a random one)',
@@ -195,49 +248,82 @@ export const CONFIGURATION = {
       'every subgraph request must carry it in the `x-subgraph-secret` header, which the gateway adds; others get 401 `UNAUTHENTICATED`. Set the same header on another gateway to run the supergraph there. In production the gateway and every subgraph refuse to start without one of 32+ characters that is no published placeholder (`npm start` makes a random one when it is unset)',
     secret: true,
   }),
-  GATEWAY_URL: setting(httpUrl, { default: 'http://localhost:4000/graphql', meaning: 'where a standalone workflows subgraph reads through the gateway' }),
+  GATEWAY_URL: setting(httpUrl, {
+    default: 'http://localhost:4000/graphql',
+    meaning: 'where a standalone workflows subgraph reads through the gateway',
+  }),
   JWT_SECRET: optional(text, {
     shownDefault: 'unset (`npm start` in development: a random one)',
     meaning:
       "the HS256 secret bearer tokens are verified with (Medusa's `jwtSecret`); see [Access](#access). In production the gateway and `npm start` refuse to start without one of 32+ characters that is no published placeholder, unless `JWT_JWKS_URL` is set",
     secret: true,
   }),
-  JWT_JWKS_URL: optional(httpUrl, { meaning: "verify tokens of another issuer by its key set instead (only the algorithms its keys declare)" }),
+  JWT_JWKS_URL: optional(httpUrl, {
+    meaning: 'verify tokens of another issuer by its key set instead (only the algorithms its keys declare)',
+  }),
   JWT_ISSUER: optional(text, { meaning: 'the `iss` a token must carry' }),
   JWT_AUDIENCE: optional(text, { meaning: 'the `aud` a token must carry' }),
   // Medusa's `jwtExpiresIn` default: a token is accepted for one day after it was issued, whatever its `exp`.
-  JWT_MAX_AGE: setting(duration, { default: 86_400, shownDefault: '`1d`', meaning: 'the oldest token accepted, counted from its `iat`' }),
+  JWT_MAX_AGE: setting(duration, {
+    default: 86_400,
+    shownDefault: '`1d`',
+    meaning: 'the oldest token accepted, counted from its `iat`',
+  }),
   SUBGRAPH_TIMEOUT_MS: setting(milliseconds, {
     default: 10_000,
-    meaning: 'how long the gateway waits for one subgraph request. The workflows get at least 30000 unless `SUBGRAPH_WORKFLOWS_TIMEOUT_MS` is set, longer than any wait for a busy cart',
+    meaning:
+      'how long the gateway waits for one subgraph request. The workflows get at least 30000 unless `SUBGRAPH_WORKFLOWS_TIMEOUT_MS` is set, longer than any wait for a busy cart',
   }),
   'SUBGRAPH_<NAME>_TIMEOUT_MS': perSubgraph('TIMEOUT_MS', milliseconds, {
     shownDefault: '`SUBGRAPH_TIMEOUT_MS`',
     meaning: 'how long the gateway waits for one request to that subgraph, e.g. `SUBGRAPH_PROMOTION_TIMEOUT_MS`',
   }),
-  GATEWAY_MAX_DEPTH: setting(wholeNumber(1), { default: 12, meaning: 'deepest field nesting of an operation, leaf fields included' }),
+  GATEWAY_MAX_DEPTH: setting(wholeNumber(1), {
+    default: 12,
+    meaning: 'deepest field nesting of an operation, leaf fields included',
+  }),
   GATEWAY_MAX_ALIASES: setting(wholeNumber(1), { default: 30, meaning: 'aliased fields per operation' }),
   GATEWAY_MAX_TOKENS: setting(wholeNumber(1), { default: 5000, meaning: 'lexical tokens per document' }),
   // The cart page is estimated at about 500 and a 50-cart list page of the same selection at about
   // 25,000, so a list page of 100 full carts still passes; three nested lists of 25 (about 350,000) do not.
   GATEWAY_MAX_COST: setting(wholeNumber(1), {
     default: 100_000,
-    meaning: "the most an operation may be estimated to cost by the schema's declarations (see [Demand control](#demand-control))",
+    meaning:
+      "the most an operation may be estimated to cost by the schema's declarations (see [Demand control](#demand-control))",
   }),
   GATEWAY_MAX_DIRECTIVES: setting(wholeNumber(1), { default: 50, meaning: 'directives per operation' }),
-  GATEWAY_COST_MODE: setting(oneOf('enforce', 'measure'), { default: 'enforce', meaning: '`measure`: report operations over `GATEWAY_MAX_COST` without refusing them' }),
-  GATEWAY_MAX_ENTITIES_PER_FETCH: setting(wholeNumber(1), { default: 2_000, meaning: 'entity representations one fetch may ask a subgraph for' }),
-  GATEWAY_MAX_RESPONSE_BYTES: setting(wholeNumber(1, undefined, 'bytes'), { default: 16 * 1024 * 1024, meaning: "bytes of subgraph answers one client request may receive in all" }),
-  GATEWAY_SUBGRAPH_CONCURRENCY: setting(wholeNumber(1), { default: 64, meaning: 'requests in flight to one subgraph per gateway process; more wait their turn, in order' }),
+  GATEWAY_COST_MODE: setting(oneOf('enforce', 'measure'), {
+    default: 'enforce',
+    meaning: '`measure`: report operations over `GATEWAY_MAX_COST` without refusing them',
+  }),
+  GATEWAY_MAX_ENTITIES_PER_FETCH: setting(wholeNumber(1), {
+    default: 2_000,
+    meaning: 'entity representations one fetch may ask a subgraph for',
+  }),
+  GATEWAY_MAX_RESPONSE_BYTES: setting(wholeNumber(1, undefined, 'bytes'), {
+    default: 16 * 1024 * 1024,
+    meaning: 'bytes of subgraph answers one client request may receive in all',
+  }),
+  GATEWAY_SUBGRAPH_CONCURRENCY: setting(wholeNumber(1), {
+    default: 64,
+    meaning: 'requests in flight to one subgraph per gateway process; more wait their turn, in order',
+  }),
   GATEWAY_RATE_LIMIT: setting(wholeNumber(0), { default: 50, meaning: 'requests per second per client (0: no limit)' }),
-  GATEWAY_RATE_BURST: setting(wholeNumber(1), { default: 100, meaning: 'requests a client may send at once, above that pace' }),
-  GATEWAY_TRUSTED_PROXIES: setting(wholeNumber(0), { default: 0, meaning: "proxy hops whose `X-Forwarded-For` names the client" }),
+  GATEWAY_RATE_BURST: setting(wholeNumber(1), {
+    default: 100,
+    meaning: 'requests a client may send at once, above that pace',
+  }),
+  GATEWAY_TRUSTED_PROXIES: setting(wholeNumber(0), {
+    default: 0,
+    meaning: 'proxy hops whose `X-Forwarded-For` names the client',
+  }),
   // Under load V8 otherwise lets short-lived answers pile up toward its default limit (the RSS reached
   // 430–520 MB); with the cap it collects sooner and the process stays near 200 MB, at no measured
   // cost in CPU per request.
   GATEWAY_HEAP_MB: setting(wholeNumber(1, undefined, 'MiB'), {
     default: 224,
-    meaning: 'V8 old-space cap of a gateway process (`npm run gateway`, docker-compose): keeps it near 200 MB under load',
+    meaning:
+      'V8 old-space cap of a gateway process (`npm run gateway`, docker-compose): keeps it near 200 MB under load',
   }),
   // A request's subgraph answers and merged result live for tens of milliseconds: with V8's 16 MB
   // they outlive two scavenges, are promoted and die in old space. With 32 MB, measured on the
@@ -245,12 +331,17 @@ export const CONFIGURATION = {
   // 64 MB saves more CPU (6.6 ms) but reaches 292 MB.
   GATEWAY_SEMI_SPACE_MB: setting(wholeNumber(1, undefined, 'MiB'), {
     default: 32,
-    meaning: "V8 semi-space size of a gateway process: requests' short-lived data dies young instead of in old space (less GC per request, about 30 MB more RSS)",
+    meaning:
+      "V8 semi-space size of a gateway process: requests' short-lived data dies young instead of in old space (less GC per request, about 30 MB more RSS)",
   }),
-  GATEWAY_WORKERS: setting(wholeNumber(1), { default: 1, meaning: 'gateway processes sharing the port (`npm run gateway`), for cores the gateway would leave idle' }),
+  GATEWAY_WORKERS: setting(wholeNumber(1), {
+    default: 1,
+    meaning: 'gateway processes sharing the port (`npm run gateway`), for cores the gateway would leave idle',
+  }),
   GATEWAY_BATCH_ENTITIES: setting(trueOrFalse, {
     default: true,
-    meaning: 'batch entity fetches to a subgraph: those of one plan (as aliased `_entities` fields of one request) and those of concurrent client requests',
+    meaning:
+      'batch entity fetches to a subgraph: those of one plan (as aliased `_entities` fields of one request) and those of concurrent client requests',
   }),
   WORKFLOWS_INSTANCE: optional(text, {
     shownDefault: '`<host>:<port>`',
@@ -259,7 +350,8 @@ export const CONFIGURATION = {
   }),
   WORKFLOW_LEASE_TTL_MS: setting(milliseconds, {
     default: 15_000,
-    meaning: 'how long a workflow run stays held when its process stops renewing it: how soon another process takes over a dead one\'s run',
+    meaning:
+      "how long a workflow run stays held when its process stops renewing it: how soon another process takes over a dead one's run",
   }),
   WORKFLOW_LOCK_WAIT_MS: setting(milliseconds, {
     default: 2_000,
@@ -274,18 +366,30 @@ export const CONFIGURATION = {
     meaning:
       "unset, empty or `development`: development (Sandbox, introspection, query plans, stack traces, the development token issuer and CORS for this machine's pages). Any other value (`production`, `staging`, `test`, …): production, with none of these, CORS only for Apollo Studio and `CORS_ORIGINS`, and the secrets checked at start",
   }),
-  CORS_ORIGINS: setting(origins, { default: [], shownDefault: 'unset', meaning: 'storefront origins allowed to call the gateway from a browser' }),
+  CORS_ORIGINS: setting(origins, {
+    default: [],
+    shownDefault: 'unset',
+    meaning: 'storefront origins allowed to call the gateway from a browser',
+  }),
   GRAPHQL_INTROSPECTION: optional(trueOrFalse, { shownDefault: 'by `NODE_ENV`', meaning: 'overrides the mode' }),
-  HTTP_HEADERS_TIMEOUT_MS: setting(milliseconds, { default: 10_000, meaning: "every server: time to receive a request's headers; then 408 and the connection closed" }),
+  HTTP_HEADERS_TIMEOUT_MS: setting(milliseconds, {
+    default: 10_000,
+    meaning: "every server: time to receive a request's headers; then 408 and the connection closed",
+  }),
   HTTP_REQUEST_TIMEOUT_MS: setting(milliseconds, {
     default: 30_000,
-    meaning: 'every server: time to receive a whole request, body included (not the answer); at least `HTTP_HEADERS_TIMEOUT_MS`',
+    meaning:
+      'every server: time to receive a whole request, body included (not the answer); at least `HTTP_HEADERS_TIMEOUT_MS`',
   }),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: setting(milliseconds, {
     default: 5_000,
-    meaning: "every server: how long an idle keep-alive connection stays open; behind a load balancer, make it longer than the balancer's idle timeout",
+    meaning:
+      "every server: how long an idle keep-alive connection stays open; behind a load balancer, make it longer than the balancer's idle timeout",
   }),
-  HTTP_MAX_CONNECTIONS: setting(wholeNumber(1), { default: 1_024, meaning: 'open connections the gateway accepts (per process); one more is closed at once' }),
+  HTTP_MAX_CONNECTIONS: setting(wholeNumber(1), {
+    default: 1_024,
+    meaning: 'open connections the gateway accepts (per process); one more is closed at once',
+  }),
   SUBGRAPH_HTTP_MAX_CONNECTIONS: setting(wholeNumber(1), {
     default: 4_096,
     meaning: 'open connections a subgraph accepts; keep it above gateway processes × `GATEWAY_SUBGRAPH_CONNECTIONS`',
@@ -303,14 +407,20 @@ export const CONFIGURATION = {
   LOG_FORMAT: setting(oneOf('json', 'pretty'), {
     default: 'json',
     shownDefault: '`json` (`npm start`: `pretty`)',
-    meaning: '`json`: one JSON object per line (`time`, `level`, `scope`, `msg`, `request_id`); `pretty`: `[scope] message key=value`',
+    meaning:
+      '`json`: one JSON object per line (`time`, `level`, `scope`, `msg`, `request_id`); `pretty`: `[scope] message key=value`',
   }),
 };
 
 type Declaration = typeof CONFIGURATION;
 export type VariableName = keyof Declaration;
 
-type ValueOf<Declared> = Declared extends Family<infer Value> ? Readonly<Record<string, Value>> : Declared extends Variable<infer Value> ? Value : never;
+type ValueOf<Declared> =
+  Declared extends Family<infer Value>
+    ? Readonly<Record<string, Value>>
+    : Declared extends Variable<infer Value>
+      ? Value
+      : never;
 
 /** The product's configuration, by variable name, each value of its declared type and defaulted. */
 export type Config = { readonly [Name in VariableName]: ValueOf<Declaration[Name]> };
@@ -326,7 +436,11 @@ const RULES: ((config: Partial<Config>) => string | undefined)[] = [
 /** Every wrong setting found in one reading, each naming its variable and what it accepts. */
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(problems.length === 1 ? problems[0] : `${problems.length} settings are wrong:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    super(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} settings are wrong:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
   }
 }
 
@@ -349,10 +463,15 @@ export function readConfig(env: Environment, options: ReadOptions): Config {
   const context: ReadContext = { subgraphs: options.subgraphs };
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
-  for (const [name, declared] of Object.entries(CONFIGURATION) as [VariableName, Variable<unknown> | Family<unknown>][]) {
+  for (const [name, declared] of Object.entries(CONFIGURATION) as [
+    VariableName,
+    Variable<unknown> | Family<unknown>,
+  ][]) {
     if ('family' in declared) {
       const byName: Record<string, unknown> = {};
-      for (const variable of Object.keys(env).filter((key) => declared.pattern.test(key)).sort()) {
+      for (const variable of Object.keys(env)
+        .filter((key) => declared.pattern.test(key))
+        .sort()) {
         const given = present(env[variable]);
         if (given === undefined) continue;
         const subgraph = options.subgraphs.find((candidate) => declared.variable(candidate) === variable);
@@ -394,7 +513,10 @@ export const DEFAULT_CONFIG: Config = readConfig({}, { subgraphs: [] });
 export function readLogConfig(env: Environment): Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'> {
   const level = CONFIGURATION.LOG_LEVEL.kind.schema({ subgraphs: [] }).safeParse(present(env.LOG_LEVEL));
   const format = CONFIGURATION.LOG_FORMAT.kind.schema({ subgraphs: [] }).safeParse(present(env.LOG_FORMAT));
-  return { LOG_LEVEL: level.success ? level.data : DEFAULT_CONFIG.LOG_LEVEL, LOG_FORMAT: format.success ? format.data : DEFAULT_CONFIG.LOG_FORMAT };
+  return {
+    LOG_LEVEL: level.success ? level.data : DEFAULT_CONFIG.LOG_LEVEL,
+    LOG_FORMAT: format.success ? format.data : DEFAULT_CONFIG.LOG_FORMAT,
+  };
 }
 
 /** The variable of one subgraph's routing URL: `sales-channel` → `SUBGRAPH_SALES_CHANNEL_URL`. */

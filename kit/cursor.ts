@@ -50,9 +50,17 @@ const NOT_TEXT = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\ud
  * the key). `notNull[i]` says the i-th sort field never holds null. Anything that is not a cursor
  * of this order is BAD_USER_INPUT naming the argument.
  */
-export function decodeCursor(text: string, argument: CursorArgument, order: string, notNull: readonly boolean[]): DecodedCursor {
+export function decodeCursor(
+  text: string,
+  argument: CursorArgument,
+  order: string,
+  notNull: readonly boolean[],
+): DecodedCursor {
   const malformed = () =>
-    badUserInput(`${argument} is not a cursor: pass a metadata.next_cursor or metadata.previous_cursor as the list returned it`, { argument });
+    badUserInput(
+      `${argument} is not a cursor: pass a metadata.next_cursor or metadata.previous_cursor as the list returned it`,
+      { argument },
+    );
   if (text.length === 0 || text.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(text)) throw malformed();
   let payload: unknown;
   try {
@@ -71,7 +79,13 @@ export function decodeCursor(text: string, argument: CursorArgument, order: stri
   }
   const fits =
     values.length === notNull.length &&
-    values.every((value, index) => (value === null ? !notNull[index] : typeof value === 'string' && !NOT_TEXT.test(value)));
-  if (!fits) throw badUserInput(`${argument} does not fit this list: pass a metadata.next_cursor or metadata.previous_cursor as the list returned it`, { argument });
+    values.every((value, index) =>
+      value === null ? !notNull[index] : typeof value === 'string' && !NOT_TEXT.test(value),
+    );
+  if (!fits)
+    throw badUserInput(
+      `${argument} does not fit this list: pass a metadata.next_cursor or metadata.previous_cursor as the list returned it`,
+      { argument },
+    );
   return { list, values: values as CursorValues };
 }

@@ -65,7 +65,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         await client.query('commit');
       } catch (error) {
         // A connection that cannot even roll back is broken: destroy it instead of pooling it.
-        const rollbackFailed = await client.query('rollback').then(() => false, () => true);
+        const rollbackFailed = await client.query('rollback').then(
+          () => false,
+          () => true,
+        );
         client.release(rollbackFailed);
         throw error;
       }
@@ -122,7 +125,9 @@ function lockDataDir(dataDir: string): () => void {
   } catch {
     const owner = Number(readFileSync(lockFile, 'utf8'));
     if (owner !== process.pid && isAlive(owner)) {
-      throw new Error(`The embedded database in ${dataDir} is in use by process ${owner}. Stop it, or set DATA_DIR to another folder.`);
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${owner}. Stop it, or set DATA_DIR to another folder.`,
+      );
     }
     writeFileSync(lockFile, String(process.pid));
   }

@@ -41,7 +41,10 @@ export class EntityLoaders<T extends Store = Record<string, Table<Model>>> {
     const table = this.table(name);
     const key = table.model.key as keyof RowIn<T, N> & string;
     return this.cached(`${name}:${withDeleted ? 'any' : 'live'}`, () =>
-      oneBy(key, (keys: string[]) => table.byKeys(keys, withDeleted ? { withDeleted: true } : {}) as Promise<RowIn<T, N>[]>),
+      oneBy(
+        key,
+        (keys: string[]) => table.byKeys(keys, withDeleted ? { withDeleted: true } : {}) as Promise<RowIn<T, N>[]>,
+      ),
     );
   }
 
@@ -49,7 +52,10 @@ export class EntityLoaders<T extends Store = Record<string, Table<Model>>> {
   by<N extends TableNames<T>>(name: N, column: string): DataLoader<string, RowIn<T, N>[]> {
     const table = this.table(name);
     return this.cached(`${name}.${column}`, () =>
-      manyBy(column as keyof RowIn<T, N> & string, (values: string[]) => table.by(column, values) as Promise<RowIn<T, N>[]>),
+      manyBy(
+        column as keyof RowIn<T, N> & string,
+        (values: string[]) => table.by(column, values) as Promise<RowIn<T, N>[]>,
+      ),
     );
   }
 
@@ -57,7 +63,10 @@ export class EntityLoaders<T extends Store = Record<string, Table<Model>>> {
   oneBy<N extends TableNames<T>>(name: N, column: string): DataLoader<string, RowIn<T, N> | null> {
     const table = this.table(name);
     return this.cached(`${name}.${column}:one`, () =>
-      oneBy(column as keyof RowIn<T, N> & string, (values: string[]) => table.by(column, values) as Promise<RowIn<T, N>[]>),
+      oneBy(
+        column as keyof RowIn<T, N> & string,
+        (values: string[]) => table.by(column, values) as Promise<RowIn<T, N>[]>,
+      ),
     );
   }
 
@@ -87,7 +96,8 @@ function namedType(type: TypeNode): string {
 /** The Query fields of a schema (in `type Query` and `extend type Query`). */
 function queryFields(typeDefs: DocumentNode): FieldDefinitionNode[] {
   return typeDefs.definitions.flatMap((definition) =>
-    (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.name.value === 'Query'
+    (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+    definition.name.value === 'Query'
       ? [...(definition.fields ?? [])]
       : [],
   );
@@ -103,14 +113,17 @@ export function entityResolvers(typeDefs: DocumentNode, models: Record<string, M
     const prefix = model.columns[key]?.spec.prefix;
     const own: Record<string, Resolver | ReferenceResolver> = {
       // Federation calls it with (representation, context), not a field's (parent, args, context).
-      __resolveReference: ((reference, { entities }) => entities.byKey(name).load(String(reference[key]))) as ReferenceResolver,
+      __resolveReference: ((reference, { entities }) =>
+        entities.byKey(name).load(String(reference[key]))) as ReferenceResolver,
     };
     for (const [field, relation] of Object.entries(model.relations ?? {})) {
-      if (!models[relation.model]) throw new Error(`${model.entity}.${field}: no declared table "${relation.model}" in its module`);
+      if (!models[relation.model])
+        throw new Error(`${model.entity}.${field}: no declared table "${relation.model}" in its module`);
       const { model: target, column } = relation;
       own[field] =
         relation.kind === 'belongsTo'
-          ? (parent, _args, { entities }) => (parent[column] == null ? null : entities.byKey(target).load(String(parent[column])))
+          ? (parent, _args, { entities }) =>
+              parent[column] == null ? null : entities.byKey(target).load(String(parent[column]))
           : relation.kind === 'hasOne'
             ? (parent, _args, { entities }) => entities.oneBy(target, column).load(String(parent[key]))
             : (parent, _args, { entities }) => entities.by(target, column).load(String(parent[key]));
@@ -118,17 +131,24 @@ export function entityResolvers(typeDefs: DocumentNode, models: Record<string, M
     resolvers[model.entity] = own;
     for (const field of fields) {
       const returns = namedType(field.type);
-      const argument = (argumentName: string) => field.arguments?.some((candidate) => candidate.name.value === argumentName);
+      const argument = (argumentName: string) =>
+        field.arguments?.some((candidate) => candidate.name.value === argumentName);
       const query = (resolvers.Query ??= {});
       if (returns === model.entity && argument(key)) {
         query[field.name.value] = (_, args, { entities }) => {
           const value = String(args[key]);
-          return entities.byKey(name, args.with_deleted as boolean | null).load(prefix ? assertId(value, prefix, key) : value);
+          return entities
+            .byKey(name, args.with_deleted as boolean | null)
+            .load(prefix ? assertId(value, prefix, key) : value);
         };
       } else if (returns === `${model.entity}List` && argument('pagination')) {
         query[field.name.value] = (_, args, { entities }) => {
           const table = entities.table(name);
-          return table.list(args.filters as FiltersOf<Model> | null, table.page(args.pagination as PaginationInput | null), { withDeleted: args.with_deleted as boolean | null });
+          return table.list(
+            args.filters as FiltersOf<Model> | null,
+            table.page(args.pagination as PaginationInput | null),
+            { withDeleted: args.with_deleted as boolean | null },
+          );
         };
       }
     }
@@ -143,7 +163,8 @@ export function mergeResolvers(...maps: Record<string, unknown>[]): Record<strin
     for (const [type, resolvers] of Object.entries(map)) {
       const earlier = merged[type];
       const mergeable = (value: unknown) => value !== null && typeof value === 'object' && value.constructor === Object;
-      merged[type] = mergeable(earlier) && mergeable(resolvers) ? { ...(earlier as object), ...(resolvers as object) } : resolvers;
+      merged[type] =
+        mergeable(earlier) && mergeable(resolvers) ? { ...(earlier as object), ...(resolvers as object) } : resolvers;
     }
   }
   return merged;

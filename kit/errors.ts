@@ -49,7 +49,8 @@ export interface ErrorCodeDescription {
   byApollo?: true;
 }
 
-const RETRY_WITH_KEY = 'send it again with the same `Idempotency-Key`: the first run\'s answer comes back when it had finished, nothing is done twice';
+const RETRY_WITH_KEY =
+  "send it again with the same `Idempotency-Key`: the first run's answer comes back when it had finished, nothing is done twice";
 
 /** Every code, in the README's order. */
 export const ERROR_CODES: Record<ErrorCode, ErrorCodeDescription> = {
@@ -57,20 +58,26 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeDescription> = {
     status: 400,
     atField: true,
     meaning:
-      'the request is wrong: a malformed id or value, an unknown sort field, a variable of the wrong type (400), or a refusal with Medusa\'s message (an unknown promo code, completing a cart without items); `extensions.argument` names what, where it can. Nothing was changed',
+      "the request is wrong: a malformed id or value, an unknown sort field, a variable of the wrong type (400), or a refusal with Medusa's message (an unknown promo code, completing a cart without items); `extensions.argument` names what, where it can. Nothing was changed",
     whatToDo: 'fix the request; do not send it again as it is',
   },
-  NOT_FOUND: { atField: true, meaning: 'a record the request names does not exist (a record to link, a payment session); nothing was changed', whatToDo: 'fix the request' },
+  NOT_FOUND: {
+    atField: true,
+    meaning: 'a record the request names does not exist (a record to link, a payment session); nothing was changed',
+    whatToDo: 'fix the request',
+  },
   NOT_ALLOWED: {
     atField: true,
-    meaning: 'the record is not in a state that allows it (changing a completed cart, deleting a registered customer); nothing was changed',
+    meaning:
+      'the record is not in a state that allows it (changing a completed cart, deleting a registered customer); nothing was changed',
     whatToDo: 'do not send it again; read the record',
   },
   CONFLICT: {
     atField: true,
     meaning:
       'the cart is busy with another request, or with a run a crash left that is being finished (with `extensions.retryAfterMs`); or the request collides with what exists (an id already used for another record, a link that would break its cardinality)',
-    whatToDo: 'with `retryAfterMs`: wait that long and send it again, with the same `Idempotency-Key`; without: fix the request',
+    whatToDo:
+      'with `retryAfterMs`: wait that long and send it again, with the same `Idempotency-Key`; without: fix the request',
   },
   UNAUTHENTICATED: {
     status: 401,
@@ -82,15 +89,21 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeDescription> = {
   FORBIDDEN: {
     status: 403,
     atField: true,
-    meaning: "a signed-in customer asking for what is another customer's or admin users' only (`extensions.field` names a refused field)",
+    meaning:
+      "a signed-in customer asking for what is another customer's or admin users' only (`extensions.field` names a refused field)",
     whatToDo: "leave it out, or use the owner's or an admin user's token",
   },
   WORKFLOW_FAILED: {
     atField: true,
-    meaning: 'a storefront mutation failed at a step (`extensions.step`); every step done before it was undone (or, when the workflows process itself went away, is finished or undone by the next recovery)',
+    meaning:
+      'a storefront mutation failed at a step (`extensions.step`); every step done before it was undone (or, when the workflows process itself went away, is finished or undone by the next recovery)',
     whatToDo: RETRY_WITH_KEY,
   },
-  CASCADE_FAILED: { atField: true, meaning: '`delete_links` or `restore_links` could not cascade to a module; what it did was undone', whatToDo: 'send it again later' },
+  CASCADE_FAILED: {
+    atField: true,
+    meaning: '`delete_links` or `restore_links` could not cascade to a module; what it did was undone',
+    whatToDo: 'send it again later',
+  },
   SUBGRAPH_UNAVAILABLE: {
     atField: true,
     meaning:
@@ -99,14 +112,20 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeDescription> = {
   },
   SUBGRAPH_TIMEOUT: {
     atField: true,
-    meaning: 'a module did not answer within `SUBGRAPH_TIMEOUT_MS`; the rest of the answer stands. In a storefront mutation, what the mutation did was undone',
+    meaning:
+      'a module did not answer within `SUBGRAPH_TIMEOUT_MS`; the rest of the answer stands. In a storefront mutation, what the mutation did was undone',
     whatToDo: `read again later; a mutation: ${RETRY_WITH_KEY}`,
   },
-  SUBGRAPH_ERROR: { atField: true, meaning: 'a module answered with no GraphQL answer (an HTTP error)', whatToDo: 'send it again later' },
+  SUBGRAPH_ERROR: {
+    atField: true,
+    meaning: 'a module answered with no GraphQL answer (an HTTP error)',
+    whatToDo: 'send it again later',
+  },
   RATE_LIMITED: {
     status: 429,
     atField: false,
-    meaning: 'more requests than `GATEWAY_RATE_LIMIT` a second from this client; `Retry-After` and `extensions.retryAfterMs` say when it may send again',
+    meaning:
+      'more requests than `GATEWAY_RATE_LIMIT` a second from this client; `Retry-After` and `extensions.retryAfterMs` say when it may send again',
     whatToDo: 'wait that long',
   },
   COST_ESTIMATED_TOO_EXPENSIVE: {
@@ -125,18 +144,30 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeDescription> = {
     meaning: "the modules' answers to the request add up to more than `GATEWAY_MAX_RESPONSE_BYTES`",
     whatToDo: 'ask for less (smaller pages, fewer fields)',
   },
-  PAYLOAD_TOO_LARGE: { status: 413, atField: false, meaning: 'the request body is over 1 MiB', whatToDo: 'send a smaller request' },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    atField: false,
+    meaning: 'the request body is over 1 MiB',
+    whatToDo: 'send a smaller request',
+  },
   REQUEST_TIMEOUT: {
     status: 408,
     atField: false,
-    meaning: 'the request did not arrive within `HTTP_HEADERS_TIMEOUT_MS` (its headers) or `HTTP_REQUEST_TIMEOUT_MS` (all of it); the connection is closed',
+    meaning:
+      'the request did not arrive within `HTTP_HEADERS_TIMEOUT_MS` (its headers) or `HTTP_REQUEST_TIMEOUT_MS` (all of it); the connection is closed',
     whatToDo: 'send it again on a new connection',
   },
-  REQUEST_HEADER_FIELDS_TOO_LARGE: { status: 431, atField: false, meaning: 'the request line and headers are over 16 KiB', whatToDo: 'send smaller headers' },
+  REQUEST_HEADER_FIELDS_TOO_LARGE: {
+    status: 431,
+    atField: false,
+    meaning: 'the request line and headers are over 16 KiB',
+    whatToDo: 'send smaller headers',
+  },
   BAD_REQUEST: {
     status: 400,
     atField: false,
-    meaning: 'not a request this API takes: a body that is not JSON, a batch of operations, a persisted query of an unknown version',
+    meaning:
+      'not a request this API takes: a body that is not JSON, a batch of operations, a persisted query of an unknown version',
     whatToDo: 'fix the request',
   },
   OPERATION_RESOLUTION_FAILURE: {
@@ -155,7 +186,8 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeDescription> = {
   GRAPHQL_VALIDATION_FAILED: {
     status: 400,
     atField: false,
-    meaning: 'the query asks for what the schema does not have, or goes over `GATEWAY_MAX_DEPTH`, `GATEWAY_MAX_ALIASES` or `GATEWAY_MAX_DIRECTIVES`; introspection in production',
+    meaning:
+      'the query asks for what the schema does not have, or goes over `GATEWAY_MAX_DEPTH`, `GATEWAY_MAX_ALIASES` or `GATEWAY_MAX_DIRECTIVES`; introspection in production',
     whatToDo: 'fix the query',
     byApollo: true,
   },
@@ -169,7 +201,8 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeDescription> = {
   INTERNAL_SERVER_ERROR: {
     status: 500,
     atField: true,
-    meaning: 'a failure of the product, not of the request (the log has the details); at a field, the rest of the answer stands',
+    meaning:
+      'a failure of the product, not of the request (the log has the details); at a field, the rest of the answer stands',
     whatToDo: 'send it again later; report it if it stays',
   },
 };
@@ -183,7 +216,10 @@ interface At {
 
 function coded(code: ErrorCode, message: string, details: Details = {}, at: At = {}, status?: number): GraphQLError {
   // Apollo Server takes the answer's status from `extensions.http` and leaves it out of the answer.
-  return new GraphQLError(message, { path: at.path, extensions: { code, ...details, ...(status !== undefined ? { http: { status } } : {}) } });
+  return new GraphQLError(message, {
+    path: at.path,
+    extensions: { code, ...details, ...(status !== undefined ? { http: { status } } : {}) },
+  });
 }
 
 /** A request refused as it is (Apollo's code, with the same meaning). */
@@ -219,7 +255,9 @@ export function forbidden(message: string, details: Details = {}): GraphQLError 
 
 /** The same refusal as a whole-request error, with its code's status: HTTP 401 for UNAUTHENTICATED, 403 for FORBIDDEN. */
 export function asRequestRefusal(error: GraphQLError): GraphQLError {
-  const status = ERROR_CODES[error.extensions.code === ErrorCode.Unauthenticated ? ErrorCode.Unauthenticated : ErrorCode.Forbidden].status;
+  const status =
+    ERROR_CODES[error.extensions.code === ErrorCode.Unauthenticated ? ErrorCode.Unauthenticated : ErrorCode.Forbidden]
+      .status;
   return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
 }
 
@@ -257,7 +295,13 @@ export function rateLimited(message: string, retryAfterMs: number): GraphQLError
 }
 
 export function costEstimatedTooExpensive(message: string, cost: { estimated: number; limit: number }): GraphQLError {
-  return coded(ErrorCode.CostEstimatedTooExpensive, message, { cost }, {}, ERROR_CODES.COST_ESTIMATED_TOO_EXPENSIVE.status);
+  return coded(
+    ErrorCode.CostEstimatedTooExpensive,
+    message,
+    { cost },
+    {},
+    ERROR_CODES.COST_ESTIMATED_TOO_EXPENSIVE.status,
+  );
 }
 
 export function tooManyEntities(message: string, details: Details = {}, at: At = {}): GraphQLError {
@@ -277,7 +321,13 @@ export function requestTimeout(message: string): GraphQLError {
 }
 
 export function requestHeaderFieldsTooLarge(message: string): GraphQLError {
-  return coded(ErrorCode.RequestHeaderFieldsTooLarge, message, {}, {}, ERROR_CODES.REQUEST_HEADER_FIELDS_TOO_LARGE.status);
+  return coded(
+    ErrorCode.RequestHeaderFieldsTooLarge,
+    message,
+    {},
+    {},
+    ERROR_CODES.REQUEST_HEADER_FIELDS_TOO_LARGE.status,
+  );
 }
 
 export function badRequest(message: string): GraphQLError {

@@ -55,7 +55,17 @@ export interface HttpLimits {
 }
 
 /** A server's limits from the configuration: the gateway's, or every subgraph's (which have a connection cap of their own). */
-export function httpLimits(config: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS' | 'HTTP_MAX_CONNECTIONS' | 'SUBGRAPH_HTTP_MAX_CONNECTIONS'>, role: 'gateway' | 'subgraph'): HttpLimits {
+export function httpLimits(
+  config: Pick<
+    Config,
+    | 'HTTP_HEADERS_TIMEOUT_MS'
+    | 'HTTP_REQUEST_TIMEOUT_MS'
+    | 'HTTP_KEEP_ALIVE_TIMEOUT_MS'
+    | 'HTTP_MAX_CONNECTIONS'
+    | 'SUBGRAPH_HTTP_MAX_CONNECTIONS'
+  >,
+  role: 'gateway' | 'subgraph',
+): HttpLimits {
   return {
     headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
     requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
@@ -79,10 +89,13 @@ export const SUBGRAPH_HTTP_LIMITS: HttpLimits = httpLimits(DEFAULT_CONFIG, 'subg
 
 function checkHttpLimits(limits: HttpLimits): void {
   for (const [key, value] of Object.entries(limits)) {
-    if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`HTTP limit ${key} must be a positive whole number, got ${value}`);
+    if (!Number.isSafeInteger(value) || value <= 0)
+      throw new Error(`HTTP limit ${key} must be a positive whole number, got ${value}`);
   }
   if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
-    throw new Error(`The headers time limit (${limits.headersTimeoutMs} ms) must not be longer than the request's (${limits.requestTimeoutMs} ms): the headers are part of the request`);
+    throw new Error(
+      `The headers time limit (${limits.headersTimeoutMs} ms) must not be longer than the request's (${limits.requestTimeoutMs} ms): the headers are part of the request`,
+    );
   }
 }
 
@@ -182,8 +195,16 @@ async function handle<Context extends BaseContext>(
   if (url.pathname === '/ready') {
     const readiness = state.stopping
       ? { ready: false, checks: { server: 'stopping' } }
-      : ((await options.readiness?.().catch((error: Error) => ({ ready: false, checks: { readiness: error.message } }))) ?? { ready: true, checks: {} });
-    sendJson(res, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
+      : ((await options
+          .readiness?.()
+          .catch((error: Error) => ({ ready: false, checks: { readiness: error.message } }))) ?? {
+          ready: true,
+          checks: {},
+        });
+    sendJson(res, readiness.ready ? 200 : 503, {
+      status: readiness.ready ? 'ready' : 'not ready',
+      checks: readiness.checks,
+    });
     return;
   }
   if (options.preHandle && (await options.preHandle(req, res))) return;
@@ -193,7 +214,14 @@ async function handle<Context extends BaseContext>(
   }
   if (options.requireSecret && !secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], options.requireSecret)) {
     req.resume();
-    sendError(res, asRequestRefusal(unauthenticated(`The ${options.name} subgraph answers only the gateway: the ${SUBGRAPH_SECRET_HEADER} header is missing or wrong`)));
+    sendError(
+      res,
+      asRequestRefusal(
+        unauthenticated(
+          `The ${options.name} subgraph answers only the gateway: the ${SUBGRAPH_SECRET_HEADER} header is missing or wrong`,
+        ),
+      ),
+    );
     return;
   }
   const body = await readBody(req, maxBodyBytes);

@@ -57,7 +57,11 @@ export function assertId(value: string, prefix: string, argument = 'id'): string
   return value;
 }
 
-export function assertIds(values: readonly string[] | null | undefined, prefix: string, argument: string): string[] | undefined {
+export function assertIds(
+  values: readonly string[] | null | undefined,
+  prefix: string,
+  argument: string,
+): string[] | undefined {
   return values?.map((value) => assertId(value, prefix, argument));
 }
 

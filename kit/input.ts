@@ -24,7 +24,10 @@ export function assertNoNul(value: unknown, argument: string): void {
     if (typeof item === 'string') {
       assertText(item, path);
     } else if (item !== null && typeof item === 'object' && !(item instanceof Date)) {
-      if (depth >= MAX_INPUT_DEPTH) throw badUserInput(`${shortPath(path)} is nested more than ${MAX_INPUT_DEPTH} levels deep`, { argument: shortPath(path) });
+      if (depth >= MAX_INPUT_DEPTH)
+        throw badUserInput(`${shortPath(path)} is nested more than ${MAX_INPUT_DEPTH} levels deep`, {
+          argument: shortPath(path),
+        });
       if (Array.isArray(item)) {
         item.forEach((element, index) => pending.push([element, `${path}[${index}]`, depth + 1]));
       } else {
@@ -38,8 +41,10 @@ export function assertNoNul(value: unknown, argument: string): void {
 }
 
 function assertText(text: string, path: string): void {
-  if (text.includes('\0')) throw badUserInput(`${shortPath(path)} must not contain a NUL character`, { argument: shortPath(path) });
-  if (UNPAIRED_SURROGATE.test(text)) throw badUserInput(`${shortPath(path)} must be valid Unicode text`, { argument: shortPath(path) });
+  if (text.includes('\0'))
+    throw badUserInput(`${shortPath(path)} must not contain a NUL character`, { argument: shortPath(path) });
+  if (UNPAIRED_SURROGATE.test(text))
+    throw badUserInput(`${shortPath(path)} must be valid Unicode text`, { argument: shortPath(path) });
 }
 
 /** Paths name client keys, which may be long: error messages keep their start. */
@@ -53,7 +58,8 @@ export function json(value: unknown): string | null {
 }
 
 export function assertNotNegative(amount: string, argument: string): void {
-  if (amount.startsWith('-') && /[1-9]/.test(amount)) throw badUserInput(`${argument} must be 0 or more, got ${amount}`, { argument });
+  if (amount.startsWith('-') && /[1-9]/.test(amount))
+    throw badUserInput(`${argument} must be 0 or more, got ${amount}`, { argument });
 }
 
 export function optionalId(value: string | null | undefined, prefix: string, argument: string): string | null {
@@ -61,7 +67,8 @@ export function optionalId(value: string | null | undefined, prefix: string, arg
 }
 
 export function currencyCode(value: string, argument: string): string {
-  if (!/^[A-Za-z]{3}$/.test(value)) throw badUserInput(`${argument} must be a 3-letter ISO 4217 code, got "${value.slice(0, 16)}"`, { argument });
+  if (!/^[A-Za-z]{3}$/.test(value))
+    throw badUserInput(`${argument} must be a 3-letter ISO 4217 code, got "${value.slice(0, 16)}"`, { argument });
   return value.toLowerCase();
 }
 

@@ -65,13 +65,27 @@ export class Journal {
    * Records a new run, held by `holder`. Returns it, or what is in the way: the run the
    * idempotency key already belongs to, or the unfinished run on the same lock key.
    */
-  async begin(run: NewRun, holder: string, ttlMs: number): Promise<{ started: RunRecord } | { sameKey: RunRecord } | { busy: RunRecord }> {
+  async begin(
+    run: NewRun,
+    holder: string,
+    ttlMs: number,
+  ): Promise<{ started: RunRecord } | { sameKey: RunRecord } | { busy: RunRecord }> {
     const [started] = await this.db.query<RunRecord>(
       `insert into ${this.run} (id, workflow, lock_key, idempotency_key, fingerprint, actor, input, status, holder, expires_at)
        values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, 'running', $8, now() + $9 * interval '1 millisecond')
        on conflict do nothing
        returning ${RUN_COLUMNS}`,
-      [run.id, run.workflow, run.lockKey, run.idempotencyKey ?? null, run.fingerprint ?? null, json(run.actor), json(run.input), holder, ttlMs],
+      [
+        run.id,
+        run.workflow,
+        run.lockKey,
+        run.idempotencyKey ?? null,
+        run.fingerprint ?? null,
+        json(run.actor),
+        json(run.input),
+        holder,
+        ttlMs,
+      ],
     );
     if (started) return { started };
     if (run.idempotencyKey) {
@@ -85,7 +99,9 @@ export class Journal {
   }
 
   async byIdempotencyKey(key: string): Promise<RunRecord | undefined> {
-    const [run] = await this.db.query<RunRecord>(`select ${RUN_COLUMNS} from ${this.run} where idempotency_key = $1`, [key]);
+    const [run] = await this.db.query<RunRecord>(`select ${RUN_COLUMNS} from ${this.run} where idempotency_key = $1`, [
+      key,
+    ]);
     return run;
   }
 
@@ -95,7 +111,10 @@ export class Journal {
   }
 
   async unfinishedOn(lockKey: string): Promise<RunRecord | undefined> {
-    const [run] = await this.db.query<RunRecord>(`select ${RUN_COLUMNS} from ${this.run} where lock_key = $1 and ${UNFINISHED}`, [lockKey]);
+    const [run] = await this.db.query<RunRecord>(
+      `select ${RUN_COLUMNS} from ${this.run} where lock_key = $1 and ${UNFINISHED}`,
+      [lockKey],
+    );
     return run;
   }
 
@@ -136,7 +155,10 @@ export class Journal {
   }
 
   async steps(runId: string): Promise<StepRecord[]> {
-    return this.db.query<StepRecord>(`select position, name, status, input, output from ${this.step} where run_id = $1 order by position`, [runId]);
+    return this.db.query<StepRecord>(
+      `select position, name, status, input, output from ${this.step} where run_id = $1 order by position`,
+      [runId],
+    );
   }
 
   /** The step is about to be called, with this input (ids chosen before the call included). */
@@ -159,7 +181,13 @@ export class Journal {
     return this.stepUpdate(runId, holder, position, `status = 'undone'`, []);
   }
 
-  private async stepUpdate(runId: string, holder: string, position: number, set: string, params: unknown[]): Promise<boolean> {
+  private async stepUpdate(
+    runId: string,
+    holder: string,
+    position: number,
+    set: string,
+    params: unknown[],
+  ): Promise<boolean> {
     const rows = await this.db.query(
       `update ${this.step} s set ${set}, updated_at = now()
        where s.run_id = $1 and s.position = $3 and exists (select 1 from ${this.run} r where r.id = $1 and r.holder = $2)
@@ -179,19 +207,32 @@ export class Journal {
   }
 
   /** The run ended: its answer (or refusal) is kept for the client's retries; the lease is let go. */
-  async finish(id: string, holder: string, outcome: { result: unknown } | { error: RunRecord['error'] }): Promise<boolean> {
+  async finish(
+    id: string,
+    holder: string,
+    outcome: { result: unknown } | { error: RunRecord['error'] },
+  ): Promise<boolean> {
     const succeeded = 'result' in outcome;
     const rows = await this.db.query(
       `update ${this.run} set status = $3, result = $4::jsonb, error = coalesce($5::jsonb, error), holder = null, expires_at = null, updated_at = now()
        where id = $1 and holder = $2 returning id`,
-      [id, holder, succeeded ? 'succeeded' : 'failed', succeeded ? json(outcome.result) : null, succeeded ? null : json(outcome.error)],
+      [
+        id,
+        holder,
+        succeeded ? 'succeeded' : 'failed',
+        succeeded ? json(outcome.result) : null,
+        succeeded ? null : json(outcome.error),
+      ],
     );
     return rows.length > 0;
   }
 
   /** Lets go of an unfinished run (an undo that cannot be done now): the next recovery takes it up. */
   async release(id: string, holder: string): Promise<void> {
-    await this.db.query(`update ${this.run} set holder = null, expires_at = null, updated_at = now() where id = $1 and holder = $2`, [id, holder]);
+    await this.db.query(
+      `update ${this.run} set holder = null, expires_at = null, updated_at = now() where id = $1 and holder = $2`,
+      [id, holder],
+    );
   }
 
   /** Forgets finished runs older than `ageMs` (an idempotency key is answered that long). */

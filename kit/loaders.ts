@@ -64,7 +64,9 @@ export interface ByIdLoaders<T> {
   any: DataLoader<string, T | null>;
 }
 
-export function byId<T extends { id: string }>(fetch: (ids: string[], options?: ReadOptions) => Promise<T[]>): ByIdLoaders<T> {
+export function byId<T extends { id: string }>(
+  fetch: (ids: string[], options?: ReadOptions) => Promise<T[]>,
+): ByIdLoaders<T> {
   return {
     live: oneBy('id', (ids: string[]) => fetch(ids)),
     any: oneBy('id', (ids: string[]) => fetch(ids, { withDeleted: true })),

@@ -30,7 +30,9 @@ export function logger(): Logger {
 const prettyDestination = {
   write(line: string): void {
     const { level, time: _time, scope, msg, ...fields } = JSON.parse(line) as Record<string, unknown>;
-    const details = Object.entries(fields).map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+    const details = Object.entries(fields).map(
+      ([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`,
+    );
     const text = `[${String(scope ?? 'app')}] ${String(msg ?? '')}${details.length > 0 ? ` ${details.join(' ')}` : ''}\n`;
     (level === 'error' || level === 'fatal' || level === 'warn' ? process.stderr : process.stdout).write(text);
   },

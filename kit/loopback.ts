@@ -34,11 +34,16 @@ const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-real-ip'];
  * it must come straight from this machine (a loopback address, not relayed by a proxy) and, when
  * a browser sends it, from a page of this machine (which also defeats DNS rebinding).
  */
-export function notFromThisMachine(request: { remoteAddress: string | undefined; headers: IncomingHttpHeaders }): string | undefined {
-  if (!isLoopbackAddress(request.remoteAddress)) return `it answers requests from this machine only (a loopback address), not from ${request.remoteAddress ?? 'an unknown address'}`;
+export function notFromThisMachine(request: {
+  remoteAddress: string | undefined;
+  headers: IncomingHttpHeaders;
+}): string | undefined {
+  if (!isLoopbackAddress(request.remoteAddress))
+    return `it answers requests from this machine only (a loopback address), not from ${request.remoteAddress ?? 'an unknown address'}`;
   const forwarded = FORWARDING_HEADERS.find((header) => request.headers[header] !== undefined);
   if (forwarded) return `it answers direct requests only, not requests relayed by a proxy (${forwarded} header)`;
   const origin = request.headers.origin;
-  if (origin !== undefined && !isLoopbackOrigin(origin)) return `it answers pages served from this machine only, not ${origin}`;
+  if (origin !== undefined && !isLoopbackOrigin(origin))
+    return `it answers pages served from this machine only, not ${origin}`;
   return undefined;
 }

@@ -22,7 +22,10 @@ describe('each module declared once: its migrations create exactly its declared 
   beforeAll(async () => {
     ({ db, drop } = await openTestDatabase());
     for (const module of declared) await migrate(db, module.dbSchema, module.migrations());
-    migrated = await migratedColumns(db, declared.map((module) => module.dbSchema));
+    migrated = await migratedColumns(
+      db,
+      declared.map((module) => module.dbSchema),
+    );
   });
   afterAll(() => drop());
 
@@ -30,10 +33,17 @@ describe('each module declared once: its migrations create exactly its declared 
     expect(declared.map((module) => module.name)).toEqual(expect.arrayContaining(['region', 'sales-channel']));
   });
 
-  it.each(declared.map((module) => [module.name, module] as const))('%s: every table in its schema is declared', (_, module) => {
-    const tables = [...migrated.keys()].filter((table) => table.startsWith(`${module.dbSchema}.`)).sort();
-    expect(tables).toEqual(Object.values(module.models!).map((model) => unquoted(model.table)).sort());
-  });
+  it.each(declared.map((module) => [module.name, module] as const))(
+    '%s: every table in its schema is declared',
+    (_, module) => {
+      const tables = [...migrated.keys()].filter((table) => table.startsWith(`${module.dbSchema}.`)).sort();
+      expect(tables).toEqual(
+        Object.values(module.models!)
+          .map((model) => unquoted(model.table))
+          .sort(),
+      );
+    },
+  );
 
   it.each(declared.flatMap((module) => Object.values(module.models!).map((model) => [model.table, model] as const)))(
     '%s: the migrations create the declared columns, types and nullability',

@@ -60,7 +60,8 @@ export class Column<Value, Nullable extends boolean = false, Filter extends Filt
   }
 }
 
-const column = <Value>(kind: ColumnKind, prefix?: string) => new Column<Value>({ kind, nullable: false, sortable: false, searchable: false, prefix });
+const column = <Value>(kind: ColumnKind, prefix?: string) =>
+  new Column<Value>({ kind, nullable: false, sortable: false, searchable: false, prefix });
 
 /** The column types, as PostgreSQL hands them back (numeric as an exact decimal string). */
 export const columns = {
@@ -146,14 +147,21 @@ export interface Model<Cols extends Columns = Columns, Key extends string = stri
   primaryKey?: readonly string[];
 }
 
-export function model<Cols extends Columns, Key extends keyof Cols & string = 'id' & keyof Cols & string, Stamped extends boolean = true>(
+export function model<
+  Cols extends Columns,
+  Key extends keyof Cols & string = 'id' & keyof Cols & string,
+  Stamped extends boolean = true,
+>(
   table: string,
   columnsOfTable: Cols,
   options: ModelOptions<Key, keyof Cols & string, Stamped> = {},
 ): Model<Cols, Key, Stamped> {
   const timestamps = (options.timestamps ?? true) as Stamped;
   const names = Object.keys(columnsOfTable);
-  const sortable = [...names.filter((name) => columnsOfTable[name].spec.sortable), ...(timestamps ? ['created_at', 'updated_at'] : [])];
+  const sortable = [
+    ...names.filter((name) => columnsOfTable[name].spec.sortable),
+    ...(timestamps ? ['created_at', 'updated_at'] : []),
+  ];
   if (options.sortOrder && [...options.sortOrder].sort().join() !== [...sortable].sort().join()) {
     throw new Error(`${table}: sortOrder must name exactly its sortable columns (${sortable.join(', ')})`);
   }
@@ -170,7 +178,12 @@ export function model<Cols extends Columns, Key extends keyof Cols & string = 'i
   };
 }
 
-type ValueOf<C> = C extends Column<infer Value, infer Nullable, FilterKind | 'none'> ? (Nullable extends true ? Value | null : Value) : never;
+type ValueOf<C> =
+  C extends Column<infer Value, infer Nullable, FilterKind | 'none'>
+    ? Nullable extends true
+      ? Value | null
+      : Value
+    : never;
 
 export interface TimestampColumns {
   created_at: Date;
@@ -179,10 +192,14 @@ export interface TimestampColumns {
 }
 
 /** A row as PostgreSQL returns it. */
-export type RowOf<M extends Model> = { [K in keyof M['columns']]: ValueOf<M['columns'][K]> } & (M['timestamps'] extends false ? unknown : TimestampColumns);
+export type RowOf<M extends Model> = {
+  [K in keyof M['columns']]: ValueOf<M['columns'][K]>;
+} & (M['timestamps'] extends false ? unknown : TimestampColumns);
 
 /** A row to insert: every column not nullable and without a default is given. */
-export type NewRowOf<M extends Model> = { [K in keyof M['columns']]?: ValueOf<M['columns'][K]> } & Partial<TimestampColumns>;
+export type NewRowOf<M extends Model> = {
+  [K in keyof M['columns']]?: ValueOf<M['columns'][K]>;
+} & Partial<TimestampColumns>;
 
 type FilterOf<C> =
   C extends Column<infer Value, boolean, infer Filter>
@@ -195,7 +212,9 @@ type FilterOf<C> =
           : never
     : never;
 
-type FilterKeys<Cols extends Columns> = { [K in keyof Cols]: Cols[K] extends Column<unknown, boolean, 'none'> ? never : K }[keyof Cols];
+type FilterKeys<Cols extends Columns> = {
+  [K in keyof Cols]: Cols[K] extends Column<unknown, boolean, 'none'> ? never : K;
+}[keyof Cols];
 
 /** What a list of the table may be filtered by: its declared filters, the timestamps' ranges and `q` when it searches. */
 export type FiltersOf<M extends Model> = { [K in FilterKeys<M['columns']>]?: FilterOf<M['columns'][K]> } & {

@@ -18,7 +18,8 @@ export interface Holder {
 export function requireHolder(actor: Actor, holder: Holder | null, what: string): void {
   if (isAdmin(actor) || !holder || !holder.has_account) return;
   if (actor.type === 'customer' && actor.id === holder.id) return;
-  if (actor.type === 'anonymous') throw unauthenticated(`${what} belongs to a registered customer: sign in as that customer`);
+  if (actor.type === 'anonymous')
+    throw unauthenticated(`${what} belongs to a registered customer: sign in as that customer`);
   throw forbidden(`${what} belongs to another customer`);
 }
 
@@ -55,7 +56,12 @@ export function createAccountLookup(services: SubgraphServices): () => Accounts 
 }
 
 /** `requireHolder` for a record with this `customer_id`; asks whether the customer is registered only when that decides. */
-export async function requireHolderOf(actor: Actor, customerId: string | null, accounts: Accounts, what: string): Promise<void> {
+export async function requireHolderOf(
+  actor: Actor,
+  customerId: string | null,
+  accounts: Accounts,
+  what: string,
+): Promise<void> {
   if (isAdmin(actor) || !customerId || (actor.type === 'customer' && actor.id === customerId)) return;
   requireHolder(actor, { id: customerId, has_account: await accounts.load(customerId) }, what);
 }

@@ -26,10 +26,13 @@ function parseDate(value: unknown): Date {
   const match = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
   const day = match ? `${match[1]}-${match[2]}-${match[3]}` : '';
   // `2026-02-30` must not roll over into March.
-  const isCalendarDay = match !== null && Number(match[1]) >= 1 && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+  const isCalendarDay =
+    match !== null && Number(match[1]) >= 1 && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
   const date = isCalendarDay ? new Date(match[4] ? (value as string) : `${day}T00:00:00Z`) : new Date(NaN);
   if (Number.isNaN(date.getTime())) {
-    throw badUserInput(`Invalid DateTime ${JSON.stringify(value)}: expected an ISO-8601 date-time such as "2026-11-27T20:57:58Z"`);
+    throw badUserInput(
+      `Invalid DateTime ${JSON.stringify(value)}: expected an ISO-8601 date-time such as "2026-11-27T20:57:58Z"`,
+    );
   }
   return date;
 }

@@ -61,9 +61,12 @@ const HOW_TO_MAKE_ONE = `a random value of at least ${MIN_SECRET_LENGTH} charact
 export function secretProblem(variable: string, value: string | undefined): string | undefined {
   if (!value) return `${variable} is not set: it needs ${HOW_TO_MAKE_ONE}`;
   const plain = normalized(value);
-  if (PUBLISHED_SECRETS.has(plain) || plain.includes('changeme')) return `${variable} is a published placeholder that anyone can use: it needs ${HOW_TO_MAKE_ONE}`;
-  if (value.length < MIN_SECRET_LENGTH) return `${variable} is ${value.length} characters long: it needs ${HOW_TO_MAKE_ONE}`;
-  if (new Set(value).size < 8) return `${variable} repeats fewer than 8 different characters: it needs ${HOW_TO_MAKE_ONE}`;
+  if (PUBLISHED_SECRETS.has(plain) || plain.includes('changeme'))
+    return `${variable} is a published placeholder that anyone can use: it needs ${HOW_TO_MAKE_ONE}`;
+  if (value.length < MIN_SECRET_LENGTH)
+    return `${variable} is ${value.length} characters long: it needs ${HOW_TO_MAKE_ONE}`;
+  if (new Set(value).size < 8)
+    return `${variable} repeats fewer than 8 different characters: it needs ${HOW_TO_MAKE_ONE}`;
   return undefined;
 }
 
@@ -72,8 +75,13 @@ export function secretProblem(variable: string, value: string | undefined): stri
  * setting stops the start, with one problem naming each variable and what it needs. Nothing in
  * development.
  */
-export function productionSecretProblems(config: Partial<Pick<Config, 'NODE_ENV' | SecretVariable>>, variables: readonly SecretVariable[]): string[] {
+export function productionSecretProblems(
+  config: Partial<Pick<Config, 'NODE_ENV' | SecretVariable>>,
+  variables: readonly SecretVariable[],
+): string[] {
   if (isDevelopment(config.NODE_ENV)) return [];
-  const problems = variables.map((variable) => secretProblem(variable, config[variable])).filter((problem) => problem !== undefined);
+  const problems = variables
+    .map((variable) => secretProblem(variable, config[variable]))
+    .filter((problem) => problem !== undefined);
   return problems.length > 0 ? [`${describeMode(config.NODE_ENV)} needs strong secrets. ${problems.join('. ')}.`] : [];
 }

@@ -1,4 +1,11 @@
-import { decodeCursor, encodeCursor, listFingerprint, type CursorArgument, type CursorValues, type DecodedCursor } from './cursor';
+import {
+  decodeCursor,
+  encodeCursor,
+  listFingerprint,
+  type CursorArgument,
+  type CursorValues,
+  type DecodedCursor,
+} from './cursor';
 import type { Queryable, Row } from './database';
 import { badUserInput } from './errors';
 import { quoteIdent } from './migrate';
@@ -113,7 +120,8 @@ export function toPage(
 ): Page {
   const skip = pagination?.skip ?? 0;
   const take = pagination?.take ?? DEFAULT_TAKE;
-  if (!Number.isInteger(skip) || skip < 0) throw badUserInput(`pagination.skip must be 0 or more, got ${skip}`, { argument: 'pagination.skip' });
+  if (!Number.isInteger(skip) || skip < 0)
+    throw badUserInput(`pagination.skip must be 0 or more, got ${skip}`, { argument: 'pagination.skip' });
   const deepest = deepestSkip;
   if (skip > deepest) {
     throw badUserInput(
@@ -122,12 +130,17 @@ export function toPage(
     );
   }
   if (!Number.isInteger(take) || take < 1 || take > MAX_TAKE) {
-    throw badUserInput(`pagination.take must be between 1 and ${MAX_TAKE}, got ${take}`, { argument: 'pagination.take' });
+    throw badUserInput(`pagination.take must be between 1 and ${MAX_TAKE}, got ${take}`, {
+      argument: 'pagination.take',
+    });
   }
   // Columns that are never null: the key and every model's timestamps.
   const notNull = new Set<string>([key, ...TIMESTAMP_FIELDS]);
   const terms: SortTerm[] = [];
-  for (const raw of (pagination?.order ?? '').split(',').map((term) => term.trim()).filter(Boolean)) {
+  for (const raw of (pagination?.order ?? '')
+    .split(',')
+    .map((term) => term.trim())
+    .filter(Boolean)) {
     const descending = raw.startsWith('-');
     const field = descending ? raw.slice(1) : raw;
     if (!sortable.includes(field)) {
@@ -145,15 +158,27 @@ export function toPage(
 
   const { after, before } = pagination ?? {};
   if (after != null && before != null) {
-    throw badUserInput('pagination.after and pagination.before cannot be used together: page forwards with after, backwards with before', {
-      argument: 'pagination.before',
-    });
+    throw badUserInput(
+      'pagination.after and pagination.before cannot be used together: page forwards with after, backwards with before',
+      {
+        argument: 'pagination.before',
+      },
+    );
   }
-  const argument: CursorArgument | undefined = after != null ? 'pagination.after' : before != null ? 'pagination.before' : undefined;
+  const argument: CursorArgument | undefined =
+    after != null ? 'pagination.after' : before != null ? 'pagination.before' : undefined;
   let cursor: PageCursor | undefined;
   if (argument) {
-    if (skip > 0) throw badUserInput(`pagination.skip cannot be used with ${argument}: the cursor says where the page starts`, { argument: 'pagination.skip' });
-    const decoded = decodeCursor((after ?? before)!, argument, order, terms.map((term) => !term.nullable));
+    if (skip > 0)
+      throw badUserInput(`pagination.skip cannot be used with ${argument}: the cursor says where the page starts`, {
+        argument: 'pagination.skip',
+      });
+    const decoded = decodeCursor(
+      (after ?? before)!,
+      argument,
+      order,
+      terms.map((term) => !term.nullable),
+    );
     cursor = { ...decoded, argument, backward: argument === 'pagination.before' };
   }
   const signature = JSON.stringify([skip, take, order, argument ?? null, after ?? before ?? null]);
@@ -183,16 +208,23 @@ export class Where {
     this.conditions = options.withDeleted ? [] : ['deleted_at is null'];
   }
 
-  equals(column: string, value: string | readonly string[] | readonly number[] | boolean | number | null | undefined): this {
+  equals(
+    column: string,
+    value: string | readonly string[] | readonly number[] | boolean | number | null | undefined,
+  ): this {
     if (value === undefined || value === null) return this;
     for (const text of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) {
       // PostgreSQL text cannot hold NUL; say so instead of failing in the database.
-      if (typeof text === 'string' && text.includes('\0')) throw badUserInput(`filters.${column} must not contain a NUL character`);
+      if (typeof text === 'string' && text.includes('\0'))
+        throw badUserInput(`filters.${column} must not contain a NUL character`);
     }
     this.params.push(value);
     const placeholder = `$${this.params.length}`;
     if (!Array.isArray(value)) this.conditions.push(`${column} = ${placeholder}`);
-    else this.conditions.push(`${column} = any(${placeholder}::${value.length > 0 && value.every((item) => typeof item === 'number') ? 'numeric' : 'text'}[])`);
+    else
+      this.conditions.push(
+        `${column} = any(${placeholder}::${value.length > 0 && value.every((item) => typeof item === 'number') ? 'numeric' : 'text'}[])`,
+      );
     return this;
   }
 
@@ -257,7 +289,13 @@ export interface PageMetadataSource {
 }
 
 export function pageMetadata(list: ListResult<unknown>): PageMetadataSource {
-  return { count: list.count, skip: list.page.skip, take: list.page.take, next_cursor: list.next_cursor, previous_cursor: list.previous_cursor };
+  return {
+    count: list.count,
+    skip: list.page.skip,
+    take: list.page.take,
+    next_cursor: list.next_cursor,
+    previous_cursor: list.previous_cursor,
+  };
 }
 
 /** An empty page: no rows, no cursors. */
@@ -299,8 +337,12 @@ function keysetCondition(
       const value = placeholders[start];
       const equal = values[start] === null ? `${field} is null` : `${field} = ${value}`;
       const later = ascending(term)
-        ? values[start] === null ? undefined : `(${field} > ${value} or ${field} is null)`
-        : values[start] === null ? `${field} is not null` : `${field} < ${value}`;
+        ? values[start] === null
+          ? undefined
+          : `(${field} > ${value} or ${field} is null)`
+        : values[start] === null
+          ? `${field} is not null`
+          : `${field} < ${value}`;
       const tie = `(${equal} and ${from(start + 1)})`;
       return later ? `(${later} or ${tie})` : tie;
     }
@@ -338,7 +380,9 @@ function keysetParts(page: Page, params: unknown[], column: (name: string) => st
 
 function assertCursorOf(page: Page, source: string): void {
   if (page.cursor && page.cursor.list !== listFingerprint(source)) {
-    throw badUserInput(`${page.cursor.argument} is a cursor of another list: pass a cursor this list returned`, { argument: page.cursor.argument });
+    throw badUserInput(`${page.cursor.argument} is a cursor of another list: pass a cursor this list returned`, {
+      argument: page.cursor.argument,
+    });
   }
 }
 
@@ -353,9 +397,12 @@ async function queryPage<R extends object>(db: Queryable, sql: string, params: u
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (page.cursor && typeof code === 'string' && code.startsWith('22')) {
-      throw badUserInput(`${page.cursor.argument} does not fit this list: pass a metadata.next_cursor or metadata.previous_cursor as the list returned it`, {
-        argument: page.cursor.argument,
-      });
+      throw badUserInput(
+        `${page.cursor.argument} does not fit this list: pass a metadata.next_cursor or metadata.previous_cursor as the list returned it`,
+        {
+          argument: page.cursor.argument,
+        },
+      );
     }
     throw error;
   }
@@ -390,7 +437,12 @@ function toPageRows<R>(read: PositionedRow[], page: Page, list: string): PageRow
  * cursor's row (`where (sort fields) > (its values)`), which an index in that order reads as it
  * reads the first page. One statement either way; the count is another, run only when asked.
  */
-export async function listPage<R extends object>(db: Queryable, table: string, where: Where, page: Page): Promise<ListResult<R>> {
+export async function listPage<R extends object>(
+  db: Queryable,
+  table: string,
+  where: Where,
+  page: Page,
+): Promise<ListResult<R>> {
   assertCursorOf(page, table);
   const params = [...where.params];
   const parts = keysetParts(page, params, quoteIdent);
@@ -418,7 +470,8 @@ export async function listPage<R extends object>(db: Queryable, table: string, w
  * taken in sorted order so that two calls never wait on each other.
  */
 export async function lockIds(db: Queryable, ids: readonly string[]): Promise<void> {
-  for (const id of [...new Set(ids)].sort()) await db.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [id]);
+  for (const id of [...new Set(ids)].sort())
+    await db.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [id]);
 }
 
 // PostgreSQL accepts at most 65,535 parameters in one statement.
@@ -441,7 +494,9 @@ export async function insertRows(
   const mismatch = rows.find((row) => Object.keys(row).join(',') !== signature);
   if (mismatch) {
     // A column left out of one row would silently take its default (or be dropped): refuse.
-    throw new Error(`insertRows(${table}): every row must have the columns ${signature}; one has ${Object.keys(mismatch).join(',')}`);
+    throw new Error(
+      `insertRows(${table}): every row must have the columns ${signature}; one has ${Object.keys(mismatch).join(',')}`,
+    );
   }
   const columnList = columns.map(quoteIdent).join(', ');
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
@@ -455,7 +510,10 @@ export async function insertRows(
       });
       return `(${placeholders.join(', ')})`;
     });
-    await db.query(`insert into ${table} (${columnList}) values ${tuples.join(', ')} on conflict (${(typeof conflictKey === 'string' ? [conflictKey] : conflictKey).map(quoteIdent).join(', ')}) do nothing`, params);
+    await db.query(
+      `insert into ${table} (${columnList}) values ${tuples.join(', ')} on conflict (${(typeof conflictKey === 'string' ? [conflictKey] : conflictKey).map(quoteIdent).join(', ')}) do nothing`,
+      params,
+    );
   }
 }
 

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { logError } from './log';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -96,14 +99,18 @@ export function loadTypeDefs(schemaFile: string) {
  * its rows and its metadata, with the count run only when selected. A module resolves such a type
  * itself only when its list is something else.
  */
-function listResolvers(typeDefs: DocumentNode): Record<string, { data: (list: ListResult<unknown>) => unknown[]; metadata: typeof pageMetadata }> {
+function listResolvers(
+  typeDefs: DocumentNode,
+): Record<string, { data: (list: ListResult<unknown>) => unknown[]; metadata: typeof pageMetadata }> {
   const lists = typeDefs.definitions.filter(
     (definition): definition is ObjectTypeDefinitionNode =>
       definition.kind === Kind.OBJECT_TYPE_DEFINITION &&
       definition.name.value.endsWith('List') &&
       ['data', 'metadata'].every((field) => definition.fields?.some((candidate) => candidate.name.value === field)),
   );
-  return Object.fromEntries(lists.map((list) => [list.name.value, { data: (page: ListResult<unknown>) => page.rows, metadata: pageMetadata }]));
+  return Object.fromEntries(
+    lists.map((list) => [list.name.value, { data: (page: ListResult<unknown>) => page.rows, metadata: pageMetadata }]),
+  );
 }
 
 /** Builds the subgraph's Apollo Server from its schema file and resolvers; it does not listen. */
@@ -141,7 +148,11 @@ export function buildSubgraph<Context extends BaseContext>(
       // stable message that names where it happened and leaks no SQL.
       const cause = unwrapResolverError(error);
       logError(module.name, cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
-      return { ...formatted, message: `Internal error in the ${module.name} subgraph`, extensions: { code: ErrorCode.InternalServerError } };
+      return {
+        ...formatted,
+        message: `Internal error in the ${module.name} subgraph`,
+        extensions: { code: ErrorCode.InternalServerError },
+      };
     },
     // Traces are for Apollo Studio usage reporting, which this product does not send. Cache
     // control (on by default) hooks every field resolution to compute HTTP cache hints that no
@@ -178,7 +189,11 @@ export async function serveSubgraph<Context extends BaseContext>(
     // The actor headers are believed because only the gateway (holding the secret) gets this far.
     context: (req, requestId) => {
       const key = req.headers[IDEMPOTENCY_KEY_HEADER];
-      return subgraph.context({ actor: actorFromHeaders(req.headers), requestId, idempotencyKey: typeof key === 'string' ? key : undefined });
+      return subgraph.context({
+        actor: actorFromHeaders(req.headers),
+        requestId,
+        idempotencyKey: typeof key === 'string' ? key : undefined,
+      });
     },
     requireSecret: secret,
     // Only the gateway gets past the secret, and its fetches can outgrow the client's 1 MiB request (a

@@ -3,7 +3,21 @@ import { assertIds } from './ids';
 import { quoteIdent } from './migrate';
 import type { Model, NewRowOf, RowOf, FiltersOf } from './model';
 import { manyBy, oneBy, pagedManyBy } from './loaders';
-import { countsWhereIn, insertRows, listPage, pagesWhereIn, rowsWhereIn, Where, toPage, type ListResult, type Page, type PaginationInput, type PageRows, type RangeFilter, type ReadOptions } from './sql';
+import {
+  countsWhereIn,
+  insertRows,
+  listPage,
+  pagesWhereIn,
+  rowsWhereIn,
+  Where,
+  toPage,
+  type ListResult,
+  type Page,
+  type PaginationInput,
+  type PageRows,
+  type RangeFilter,
+  type ReadOptions,
+} from './sql';
 
 /**
  * The statements every table of a module needs, derived from its declaration (kit/model.ts):
@@ -19,13 +33,21 @@ export interface Table<M extends Model> {
   /** Live rows whose `column` is one of `values` (a relation inside the module). */
   by(column: keyof M['columns'] & string, values: readonly string[], options?: ReadOptions): Promise<RowOf<M>[]>;
   /** One page of live rows per parent, by the column that points to it. */
-  pagesBy(column: keyof M['columns'] & string, parents: readonly string[], page: Page): Promise<Map<string, PageRows<RowOf<M>>>>;
+  pagesBy(
+    column: keyof M['columns'] & string,
+    parents: readonly string[],
+    page: Page,
+  ): Promise<Map<string, PageRows<RowOf<M>>>>;
   countsBy(column: keyof M['columns'] & string, parents: readonly string[]): Promise<Map<string, number>>;
   /**
    * A page of the rows matching the declared filters (ids checked against their prefix, naming
    * `filters.<column>`), `q` over the searchable columns, and `also` for what only this list says.
    */
-  list(filters: FiltersOf<M> | null | undefined, page: Page, options?: { withDeleted?: boolean | null; also?: (where: Where) => void }): Promise<ListResult<RowOf<M>>>;
+  list(
+    filters: FiltersOf<M> | null | undefined,
+    page: Page,
+    options?: { withDeleted?: boolean | null; also?: (where: Where) => void },
+  ): Promise<ListResult<RowOf<M>>>;
   insert(rows: readonly NewRowOf<M>[]): Promise<void>;
   /** Sets the given columns (and `updated_at`) of the row with this key; returns it. */
   update(key: string, changes: Partial<RowOf<M>>): Promise<RowOf<M> | undefined>;
@@ -34,19 +56,31 @@ export interface Table<M extends Model> {
 export function table<M extends Model>(db: Queryable, model: M): Table<M> {
   const { table: name, key, columns } = model;
   const orderBy = model.order ?? key;
-  const json = new Set(Object.entries(columns).filter(([, column]) => column.spec.kind === 'json').map(([column]) => column));
+  const json = new Set(
+    Object.entries(columns)
+      .filter(([, column]) => column.spec.kind === 'json')
+      .map(([column]) => column),
+  );
   // jsonb values travel as JSON text, so a string is stored as a JSON string, not parsed.
-  const parameter = (column: string, value: unknown) => (json.has(column) && value !== null && value !== undefined ? JSON.stringify(value) : value);
-  const defaults = new Set(Object.keys(columns).filter((column) => columns[column].spec.fallback !== undefined || columns[column].spec.nullable));
+  const parameter = (column: string, value: unknown) =>
+    json.has(column) && value !== null && value !== undefined ? JSON.stringify(value) : value;
+  const defaults = new Set(
+    Object.keys(columns).filter(
+      (column) => columns[column].spec.fallback !== undefined || columns[column].spec.nullable,
+    ),
+  );
   // A table without timestamps has no deleted_at: its rows are never soft-deleted.
   const undeletable = model.timestamps ? {} : { withDeleted: true };
   // `q` matches text: a searchable column of another kind (a display number) is searched as its text.
-  const searchable = model.searchable.map((column) => (columns[column].spec.kind === 'text' ? column : `${column}::text`));
+  const searchable = model.searchable.map((column) =>
+    columns[column].spec.kind === 'text' ? column : `${column}::text`,
+  );
   return {
     model,
     page: (pagination) => toPage(pagination, model.sortable, key),
     byKeys: (keys, options) => rowsWhereIn<RowOf<M>>(db, name, key, keys, { orderBy, ...options, ...undeletable }),
-    by: (column, values, options) => rowsWhereIn<RowOf<M>>(db, name, column, values, { orderBy, ...options, ...undeletable }),
+    by: (column, values, options) =>
+      rowsWhereIn<RowOf<M>>(db, name, column, values, { orderBy, ...options, ...undeletable }),
     pagesBy: (column, parents, page) => pagesWhereIn<RowOf<M>>(db, name, column, parents, page),
     countsBy: (column, parents) => countsWhereIn(db, name, column, parents),
     list(filters, page, options = {}) {
@@ -61,8 +95,11 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
           // Where.equals binds a list of numbers as numeric[]; int[] keeps the column's index usable.
           where.params.push(value);
           where.raw(`${column} = any($${where.params.length}::int[])`);
-        }
-        else where.equals(column, spec.prefix ? assertIds(value as string[], spec.prefix, `filters.${column}`) : (value as string[]));
+        } else
+          where.equals(
+            column,
+            spec.prefix ? assertIds(value as string[], spec.prefix, `filters.${column}`) : (value as string[]),
+          );
       }
       if (model.timestamps) {
         where.range('created_at', given.created_at as RangeFilter<Date | string> | null | undefined);
@@ -80,28 +117,44 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
         const given: Record<string, unknown> = row;
         const full: Record<string, unknown> = {};
         for (const [column, { spec }] of Object.entries(columns)) {
-          const value = given[column] !== undefined ? given[column] : defaults.has(column) ? (spec.fallback ?? null) : undefined;
+          const value =
+            given[column] !== undefined ? given[column] : defaults.has(column) ? (spec.fallback ?? null) : undefined;
           if (value !== undefined) full[column] = parameter(column, value);
         }
-        for (const [column, value] of Object.entries(given)) if (!(column in columns) && value !== undefined) full[column] = value;
+        for (const [column, value] of Object.entries(given))
+          if (!(column in columns) && value !== undefined) full[column] = value;
         return full;
       });
       await insertRows(db, name, complete, model.primaryKey ?? key);
     },
     async update(rowKey, changes) {
       const names = Object.keys(changes).filter((column) => column in columns);
-      const params = [rowKey, ...names.map((column) => parameter(column, (changes as Record<string, unknown>)[column]))];
+      const params = [
+        rowKey,
+        ...names.map((column) => parameter(column, (changes as Record<string, unknown>)[column])),
+      ];
       // Quoted: a column may be a reserved word (`limit`).
-      const sets = [...names.map((column, index) => `${quoteIdent(column)} = $${index + 2}`), ...(model.timestamps ? ['updated_at = now()'] : [])];
-      const [row] = await db.query<RowOf<M>>(`update ${name} set ${sets.join(', ')} where ${quoteIdent(key)} = $1 returning *`, params);
+      const sets = [
+        ...names.map((column, index) => `${quoteIdent(column)} = $${index + 2}`),
+        ...(model.timestamps ? ['updated_at = now()'] : []),
+      ];
+      const [row] = await db.query<RowOf<M>>(
+        `update ${name} set ${sets.join(', ')} where ${quoteIdent(key)} = $1 returning *`,
+        params,
+      );
       return row;
     },
   };
 }
 
 /** Every table of a module's declarations, by the same names. */
-export function tables<Models extends Record<string, Model>>(db: Queryable, models: Models): { [K in keyof Models]: Table<Models[K]> } {
-  return Object.fromEntries(Object.entries(models).map(([name, declared]) => [name, table(db, declared)])) as { [K in keyof Models]: Table<Models[K]> };
+export function tables<Models extends Record<string, Model>>(
+  db: Queryable,
+  models: Models,
+): { [K in keyof Models]: Table<Models[K]> } {
+  return Object.fromEntries(Object.entries(models).map(([name, declared]) => [name, table(db, declared)])) as {
+    [K in keyof Models]: Table<Models[K]>;
+  };
 }
 
 /** Two loaders by key: `live` for references and relations (soft-deleted rows hidden), `any` for a by-key query that asked `with_deleted: true`. */

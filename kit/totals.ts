@@ -100,21 +100,59 @@ export interface CartTotalsInput {
 }
 
 const ITEM_FIELDS = [
-  'subtotal', 'total', 'original_total', 'original_subtotal', 'original_tax_total', 'tax_total',
-  'discount_total', 'discount_subtotal', 'discount_tax_total', 'item_total', 'item_subtotal', 'item_tax_total',
+  'subtotal',
+  'total',
+  'original_total',
+  'original_subtotal',
+  'original_tax_total',
+  'tax_total',
+  'discount_total',
+  'discount_subtotal',
+  'discount_tax_total',
+  'item_total',
+  'item_subtotal',
+  'item_tax_total',
 ] as const;
 const SHIPPING_METHOD_FIELDS = [
-  'subtotal', 'total', 'original_total', 'original_subtotal', 'original_tax_total', 'tax_total',
-  'discount_total', 'discount_subtotal', 'discount_tax_total',
+  'subtotal',
+  'total',
+  'original_total',
+  'original_subtotal',
+  'original_tax_total',
+  'tax_total',
+  'discount_total',
+  'discount_subtotal',
+  'discount_tax_total',
 ] as const;
 const CART_FIELDS = [
-  'total', 'subtotal', 'tax_total', 'discount_total', 'discount_subtotal', 'discount_tax_total',
-  'original_total', 'original_subtotal', 'original_tax_total',
-  'item_total', 'item_subtotal', 'item_tax_total', 'original_item_total', 'original_item_subtotal', 'original_item_tax_total',
-  'shipping_total', 'shipping_subtotal', 'shipping_tax_total',
-  'original_shipping_total', 'original_shipping_subtotal', 'original_shipping_tax_total',
-  'credit_line_total', 'credit_line_subtotal', 'credit_line_tax_total', 'gift_card_total', 'gift_card_tax_total',
-  'item_discount_total', 'shipping_discount_total',
+  'total',
+  'subtotal',
+  'tax_total',
+  'discount_total',
+  'discount_subtotal',
+  'discount_tax_total',
+  'original_total',
+  'original_subtotal',
+  'original_tax_total',
+  'item_total',
+  'item_subtotal',
+  'item_tax_total',
+  'original_item_total',
+  'original_item_subtotal',
+  'original_item_tax_total',
+  'shipping_total',
+  'shipping_subtotal',
+  'shipping_tax_total',
+  'original_shipping_total',
+  'original_shipping_subtotal',
+  'original_shipping_tax_total',
+  'credit_line_total',
+  'credit_line_subtotal',
+  'credit_line_tax_total',
+  'gift_card_total',
+  'gift_card_tax_total',
+  'item_discount_total',
+  'shipping_discount_total',
 ] as const;
 
 export type ItemTotals = Record<(typeof ITEM_FIELDS)[number], string>;
@@ -214,8 +252,29 @@ function exactShippingMethodTotals(method: ShippingMethodTotalsInput): Exact<(ty
 
 /** Currencies whose minor unit is not a cent (ISO 4217); every other has 2 decimals. */
 const CURRENCY_DECIMALS: Record<string, number> = {
-  bif: 0, clp: 0, djf: 0, gnf: 0, isk: 0, jpy: 0, kmf: 0, krw: 0, pyg: 0, rwf: 0, ugx: 0, vnd: 0, vuv: 0, xaf: 0, xof: 0, xpf: 0,
-  bhd: 3, iqd: 3, jod: 3, kwd: 3, lyd: 3, omr: 3, tnd: 3,
+  bif: 0,
+  clp: 0,
+  djf: 0,
+  gnf: 0,
+  isk: 0,
+  jpy: 0,
+  kmf: 0,
+  krw: 0,
+  pyg: 0,
+  rwf: 0,
+  ugx: 0,
+  vnd: 0,
+  vuv: 0,
+  xaf: 0,
+  xof: 0,
+  xpf: 0,
+  bhd: 3,
+  iqd: 3,
+  jod: 3,
+  kwd: 3,
+  lyd: 3,
+  omr: 3,
+  tnd: 3,
 };
 
 /** Medusa's calculateCreditLinesTotal (no tax on credit lines): a total within one minor unit of 0 or below counts as none. */
@@ -291,6 +350,9 @@ export function totalsFields<Parent, Field extends string, Context>(
   totalsOf: (parent: Parent, context: Context) => Promise<Record<Field, string>>,
 ): Record<Field, (parent: Parent, args: unknown, context: Context) => Promise<string>> {
   return Object.fromEntries(
-    fields.map((field) => [field, async (parent: Parent, _args: unknown, context: Context) => (await totalsOf(parent, context))[field]]),
+    fields.map((field) => [
+      field,
+      async (parent: Parent, _args: unknown, context: Context) => (await totalsOf(parent, context))[field],
+    ]),
   ) as Record<Field, (parent: Parent, args: unknown, context: Context) => Promise<string>>;
 }

@@ -26,9 +26,15 @@ let sdk: NodeSDK | undefined;
 /** Whether the environment asks for traces to be exported. */
 export function tracingRequested(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return false;
-  const exporters = (env.OTEL_TRACES_EXPORTER ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const exporters = (env.OTEL_TRACES_EXPORTER ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   if (exporters.includes('none')) return false;
-  return exporters.length > 0 || Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim());
+  return (
+    exporters.length > 0 ||
+    Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim())
+  );
 }
 
 /** Whether this process exports traces. */
@@ -46,10 +52,13 @@ export function startTracing(role: string): boolean {
   // Loaded here, not at the top: a process that does not trace never loads the SDK.
   /* eslint-disable @typescript-eslint/no-require-imports -- a lazy load, see above */
   const { NodeSDK } = require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
-  const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http');
+  const { HttpInstrumentation } =
+    require('@opentelemetry/instrumentation-http') as typeof import('@opentelemetry/instrumentation-http');
   /* eslint-enable @typescript-eslint/no-require-imports */
   // A service name from OTEL_SERVICE_NAME or OTEL_RESOURCE_ATTRIBUTES is applied by the SDK itself.
-  const named = Boolean(process.env.OTEL_SERVICE_NAME?.trim()) || /(^|,)\s*service\.name=/.test(process.env.OTEL_RESOURCE_ATTRIBUTES ?? '');
+  const named =
+    Boolean(process.env.OTEL_SERVICE_NAME?.trim()) ||
+    /(^|,)\s*service\.name=/.test(process.env.OTEL_RESOURCE_ATTRIBUTES ?? '');
   sdk = new NodeSDK({
     serviceName: named ? undefined : role,
     instrumentations: [new HttpInstrumentation({ ignoreIncomingRequestHook: isProbe })],

@@ -16,7 +16,10 @@ export type StepTarget = string;
 /** What a step can do: send its document to its target. */
 export interface StepContext {
   /** Sends a GraphQL document to the step's subgraph (or the gateway) and returns its data; a coded error comes back as it is. */
-  call<Data, Variables extends Record<string, unknown>>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data>;
+  call<Data, Variables extends Record<string, unknown>>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+  ): Promise<Data>;
 }
 
 export interface Step<Input, Output> {

@@ -91,14 +91,26 @@ export class WorkflowEngine {
   }
 
   /** Runs `workflow` for a client and answers its result, or throws its coded error. */
-  async execute<Input, Result>(workflow: Workflow<Input, Result>, input: Input, options: ExecuteOptions): Promise<Result> {
+  async execute<Input, Result>(
+    workflow: Workflow<Input, Result>,
+    input: Input,
+    options: ExecuteOptions,
+  ): Promise<Result> {
     const deadline = Date.now() + this.lockWaitMs;
     const runId = generateId('wfrun');
     const lockKey = workflow.lockKey?.(input) ?? runId;
     return this.queue.run(lockKey, deadline, async () => {
       for (let attempt = 0; ; attempt += 1) {
         const begun = await this.journal.begin(
-          { id: runId, workflow: workflow.name, lockKey, idempotencyKey: options.idempotencyKey, fingerprint: options.fingerprint, actor: options.actor, input },
+          {
+            id: runId,
+            workflow: workflow.name,
+            lockKey,
+            idempotencyKey: options.idempotencyKey,
+            fingerprint: options.fingerprint,
+            actor: options.actor,
+            input,
+          },
           this.holder,
           this.leaseTtlMs,
         );
@@ -106,7 +118,10 @@ export class WorkflowEngine {
         const other = 'sameKey' in begun ? begun.sameKey : begun.busy;
         if ('sameKey' in begun) {
           if (other.fingerprint !== (options.fingerprint ?? null)) {
-            throw badUserInput('This Idempotency-Key was already used for another request: send a new key for a new request', { argument: 'Idempotency-Key' });
+            throw badUserInput(
+              'This Idempotency-Key was already used for another request: send a new key for a new request',
+              { argument: 'Idempotency-Key' },
+            );
           }
           if (other.status === 'succeeded') return other.result as Result;
           if (other.status === 'failed') throw errorFromRecord(other.error!);
@@ -132,7 +147,10 @@ export class WorkflowEngine {
         if (!run) continue;
         log('workflow', `recovering ${run.workflow} ${run.id} (${run.status})`, { lock_key: run.lock_key });
         const outcome = await this.drive(run);
-        log('workflow', `recovered ${run.workflow} ${run.id}: ${'result' in outcome ? 'finished' : `ended with ${String(outcome.error.extensions.code)}`}`);
+        log(
+          'workflow',
+          `recovered ${run.workflow} ${run.id}: ${'result' in outcome ? 'finished' : `ended with ${String(outcome.error.extensions.code)}`}`,
+        );
       }
       if (performance.now() - this.prunedAt > HOUR_MS) {
         this.prunedAt = performance.now();
@@ -154,7 +172,13 @@ export class WorkflowEngine {
   }
 
   private environment(recovering: boolean) {
-    return { journal: this.journal, holder: this.holder, leaseTtlMs: this.leaseTtlMs, recovering, stepContext: (target: string) => this.options.stepContext(target) };
+    return {
+      journal: this.journal,
+      holder: this.holder,
+      leaseTtlMs: this.leaseTtlMs,
+      recovering,
+      stepContext: (target: string) => this.options.stepContext(target),
+    };
   }
 }
 
@@ -167,7 +191,10 @@ function answer<Result>(outcome: RunOutcome<Result>): Result {
 function busy(lockKey: string, other: RunRecord): GraphQLError {
   // A live run ends soon; a dead process's run is taken over when its lease expires.
   const retryAfterMs = Math.round(Math.max(250, Math.min(other.lease_left_ms, DEFAULT_LEASE_TTL_MS)));
-  return conflict(`${lockKey} is busy with another request (${other.workflow}); try again in ${Math.ceil(retryAfterMs / 1000)} s`, { retryAfterMs });
+  return conflict(
+    `${lockKey} is busy with another request (${other.workflow}); try again in ${Math.ceil(retryAfterMs / 1000)} s`,
+    { retryAfterMs },
+  );
 }
 
 /** One at a time per key within this process, each waiting no later than its deadline (then CONFLICT). */

@@ -26,7 +26,11 @@ export interface RunEnvironment {
 }
 
 /** Codes of a target that could not be reached or answered in time: worth trying again. */
-const UNREACHABLE = new Set<unknown>([ErrorCode.SubgraphUnavailable, ErrorCode.SubgraphTimeout, ErrorCode.SubgraphError]);
+const UNREACHABLE = new Set<unknown>([
+  ErrorCode.SubgraphUnavailable,
+  ErrorCode.SubgraphTimeout,
+  ErrorCode.SubgraphError,
+]);
 
 export type RunOutcome<Result> = { result: Result } | { error: GraphQLError };
 
@@ -47,17 +51,25 @@ export function errorFromRecord(record: NonNullable<RunRecord['error']>): GraphQ
  * lost is called again with the same input), or, once the run has failed, undoing every step
  * that was called, newest first. Each step's start and answer are journaled before the next.
  */
-export async function driveRun<Input, Result>(workflow: Workflow<Input, Result>, record: RunRecord, environment: RunEnvironment): Promise<RunOutcome<Result>> {
+export async function driveRun<Input, Result>(
+  workflow: Workflow<Input, Result>,
+  record: RunRecord,
+  environment: RunEnvironment,
+): Promise<RunOutcome<Result>> {
   const { journal, holder, leaseTtlMs } = environment;
   let lost = false;
-  const renewal = setInterval(() => {
-    journal.renew(record.id, holder, leaseTtlMs).then(
-      (held) => {
-        if (!held) lost = true;
-      },
-      (error: Error) => logError('workflow', `${workflow.name} ${record.id}: could not renew its lease: ${error.message}`),
-    );
-  }, Math.max(1, Math.floor(leaseTtlMs / 3)));
+  const renewal = setInterval(
+    () => {
+      journal.renew(record.id, holder, leaseTtlMs).then(
+        (held) => {
+          if (!held) lost = true;
+        },
+        (error: Error) =>
+          logError('workflow', `${workflow.name} ${record.id}: could not renew its lease: ${error.message}`),
+      );
+    },
+    Math.max(1, Math.floor(leaseTtlMs / 3)),
+  );
   renewal.unref();
   const held = (written: boolean) => {
     if (!written || lost) {
@@ -85,7 +97,8 @@ export async function driveRun<Input, Result>(workflow: Workflow<Input, Result>,
         return `${prefix}_${ulid(record.created_at.getTime() + count, entropy)}`;
       },
       async step<StepInput, Output>(step: Step<StepInput, Output>, input: StepInput): Promise<Output> {
-        if (steps.get(step.name) !== (step as unknown)) throw new Error(`${workflow.name} does not list the step ${step.name} among its steps`);
+        if (steps.get(step.name) !== (step as unknown))
+          throw new Error(`${workflow.name} does not list the step ${step.name} among its steps`);
         const at = position++;
         const previous = recorded[at];
         if (previous && previous.name !== step.name) {
@@ -116,9 +129,21 @@ export async function driveRun<Input, Result>(workflow: Workflow<Input, Result>,
       if (environment.recovering && error instanceof GraphQLError && UNREACHABLE.has(error.extensions.code)) {
         await journal.release(record.id, holder);
         log('workflow', `${workflow.name} ${record.id}: ${error.message}; left to be taken up again`);
-        return { error: conflict(`${workflow.name} could not go on yet (${error.message}); it will be taken up again`, { retryAfterMs: 1000 }) };
+        return {
+          error: conflict(`${workflow.name} could not go on yet (${error.message}); it will be taken up again`, {
+            retryAfterMs: 1000,
+          }),
+        };
       }
-      return await compensate(workflow.name, steps, record, recorded, clientError(workflow.name, error), environment, held);
+      return await compensate(
+        workflow.name,
+        steps,
+        record,
+        recorded,
+        clientError(workflow.name, error),
+        environment,
+        held,
+      );
     }
     held(await journal.finish(record.id, holder, { result }));
     return { result };
@@ -164,8 +189,15 @@ async function compensate<Result>(
   const extensions = { ...error.extensions, ...(undone.length > 0 ? { undone } : {}) };
   if (pending.length > 0) {
     await journal.release(record.id, holder);
-    logError('workflow', `${workflowName} ${record.id}: undo pending for ${pending.join(', ')}; a recovery will finish it`);
-    return { error: new GraphQLError(error.message, { extensions: { ...extensions, undoPending: pending, retryAfterMs: 1000 } }) };
+    logError(
+      'workflow',
+      `${workflowName} ${record.id}: undo pending for ${pending.join(', ')}; a recovery will finish it`,
+    );
+    return {
+      error: new GraphQLError(error.message, {
+        extensions: { ...extensions, undoPending: pending, retryAfterMs: 1000 },
+      }),
+    };
   }
   const final = new GraphQLError(error.message, { extensions });
   if (undone.length > 0) log('workflow', `${workflowName} ${record.id}: failed, undone: ${undone.join(', ')}`);
@@ -174,14 +206,27 @@ async function compensate<Result>(
 }
 
 /** One step's undo, tried a few times; false when it could not be done now. */
-async function undo(workflowName: string, record: RunRecord, step: StepRecord, definition: Step<unknown, unknown>, environment: RunEnvironment): Promise<boolean> {
+async function undo(
+  workflowName: string,
+  record: RunRecord,
+  step: StepRecord,
+  definition: Step<unknown, unknown>,
+  environment: RunEnvironment,
+): Promise<boolean> {
   const attempts = environment.undoAttempts ?? 3;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await definition.compensate!(step.input, step.status === 'done' ? step.output : undefined, environment.stepContext(definition.target));
+      await definition.compensate!(
+        step.input,
+        step.status === 'done' ? step.output : undefined,
+        environment.stepContext(definition.target),
+      );
       return true;
     } catch (undoError) {
-      logError('workflow', `${workflowName} ${record.id}: could not undo ${step.name} (attempt ${attempt}): ${(undoError as Error).message}`);
+      logError(
+        'workflow',
+        `${workflowName} ${record.id}: could not undo ${step.name} (attempt ${attempt}): ${(undoError as Error).message}`,
+      );
       if (attempt >= attempts) return false;
       await new Promise((resolve) => setTimeout(resolve, 100 * 4 ** (attempt - 1)));
     }
@@ -191,8 +236,15 @@ async function undo(workflowName: string, record: RunRecord, step: StepRecord, d
 /** The error the caller gets: a refusal keeps its code; anything else is WORKFLOW_FAILED naming the step. */
 function clientError(workflowName: string, error: unknown): GraphQLError {
   const step = (error as { failedStep?: string }).failedStep;
-  if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code !== ErrorCode.InternalServerError) {
+  if (
+    error instanceof GraphQLError &&
+    typeof error.extensions.code === 'string' &&
+    error.extensions.code !== ErrorCode.InternalServerError
+  ) {
     return new GraphQLError(error.message, { extensions: { ...error.extensions, ...(step ? { step } : {}) } });
   }
-  return workflowFailed(`${workflowName} failed at step ${step ?? 'unknown'}: ${(error as Error).message}. Every step done before it was undone.`, { step });
+  return workflowFailed(
+    `${workflowName} failed at step ${step ?? 'unknown'}: ${(error as Error).message}. Every step done before it was undone.`,
+    { step },
+  );
 }

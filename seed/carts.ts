@@ -79,7 +79,10 @@ type CompleteRows<Models extends Record<string, Model>> = {
 export interface CartBatch {
   cart: CartData;
   order: CompleteRows<typeof orderModels>;
-  payment: NewRows<typeof paymentModels, 'payment_collection' | 'collection_provider' | 'payment_session' | 'payment' | 'capture'>;
+  payment: NewRows<
+    typeof paymentModels,
+    'payment_collection' | 'collection_provider' | 'payment_session' | 'payment' | 'capture'
+  >;
   fulfillment: {
     fulfillment_addresses: NewRowOf<typeof fulfillmentModels.fulfillment_address>[];
     fulfillments: NewRowOf<typeof fulfillmentModels.fulfillment>[];
@@ -117,17 +120,41 @@ const taxRateId = (countryCode: string) => seededId('txr', `catalog:tax_rate:${c
 export function generateCarts(from: number, to: number, totalCarts: number): CartBatch {
   const batch: CartBatch = {
     cart: {
-      addresses: [], carts: [], items: [], adjustments: [], item_tax_lines: [],
-      shipping_methods: [], shipping_method_adjustments: [], shipping_method_tax_lines: [], credit_lines: [],
+      addresses: [],
+      carts: [],
+      items: [],
+      adjustments: [],
+      item_tax_lines: [],
+      shipping_methods: [],
+      shipping_method_adjustments: [],
+      shipping_method_tax_lines: [],
+      credit_lines: [],
     },
     order: {
-      address: [], order: [], line_item: [], item: [], line_item_adjustment: [], line_item_tax_line: [],
-      shipping_method: [], shipping: [], shipping_method_adjustment: [], shipping_method_tax_line: [],
-      summary: [], transaction: [], credit_line: [],
+      address: [],
+      order: [],
+      line_item: [],
+      item: [],
+      line_item_adjustment: [],
+      line_item_tax_line: [],
+      shipping_method: [],
+      shipping: [],
+      shipping_method_adjustment: [],
+      shipping_method_tax_line: [],
+      summary: [],
+      transaction: [],
+      credit_line: [],
     },
     payment: { payment_collection: [], collection_provider: [], payment_session: [], payment: [], capture: [] },
     fulfillment: { fulfillment_addresses: [], fulfillments: [], fulfillment_items: [], fulfillment_labels: [] },
-    links: { order_cart: [], cart_payment_collection: [], cart_promotion: [], order_promotion: [], order_payment_collection: [], order_fulfillment: [] },
+    links: {
+      order_cart: [],
+      cart_payment_collection: [],
+      cart_promotion: [],
+      order_promotion: [],
+      order_payment_collection: [],
+      order_fulfillment: [],
+    },
   };
   const customers = customerCount(totalCarts);
   for (let index = from; index < to; index += 1) addCart(batch, index, customers);
@@ -156,7 +183,9 @@ export function demoCartTotals(batch: CartBatch, cartId: string) {
     shipping_methods: methods.map((method) => ({
       ...method,
       tax_lines: batch.cart.shipping_method_tax_lines.filter((line) => line.shipping_method_id === method.id),
-      adjustments: batch.cart.shipping_method_adjustments.filter((adjustment) => adjustment.shipping_method_id === method.id),
+      adjustments: batch.cart.shipping_method_adjustments.filter(
+        (adjustment) => adjustment.shipping_method_id === method.id,
+      ),
     })),
     credit_lines: batch.cart.credit_lines.filter((line) => line.cart_id === cartId),
     currency_code: cart?.currency_code,
@@ -282,7 +311,10 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
       created_at: at,
       updated_at: at,
     });
-    batch.cart.shipping_method_tax_lines.push({ ...taxLine('casmtxl', 'shipping:tax_line'), shipping_method_id: methodId });
+    batch.cart.shipping_method_tax_lines.push({
+      ...taxLine('casmtxl', 'shipping:tax_line'),
+      shipping_method_id: methodId,
+    });
   }
   if (plan.hasCreditLine) {
     batch.cart.credit_lines.push({
@@ -297,7 +329,11 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
     });
   }
   if (plan.promotion) {
-    batch.links.cart_promotion.push({ id: id('cartpromo', 'promotion'), cart_id: cartId, promotion_id: plan.promotion.id });
+    batch.links.cart_promotion.push({
+      id: id('cartpromo', 'promotion'),
+      cart_id: cartId,
+      promotion_id: plan.promotion.id,
+    });
   }
 
   const completedAt = plan.completed ? new Date(time + 30 * 60_000) : null;
@@ -334,7 +370,10 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
       created_at: at,
       updated_at: completedAt ?? at,
     });
-    batch.payment.collection_provider.push({ payment_collection_id: collectionId, payment_provider_id: 'pp_system_default' });
+    batch.payment.collection_provider.push({
+      payment_collection_id: collectionId,
+      payment_provider_id: 'pp_system_default',
+    });
     const sessionId = id('payses', 'payment_session');
     batch.payment.payment_session.push({
       id: sessionId,
@@ -417,7 +456,8 @@ export function demoCaptureId(index: number): string {
 function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: Date): void {
   // Rows are copied in the cart's order (by id); the n-th copy is made n ms later, so the order's
   // ids sort the same way and the order lists its rows as the cart does.
-  const id = (prefix: string, name: string, n = 0) => seededId(prefix, cartKey(index, `order:${name}`), completedAt.getTime() + n);
+  const id = (prefix: string, name: string, n = 0) =>
+    seededId(prefix, cartKey(index, `order:${name}`), completedAt.getTime() + n);
   const byId = <R extends { id: string }>(rows: R[]) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const stamps = { created_at: completedAt, updated_at: completedAt };
   const cart = batch.cart.carts.find((row) => row.id === cartId)!;
@@ -560,7 +600,9 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
       shipping_method_id: methodId,
       ...stamps,
     });
-    const adjustments = byId(batch.cart.shipping_method_adjustments.filter((adjustment) => adjustment.shipping_method_id === method.id));
+    const adjustments = byId(
+      batch.cart.shipping_method_adjustments.filter((adjustment) => adjustment.shipping_method_id === method.id),
+    );
     adjustments.forEach((adjustment, n) =>
       batch.order.shipping_method_adjustment.push({
         id: id('ordsmadj', `shipping_method:${m}:adjustment:${n}`, n),
@@ -574,7 +616,9 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
         ...stamps,
       }),
     );
-    const taxLines = byId(batch.cart.shipping_method_tax_lines.filter((taxLine) => taxLine.shipping_method_id === method.id));
+    const taxLines = byId(
+      batch.cart.shipping_method_tax_lines.filter((taxLine) => taxLine.shipping_method_id === method.id),
+    );
     taxLines.forEach((taxLine, n) =>
       batch.order.shipping_method_tax_line.push({
         id: id('ordsmtxl', `shipping_method:${m}:tax_line:${n}`, n),
@@ -638,11 +682,20 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
   });
 
   // The links completeCartWorkflow creates: order–cart, order–promotions, order–payment collection.
-  const linkId = (prefix: string, name: string) => seededId(prefix, cartKey(index, `order:${name}`), completedAt.getTime());
-  batch.links.order_cart.push({ id: seededId('ordercart', cartKey(index, 'order'), cartTime(index)), order_id: orderId, cart_id: cartId });
+  const linkId = (prefix: string, name: string) =>
+    seededId(prefix, cartKey(index, `order:${name}`), completedAt.getTime());
+  batch.links.order_cart.push({
+    id: seededId('ordercart', cartKey(index, 'order'), cartTime(index)),
+    order_id: orderId,
+    cart_id: cartId,
+  });
   const plan = cartPlan(index);
   if (plan.promotion) {
-    batch.links.order_promotion.push({ id: linkId('orderpromo', 'promotion'), order_id: orderId, promotion_id: plan.promotion.id });
+    batch.links.order_promotion.push({
+      id: linkId('orderpromo', 'promotion'),
+      order_id: orderId,
+      promotion_id: plan.promotion.id,
+    });
   }
   const collection = batch.links.cart_payment_collection.find((row) => row.cart_id === cartId);
   if (collection) {
@@ -654,7 +707,11 @@ function addOrder(batch: CartBatch, index: number, cartId: string, completedAt: 
   }
   if (plan.fulfilled) {
     addFulfillment(batch, index, orderId);
-    batch.links.order_fulfillment.push({ id: linkId('ordful', 'fulfillment'), order_id: orderId, fulfillment_id: demoFulfillmentId(index) });
+    batch.links.order_fulfillment.push({
+      id: linkId('ordful', 'fulfillment'),
+      order_id: orderId,
+      fulfillment_id: demoFulfillmentId(index),
+    });
   }
 }
 
@@ -667,7 +724,8 @@ function addFulfillment(batch: CartBatch, index: number, orderId: string): void 
   const packed = packedTime(index);
   const shipped = new Date(packed + 2 * 3_600_000);
   const delivered = cartPlan(index).delivered ? new Date(shipped.getTime() + 3 * 24 * 3_600_000) : null;
-  const id = (prefix: string, name: string, n = 0) => seededId(prefix, cartKey(index, `fulfillment:${name}`), packed + n);
+  const id = (prefix: string, name: string, n = 0) =>
+    seededId(prefix, cartKey(index, `fulfillment:${name}`), packed + n);
   const stamps = { created_at: new Date(packed), updated_at: delivered ?? shipped };
   const order = batch.order.order.find((row) => row.id === orderId)!;
   const fulfillmentId = demoFulfillmentId(index);

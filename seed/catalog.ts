@@ -29,8 +29,18 @@ export type Currency = (typeof regions)[number]['currency_code'];
 
 export const salesChannels = [
   { id: id('sc', 'default'), name: 'Default Sales Channel', description: 'Created by default', is_disabled: false },
-  { id: id('sc', 'wholesale'), name: 'Wholesale', description: 'B2B orders, not open to the storefront', is_disabled: true },
-  { id: id('sc', 'mobile-app'), name: 'Mobile App', description: 'The iOS and Android shopping app', is_disabled: false },
+  {
+    id: id('sc', 'wholesale'),
+    name: 'Wholesale',
+    description: 'B2B orders, not open to the storefront',
+    is_disabled: true,
+  },
+  {
+    id: id('sc', 'mobile-app'),
+    name: 'Mobile App',
+    description: 'The iOS and Android shopping app',
+    is_disabled: false,
+  },
 ];
 
 /** Prices in cents per currency; the same garment costs the same number in each. */
@@ -46,31 +56,102 @@ const productSpecs = [
 ];
 
 /** The demo's product types, collections and tags (Medusa `ProductType`, `ProductCollection`, `ProductTag`). */
-export const productTypes = ['Shirts', 'Sweaters', 'Pants', 'Accessories', 'Shoes'].map((value) => ({ id: id('ptyp', `type:${value}`), value }));
+export const productTypes = ['Shirts', 'Sweaters', 'Pants', 'Accessories', 'Shoes'].map((value) => ({
+  id: id('ptyp', `type:${value}`),
+  value,
+}));
 export const productCollections = [
   { id: id('pcol', 'summer-2026'), title: 'Summer 2026', handle: 'summer-2026' },
   { id: id('pcol', 'essentials'), title: 'Essentials', handle: 'essentials' },
 ];
-export const productTags = ['bestseller', 'cotton', 'new', 'organic', 'unisex'].map((value) => ({ id: id('ptag', `tag:${value}`), value }));
+export const productTags = ['bestseller', 'cotton', 'new', 'organic', 'unisex'].map((value) => ({
+  id: id('ptag', `tag:${value}`),
+  value,
+}));
 
 /** The category tree, parents first; `rank` orders siblings. "Archive" is hidden from the storefront. */
 const categorySpecs = [
-  { handle: 'clothing', name: 'Clothing', description: 'Tops and bottoms for every day.', parent: null, rank: 0, is_active: true, is_internal: false },
-  { handle: 'shirts', name: 'Shirts', description: 'T-shirts and shirts.', parent: 'clothing', rank: 0, is_active: true, is_internal: false },
-  { handle: 'sweatshirts', name: 'Sweatshirts', description: 'Sweatshirts and hoodies.', parent: 'clothing', rank: 1, is_active: true, is_internal: false },
-  { handle: 'pants', name: 'Pants', description: 'Sweatpants and shorts.', parent: 'clothing', rank: 2, is_active: true, is_internal: false },
-  { handle: 'accessories', name: 'Accessories', description: 'Caps and bags.', parent: null, rank: 1, is_active: true, is_internal: false },
-  { handle: 'shoes', name: 'Shoes', description: 'Sneakers.', parent: null, rank: 2, is_active: true, is_internal: false },
-  { handle: 'archive', name: 'Archive', description: 'Retired products, for staff only.', parent: null, rank: 3, is_active: false, is_internal: true },
+  {
+    handle: 'clothing',
+    name: 'Clothing',
+    description: 'Tops and bottoms for every day.',
+    parent: null,
+    rank: 0,
+    is_active: true,
+    is_internal: false,
+  },
+  {
+    handle: 'shirts',
+    name: 'Shirts',
+    description: 'T-shirts and shirts.',
+    parent: 'clothing',
+    rank: 0,
+    is_active: true,
+    is_internal: false,
+  },
+  {
+    handle: 'sweatshirts',
+    name: 'Sweatshirts',
+    description: 'Sweatshirts and hoodies.',
+    parent: 'clothing',
+    rank: 1,
+    is_active: true,
+    is_internal: false,
+  },
+  {
+    handle: 'pants',
+    name: 'Pants',
+    description: 'Sweatpants and shorts.',
+    parent: 'clothing',
+    rank: 2,
+    is_active: true,
+    is_internal: false,
+  },
+  {
+    handle: 'accessories',
+    name: 'Accessories',
+    description: 'Caps and bags.',
+    parent: null,
+    rank: 1,
+    is_active: true,
+    is_internal: false,
+  },
+  {
+    handle: 'shoes',
+    name: 'Shoes',
+    description: 'Sneakers.',
+    parent: null,
+    rank: 2,
+    is_active: true,
+    is_internal: false,
+  },
+  {
+    handle: 'archive',
+    name: 'Archive',
+    description: 'Retired products, for staff only.',
+    parent: null,
+    rank: 3,
+    is_active: false,
+    is_internal: true,
+  },
 ];
-type DemoCategory = Omit<(typeof categorySpecs)[number], 'parent'> & { id: string; parent_category_id: string | null; mpath: string };
+type DemoCategory = Omit<(typeof categorySpecs)[number], 'parent'> & {
+  id: string;
+  parent_category_id: string | null;
+  mpath: string;
+};
 /** `mpath` is Medusa's materialized path: the ids from the root down to the category, joined by dots. */
 export const productCategories = categorySpecs.reduce<DemoCategory[]>((done, { parent, ...spec }) => {
   const categoryId = id('pcat', spec.handle);
   const parentCategory = parent === null ? undefined : done.find((category) => category.handle === parent)!;
   return [
     ...done,
-    { ...spec, id: categoryId, parent_category_id: parentCategory?.id ?? null, mpath: parentCategory ? `${parentCategory.mpath}.${categoryId}` : categoryId },
+    {
+      ...spec,
+      id: categoryId,
+      parent_category_id: parentCategory?.id ?? null,
+      mpath: parentCategory ? `${parentCategory.mpath}.${categoryId}` : categoryId,
+    },
   ];
 }, []);
 
@@ -88,20 +169,110 @@ export type DemoOption = (typeof productOptions)[number];
 const optionNamed = (key: string) => productOptions.find((option) => option.key === key)!;
 
 /** What each product is besides its price and sizes: its copy, merchandising and make. */
-const productDetails: Record<string, {
-  subtitle: string; collection: string | null; category: string; tags: string[]; color: string; material: string; views: string[];
-  manage_inventory: boolean; allow_backorder: boolean;
-}> = {
-  't-shirt': { subtitle: 'Organic cotton crew neck', collection: 'summer-2026', category: 'shirts', tags: ['bestseller', 'cotton', 'organic', 'unisex'], color: 'White', material: 'Cotton', views: ['front', 'back'], manage_inventory: true, allow_backorder: false },
-  sweatshirt: { subtitle: 'Brushed fleece, relaxed fit', collection: 'essentials', category: 'sweatshirts', tags: ['cotton', 'unisex'], color: 'Gray', material: 'Cotton', views: ['front', 'back'], manage_inventory: true, allow_backorder: false },
-  sweatpants: { subtitle: 'Tapered, with deep pockets', collection: 'essentials', category: 'pants', tags: ['cotton'], color: 'Gray', material: 'Cotton', views: ['front', 'back'], manage_inventory: true, allow_backorder: false },
-  shorts: { subtitle: 'Light and quick-drying', collection: 'summer-2026', category: 'pants', tags: ['new'], color: 'Navy', material: 'Recycled polyester', views: ['front', 'back'], manage_inventory: true, allow_backorder: false },
-  hoodie: { subtitle: 'Heavyweight, with a kangaroo pocket', collection: 'essentials', category: 'sweatshirts', tags: ['bestseller', 'cotton'], color: 'Black', material: 'Cotton', views: ['front', 'back'], manage_inventory: true, allow_backorder: false },
-  cap: { subtitle: 'Six panels, adjustable strap', collection: 'summer-2026', category: 'accessories', tags: ['new', 'unisex'], color: 'Black', material: 'Cotton twill', views: ['front', 'side'], manage_inventory: true, allow_backorder: false },
+const productDetails: Record<
+  string,
+  {
+    subtitle: string;
+    collection: string | null;
+    category: string;
+    tags: string[];
+    color: string;
+    material: string;
+    views: string[];
+    manage_inventory: boolean;
+    allow_backorder: boolean;
+  }
+> = {
+  't-shirt': {
+    subtitle: 'Organic cotton crew neck',
+    collection: 'summer-2026',
+    category: 'shirts',
+    tags: ['bestseller', 'cotton', 'organic', 'unisex'],
+    color: 'White',
+    material: 'Cotton',
+    views: ['front', 'back'],
+    manage_inventory: true,
+    allow_backorder: false,
+  },
+  sweatshirt: {
+    subtitle: 'Brushed fleece, relaxed fit',
+    collection: 'essentials',
+    category: 'sweatshirts',
+    tags: ['cotton', 'unisex'],
+    color: 'Gray',
+    material: 'Cotton',
+    views: ['front', 'back'],
+    manage_inventory: true,
+    allow_backorder: false,
+  },
+  sweatpants: {
+    subtitle: 'Tapered, with deep pockets',
+    collection: 'essentials',
+    category: 'pants',
+    tags: ['cotton'],
+    color: 'Gray',
+    material: 'Cotton',
+    views: ['front', 'back'],
+    manage_inventory: true,
+    allow_backorder: false,
+  },
+  shorts: {
+    subtitle: 'Light and quick-drying',
+    collection: 'summer-2026',
+    category: 'pants',
+    tags: ['new'],
+    color: 'Navy',
+    material: 'Recycled polyester',
+    views: ['front', 'back'],
+    manage_inventory: true,
+    allow_backorder: false,
+  },
+  hoodie: {
+    subtitle: 'Heavyweight, with a kangaroo pocket',
+    collection: 'essentials',
+    category: 'sweatshirts',
+    tags: ['bestseller', 'cotton'],
+    color: 'Black',
+    material: 'Cotton',
+    views: ['front', 'back'],
+    manage_inventory: true,
+    allow_backorder: false,
+  },
+  cap: {
+    subtitle: 'Six panels, adjustable strap',
+    collection: 'summer-2026',
+    category: 'accessories',
+    tags: ['new', 'unisex'],
+    color: 'Black',
+    material: 'Cotton twill',
+    views: ['front', 'side'],
+    manage_inventory: true,
+    allow_backorder: false,
+  },
   // Printed on demand: no stock to track.
-  'tote-bag': { subtitle: 'Sturdy canvas, long handles', collection: 'summer-2026', category: 'accessories', tags: ['organic', 'unisex'], color: 'White', material: 'Canvas', views: ['front'], manage_inventory: false, allow_backorder: false },
+  'tote-bag': {
+    subtitle: 'Sturdy canvas, long handles',
+    collection: 'summer-2026',
+    category: 'accessories',
+    tags: ['organic', 'unisex'],
+    color: 'White',
+    material: 'Canvas',
+    views: ['front'],
+    manage_inventory: false,
+    allow_backorder: false,
+  },
   // Made to order when sold out.
-  sneakers: { subtitle: 'Canvas upper, rubber sole', collection: null, category: 'shoes', tags: ['bestseller', 'new'], color: 'White', material: 'Canvas', views: ['front', 'side', 'back'], manage_inventory: true, allow_backorder: true },
+  sneakers: {
+    subtitle: 'Canvas upper, rubber sole',
+    collection: null,
+    category: 'shoes',
+    tags: ['bestseller', 'new'],
+    color: 'White',
+    material: 'Canvas',
+    views: ['front', 'side', 'back'],
+    manage_inventory: true,
+    allow_backorder: true,
+  },
 };
 
 const IMAGES = 'https://medusa-public-images.s3.eu-west-1.amazonaws.com';
@@ -111,7 +282,11 @@ export const products = productSpecs.map((spec) => {
   const sizeOption = optionNamed(spec.handle === 'sneakers' ? 'shoe-size' : 'size');
   const colorOption = optionNamed('color');
   const color = colorOption.values.find((value) => value.value === details.color)!;
-  const images = details.views.map((view, rank) => ({ id: id('img', `${spec.handle}:${view}`), url: `${IMAGES}/${spec.handle}-${view}.png`, rank }));
+  const images = details.views.map((view, rank) => ({
+    id: id('img', `${spec.handle}:${view}`),
+    url: `${IMAGES}/${spec.handle}-${view}.png`,
+    rank,
+  }));
   return {
     ...spec,
     id: id('prod', spec.handle),
@@ -128,7 +303,10 @@ export const products = productSpecs.map((spec) => {
     options: [sizeOption, colorOption].map((option) => ({
       id: id('prodopt', `${spec.handle}:${option.key}`),
       option,
-      values: (option === colorOption ? [color] : option.values.filter((value) => spec.sizes.includes(value.value))).map((value) => ({
+      values: (option === colorOption
+        ? [color]
+        : option.values.filter((value) => spec.sizes.includes(value.value))
+      ).map((value) => ({
         ...value,
         link_id: id('prodoptval', `${spec.handle}:${option.key}:${value.value}`),
       })),
@@ -146,7 +324,11 @@ export const products = productSpecs.map((spec) => {
       /** Every variant shows the product's first image (`product_variant_product_image` rows). */
       image_links: [{ id: id('pvpi', `${spec.handle}:${size}:${details.views[0]}`), image_id: images[0].id }],
       prices: { eur: spec.cents, usd: spec.cents + 500, gbp: spec.cents - 100 } as Record<Currency, number>,
-      priceIds: { eur: id('price', `${spec.handle}:${size}:eur`), usd: id('price', `${spec.handle}:${size}:usd`), gbp: id('price', `${spec.handle}:${size}:gbp`) } as Record<Currency, string>,
+      priceIds: {
+        eur: id('price', `${spec.handle}:${size}:eur`),
+        usd: id('price', `${spec.handle}:${size}:usd`),
+        gbp: id('price', `${spec.handle}:${size}:gbp`),
+      } as Record<Currency, string>,
     })),
   };
 });
@@ -161,7 +343,11 @@ export const fulfillmentProviders = [{ id: 'manual_manual', is_enabled: true }];
 export const demoStockLocationId = id('sloc', 'european-warehouse');
 
 /** Medusa's demo: one warehouse ships everywhere, with a service zone per region and a geo zone per country. */
-export const fulfillmentSet = { id: id('fuset', 'european-warehouse'), name: 'European Warehouse delivery', type: 'shipping' };
+export const fulfillmentSet = {
+  id: id('fuset', 'european-warehouse'),
+  name: 'European Warehouse delivery',
+  type: 'shipping',
+};
 export const serviceZones = regions.map((region) => ({
   id: id('serzo', region.key),
   name: region.name,
@@ -183,12 +369,26 @@ const shippingOptionRules = (key: string) => [
 
 /** Both options ship to the Europe zone; each costs `cents` in every currency, as the demo carts charge. */
 export const shippingOptions = [
-  { id: id('so', 'standard'), name: 'Standard Shipping', cents: 800, typeId: shippingOptionTypes[0].id, rules: shippingOptionRules('standard') },
-  { id: id('so', 'express'), name: 'Express Shipping', cents: 1500, typeId: shippingOptionTypes[1].id, rules: shippingOptionRules('express') },
+  {
+    id: id('so', 'standard'),
+    name: 'Standard Shipping',
+    cents: 800,
+    typeId: shippingOptionTypes[0].id,
+    rules: shippingOptionRules('standard'),
+  },
+  {
+    id: id('so', 'express'),
+    name: 'Express Shipping',
+    cents: 1500,
+    typeId: shippingOptionTypes[1].id,
+    rules: shippingOptionRules('express'),
+  },
 ].map((option) => ({
   ...option,
   serviceZoneId: serviceZones[0].id,
-  priceIds: Object.fromEntries(regions.map(({ currency_code }) => [currency_code, id('price', `${option.name}:${currency_code}`)])) as Record<Currency, string>,
+  priceIds: Object.fromEntries(
+    regions.map(({ currency_code }) => [currency_code, id('price', `${option.name}:${currency_code}`)]),
+  ) as Record<Currency, string>,
 }));
 
 /** The promotions the demo carts use (cartPlan picks among these): a percentage off every item. */
@@ -199,7 +399,14 @@ export const promotions = [
 
 type RuleOperator = 'gte' | 'lte' | 'gt' | 'lt' | 'eq' | 'ne' | 'in';
 /** A promotion rule with its values; `owner` and `kind` make its ids unique. */
-const promotionRule = (owner: string, kind: string, attribute: string, operator: RuleOperator, values: string[], description: string) => ({
+const promotionRule = (
+  owner: string,
+  kind: string,
+  attribute: string,
+  operator: RuleOperator,
+  values: string[],
+  description: string,
+) => ({
   id: id('prorul', `${owner}:${kind}:${attribute}`),
   description,
   attribute,
@@ -217,7 +424,14 @@ export const campaigns = [
     campaign_identifier: 'SPRING-2026',
     starts_at: new Date(Date.UTC(2026, 2, 1)),
     ends_at: new Date(Date.UTC(2026, 4, 31, 23, 59, 59)),
-    budget: { id: id('probudg', 'SPRING-2026'), type: 'usage' as const, currency_code: null, limit: '1000', used: '0', attribute: null },
+    budget: {
+      id: id('probudg', 'SPRING-2026'),
+      type: 'usage' as const,
+      currency_code: null,
+      limit: '1000',
+      used: '0',
+      attribute: null,
+    },
   },
 ];
 
@@ -273,7 +487,9 @@ export const promotionCatalog = [
       buy_rules_min_quantity: null,
     },
     rules: [inEurosOrDollars('SNEAKERS20')],
-    targetRules: [promotionRule('SNEAKERS20', 'target', 'items.product_id', 'in', [productId('sneakers')], 'Medusa Sneakers only')],
+    targetRules: [
+      promotionRule('SNEAKERS20', 'target', 'items.product_id', 'in', [productId('sneakers')], 'Medusa Sneakers only'),
+    ],
     buyRules: [],
   },
   {
@@ -339,7 +555,9 @@ export const promotionCatalog = [
       buy_rules_min_quantity: 2,
     },
     rules: [inEurosOrDollars('BUY2CAPS')],
-    targetRules: [promotionRule('BUY2CAPS', 'target', 'items.product_id', 'in', [productId('tote-bag')], 'A free tote bag')],
+    targetRules: [
+      promotionRule('BUY2CAPS', 'target', 'items.product_id', 'in', [productId('tote-bag')], 'A free tote bag'),
+    ],
     buyRules: [promotionRule('BUY2CAPS', 'buy', 'items.product_id', 'in', [productId('cap')], 'For every two caps')],
   },
 ];
@@ -351,16 +569,55 @@ export const paymentProviders = [
 ];
 
 export const refundReasons = [
-  { id: id('refr', 'late_delivery'), code: 'late_delivery', label: 'Late delivery', description: 'The parcel arrived after the promised date.' },
+  {
+    id: id('refr', 'late_delivery'),
+    code: 'late_delivery',
+    label: 'Late delivery',
+    description: 'The parcel arrived after the promised date.',
+  },
   { id: id('refr', 'damaged'), code: 'damaged', label: 'Damaged item', description: 'An item arrived damaged.' },
   { id: id('refr', 'goodwill'), code: 'goodwill', label: 'Customer goodwill', description: null },
 ];
 
-const firstNames = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Margaret', 'Ken', 'Radia', 'Linus', 'Frances', 'Tim'];
-const lastNames = ['Lovelace', 'Hopper', 'Turing', 'Dijkstra', 'Liskov', 'Knuth', 'Hamilton', 'Thompson', 'Perlman', 'Torvalds', 'Allen', 'Berners-Lee'];
+const firstNames = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Edsger',
+  'Barbara',
+  'Donald',
+  'Margaret',
+  'Ken',
+  'Radia',
+  'Linus',
+  'Frances',
+  'Tim',
+];
+const lastNames = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Dijkstra',
+  'Liskov',
+  'Knuth',
+  'Hamilton',
+  'Thompson',
+  'Perlman',
+  'Torvalds',
+  'Allen',
+  'Berners-Lee',
+];
 export const cities: Record<string, string> = {
-  de: 'Berlin', fr: 'Paris', it: 'Milan', es: 'Madrid', nl: 'Amsterdam', dk: 'Copenhagen', se: 'Stockholm',
-  us: 'New York', ca: 'Toronto', gb: 'London',
+  de: 'Berlin',
+  fr: 'Paris',
+  it: 'Milan',
+  es: 'Madrid',
+  nl: 'Amsterdam',
+  dk: 'Copenhagen',
+  se: 'Stockholm',
+  us: 'New York',
+  ca: 'Toronto',
+  gb: 'London',
 };
 
 /** The demo has one customer for every four carts (at least 50), made by index. */
@@ -368,7 +625,14 @@ export function customerCount(carts: number): number {
   return Math.max(50, Math.ceil(carts / 4));
 }
 
-const companies = ['Analytical Engines Ltd', 'Compiler Works', 'Bombe Logistics', 'Structured Goods', 'Abstract Data Co.', 'TeX Printing'];
+const companies = [
+  'Analytical Engines Ltd',
+  'Compiler Works',
+  'Bombe Logistics',
+  'Structured Goods',
+  'Abstract Data Co.',
+  'TeX Printing',
+];
 
 /**
  * Customer number `index`: every 5th (4, 9, 14, …) is a guest who checked out without an

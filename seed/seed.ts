@@ -82,9 +82,15 @@ async function seedCatalog(db: Queryable): Promise<void> {
   const at = new Date(CATALOG_TIME);
   const stamps = { created_at: at, updated_at: at };
   const regionTables = createRegionStore(db);
-  await regionTables.region.insert(regions.map(({ id, name, currency_code }) => ({ id, name, currency_code, ...stamps })));
+  await regionTables.region.insert(
+    regions.map(({ id, name, currency_code }) => ({ id, name, currency_code, ...stamps })),
+  );
   await regionTables.country.insert(
-    countries.map(({ region, ...country }) => ({ ...country, region_id: regions.find((candidate) => candidate.key === region)!.id, ...stamps })),
+    countries.map(({ region, ...country }) => ({
+      ...country,
+      region_id: regions.find((candidate) => candidate.key === region)!.id,
+      ...stamps,
+    })),
   );
   await createSalesChannelStore(db).sales_channel.insert(salesChannels.map((channel) => ({ ...channel, ...stamps })));
   // Products were added an hour apart, in catalog order; their variants, images and option
@@ -99,7 +105,9 @@ async function seedCatalog(db: Queryable): Promise<void> {
   await productTables.product_collection.insert(productCollections.map((collection) => ({ ...collection, ...stamps })));
   await productTables.product_tag.insert(productTags.map((tag) => ({ ...tag, ...stamps })));
   await productTables.product_category.insert(productCategories.map((category) => ({ ...category, ...stamps })));
-  await productTables.product_option.insert(productOptions.map(({ id, title, is_exclusive }) => ({ id, title, is_exclusive, ...stamps })));
+  await productTables.product_option.insert(
+    productOptions.map(({ id, title, is_exclusive }) => ({ id, title, is_exclusive, ...stamps })),
+  );
   await productTables.product_option_value.insert(
     productOptions.flatMap((option) => option.values.map((value) => ({ ...value, option_id: option.id, ...stamps }))),
   );
@@ -121,14 +129,23 @@ async function seedCatalog(db: Queryable): Promise<void> {
     })),
   );
   await productTables.product_tags.insert(
-    products.flatMap((product) => product.tag_ids.map((product_tag_id) => ({ product_id: product.id, product_tag_id }))),
+    products.flatMap((product) =>
+      product.tag_ids.map((product_tag_id) => ({ product_id: product.id, product_tag_id })),
+    ),
   );
   await productTables.product_category_product.insert(
-    products.flatMap((product) => product.category_ids.map((product_category_id) => ({ product_id: product.id, product_category_id }))),
+    products.flatMap((product) =>
+      product.category_ids.map((product_category_id) => ({ product_id: product.id, product_category_id })),
+    ),
   );
   await productTables.product_product_option.insert(
     products.flatMap((product, index) =>
-      product.options.map((used) => ({ id: used.id, product_id: product.id, product_option_id: used.option.id, ...productStamps(index) })),
+      product.options.map((used) => ({
+        id: used.id,
+        product_id: product.id,
+        product_option_id: used.option.id,
+        ...productStamps(index),
+      })),
     ),
   );
   await productTables.product_product_option_value.insert(
@@ -159,16 +176,25 @@ async function seedCatalog(db: Queryable): Promise<void> {
   );
   await productTables.product_variant_option.insert(
     products.flatMap((product) =>
-      product.variants.flatMap((variant) => variant.option_value_ids.map((option_value_id) => ({ variant_id: variant.id, option_value_id }))),
+      product.variants.flatMap((variant) =>
+        variant.option_value_ids.map((option_value_id) => ({ variant_id: variant.id, option_value_id })),
+      ),
     ),
   );
   await productTables.image.insert(
-    products.flatMap((product, index) => product.images.map((image) => ({ ...image, product_id: product.id, ...productStamps(index) }))),
+    products.flatMap((product, index) =>
+      product.images.map((image) => ({ ...image, product_id: product.id, ...productStamps(index) })),
+    ),
   );
   await productTables.product_variant_product_image.insert(
     products.flatMap((product, index) =>
       product.variants.flatMap((variant) =>
-        variant.image_links.map((link) => ({ id: link.id, variant_id: variant.id, image_id: link.image_id, ...productStamps(index) })),
+        variant.image_links.map((link) => ({
+          id: link.id,
+          variant_id: variant.id,
+          image_id: link.image_id,
+          ...productStamps(index),
+        })),
       ),
     ),
   );
@@ -186,14 +212,21 @@ async function seedCatalog(db: Queryable): Promise<void> {
     ),
   );
   const fulfillmentTables = createFulfillmentStore(db);
-  await fulfillmentTables.fulfillment_provider.insert(fulfillmentProviders.map((provider) => ({ ...provider, ...stamps })));
+  await fulfillmentTables.fulfillment_provider.insert(
+    fulfillmentProviders.map((provider) => ({ ...provider, ...stamps })),
+  );
   await fulfillmentTables.fulfillment_set.insert([{ ...fulfillmentSet, ...stamps }]);
   await fulfillmentTables.service_zone.insert(
     serviceZones.map((zone) => ({ id: zone.id, name: zone.name, fulfillment_set_id: fulfillmentSet.id, ...stamps })),
   );
   await fulfillmentTables.geo_zone.insert(
     serviceZones.flatMap((zone) =>
-      zone.geoZones.map((geoZone) => ({ id: geoZone.id, country_code: geoZone.country_code, service_zone_id: zone.id, ...stamps })),
+      zone.geoZones.map((geoZone) => ({
+        id: geoZone.id,
+        country_code: geoZone.country_code,
+        service_zone_id: zone.id,
+        ...stamps,
+      })),
     ),
   );
   await fulfillmentTables.shipping_profile.insert([{ ...shippingProfile, ...stamps }]);
@@ -211,7 +244,9 @@ async function seedCatalog(db: Queryable): Promise<void> {
     })),
   );
   await fulfillmentTables.shipping_option_rule.insert(
-    shippingOptions.flatMap((option) => option.rules.map((rule) => ({ ...rule, shipping_option_id: option.id, ...stamps }))),
+    shippingOptions.flatMap((option) =>
+      option.rules.map((rule) => ({ ...rule, shipping_option_id: option.id, ...stamps })),
+    ),
   );
   await fulfillmentTables.shipping_option_price.insert(
     shippingOptions.flatMap((option) =>
@@ -224,26 +259,53 @@ async function seedCatalog(db: Queryable): Promise<void> {
       })),
     ),
   );
-  const promotionRules = promotionCatalog.flatMap((promotion) => [...promotion.rules, ...promotion.targetRules, ...promotion.buyRules]);
+  const promotionRules = promotionCatalog.flatMap((promotion) => [
+    ...promotion.rules,
+    ...promotion.targetRules,
+    ...promotion.buyRules,
+  ]);
   const promotionTables = createPromotionStore(db);
-  await promotionTables.campaign.insert(campaigns.map(({ budget: _budget, ...campaign }) => ({ ...campaign, ...stamps })));
-  await promotionTables.campaign_budget.insert(campaigns.map((campaign) => ({ ...campaign.budget, campaign_id: campaign.id, ...stamps })));
-  await promotionTables.promotion.insert(
-    promotionCatalog.map(({ id, code, is_automatic, limit, type, campaign_id }) => ({ id, code, is_automatic, limit, type, status: 'active', campaign_id, ...stamps })),
+  await promotionTables.campaign.insert(
+    campaigns.map(({ budget: _budget, ...campaign }) => ({ ...campaign, ...stamps })),
   );
-  await promotionTables.application_method.insert(promotionCatalog.map((promotion) => ({ ...promotion.method, promotion_id: promotion.id, ...stamps })));
-  await promotionTables.promotion_rule.insert(promotionRules.map(({ values: _values, ...rule }) => ({ ...rule, ...stamps })));
+  await promotionTables.campaign_budget.insert(
+    campaigns.map((campaign) => ({ ...campaign.budget, campaign_id: campaign.id, ...stamps })),
+  );
+  await promotionTables.promotion.insert(
+    promotionCatalog.map(({ id, code, is_automatic, limit, type, campaign_id }) => ({
+      id,
+      code,
+      is_automatic,
+      limit,
+      type,
+      status: 'active',
+      campaign_id,
+      ...stamps,
+    })),
+  );
+  await promotionTables.application_method.insert(
+    promotionCatalog.map((promotion) => ({ ...promotion.method, promotion_id: promotion.id, ...stamps })),
+  );
+  await promotionTables.promotion_rule.insert(
+    promotionRules.map(({ values: _values, ...rule }) => ({ ...rule, ...stamps })),
+  );
   await promotionTables.promotion_rule_value.insert(
     promotionRules.flatMap((rule) => rule.values.map((value) => ({ ...value, promotion_rule_id: rule.id, ...stamps }))),
   );
   await promotionTables.promotion_promotion_rule.insert(
-    promotionCatalog.flatMap((promotion) => promotion.rules.map((rule) => ({ promotion_id: promotion.id, promotion_rule_id: rule.id }))),
+    promotionCatalog.flatMap((promotion) =>
+      promotion.rules.map((rule) => ({ promotion_id: promotion.id, promotion_rule_id: rule.id })),
+    ),
   );
   await promotionTables.application_method_target_rules.insert(
-    promotionCatalog.flatMap((promotion) => promotion.targetRules.map((rule) => ({ application_method_id: promotion.method.id, promotion_rule_id: rule.id }))),
+    promotionCatalog.flatMap((promotion) =>
+      promotion.targetRules.map((rule) => ({ application_method_id: promotion.method.id, promotion_rule_id: rule.id })),
+    ),
   );
   await promotionTables.application_method_buy_rules.insert(
-    promotionCatalog.flatMap((promotion) => promotion.buyRules.map((rule) => ({ application_method_id: promotion.method.id, promotion_rule_id: rule.id }))),
+    promotionCatalog.flatMap((promotion) =>
+      promotion.buyRules.map((rule) => ({ application_method_id: promotion.method.id, promotion_rule_id: rule.id })),
+    ),
   );
   const paymentTables = createPaymentStore(db);
   await paymentTables.payment_provider.insert(paymentProviders.map((provider) => ({ ...provider, ...stamps })));
@@ -263,22 +325,46 @@ async function seedCatalogLinks(db: Queryable, stamps: { created_at: Date; updat
   await store.insert(
     linkNamed('product_sales_channel'),
     products.flatMap((product, rank) => [
-      { id: id('prodsc', `${product.handle}:web`), product_id: product.id, sales_channel_id: webStore.id, rank, ...stamps },
+      {
+        id: id('prodsc', `${product.handle}:web`),
+        product_id: product.id,
+        sales_channel_id: webStore.id,
+        rank,
+        ...stamps,
+      },
       ...(product.cents < 3000
-        ? [{ id: id('prodsc', `${product.handle}:mobile`), product_id: product.id, sales_channel_id: mobileApp.id, rank, ...stamps }]
+        ? [
+            {
+              id: id('prodsc', `${product.handle}:mobile`),
+              product_id: product.id,
+              sales_channel_id: mobileApp.id,
+              rank,
+              ...stamps,
+            },
+          ]
         : []),
     ]),
   );
   await store.insert(
     linkNamed('product_shipping_profile'),
-    products.map((product) => ({ id: id('prodsp', product.handle), product_id: product.id, shipping_profile_id: shippingProfile.id, ...stamps })),
+    products.map((product) => ({
+      id: id('prodsp', product.handle),
+      product_id: product.id,
+      shipping_profile_id: shippingProfile.id,
+      ...stamps,
+    })),
   );
   await store.insert(
     linkNamed('region_payment_provider'),
     regions.flatMap((region) =>
       paymentProviders
         .filter((provider) => provider.is_enabled || region.key === 'eu')
-        .map((provider) => ({ id: id('regpp', `${region.key}:${provider.id}`), region_id: region.id, payment_provider_id: provider.id, ...stamps })),
+        .map((provider) => ({
+          id: id('regpp', `${region.key}:${provider.id}`),
+          region_id: region.id,
+          payment_provider_id: provider.id,
+          ...stamps,
+        })),
     ),
   );
 }
@@ -307,7 +393,9 @@ async function seedCustomers(db: Queryable, from: number, to: number): Promise<v
   // batch; rows that exist are left as they are.
   const store = createCustomerStore(db);
   await store.customer.insert(customers);
-  await store.customer_group.insert(customerGroups.map(({ id, name, metadata }) => ({ id, name, metadata, created_at: at, updated_at: at })));
+  await store.customer_group.insert(
+    customerGroups.map(({ id, name, metadata }) => ({ id, name, metadata, created_at: at, updated_at: at })),
+  );
   await store.customer_address.insert(addresses);
   await store.customer_group_customer.insert(memberships);
   // Their account holders at the payment provider (the link to the customer is a pivot row).

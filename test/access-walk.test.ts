@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { getNamedType, isCompositeType, isInterfaceType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import {
+  getNamedType,
+  isCompositeType,
+  isInterfaceType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+} from 'graphql';
 import { apiSchema } from '../gateway/api-schema';
 import { mayRead, readAccessPolicy } from '../gateway/access-policy';
 import { publicSurface, type PublicRole } from '../gateway/public-surface';
@@ -30,7 +38,11 @@ interface Rich {
   id: string;
   customer_id: string | null;
   customer: { has_account: boolean; addresses: { id: string }[] } | null;
-  order: { id: string; fulfillments: { id: string }[] | null; payment_collections: { id: string; payment_sessions: { id: string }[] }[] | null } | null;
+  order: {
+    id: string;
+    fulfillments: { id: string }[] | null;
+    payment_collections: { id: string; payment_sessions: { id: string }[] }[] | null;
+  } | null;
   promotions: { id: string }[] | null;
   shipping_methods: { shipping_option: { id: string } | null }[];
   payment_collection: { id: string; payment_sessions: { id: string; provider_id: string }[] } | null;
@@ -41,7 +53,16 @@ beforeAll(async () => {
   const seeded = await supergraph.query<{
     carts: { data: Rich[] };
     regions: { data: { id: string; countries: { iso_2: string }[] }[] };
-    products: { data: { id: string; variants: { id: string }[]; collection_id: string | null; type_id: string | null; tags: { id: string }[]; categories: { id: string }[] }[] };
+    products: {
+      data: {
+        id: string;
+        variants: { id: string }[];
+        collection_id: string | null;
+        type_id: string | null;
+        tags: { id: string }[];
+        categories: { id: string }[];
+      }[];
+    };
   }>(`{
     carts(pagination: { take: 200 }) { data {
       id customer_id customer { has_account addresses { id } }
@@ -54,13 +75,18 @@ beforeAll(async () => {
   }`);
   expect(seeded.errors).toBeUndefined();
   const richest = (registered: boolean) =>
-    seeded.data!.carts.data
-      .filter((cart) => cart.order && cart.customer?.has_account === registered)
+    seeded
+      .data!.carts.data.filter((cart) => cart.order && cart.customer?.has_account === registered)
       .sort((a, b) => score(b) - score(a))[0];
   const score = (cart: Rich) =>
-    (cart.order?.fulfillments?.length ? 4 : 0) + (cart.promotions?.length ? 2 : 0) + (cart.shipping_methods.length ? 1 : 0) + (cart.customer?.addresses.length ? 1 : 0);
+    (cart.order?.fulfillments?.length ? 4 : 0) +
+    (cart.promotions?.length ? 2 : 0) +
+    (cart.shipping_methods.length ? 1 : 0) +
+    (cart.customer?.addresses.length ? 1 : 0);
   const { regions, products } = seeded.data!;
-  const product = products.data.find((candidate) => candidate.collection_id && candidate.type_id && candidate.tags.length && candidate.categories.length)!;
+  const product = products.data.find(
+    (candidate) => candidate.collection_id && candidate.type_id && candidate.tags.length && candidate.categories.length,
+  )!;
   const catalog: Fixtures = {
     region: { id: regions.data[0].id },
     country: { iso_2: regions.data[0].countries[0].iso_2 },
@@ -98,18 +124,41 @@ afterAll(() => supergraph?.stop());
  * seeded), written straight into the modules' tables so the walk reaches those types too.
  */
 async function completeTheRecords(cart: Rich): Promise<void> {
-  const { cart: read } = (await supergraph.query<{ cart: { shipping_methods: { id: string }[]; customer: { addresses: { id: string }[] }; order: { id: string; shipping_methods: { id: string }[] } } }>(
-    'query($id: ID!) { cart(id: $id) { shipping_methods { id } customer { addresses { id } } order { id shipping_methods { id } } } }',
-    { id: cart.id },
-  )).data!;
+  const { cart: read } = (
+    await supergraph.query<{
+      cart: {
+        shipping_methods: { id: string }[];
+        customer: { addresses: { id: string }[] };
+        order: { id: string; shipping_methods: { id: string }[] };
+      };
+    }>(
+      'query($id: ID!) { cart(id: $id) { shipping_methods { id } customer { addresses { id } } order { id shipping_methods { id } } } }',
+      { id: cart.id },
+    )
+  ).data!;
   const db = supergraph.db;
-  await db.query(`insert into cart.credit_line (id, cart_id, reference, amount) values ($1, $2, 'walk', 1)`, [generateId('cacl'), cart.id]);
-  await db.query(`insert into cart.cart_shipping_method_adjustment (id, shipping_method_id, code, amount) values ($1, $2, 'WALK', 1)`, [generateId('casmadj'), read.shipping_methods[0].id]);
-  await db.query(`insert into "order".order_credit_line (id, order_id, reference, amount) values ($1, $2, 'walk', 1)`, [generateId('ordcl'), read.order.id]);
-  await db.query(`insert into "order".order_shipping_method_adjustment (id, shipping_method_id, code, amount) values ($1, $2, 'WALK', 1)`, [generateId('ordsmadj'), read.order.shipping_methods[0].id]);
+  await db.query(`insert into cart.credit_line (id, cart_id, reference, amount) values ($1, $2, 'walk', 1)`, [
+    generateId('cacl'),
+    cart.id,
+  ]);
+  await db.query(
+    `insert into cart.cart_shipping_method_adjustment (id, shipping_method_id, code, amount) values ($1, $2, 'WALK', 1)`,
+    [generateId('casmadj'), read.shipping_methods[0].id],
+  );
+  await db.query(`insert into "order".order_credit_line (id, order_id, reference, amount) values ($1, $2, 'walk', 1)`, [
+    generateId('ordcl'),
+    read.order.id,
+  ]);
+  await db.query(
+    `insert into "order".order_shipping_method_adjustment (id, shipping_method_id, code, amount) values ($1, $2, 'WALK', 1)`,
+    [generateId('ordsmadj'), read.order.shipping_methods[0].id],
+  );
   if (read.customer.addresses.length === 0) {
     const id = generateId('cuaddr');
-    await db.query(`insert into customer.customer_address (id, customer_id, address_1, country_code) values ($1, $2, '1 Walk St', 'de')`, [id, cart.customer_id]);
+    await db.query(
+      `insert into customer.customer_address (id, customer_id, address_1, country_code) values ($1, $2, '1 Walk St', 'de')`,
+      [id, cart.customer_id],
+    );
     cart.customer!.addresses.push({ id });
   }
 }
@@ -122,11 +171,17 @@ function walk(role: PublicRole): Map<string, Step[]> {
   const queue: { type: GraphQLObjectType; path: Step[] }[] = [];
   for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
     for (const field of Object.values(root.getFields())) {
-      const needsArguments = field.args.some((argument) => isNonNullType(argument.type) && argument.defaultValue === undefined);
+      const needsArguments = field.args.some(
+        (argument) => isNonNullType(argument.type) && argument.defaultValue === undefined,
+      );
       // Mutations other than completing a completed cart (which answers the existing order) would change the store.
-      const callable = root === schema.getMutationType() ? field.name === 'complete_cart' : !needsArguments || !!fixtures[role]![field.name];
+      const callable =
+        root === schema.getMutationType()
+          ? field.name === 'complete_cart'
+          : !needsArguments || !!fixtures[role]![field.name];
       const returned = getNamedType(field.type);
-      if (!callable || !isObjectType(returned) || !mayRead(policy, role, root, field) || reached.has(returned.name)) continue;
+      if (!callable || !isObjectType(returned) || !mayRead(policy, role, root, field) || reached.has(returned.name))
+        continue;
       reached.set(returned.name, [{ parent: root, field }]);
       queue.push({ type: returned, path: [{ parent: root, field }] });
     }
@@ -151,7 +206,9 @@ function operationFor(role: PublicRole, type: GraphQLObjectType, path: Step[]): 
   let selection = every;
   for (const { field } of [...path].reverse().slice(0, -1)) selection = `${field.name} { ${selection} }`;
   const root = path[0];
-  const args = Object.entries(fixtures[role]![root.field.name] ?? {}).map(([name, value]) => `${name}: ${JSON.stringify(value)}`);
+  const args = Object.entries(fixtures[role]![root.field.name] ?? {}).map(
+    ([name, value]) => `${name}: ${JSON.stringify(value)}`,
+  );
   const operation = root.parent === schema.getMutationType() ? 'mutation' : 'query';
   return `${operation} { ${root.field.name}${args.length ? `(${args.join(', ')})` : ''} { ${selection} } }`;
 }
@@ -172,13 +229,26 @@ describe.each(['guest', 'customer'] as const)('the API walked as a %s', (role) =
     let checked = 0;
     for (const [typeName, path] of walk(role)) {
       const type = schema.getType(typeName) as GraphQLObjectType;
-      const response: GraphQLResponse = await supergraph.query(operationFor(role, type, path), {}, { token: tokens[role] });
-      const objects = objectsAt(response.data, path.map((step) => step.field.name));
+      const response: GraphQLResponse = await supergraph.query(
+        operationFor(role, type, path),
+        {},
+        { token: tokens[role] },
+      );
+      const objects = objectsAt(
+        response.data,
+        path.map((step) => step.field.name),
+      );
       if (objects.length === 0) {
-        unreached.push(`${typeName} (via ${path.map((step) => `${step.parent.name}.${step.field.name}`).join(' → ')}): ${JSON.stringify(response.errors ?? response.data).slice(0, 300)}`);
+        unreached.push(
+          `${typeName} (via ${path.map((step) => `${step.parent.name}.${step.field.name}`).join(' → ')}): ${JSON.stringify(response.errors ?? response.data).slice(0, 300)}`,
+        );
         continue;
       }
-      const refusedHere = new Map((response.errors ?? []).filter((error) => error.extensions?.field).map((error) => [error.extensions!.field as string, error]));
+      const refusedHere = new Map(
+        (response.errors ?? [])
+          .filter((error) => error.extensions?.field)
+          .map((error) => [error.extensions!.field as string, error]),
+      );
       for (const field of Object.values(type.getFields())) {
         const coordinate = `${typeName}.${field.name}`;
         checked += 1;
@@ -192,7 +262,8 @@ describe.each(['guest', 'customer'] as const)('the API walked as a %s', (role) =
         }
       }
       const unexpected = (response.errors ?? []).filter((error) => !error.extensions?.field);
-      for (const error of unexpected) problems.push(`${typeName}: unexpected error ${error.extensions?.code}: ${error.message}`);
+      for (const error of unexpected)
+        problems.push(`${typeName}: unexpected error ${error.extensions?.code}: ${error.message}`);
     }
     expect(unreached).toEqual([]);
     expect(problems).toEqual([]);
@@ -206,11 +277,18 @@ describe('the declarations', () => {
   it('make every field a reader of its type may be refused nullable, so a refusal nulls only that field', () => {
     const offenders: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (!(isObjectType(type) || isInterfaceType(type)) || type.name.startsWith('__') || type === schema.getQueryType() || type === schema.getMutationType()) continue;
+      if (
+        !(isObjectType(type) || isInterfaceType(type)) ||
+        type.name.startsWith('__') ||
+        type === schema.getQueryType() ||
+        type === schema.getMutationType()
+      )
+        continue;
       for (const role of ['guest', 'customer'] as const) {
         if (!satisfies(role, policy.type(type.name))) continue;
         for (const field of Object.values(type.getFields())) {
-          if (!mayRead(policy, role, type, field) && isNonNullType(field.type)) offenders.push(`${type.name}.${field.name} (refused to a ${role})`);
+          if (!mayRead(policy, role, type, field) && isNonNullType(field.type))
+            offenders.push(`${type.name}.${field.name} (refused to a ${role})`);
         }
       }
     }
@@ -220,9 +298,17 @@ describe('the declarations', () => {
   it('are listed in the committed gateway/public-surface.txt (npm run schema writes it)', () => {
     const committed = readFileSync(projectPath('gateway', 'public-surface.txt'), 'utf8');
     const lines = committed.split('\n').filter((line) => line && !line.startsWith('#'));
-    expect(lines).toEqual([...publicSurface(schema, policy)].map(([coordinate, roles]) => `${coordinate}: ${roles.join(' ')}`));
+    expect(lines).toEqual(
+      [...publicSurface(schema, policy)].map(([coordinate, roles]) => `${coordinate}: ${roles.join(' ')}`),
+    );
     expect(lines).toContain('Cart.email: guest customer');
     expect(lines).toContain('Customer.orders: customer');
-    expect(lines.filter((line) => /^(Region|SalesChannel|Promotion)\.(carts|orders)\b/.test(line) || line.startsWith('ProductVariant.cart_items'))).toEqual([]);
+    expect(
+      lines.filter(
+        (line) =>
+          /^(Region|SalesChannel|Promotion)\.(carts|orders)\b/.test(line) ||
+          line.startsWith('ProductVariant.cart_items'),
+      ),
+    ).toEqual([]);
   });
 });

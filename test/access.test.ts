@@ -31,7 +31,10 @@ let otherCustomerId: string;
 
 beforeAll(async () => {
   supergraph = await startTestSupergraph(24);
-  const found = await supergraph.query<{ carts: { data: SeededCart[] }; customers: { data: { id: string; has_account: boolean }[] } }>(`{
+  const found = await supergraph.query<{
+    carts: { data: SeededCart[] };
+    customers: { data: { id: string; has_account: boolean }[] };
+  }>(`{
     carts(pagination: { take: 100 }) { data { id customer_id email completed_at customer { has_account } order { id } promotions { id code } items { id variant_id } } }
     customers(pagination: { take: 100 }) { data { id has_account } }
   }`);
@@ -43,7 +46,10 @@ beforeAll(async () => {
   ownedOrderCart = carts.find((cart) => cart.order && registered(cart))!;
   ownedOpenCart = carts.find((cart) => !cart.completed_at && registered(cart) && cart.items.length > 0)!;
   for (const cart of [guestCart, promotedCart, ownedOrderCart, ownedOpenCart]) expect(cart).toBeDefined();
-  otherCustomerId = found.data!.customers.data.find((customer) => customer.has_account && customer.id !== ownedOpenCart.customer_id && customer.id !== ownedOrderCart.customer_id)!.id;
+  otherCustomerId = found.data!.customers.data.find(
+    (customer) =>
+      customer.has_account && customer.id !== ownedOpenCart.customer_id && customer.id !== ownedOrderCart.customer_id,
+  )!.id;
   ownerToken = await supergraph.tokenFor({ actor_type: 'customer', actor_id: ownedOpenCart.customer_id! });
   otherToken = await supergraph.tokenFor({ actor_type: 'customer', actor_id: otherCustomerId });
 });
@@ -54,12 +60,17 @@ const asGuest = { token: null };
 
 /** Follows response keys (and list positions) into an answer. */
 function at(data: unknown, path: (string | number)[]): unknown {
-  return path.reduce<unknown>((value, key) => (value === null || value === undefined ? value : (value as Record<string | number, unknown>)[key]), data);
+  return path.reduce<unknown>(
+    (value, key) => (value === null || value === undefined ? value : (value as Record<string | number, unknown>)[key]),
+    data,
+  );
 }
 
 describe('a guest (no token)', () => {
   it("reads a guest checkout's cart page by its id: items, region, customer, promotions, collection and order", async () => {
-    const response = await supergraph.query<{ cart: { id: string; customer: { has_account: boolean }; order: { id: string }; items: unknown[] } }>(
+    const response = await supergraph.query<{
+      cart: { id: string; customer: { has_account: boolean }; order: { id: string }; items: unknown[] };
+    }>(
       `query($id: ID!) { cart(id: $id) {
         id email total shipping_address { address_1 } region { name currency_code countries { iso_2 } }
         customer { id email has_account } sales_channel { id name }
@@ -70,12 +81,20 @@ describe('a guest (no token)', () => {
       asGuest,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data!.cart).toMatchObject({ id: guestCart.id, customer: { has_account: false }, order: { id: guestCart.order!.id } });
+    expect(response.data!.cart).toMatchObject({
+      id: guestCart.id,
+      customer: { has_account: false },
+      order: { id: guestCart.order!.id },
+    });
     expect(response.data!.cart.items.length).toBeGreaterThan(0);
   });
 
   it("reads a guest checkout's order by its id (Medusa: GET /store/orders/:id to the holder of the id)", async () => {
-    const response = await supergraph.query<{ order: { id: string } }>('query($id: ID!) { order(id: $id) { id items { title } } }', { id: guestCart.order!.id }, asGuest);
+    const response = await supergraph.query<{ order: { id: string } }>(
+      'query($id: ID!) { order(id: $id) { id items { title } } }',
+      { id: guestCart.order!.id },
+      asGuest,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.order.id).toBe(guestCart.order!.id);
   });
@@ -83,12 +102,15 @@ describe('a guest (no token)', () => {
   it.each([
     ['cart', () => ownedOrderCart.id, 'query($id: ID!) { cart(id: $id) { id email shipping_address { phone } } }'],
     ['order', () => ownedOrderCart.order!.id, 'query($id: ID!) { order(id: $id) { id email } }'],
-  ])("is refused a registered customer's %s, even holding its id: null with UNAUTHENTICATED", async (field, id, query) => {
-    const response = await supergraph.query(query, { id: id() }, asGuest);
-    expect(response.data).toEqual({ [field]: null });
-    expect(codes(response)).toEqual(['UNAUTHENTICATED']);
-    expect(response.errors![0].message).toContain('belongs to a registered customer');
-  });
+  ])(
+    "is refused a registered customer's %s, even holding its id: null with UNAUTHENTICATED",
+    async (field, id, query) => {
+      const response = await supergraph.query(query, { id: id() }, asGuest);
+      expect(response.data).toEqual({ [field]: null });
+      expect(codes(response)).toEqual(['UNAUTHENTICATED']);
+      expect(response.errors![0].message).toContain('belongs to a registered customer');
+    },
+  );
 
   it("is refused the registered customer's cart behind its order too (Order.cart)", async () => {
     const response = await supergraph.query<{ order: { id: string; cart: unknown } }>(
@@ -103,29 +125,96 @@ describe('a guest (no token)', () => {
 
   // Every way a guest could walk from its own cart, or the catalog, to other shoppers' carts and orders.
   it.each([
-    ['Region.carts', '{ regions { data { name carts { data { id email shipping_address { phone address_1 } } } } } }', ['regions', 'data', 0, 'carts'], ['regions', 'data', 0, 'name']],
-    ['Region.orders', '{ regions { data { name orders { data { id email } } } } }', ['regions', 'data', 0, 'orders'], ['regions', 'data', 0, 'name']],
-    ['SalesChannel.carts', 'query($id: ID!) { cart(id: $id) { id sales_channel { name carts { data { id email } } } } }', ['cart', 'sales_channel', 'carts'], ['cart', 'sales_channel', 'name']],
-    ['SalesChannel.orders', 'query($id: ID!) { cart(id: $id) { id sales_channel { name orders { data { id email } } } } }', ['cart', 'sales_channel', 'orders'], ['cart', 'sales_channel', 'name']],
-    ['Product.sales_channels', '{ products(pagination: { take: 1 }) { data { title sales_channels { carts { data { id } } } } } }', ['products', 'data', 0, 'sales_channels'], ['products', 'data', 0, 'title']],
-    ['ProductVariant.cart_items', 'query($id: ID!) { cart(id: $id) { id items { variant { sku cart_items { data { cart_id } } } } } }', ['cart', 'items', 0, 'variant', 'cart_items'], ['cart', 'items', 0, 'variant', 'sku']],
-    ['ProductVariant.order_items', 'query($id: ID!) { cart(id: $id) { id items { variant { sku order_items { data { order_id } } } } } }', ['cart', 'items', 0, 'variant', 'order_items'], ['cart', 'items', 0, 'variant', 'sku']],
-    ['Promotion.carts', 'query($id: ID!) { cart(id: $id) { id promotions { code carts { id email } } } }', ['cart', 'promotions', 0, 'carts'], ['cart', 'promotions', 0, 'code']],
-    ['Promotion.orders', 'query($id: ID!) { cart(id: $id) { id promotions { code orders { id email } } } }', ['cart', 'promotions', 0, 'orders'], ['cart', 'promotions', 0, 'code']],
-    ['Promotion.carts_link', 'query($id: ID!) { cart(id: $id) { id promotions { code carts_link { cart_id } } } }', ['cart', 'promotions', 0, 'carts_link'], ['cart', 'promotions', 0, 'code']],
-    ['Promotion.orders_link', 'query($id: ID!) { cart(id: $id) { id promotions { code orders_link { order_id } } } }', ['cart', 'promotions', 0, 'orders_link'], ['cart', 'promotions', 0, 'code']],
-    ['Promotion.carts', 'query($id: ID!) { cart(id: $id) { id items { adjustments { promotion { code carts { id } } } } } }', ['cart', 'items', 0, 'adjustments', 0, 'promotion', 'carts'], ['cart', 'items', 0, 'adjustments', 0, 'promotion', 'code']],
-  ])('walks no reverse list to other shoppers: %s comes back null with UNAUTHENTICATED, the rest stays', async (field, query, nulled, kept) => {
-    const response = await supergraph.query(query, { id: promotedCart.id }, asGuest);
-    expect(response.status).toBe(200);
-    expect(at(response.data, nulled)).toBeNull();
-    expect(at(response.data, kept)).toEqual(expect.anything());
-    expect(response.errors).toEqual([expect.objectContaining({ path: nulled, extensions: { code: 'UNAUTHENTICATED', field } })]);
-    expect(response.errors![0].message).toContain(`${field} is readable only by an admin user`);
-  });
+    [
+      'Region.carts',
+      '{ regions { data { name carts { data { id email shipping_address { phone address_1 } } } } } }',
+      ['regions', 'data', 0, 'carts'],
+      ['regions', 'data', 0, 'name'],
+    ],
+    [
+      'Region.orders',
+      '{ regions { data { name orders { data { id email } } } } }',
+      ['regions', 'data', 0, 'orders'],
+      ['regions', 'data', 0, 'name'],
+    ],
+    [
+      'SalesChannel.carts',
+      'query($id: ID!) { cart(id: $id) { id sales_channel { name carts { data { id email } } } } }',
+      ['cart', 'sales_channel', 'carts'],
+      ['cart', 'sales_channel', 'name'],
+    ],
+    [
+      'SalesChannel.orders',
+      'query($id: ID!) { cart(id: $id) { id sales_channel { name orders { data { id email } } } } }',
+      ['cart', 'sales_channel', 'orders'],
+      ['cart', 'sales_channel', 'name'],
+    ],
+    [
+      'Product.sales_channels',
+      '{ products(pagination: { take: 1 }) { data { title sales_channels { carts { data { id } } } } } }',
+      ['products', 'data', 0, 'sales_channels'],
+      ['products', 'data', 0, 'title'],
+    ],
+    [
+      'ProductVariant.cart_items',
+      'query($id: ID!) { cart(id: $id) { id items { variant { sku cart_items { data { cart_id } } } } } }',
+      ['cart', 'items', 0, 'variant', 'cart_items'],
+      ['cart', 'items', 0, 'variant', 'sku'],
+    ],
+    [
+      'ProductVariant.order_items',
+      'query($id: ID!) { cart(id: $id) { id items { variant { sku order_items { data { order_id } } } } } }',
+      ['cart', 'items', 0, 'variant', 'order_items'],
+      ['cart', 'items', 0, 'variant', 'sku'],
+    ],
+    [
+      'Promotion.carts',
+      'query($id: ID!) { cart(id: $id) { id promotions { code carts { id email } } } }',
+      ['cart', 'promotions', 0, 'carts'],
+      ['cart', 'promotions', 0, 'code'],
+    ],
+    [
+      'Promotion.orders',
+      'query($id: ID!) { cart(id: $id) { id promotions { code orders { id email } } } }',
+      ['cart', 'promotions', 0, 'orders'],
+      ['cart', 'promotions', 0, 'code'],
+    ],
+    [
+      'Promotion.carts_link',
+      'query($id: ID!) { cart(id: $id) { id promotions { code carts_link { cart_id } } } }',
+      ['cart', 'promotions', 0, 'carts_link'],
+      ['cart', 'promotions', 0, 'code'],
+    ],
+    [
+      'Promotion.orders_link',
+      'query($id: ID!) { cart(id: $id) { id promotions { code orders_link { order_id } } } }',
+      ['cart', 'promotions', 0, 'orders_link'],
+      ['cart', 'promotions', 0, 'code'],
+    ],
+    [
+      'Promotion.carts',
+      'query($id: ID!) { cart(id: $id) { id items { adjustments { promotion { code carts { id } } } } } }',
+      ['cart', 'items', 0, 'adjustments', 0, 'promotion', 'carts'],
+      ['cart', 'items', 0, 'adjustments', 0, 'promotion', 'code'],
+    ],
+  ])(
+    'walks no reverse list to other shoppers: %s comes back null with UNAUTHENTICATED, the rest stays',
+    async (field, query, nulled, kept) => {
+      const response = await supergraph.query(query, { id: promotedCart.id }, asGuest);
+      expect(response.status).toBe(200);
+      expect(at(response.data, nulled)).toBeNull();
+      expect(at(response.data, kept)).toEqual(expect.anything());
+      expect(response.errors).toEqual([
+        expect.objectContaining({ path: nulled, extensions: { code: 'UNAUTHENTICATED', field } }),
+      ]);
+      expect(response.errors![0].message).toContain(`${field} is readable only by an admin user`);
+    },
+  );
 
   it('is refused before any subgraph is asked: the cart module serves no part of Region.carts', async () => {
-    const { result, subgraphRequests } = await supergraph.count(() => supergraph.query('{ regions { data { name carts { data { id email } } } } }', {}, asGuest));
+    const { result, subgraphRequests } = await supergraph.count(() =>
+      supergraph.query('{ regions { data { name carts { data { id email } } } } }', {}, asGuest),
+    );
     expect(codes(result)).toEqual(['UNAUTHENTICATED']);
     expect(subgraphRequests).toEqual({ region: 1 });
   });
@@ -140,7 +229,10 @@ describe('a guest (no token)', () => {
       { id: promotedCart.id },
       asGuest,
     );
-    expect(response.data).toEqual({ mine: { id: promotedCart.id, region: { carts: null } }, again: { sales_channel: { stolen: null } } });
+    expect(response.data).toEqual({
+      mine: { id: promotedCart.id, region: { carts: null } },
+      again: { sales_channel: { stolen: null } },
+    });
     expect(response.errors!.map((error) => [error.path, error.extensions?.field])).toEqual([
       [['mine', 'region', 'carts'], 'Region.carts'],
       [['again', 'sales_channel', 'stolen'], 'SalesChannel.carts'],
@@ -157,18 +249,36 @@ describe('a guest (no token)', () => {
       asGuest,
     );
     const [promotion] = response.data!.cart.promotions;
-    expect(promotion).toMatchObject({ code: promotedCart.promotions![0].code, rules: null, campaign: null, limit: null, used: null, campaign_id: null });
+    expect(promotion).toMatchObject({
+      code: promotedCart.promotions![0].code,
+      rules: null,
+      campaign: null,
+      limit: null,
+      used: null,
+      campaign_id: null,
+    });
     expect(promotion.application_method).toMatchObject({ target_rules: null });
     expect((promotion.application_method as { value: string }).value).toEqual(expect.any(String));
     expect(new Set(response.errors!.map((error) => error.extensions?.field))).toEqual(
-      new Set(['Promotion.rules', 'Promotion.campaign', 'Promotion.limit', 'Promotion.used', 'Promotion.campaign_id', 'ApplicationMethod.target_rules']),
+      new Set([
+        'Promotion.rules',
+        'Promotion.campaign',
+        'Promotion.limit',
+        'Promotion.used',
+        'Promotion.campaign_id',
+        'ApplicationMethod.target_rules',
+      ]),
     );
     expect(new Set(codes(response))).toEqual(new Set(['UNAUTHENTICATED']));
   });
 
   it.each([
     ['a list', '{ products(with_deleted: true) { data { id } } }', {}],
-    ['a record by id', 'query($id: ID!) { cart(id: $id, with_deleted: true) { id } }', { id: 'cart_01JZZZZZZZZZZZZZZZZZZZZZZZ' }],
+    [
+      'a record by id',
+      'query($id: ID!) { cart(id: $id, with_deleted: true) { id } }',
+      { id: 'cart_01JZZZZZZZZZZZZZZZZZZZZZZZ' },
+    ],
     ['a variable', 'query($deleted: Boolean) { regions(with_deleted: $deleted) { data { id } } }', { deleted: true }],
     ['a variable default', 'query($deleted: Boolean = true) { regions(with_deleted: $deleted) { data { id } } }', {}],
     ['a fragment', '{ ...F } fragment F on Query { countries(with_deleted: true) { data { iso_2 } } }', {}],
@@ -209,21 +319,34 @@ describe('a guest (no token)', () => {
 });
 
 describe("a registered customer's cart", () => {
-  const update = 'mutation($id: ID!, $email: String) { update_cart(cart_id: $id, input: { email: $email }) { id email } }';
-  const emailOf = async (id: string) => (await supergraph.query<{ cart: { email: string } }>('query($id: ID!) { cart(id: $id) { email } }', { id })).data!.cart.email;
+  const update =
+    'mutation($id: ID!, $email: String) { update_cart(cart_id: $id, input: { email: $email }) { id email } }';
+  const emailOf = async (id: string) =>
+    (await supergraph.query<{ cart: { email: string } }>('query($id: ID!) { cart(id: $id) { email } }', { id })).data!
+      .cart.email;
 
   it.each([
     ['a guest', () => null, 'UNAUTHENTICATED'],
     ['another customer', () => otherToken, 'FORBIDDEN'],
   ])('is neither read nor changed by %s', async (_who, token, code) => {
     const before = await emailOf(ownedOpenCart.id);
-    const read = await supergraph.query('query($id: ID!) { cart(id: $id) { id email } }', { id: ownedOpenCart.id }, { token: token() });
+    const read = await supergraph.query(
+      'query($id: ID!) { cart(id: $id) { id email } }',
+      { id: ownedOpenCart.id },
+      { token: token() },
+    );
     expect(read.data).toEqual({ cart: null });
     expect(codes(read)).toEqual([code]);
     for (const [query, variables] of [
       [update, { id: ownedOpenCart.id, email: 'thief@example.com' }],
-      ['mutation($id: ID!, $variant: ID!) { add_line_item(cart_id: $id, variant_id: $variant, quantity: 5) { id } }', { id: ownedOpenCart.id, variant: ownedOpenCart.items[0].variant_id }],
-      ['mutation($id: ID!, $line: ID!) { remove_line_item(cart_id: $id, line_item_id: $line) { id } }', { id: ownedOpenCart.id, line: ownedOpenCart.items[0].id }],
+      [
+        'mutation($id: ID!, $variant: ID!) { add_line_item(cart_id: $id, variant_id: $variant, quantity: 5) { id } }',
+        { id: ownedOpenCart.id, variant: ownedOpenCart.items[0].variant_id },
+      ],
+      [
+        'mutation($id: ID!, $line: ID!) { remove_line_item(cart_id: $id, line_item_id: $line) { id } }',
+        { id: ownedOpenCart.id, line: ownedOpenCart.items[0].id },
+      ],
       ['mutation($id: ID!) { create_payment_collection(cart_id: $id) { id } }', { id: ownedOpenCart.id }],
       ['mutation($id: ID!) { complete_cart(cart_id: $id) { order { id } } }', { id: ownedOpenCart.id }],
       ['query($id: ID!) { cart_shipping_options(cart_id: $id) { amount } }', { id: ownedOpenCart.id }],
@@ -232,23 +355,36 @@ describe("a registered customer's cart", () => {
       expect(codes(refused)).toEqual([code]);
     }
     // Nothing changed: the cart is as its owner left it.
-    const after = await supergraph.query<{ cart: { email: string; items: { id: string; quantity: number }[]; payment_collection: unknown } }>(
-      'query($id: ID!) { cart(id: $id) { email completed_at items { id } } }',
-      { id: ownedOpenCart.id },
-    );
-    expect(after.data!.cart).toMatchObject({ email: before, completed_at: null, items: ownedOpenCart.items.map((item) => ({ id: item.id })) });
+    const after = await supergraph.query<{
+      cart: { email: string; items: { id: string; quantity: number }[]; payment_collection: unknown };
+    }>('query($id: ID!) { cart(id: $id) { email completed_at items { id } } }', { id: ownedOpenCart.id });
+    expect(after.data!.cart).toMatchObject({
+      email: before,
+      completed_at: null,
+      items: ownedOpenCart.items.map((item) => ({ id: item.id })),
+    });
   });
 
-  it('is read and changed with its customer\'s token, and by an admin', async () => {
-    const own = await supergraph.query<{ update_cart: { email: string } }>(update, { id: ownedOpenCart.id, email: 'owner@example.com' }, { token: ownerToken });
+  it("is read and changed with its customer's token, and by an admin", async () => {
+    const own = await supergraph.query<{ update_cart: { email: string } }>(
+      update,
+      { id: ownedOpenCart.id, email: 'owner@example.com' },
+      { token: ownerToken },
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data!.update_cart.email).toBe('owner@example.com');
-    const admin = await supergraph.query<{ cart: { email: string } }>('query($id: ID!) { cart(id: $id) { email } }', { id: ownedOpenCart.id });
+    const admin = await supergraph.query<{ cart: { email: string } }>('query($id: ID!) { cart(id: $id) { email } }', {
+      id: ownedOpenCart.id,
+    });
     expect(admin.data!.cart.email).toBe('owner@example.com');
   });
 
   it("leaves a guest's cart usable by whoever holds its id, a signed-in customer too (Medusa's store API)", async () => {
-    const response = await supergraph.query<{ cart: { id: string } }>('query($id: ID!) { cart(id: $id) { id items { id } } }', { id: promotedCart.id }, { token: otherToken });
+    const response = await supergraph.query<{ cart: { id: string } }>(
+      'query($id: ID!) { cart(id: $id) { id items { id } } }',
+      { id: promotedCart.id },
+      { token: otherToken },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.cart.id).toBe(promotedCart.id);
   });
@@ -257,7 +393,9 @@ describe("a registered customer's cart", () => {
 describe('the catalog as the store shows it', () => {
   let draft: { id: string; variant: string };
   beforeAll(async () => {
-    const found = await supergraph.query<{ products: { data: { id: string; variants: { id: string }[] }[] } }>('{ products(pagination: { take: 1, order: "-id" }) { data { id variants { id } } } }');
+    const found = await supergraph.query<{ products: { data: { id: string; variants: { id: string }[] }[] } }>(
+      '{ products(pagination: { take: 1, order: "-id" }) { data { id variants { id } } } }',
+    );
     draft = { id: found.data!.products.data[0].id, variant: found.data!.products.data[0].variants[0].id };
     // There is no admin write API for products yet: the product is made a draft in its own table.
     await supergraph.db.query(`update product.product set status = 'draft' where id = $1`, [draft.id]);
@@ -283,7 +421,11 @@ describe('the catalog as the store shows it', () => {
     ['a guest', () => null],
     ['a customer', () => otherToken],
   ])('shows %s published products only, and categories that are active and not internal', async (_who, token) => {
-    const response = await supergraph.query<Catalog>(catalog, { id: draft.id, variant: draft.variant }, { token: token() });
+    const response = await supergraph.query<Catalog>(
+      catalog,
+      { id: draft.id, variant: draft.variant },
+      { token: token() },
+    );
     expect(response.errors).toBeUndefined();
     const data = response.data!;
     expect(data.products.data.map((product) => product.id)).not.toContain(draft.id);
@@ -291,7 +433,9 @@ describe('the catalog as the store shows it', () => {
     expect(data.product).toBeNull();
     expect(data.product_variants.data.map((variant) => variant.id)).not.toContain(draft.variant);
     expect(data.product_variant).toBeNull();
-    expect(data.product_categories.data.flatMap((category) => category.products.map((product) => product.id))).not.toContain(draft.id);
+    expect(
+      data.product_categories.data.flatMap((category) => category.products.map((product) => product.id)),
+    ).not.toContain(draft.id);
     expect(data.product_categories.data.map((category) => category.handle)).not.toContain('archive');
   });
 
@@ -304,7 +448,11 @@ describe('the catalog as the store shows it', () => {
   });
 
   it("refuses a draft's variant in a guest's cart", async () => {
-    const response = await supergraph.query('mutation($variant: ID!) { create_cart(input: { items: [{ variant_id: $variant, quantity: 1 }] }) { id } }', { variant: draft.variant }, asGuest);
+    const response = await supergraph.query(
+      'mutation($variant: ID!) { create_cart(input: { items: [{ variant_id: $variant, quantity: 1 }] }) { id } }',
+      { variant: draft.variant },
+      asGuest,
+    );
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].message).toContain('not published');
   });
@@ -314,7 +462,9 @@ describe('a signed-in customer', () => {
   it('reads its own profile, addresses, carts and orders', async () => {
     const id = ownedOrderCart.customer_id!;
     const token = await supergraph.tokenFor({ actor_type: 'customer', actor_id: id });
-    const response = await supergraph.query<{ customer: { id: string; carts: { data: { id: string }[] }; orders: { data: { id: string }[] } } }>(
+    const response = await supergraph.query<{
+      customer: { id: string; carts: { data: { id: string }[] }; orders: { data: { id: string }[] } };
+    }>(
       'query($id: ID!) { customer(id: $id) { id email addresses { id } carts { data { id } } orders { data { id } } } }',
       { id },
       { token },
@@ -322,16 +472,28 @@ describe('a signed-in customer', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data!.customer.carts.data.map((cart) => cart.id)).toContain(ownedOrderCart.id);
     expect(response.data!.customer.orders.data.map((order) => order.id)).toContain(ownedOrderCart.order!.id);
-    const order = await supergraph.query<{ order: { id: string; cart: { id: string } } }>('query($id: ID!) { order(id: $id) { id cart { id } } }', { id: ownedOrderCart.order!.id }, { token });
+    const order = await supergraph.query<{ order: { id: string; cart: { id: string } } }>(
+      'query($id: ID!) { order(id: $id) { id cart { id } } }',
+      { id: ownedOrderCart.order!.id },
+      { token },
+    );
     expect(order.errors).toBeUndefined();
     expect(order.data!.order.cart.id).toBe(ownedOrderCart.id);
   });
 
   it("is refused another customer's profile, order and carts with FORBIDDEN", async () => {
-    const profile = await supergraph.query('query($id: ID!) { customer(id: $id) { id email } }', { id: ownedOrderCart.customer_id }, { token: otherToken });
+    const profile = await supergraph.query(
+      'query($id: ID!) { customer(id: $id) { id email } }',
+      { id: ownedOrderCart.customer_id },
+      { token: otherToken },
+    );
     expect(codes(profile)).toEqual(['FORBIDDEN']);
     expect(profile.data).toEqual({ customer: null });
-    const order = await supergraph.query('query($id: ID!) { order(id: $id) { id } }', { id: ownedOrderCart.order!.id }, { token: otherToken });
+    const order = await supergraph.query(
+      'query($id: ID!) { order(id: $id) { id } }',
+      { id: ownedOrderCart.order!.id },
+      { token: otherToken },
+    );
     expect(codes(order)).toEqual(['FORBIDDEN']);
     expect(order.data).toEqual({ order: null });
   });
@@ -343,7 +505,9 @@ describe('a signed-in customer', () => {
     const address = addresses.data!.customer_addresses.data[0];
     const ownerOfAddress = await supergraph.tokenFor({ actor_type: 'customer', actor_id: address.customer_id });
     const query = 'query($id: ID!) { customer_address(id: $id) { id } }';
-    expect((await supergraph.query(query, { id: address.id }, { token: ownerOfAddress })).data).toEqual({ customer_address: { id: address.id } });
+    expect((await supergraph.query(query, { id: address.id }, { token: ownerOfAddress })).data).toEqual({
+      customer_address: { id: address.id },
+    });
     const stranger = await supergraph.tokenFor({ actor_type: 'customer', actor_id: 'cus_01JZZZZZZZZZZZZZZZZZZZZZZZ' });
     const refused = await supergraph.query(query, { id: address.id }, { token: stranger });
     expect(codes(refused)).toEqual(['FORBIDDEN']);
@@ -357,22 +521,40 @@ describe('a signed-in customer', () => {
       asGuest,
     );
     expect(response.data!.cart.customer).toMatchObject({ carts: null });
-    expect(response.errors).toEqual([expect.objectContaining({ path: ['cart', 'customer', 'carts'], extensions: expect.objectContaining({ code: 'UNAUTHENTICATED', field: 'Customer.carts' }) })]);
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        path: ['cart', 'customer', 'carts'],
+        extensions: expect.objectContaining({ code: 'UNAUTHENTICATED', field: 'Customer.carts' }),
+      }),
+    ]);
     expect(response.errors![0].message).toContain('a signed-in customer');
   });
 
   it("creates a cart that is its own (Medusa: the signed-in customer becomes the cart's customer)", async () => {
-    const created = await supergraph.query<{ create_cart: { id: string; customer_id: string; email: string; customer: { id: string } } }>(
-      'mutation { create_cart(input: {}) { id customer_id email customer { id } } }',
-      {},
-      { token: ownerToken },
-    );
+    const created = await supergraph.query<{
+      create_cart: { id: string; customer_id: string; email: string; customer: { id: string } };
+    }>('mutation { create_cart(input: {}) { id customer_id email customer { id } } }', {}, { token: ownerToken });
     expect(created.errors).toBeUndefined();
-    expect(created.data!.create_cart).toMatchObject({ customer_id: ownedOpenCart.customer_id, customer: { id: ownedOpenCart.customer_id } });
+    expect(created.data!.create_cart).toMatchObject({
+      customer_id: ownedOpenCart.customer_id,
+      customer: { id: ownedOpenCart.customer_id },
+    });
     // Its own cart is closed to others from the start.
-    expect(codes(await supergraph.query('query($id: ID!) { cart(id: $id) { id } }', { id: created.data!.create_cart.id }, asGuest))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      codes(
+        await supergraph.query(
+          'query($id: ID!) { cart(id: $id) { id } }',
+          { id: created.data!.create_cart.id },
+          asGuest,
+        ),
+      ),
+    ).toEqual(['UNAUTHENTICATED']);
     // A guest's new cart has no customer until it gives an email.
-    const guest = await supergraph.query<{ create_cart: { customer_id: string | null } }>('mutation { create_cart(input: {}) { customer_id } }', {}, asGuest);
+    const guest = await supergraph.query<{ create_cart: { customer_id: string | null } }>(
+      'mutation { create_cart(input: {}) { customer_id } }',
+      {},
+      asGuest,
+    );
     expect(guest.data!.create_cart.customer_id).toBeNull();
   });
 
@@ -381,7 +563,10 @@ describe('a signed-in customer', () => {
     ['customers', '{ customers { data { id } } }'],
     ['the Link API', 'mutation { dismiss_links(links: []) { __typename } }'],
     ['soft-deleted records', '{ regions(with_deleted: true) { data { id } } }'],
-    ['an admin list through a fragment', 'query { ...Everything } fragment Everything on Query { ... on Query { carts { data { id } } } }'],
+    [
+      'an admin list through a fragment',
+      'query { ...Everything } fragment Everything on Query { ... on Query { carts { data { id } } } }',
+    ],
   ])('is refused %s with 403 FORBIDDEN', async (_name, query) => {
     const response = await supergraph.query(query, {}, { token: otherToken });
     expect(response.status).toBe(403);
@@ -392,7 +577,10 @@ describe('a signed-in customer', () => {
 
 describe('an admin user', () => {
   it('reads everything: lists, reverse lists, promotion internals, soft-deleted records', async () => {
-    const response = await supergraph.query<{ carts: { metadata: { count: number } }; regions: { data: { carts: { data: unknown[] } }[] } }>(
+    const response = await supergraph.query<{
+      carts: { metadata: { count: number } };
+      regions: { data: { carts: { data: unknown[] } }[] };
+    }>(
       `query($id: ID!) {
         carts { metadata { count } } customers { metadata { count } } orders { metadata { count } }
         regions(with_deleted: true) { data { carts { data { id } } orders { data { id } } } }

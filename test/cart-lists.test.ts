@@ -60,9 +60,10 @@ const ITEMS_QUERY = `query($filters: LineItemFilters, $pagination: Pagination, $
   }
 }`;
 const lineItems = (variables: Record<string, unknown>) =>
-  data<{ line_items: { data: ListedItem[]; metadata: { count: number; skip: number; take: number } } }>(ITEMS_QUERY, variables).then(
-    (page) => page.line_items,
-  );
+  data<{ line_items: { data: ListedItem[]; metadata: { count: number; skip: number; take: number } } }>(
+    ITEMS_QUERY,
+    variables,
+  ).then((page) => page.line_items);
 
 const ids = Array.from({ length: CARTS }, (_, index) => demoCartId(index));
 const minute = (index: number) => new Date(CARTS_START + index * 60_000).toISOString();
@@ -74,14 +75,16 @@ beforeAll(async () => {
   all = (await carts({ pagination: { take: 200 } })).data;
 });
 
-describe('carts: filters on the cart\'s own fields', () => {
+describe("carts: filters on the cart's own fields", () => {
   it('lists every demo cart, oldest first', () => {
     expect(all.map((cart) => cart.id)).toEqual(ids);
   });
 
   it('filters by ids and foreign keys (any of the values)', async () => {
     expect((await carts({ filters: { id: [ids[3], ids[7]] } })).data.map((cart) => cart.id)).toEqual([ids[3], ids[7]]);
-    expect((await carts({ filters: { customer_id: [all[5].customer_id] } })).data.map((cart) => cart.id)).toEqual([ids[5]]);
+    expect((await carts({ filters: { customer_id: [all[5].customer_id] } })).data.map((cart) => cart.id)).toEqual([
+      ids[5],
+    ]);
     // Regions take turns: Europe, North America, United Kingdom.
     const europe = await carts({ filters: { region_id: [all[0].region_id] } });
     expect(europe.data.map((cart) => cart.id)).toEqual(ids.filter((_, index) => index % 3 === 0));
@@ -90,12 +93,17 @@ describe('carts: filters on the cart\'s own fields', () => {
   });
 
   it('filters by text equality lists and a boolean', async () => {
-    expect((await carts({ filters: { email: [all[2].email, all[9].email] } })).data.map((cart) => cart.id)).toEqual([ids[2], ids[9]]);
+    expect((await carts({ filters: { email: [all[2].email, all[9].email] } })).data.map((cart) => cart.id)).toEqual([
+      ids[2],
+      ids[9],
+    ]);
     const pounds = await carts({ filters: { currency_code: ['gbp', 'usd'] } });
     expect(pounds.metadata.count).toBe(16);
     expect(pounds.data.every((cart) => cart.currency_code !== 'eur')).toBe(true);
     // Every 4th cart is completed.
-    expect((await carts({ filters: { completed: true } })).data.map((cart) => cart.id)).toEqual(ids.filter((_, index) => index % 4 === 0));
+    expect((await carts({ filters: { completed: true } })).data.map((cart) => cart.id)).toEqual(
+      ids.filter((_, index) => index % 4 === 0),
+    );
     expect((await carts({ filters: { completed: false } })).metadata.count).toBe(18);
   });
 
@@ -124,13 +132,16 @@ describe('carts: pagination', () => {
     expect(page.metadata).toEqual({ count: CARTS, skip: 5, take: 3 });
   });
 
-  it('sorts in Medusa\'s order syntax, ascending or descending, ties broken by id', async () => {
+  it("sorts in Medusa's order syntax, ascending or descending, ties broken by id", async () => {
     const newest = await carts({ pagination: { take: 3, order: '-created_at' } });
     expect(newest.data.map((cart) => cart.id)).toEqual([ids[23], ids[22], ids[21]]);
     // eur first (carts 0, 3, …, 21), newest first among them.
     const byCurrency = await carts({ pagination: { take: 2, order: 'currency_code,-created_at' } });
     expect(byCurrency.data.map((cart) => cart.id)).toEqual([ids[21], ids[18]]);
-    const completedFirst = await carts({ filters: { completed: true }, pagination: { order: '-completed_at', take: 1 } });
+    const completedFirst = await carts({
+      filters: { completed: true },
+      pagination: { order: '-completed_at', take: 1 },
+    });
     expect(completedFirst.data.map((cart) => cart.id)).toEqual([ids[20]]);
   });
 
@@ -158,16 +169,25 @@ describe('line_items', () => {
 
     const product = items[0].product_id;
     const ofProduct = await lineItems({ filters: { product_id: [product] }, pagination: { take: 200 } });
-    expect(ofProduct.data.map((item) => item.id)).toEqual(items.filter((item) => item.product_id === product).map((item) => item.id));
+    expect(ofProduct.data.map((item) => item.id)).toEqual(
+      items.filter((item) => item.product_id === product).map((item) => item.id),
+    );
 
     const variants = [items[1].variant_id, items[2].variant_id];
-    const ofVariants = await lineItems({ filters: { variant_id: variants, id: items.map((item) => item.id) }, pagination: { take: 200 } });
-    expect(ofVariants.data.map((item) => item.id)).toEqual(items.filter((item) => variants.includes(item.variant_id)).map((item) => item.id));
+    const ofVariants = await lineItems({
+      filters: { variant_id: variants, id: items.map((item) => item.id) },
+      pagination: { take: 200 },
+    });
+    expect(ofVariants.data.map((item) => item.id)).toEqual(
+      items.filter((item) => variants.includes(item.variant_id)).map((item) => item.id),
+    );
   });
 
   it('filters by an amount range and a date range', async () => {
     const mid = await lineItems({ filters: { unit_price: { gte: '30', lte: '44.50' } }, pagination: { take: 200 } });
-    const expected = items.filter((item) => new Decimal(item.unit_price).gte(30) && new Decimal(item.unit_price).lte('44.50'));
+    const expected = items.filter(
+      (item) => new Decimal(item.unit_price).gte(30) && new Decimal(item.unit_price).lte('44.50'),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(mid.data.map((item) => item.id)).toEqual(expected.map((item) => item.id));
     // Cart 3's one item was made at minute 3.
@@ -185,7 +205,7 @@ describe('line_items', () => {
     expect(last.metadata).toEqual({ count: ITEM_COUNT, skip: ITEM_COUNT - 2, take: 10 });
   });
 
-  it('carries its tax lines: the VAT of the cart\'s country, or North American sales tax', async () => {
+  it("carries its tax lines: the VAT of the cart's country, or North American sales tax", async () => {
     const byCart = new Map(items.map((item) => [item.cart_id, item]));
     expect(byCart.get(ids[0])!.tax_lines).toEqual([{ rate: 19, code: 'DE-VAT' }]); // Germany
     expect(byCart.get(ids[1])!.tax_lines).toEqual([{ rate: 13, code: 'CA-ON-HST' }]); // Canada
@@ -201,9 +221,25 @@ describe('relations of the full model', () => {
         shipping_address_id: string;
         shipping_address: { id: string; country_code: string; deleted_at: string | null };
         billing_address: { id: string };
-        credit_lines: { id: string; reference: string; reference_id: string; amount: string; metadata: unknown; cart_id: string }[];
-        shipping_methods: { is_tax_inclusive: boolean; tax_lines: { code: string; rate: number; provider_id: string; tax_rate_id: string }[]; adjustments: unknown[] }[];
-        items: { product_type: string; product_type_id: string; variant_option_values: unknown; variant_title: string }[];
+        credit_lines: {
+          id: string;
+          reference: string;
+          reference_id: string;
+          amount: string;
+          metadata: unknown;
+          cart_id: string;
+        }[];
+        shipping_methods: {
+          is_tax_inclusive: boolean;
+          tax_lines: { code: string; rate: number; provider_id: string; tax_rate_id: string }[];
+          adjustments: unknown[];
+        }[];
+        items: {
+          product_type: string;
+          product_type_id: string;
+          variant_option_values: unknown;
+          variant_title: string;
+        }[];
         customer_id: string;
       };
     }>(
@@ -219,10 +255,23 @@ describe('relations of the full model', () => {
     expect(cart.billing_address.id).toBe(cart.shipping_address_id);
     // Cart 4 has 5.00 of the customer's loyalty points.
     expect(cart.credit_lines).toEqual([
-      { id: expect.stringMatching(/^cacl_/), cart_id: ids[4], reference: 'loyalty_points', reference_id: cart.customer_id, amount: '5.00', metadata: { points: 500 } },
+      {
+        id: expect.stringMatching(/^cacl_/),
+        cart_id: ids[4],
+        reference: 'loyalty_points',
+        reference_id: cart.customer_id,
+        amount: '5.00',
+        metadata: { points: 500 },
+      },
     ]);
     expect(cart.shipping_methods).toEqual([
-      { is_tax_inclusive: false, tax_lines: [{ code: 'US-NY', rate: 8.875, provider_id: 'tp_system', tax_rate_id: expect.stringMatching(/^txr_/) }], adjustments: [] },
+      {
+        is_tax_inclusive: false,
+        tax_lines: [
+          { code: 'US-NY', rate: 8.875, provider_id: 'tp_system', tax_rate_id: expect.stringMatching(/^txr_/) },
+        ],
+        adjustments: [],
+      },
     ]);
     for (const item of cart.items) {
       expect(item.product_type_id).toMatch(/^ptyp_/);
@@ -282,9 +331,10 @@ describe('with_deleted', () => {
 
     const byId = `query($id: ID!, $with_deleted: Boolean) { line_item(id: $id, with_deleted: $with_deleted) { id deleted_at } }`;
     expect((await data<{ line_item: unknown }>(byId, { id: gone.id })).line_item).toBeNull();
-    expect((await data<{ line_item: { deleted_at: string } }>(byId, { id: gone.id, with_deleted: true })).line_item.deleted_at).toEqual(
-      expect.any(String),
-    );
+    expect(
+      (await data<{ line_item: { deleted_at: string } }>(byId, { id: gone.id, with_deleted: true })).line_item
+        .deleted_at,
+    ).toEqual(expect.any(String));
     // Nested relations always hide soft-deleted rows, and the totals leave them out.
     const { cart } = await data<{ cart: { items: { id: string; total: string }[]; item_total: string } }>(
       `query($id: ID!) { cart(id: $id) { items { id total } item_total } }`,

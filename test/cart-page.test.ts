@@ -22,7 +22,14 @@ interface CartTotalsPage {
   item_total: string;
   shipping_total: string;
   credit_line_total: string;
-  items: { quantity: number; unit_price: string; is_tax_inclusive: boolean; total: string; tax_lines: { rate: number }[]; adjustments: { amount: string }[] }[];
+  items: {
+    quantity: number;
+    unit_price: string;
+    is_tax_inclusive: boolean;
+    total: string;
+    tax_lines: { rate: number }[];
+    adjustments: { amount: string }[];
+  }[];
   shipping_methods: { amount: string; total: string }[];
   credit_lines: { amount: string }[];
   payment_collection: { amount: string } | null;
@@ -57,7 +64,11 @@ describe('the cart page query through the gateway', () => {
     const cart = response.data!.cart;
     expect(cart.id).toBe(id);
     expect(cart.email).toMatch(/@example\.com$/);
-    expect(cart.region).toEqual({ id: expect.stringMatching(/^reg_/), name: 'Europe', currency_code: cart.currency_code });
+    expect(cart.region).toEqual({
+      id: expect.stringMatching(/^reg_/),
+      name: 'Europe',
+      currency_code: cart.currency_code,
+    });
     expect(cart.customer).toEqual({ id: expect.stringMatching(/^cus_/), email: cart.email });
     expect(cart.sales_channel).toEqual({ id: expect.stringMatching(/^sc_/), name: 'Default Sales Channel' });
 
@@ -70,18 +81,39 @@ describe('the cart page query through the gateway', () => {
       expect(item.adjustments[0].promotion).toEqual({ id: expect.stringMatching(/^promo_/), code: expect.any(String) });
     }
     expect(cart.shipping_methods).toHaveLength(1);
-    expect(cart.shipping_methods[0].shipping_option).toEqual({ id: expect.stringMatching(/^so_/), name: expect.any(String) });
+    expect(cart.shipping_methods[0].shipping_option).toEqual({
+      id: expect.stringMatching(/^so_/),
+      name: expect.any(String),
+    });
     expect(cart.promotions.map((promotion) => promotion.code)).toEqual([cart.items[0].adjustments[0].promotion!.code]);
-    expect(cart.payment_collection).toEqual({ id: expect.stringMatching(/^pay_col_/), amount: expect.any(String), status: 'authorized' });
-    expect(cart.order).toEqual({ id: expect.stringMatching(/^order_/), display_id: 1, status: 'pending', cart: { id } });
+    expect(cart.payment_collection).toEqual({
+      id: expect.stringMatching(/^pay_col_/),
+      amount: expect.any(String),
+      status: 'authorized',
+    });
+    expect(cart.order).toEqual({
+      id: expect.stringMatching(/^order_/),
+      display_id: 1,
+      status: 'pending',
+      cart: { id },
+    });
 
     // Every subgraph took part; each was asked a bounded number of times for one client request.
-    expect(Object.keys(subgraphRequests).sort()).toEqual(
-      ['cart', 'customer', 'fulfillment', 'link', 'order', 'payment', 'product', 'promotion', 'region', 'sales-channel'],
-    );
+    expect(Object.keys(subgraphRequests).sort()).toEqual([
+      'cart',
+      'customer',
+      'fulfillment',
+      'link',
+      'order',
+      'payment',
+      'product',
+      'promotion',
+      'region',
+      'sales-channel',
+    ]);
   });
 
-  it('charges exactly the cart total: the payment collection amount is the cart\'s computed `total`', async () => {
+  it("charges exactly the cart total: the payment collection amount is the cart's computed `total`", async () => {
     const carts = await firstCarts(12);
     let checked = 0;
     let withCredit = 0;
@@ -96,7 +128,11 @@ describe('the cart page query through the gateway', () => {
         new Decimal(cart.item_total).plus(cart.shipping_total).minus(cart.credit_line_total).toFixed(),
       );
       expect(new Decimal(cart.total).toFixed()).toBe(
-        new Decimal(cart.subtotal).plus(cart.tax_total).minus(cart.discount_subtotal).minus(cart.credit_line_total).toFixed(),
+        new Decimal(cart.subtotal)
+          .plus(cart.tax_total)
+          .minus(cart.discount_subtotal)
+          .minus(cart.credit_line_total)
+          .toFixed(),
       );
       expect(cart.item_total).toBe(sum(cart.items.map((item) => item.total)).toFixed());
       expect(cart.shipping_total).toBe(sum(cart.shipping_methods.map((method) => method.total)).toFixed());
@@ -111,7 +147,9 @@ describe('the cart page query through the gateway', () => {
       const net = sum(cart.items.map((item) => new Decimal(item.unit_price).times(item.quantity).toFixed()))
         .minus(sum(cart.items.flatMap((item) => item.adjustments.map((adjustment) => adjustment.amount))))
         .plus(sum(cart.shipping_methods.map((method) => method.amount)));
-      const expected = (inclusive ? net : net.times(rate.plus(1))).minus(sum(cart.credit_lines.map((line) => line.amount)));
+      const expected = (inclusive ? net : net.times(rate.plus(1))).minus(
+        sum(cart.credit_lines.map((line) => line.amount)),
+      );
       expect(new Decimal(cart.total).toFixed(2)).toBe(expected.toFixed(2));
 
       if (!cart.payment_collection) continue;
@@ -130,7 +168,12 @@ describe('the cart page query through the gateway', () => {
     expect(cartPlan(1)).toMatchObject({ completed: false, hasPaymentCollection: false, promotion: undefined });
     const response = await supergraph.query<{ cart: CartPage }>(CART_PAGE_QUERY, { id: carts[1].id });
     expect(response.errors).toBeUndefined();
-    expect(response.data!.cart).toMatchObject({ order: null, payment_collection: null, promotions: [], shipping_methods: [] });
+    expect(response.data!.cart).toMatchObject({
+      order: null,
+      payment_collection: null,
+      promotions: [],
+      shipping_methods: [],
+    });
     expect(response.data!.cart.region).not.toBeNull();
   });
 });

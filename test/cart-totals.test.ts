@@ -66,7 +66,17 @@ describe('totals of the demo carts', () => {
     expect(cartPlan(0)).toMatchObject({ itemCount: 1, hasShippingMethod: true, hasCreditLine: false });
     const { cart } = await data<{ cart: TotalsCart }>(CART_QUERY, { id: demoCartId(0) });
     expect(cart.items[0].tax_lines).toEqual([{ rate: 19, code: 'DE-VAT' }]);
-    expect(toCents(cart, ['total', 'item_total', 'shipping_total', 'subtotal', 'tax_total', 'discount_total', 'original_total'])).toEqual({
+    expect(
+      toCents(cart, [
+        'total',
+        'item_total',
+        'shipping_total',
+        'subtotal',
+        'tax_total',
+        'discount_total',
+        'original_total',
+      ]),
+    ).toEqual({
       total: '25.55', // 19.50 - 1.95 + 8.00
       item_total: '17.55', // 19.50 - 1.95
       shipping_total: '8.00',
@@ -83,7 +93,12 @@ describe('totals of the demo carts', () => {
   it('cart 4 (United States): sales tax added to prices and shipping, and a credit line', async () => {
     // Cart 4: 2 × Medusa Sweatshirt (XL) at 44.50 USD, 3 × Medusa Sweatpants (L) at 34.50,
     // Standard Shipping 8.00, New York sales tax 8.875% on top, 5.00 of loyalty points.
-    expect(cartPlan(4)).toMatchObject({ itemCount: 2, hasShippingMethod: true, hasCreditLine: true, promotion: undefined });
+    expect(cartPlan(4)).toMatchObject({
+      itemCount: 2,
+      hasShippingMethod: true,
+      hasCreditLine: true,
+      promotion: undefined,
+    });
     const { cart } = await data<{ cart: TotalsCart }>(CART_QUERY, { id: demoCartId(4) });
     // (A cart's items come in id order; the demo's ids of one cart share their time, so sort.)
     expect(cart.items.map((item) => item.subtotal).sort()).toEqual(['103.5', '89']);
@@ -113,7 +128,9 @@ describe('totals of the demo carts', () => {
     expect(charged).toHaveLength(30);
     for (const cart of charged) expect(cart.payment_collection!.amount).toBe(cart.total);
     for (const cart of carts.data) {
-      expect(new Decimal(cart.item_total).plus(cart.shipping_total).minus(cart.credit_line_total).eq(cart.total)).toBe(true);
+      expect(new Decimal(cart.item_total).plus(cart.shipping_total).minus(cart.credit_line_total).eq(cart.total)).toBe(
+        true,
+      );
     }
   });
 });
@@ -131,7 +148,9 @@ describe('a worked example written with SQL', () => {
 
   beforeAll(async () => {
     const db = supergraph.db;
-    await db.query(`insert into cart.cart (id, currency_code, email) values ($1, 'eur', 'worked@example.com')`, [ids.cart]);
+    await db.query(`insert into cart.cart (id, currency_code, email) values ($1, 'eur', 'worked@example.com')`, [
+      ids.cart,
+    ]);
     // A: 3 × 40.00, tax-exclusive, 10% tax, a fixed 12.00 off (without tax).
     // B: 2 × 25.00, tax-inclusive, 20% tax, 10% off the shelf price = 5.00 (with tax).
     await db.query(
@@ -153,16 +172,19 @@ describe('a worked example written with SQL', () => {
       `insert into cart.cart_shipping_method (id, cart_id, name, amount, is_tax_inclusive) values ($1, $2, 'Courier', 12.00, true)`,
       [ids.method, ids.cart],
     );
-    await db.query(`insert into cart.cart_shipping_method_tax_line (id, shipping_method_id, code, rate) values ($1, $2, 'TWENTY', 20)`, [
-      generateId('casmtxl'),
-      ids.method,
-    ]);
-    await db.query(`insert into cart.cart_shipping_method_adjustment (id, shipping_method_id, code, amount) values ($1, $2, 'SHIP2', 2.00)`, [
-      generateId('casmadj'),
-      ids.method,
-    ]);
+    await db.query(
+      `insert into cart.cart_shipping_method_tax_line (id, shipping_method_id, code, rate) values ($1, $2, 'TWENTY', 20)`,
+      [generateId('casmtxl'), ids.method],
+    );
+    await db.query(
+      `insert into cart.cart_shipping_method_adjustment (id, shipping_method_id, code, amount) values ($1, $2, 'SHIP2', 2.00)`,
+      [generateId('casmadj'), ids.method],
+    );
     // 7.50 of store credit.
-    await db.query(`insert into cart.credit_line (id, cart_id, reference, amount) values ($1, $2, 'store_credit', 7.50)`, [ids.credit, ids.cart]);
+    await db.query(
+      `insert into cart.credit_line (id, cart_id, reference, amount) values ($1, $2, 'store_credit', 7.50)`,
+      [ids.credit, ids.cart],
+    );
   });
 
   // Item A (exclusive): price 3 × 40 = 120 = subtotal; discount 12 (no tax in it);
@@ -254,7 +276,13 @@ describe('a worked example written with SQL', () => {
 
   it('is exact: the tax-inclusive divisions come back to the whole amounts', async () => {
     const result = (await data<{ cart: TotalsCart }>(CART_QUERY, { id: ids.cart })).cart;
-    expect(result).toMatchObject({ total: '165.9', item_total: '163.8', tax_total: '19.9', discount_total: '20.6', original_total: '194' });
+    expect(result).toMatchObject({
+      total: '165.9',
+      item_total: '163.8',
+      tax_total: '19.9',
+      discount_total: '20.6',
+      original_total: '194',
+    });
     expect(result.items[1]).toMatchObject({ total: '45', tax_total: '7.5', discount_total: '5' });
     // A repeating decimal is written with 20 significant digits (Medusa's raw value).
     expect(result.items[1].subtotal).toBe('41.666666666666666667');
@@ -271,11 +299,19 @@ describe('a worked example written with SQL', () => {
 
   it('leaves soft-deleted credit lines and adjustments out of the totals', async () => {
     await supergraph.db.query('update cart.credit_line set deleted_at = now() where id = $1', [ids.credit]);
-    await supergraph.db.query('update cart.cart_shipping_method_adjustment set deleted_at = now() where shipping_method_id = $1', [ids.method]);
+    await supergraph.db.query(
+      'update cart.cart_shipping_method_adjustment set deleted_at = now() where shipping_method_id = $1',
+      [ids.method],
+    );
     const result = (await data<{ cart: TotalsCart }>(CART_QUERY, { id: ids.cart })).cart;
     expect(result.credit_lines).toEqual([]);
     // Shipping without its discount: 12 incl. 20% = 12; the cart: 163.80 + 12 - 0.
-    expect(result).toMatchObject({ credit_line_total: '0', shipping_total: '12', shipping_discount_total: '0', total: '175.8' });
+    expect(result).toMatchObject({
+      credit_line_total: '0',
+      shipping_total: '12',
+      shipping_discount_total: '0',
+      total: '175.8',
+    });
   });
 });
 

@@ -41,7 +41,8 @@ interface Page<T> {
 const HOUR = 3_600_000;
 const product = (handle: string) => products.find((candidate) => candidate.handle === handle)!;
 const handlesOf = (list: { handle: string }[]) => list.map((item) => item.handle).sort();
-const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 /** The handles of the demo products whose id order puts them on this page. */
 const handlesInIdOrder = byId(products).map((candidate) => candidate.handle);
 const tag = (value: string) => productTags.find((candidate) => candidate.value === value)!;
@@ -50,7 +51,11 @@ const collection = (handle: string) => productCollections.find((candidate) => ca
 const type = (value: string) => productTypes.find((candidate) => candidate.value === value)!;
 const option = (key: string) => productOptions.find((candidate) => candidate.key === key)!;
 
-async function productHandles(filters: string, variables?: Record<string, unknown>, signature = ''): Promise<Page<{ handle: string }>> {
+async function productHandles(
+  filters: string,
+  variables?: Record<string, unknown>,
+  signature = '',
+): Promise<Page<{ handle: string }>> {
   return (
     await data<{ products: Page<{ handle: string }> }>(
       `query${signature} { products(filters: ${filters}, pagination: { take: 50 }) { data { handle } metadata { count skip take } } }`,
@@ -93,8 +98,14 @@ describe('products', () => {
 
   it('filters by ids, handles, titles, status and booleans', async () => {
     const two = [product('cap').id, product('hoodie').id];
-    expect(handlesOf((await productHandles('{ id: $ids }', { ids: two }, '($ids: [ID!])')).data)).toEqual(['cap', 'hoodie']);
-    expect(handlesOf((await productHandles('{ handle: ["t-shirt", "tote-bag", "nope"] }')).data)).toEqual(['t-shirt', 'tote-bag']);
+    expect(handlesOf((await productHandles('{ id: $ids }', { ids: two }, '($ids: [ID!])')).data)).toEqual([
+      'cap',
+      'hoodie',
+    ]);
+    expect(handlesOf((await productHandles('{ handle: ["t-shirt", "tote-bag", "nope"] }')).data)).toEqual([
+      't-shirt',
+      'tote-bag',
+    ]);
     expect(handlesOf((await productHandles('{ title: ["Medusa Shorts"] }')).data)).toEqual(['shorts']);
     expect((await productHandles('{ status: [published] }')).metadata.count).toBe(8);
     expect((await productHandles('{ status: [draft, proposed, rejected] }')).data).toEqual([]);
@@ -103,26 +114,54 @@ describe('products', () => {
   });
 
   it('filters by type, collection, tag and category, each a list of ids', async () => {
-    expect(handlesOf((await productHandles(`{ type_id: ["${type('Pants').id}"] }`)).data)).toEqual(['shorts', 'sweatpants']);
+    expect(handlesOf((await productHandles(`{ type_id: ["${type('Pants').id}"] }`)).data)).toEqual([
+      'shorts',
+      'sweatpants',
+    ]);
     expect(handlesOf((await productHandles(`{ collection_id: ["${collection('summer-2026').id}"] }`)).data)).toEqual([
-      'cap', 'shorts', 't-shirt', 'tote-bag',
+      'cap',
+      'shorts',
+      't-shirt',
+      'tote-bag',
     ]);
-    expect(handlesOf((await productHandles(`{ tag_id: ["${tag('bestseller').id}"] }`)).data)).toEqual(['hoodie', 'sneakers', 't-shirt']);
+    expect(handlesOf((await productHandles(`{ tag_id: ["${tag('bestseller').id}"] }`)).data)).toEqual([
+      'hoodie',
+      'sneakers',
+      't-shirt',
+    ]);
     expect(handlesOf((await productHandles(`{ tag_id: ["${tag('organic').id}", "${tag('new').id}"] }`)).data)).toEqual([
-      'cap', 'shorts', 'sneakers', 't-shirt', 'tote-bag',
+      'cap',
+      'shorts',
+      'sneakers',
+      't-shirt',
+      'tote-bag',
     ]);
-    expect(handlesOf((await productHandles(`{ category_id: ["${category('sweatshirts').id}"] }`)).data)).toEqual(['hoodie', 'sweatshirt']);
+    expect(handlesOf((await productHandles(`{ category_id: ["${category('sweatshirts').id}"] }`)).data)).toEqual([
+      'hoodie',
+      'sweatshirt',
+    ]);
     // Every filter given applies: Summer 2026 and unisex.
     expect(
-      handlesOf((await productHandles(`{ collection_id: ["${collection('summer-2026').id}"], tag_id: ["${tag('unisex').id}"] }`)).data),
+      handlesOf(
+        (
+          await productHandles(
+            `{ collection_id: ["${collection('summer-2026').id}"], tag_id: ["${tag('unisex').id}"] }`,
+          )
+        ).data,
+      ),
     ).toEqual(['cap', 't-shirt', 'tote-bag']);
   });
 
   it('filters by a creation-date range (products were added an hour apart)', async () => {
-    const range = { gte: new Date(CATALOG_TIME + 3 * HOUR).toISOString(), lt: new Date(CATALOG_TIME + 6 * HOUR).toISOString() };
+    const range = {
+      gte: new Date(CATALOG_TIME + 3 * HOUR).toISOString(),
+      lt: new Date(CATALOG_TIME + 6 * HOUR).toISOString(),
+    };
     const page = await productHandles('{ created_at: $range }', { range }, '($range: DateTimeFilter)');
     expect(handlesOf(page.data)).toEqual(['hoodie', 'shorts', 'sweatpants']);
-    expect((await productHandles(`{ updated_at: { gt: "${new Date(CATALOG_TIME + 8 * HOUR).toISOString()}" } }`)).data).toEqual([]);
+    expect(
+      (await productHandles(`{ updated_at: { gt: "${new Date(CATALOG_TIME + 8 * HOUR).toISOString()}" } }`)).data,
+    ).toEqual([]);
   });
 
   it('searches title, subtitle, description and handle with q, case-insensitively', async () => {
@@ -136,11 +175,21 @@ describe('products', () => {
   it('paginates with skip, take and order, and counts every match', async () => {
     const titles = products.map((candidate) => candidate.title).sort();
     const page = async (pagination: string) =>
-      (await data<{ products: Page<{ title: string }> }>(`{ products(pagination: ${pagination}) { data { title } metadata { count skip take } } }`))
-        .products;
-    expect(await page('{ order: "title", take: 3 }')).toEqual({ data: titles.slice(0, 3).map((title) => ({ title })), metadata: { count: 8, skip: 0, take: 3 } });
-    expect((await page('{ order: "title", skip: 3, take: 3 }')).data.map((row) => row.title)).toEqual(titles.slice(3, 6));
-    expect((await page('{ order: "-title", take: 2 }')).data.map((row) => row.title)).toEqual([...titles].reverse().slice(0, 2));
+      (
+        await data<{ products: Page<{ title: string }> }>(
+          `{ products(pagination: ${pagination}) { data { title } metadata { count skip take } } }`,
+        )
+      ).products;
+    expect(await page('{ order: "title", take: 3 }')).toEqual({
+      data: titles.slice(0, 3).map((title) => ({ title })),
+      metadata: { count: 8, skip: 0, take: 3 },
+    });
+    expect((await page('{ order: "title", skip: 3, take: 3 }')).data.map((row) => row.title)).toEqual(
+      titles.slice(3, 6),
+    );
+    expect((await page('{ order: "-title", take: 2 }')).data.map((row) => row.title)).toEqual(
+      [...titles].reverse().slice(0, 2),
+    );
     expect((await page('{ order: "-created_at", take: 1 }')).data).toEqual([{ title: 'Medusa Sneakers' }]);
     expect(await page('{ skip: 8 }')).toEqual({ data: [], metadata: { count: 8, skip: 8, take: 20 } });
     expect((await page('{ take: 200 }')).data).toHaveLength(8);
@@ -155,7 +204,11 @@ describe('products', () => {
         products(with_deleted: $deleted, pagination: { take: 50 }) { data { handle } metadata { count } }
         product_collection(id: "${collection('essentials').id}") { products { handle } }
       }`;
-      const hidden = await data<{ product: null; products: Page<{ handle: string }>; product_collection: { products: { handle: string }[] } }>(query, {
+      const hidden = await data<{
+        product: null;
+        products: Page<{ handle: string }>;
+        product_collection: { products: { handle: string }[] };
+      }>(query, {
         id: hoodie.id,
       });
       expect(hidden.product).toBeNull();
@@ -163,10 +216,11 @@ describe('products', () => {
       expect(hidden.products.data.map((row) => row.handle)).not.toContain('hoodie');
       expect(handlesOf(hidden.product_collection.products)).toEqual(['sweatpants', 'sweatshirt']);
 
-      const shown = await data<{ product: { handle: string; deleted_at: string }; products: Page<{ handle: string }>; product_collection: { products: { handle: string }[] } }>(
-        query,
-        { id: hoodie.id, deleted: true },
-      );
+      const shown = await data<{
+        product: { handle: string; deleted_at: string };
+        products: Page<{ handle: string }>;
+        product_collection: { products: { handle: string }[] };
+      }>(query, { id: hoodie.id, deleted: true });
       expect(shown.product.handle).toBe('hoodie');
       expect(shown.product.deleted_at).toMatch(/^\d{4}-\d\d-\d\dT/);
       expect(shown.products.metadata.count).toBe(8);
@@ -196,7 +250,10 @@ describe('products', () => {
       collection: null,
       tags: [{ value: 'bestseller' }, { value: 'new' }],
       categories: [{ handle: 'shoes', parent_category: null }],
-      options: expect.arrayContaining([{ title: 'Shoe Size', is_exclusive: true }, { title: 'Color', is_exclusive: false }]),
+      options: expect.arrayContaining([
+        { title: 'Shoe Size', is_exclusive: true },
+        { title: 'Color', is_exclusive: false },
+      ]),
       product_options: expect.arrayContaining([
         { product_option: { title: 'Shoe Size' }, values: [{ value: '40' }, { value: '42' }, { value: '44' }] },
         { product_option: { title: 'Color' }, values: [{ value: 'White' }] },
@@ -206,13 +263,27 @@ describe('products', () => {
         rank,
         product: { handle: 'sneakers' },
       })),
-      variants: ['40', '42', '44'].map((size, rank) => ({ sku: `SNEAKERS-${size}`, variant_rank: rank, allow_backorder: true })),
+      variants: ['40', '42', '44'].map((size, rank) => ({
+        sku: `SNEAKERS-${size}`,
+        variant_rank: rank,
+        allow_backorder: true,
+      })),
     });
     expect((sneakers.options as unknown[]).length).toBe(2);
   });
 
   it('resolves the product and variant of a cart line through the gateway', async () => {
-    const { carts } = await data<{ carts: { data: { items: { product_id: string; product: { handle: string; type: { value: string } }; variant: { id: string; options: { value: string }[] } }[] }[] } }>(
+    const { carts } = await data<{
+      carts: {
+        data: {
+          items: {
+            product_id: string;
+            product: { handle: string; type: { value: string } };
+            variant: { id: string; options: { value: string }[] };
+          }[];
+        }[];
+      };
+    }>(
       `{ carts { data { items { product_id product { handle type { value } } variant { id options { value } } } } } }`,
     );
     const items = carts.data.flatMap((cart) => cart.items);
@@ -221,7 +292,9 @@ describe('products', () => {
       const expected = products.find((candidate) => candidate.id === item.product_id)!;
       expect(item.product).toEqual({ handle: expected.handle, type: { value: expected.type } });
       const variant = expected.variants.find((candidate) => candidate.id === item.variant.id)!;
-      expect(item.variant.options.map((value) => value.value).sort()).toEqual(Object.values(variant.option_values).sort());
+      expect(item.variant.options.map((value) => value.value).sort()).toEqual(
+        Object.values(variant.option_values).sort(),
+      );
     }
   });
 });
@@ -243,7 +316,9 @@ describe('product variants', () => {
     expect(await skus('{ q: "xl" }')).toEqual(['SWEATSHIRT-XL', 'T-SHIRT-XL']);
     // The variants were added with their product, the 8th an hour after the 7th.
     expect(await skus(`{ created_at: { gt: "${new Date(CATALOG_TIME + 7 * HOUR).toISOString()}" } }`)).toEqual([
-      'SNEAKERS-40', 'SNEAKERS-42', 'SNEAKERS-44',
+      'SNEAKERS-40',
+      'SNEAKERS-42',
+      'SNEAKERS-44',
     ]);
     const all = products.flatMap((candidate) => candidate.variants);
     expect((await skus('{}')).length).toBe(all.length);
@@ -254,13 +329,24 @@ describe('product variants', () => {
       `{ product_variants(pagination: { order: "-variant_rank", take: 2, skip: 1 }) { data { variant_rank } metadata { count skip take } } }`,
     );
     const total = products.flatMap((candidate) => candidate.variants).length;
-    expect(product_variants).toEqual({ data: [{ variant_rank: 3 }, { variant_rank: 2 }], metadata: { count: total, skip: 1, take: 2 } });
+    expect(product_variants).toEqual({
+      data: [{ variant_rank: 3 }, { variant_rank: 2 }],
+      metadata: { count: total, skip: 1, take: 2 },
+    });
   });
 
   it('has its option values, images and exact prices, and the product in variant_rank order', async () => {
     const tShirt = product('t-shirt');
     const { product: found } = await data<{
-      product: { variants: { id: string; title: string; options: { value: string; option: { title: string } }[]; images: { rank: number; url: string }[]; prices: { currency_code: string; amount: string; variant: { id: string } }[] }[] };
+      product: {
+        variants: {
+          id: string;
+          title: string;
+          options: { value: string; option: { title: string } }[];
+          images: { rank: number; url: string }[];
+          prices: { currency_code: string; amount: string; variant: { id: string } }[];
+        }[];
+      };
     }>(
       `query($id: ID!) { product(id: $id) { variants {
         id title
@@ -277,9 +363,15 @@ describe('product variants', () => {
         { value: 'White', option: { title: 'Color' } },
         { value: expected.title, option: { title: 'Size' } },
       ]);
-      expect(variant.images).toEqual([{ rank: 0, url: 'https://medusa-public-images.s3.eu-west-1.amazonaws.com/t-shirt-front.png' }]);
+      expect(variant.images).toEqual([
+        { rank: 0, url: 'https://medusa-public-images.s3.eu-west-1.amazonaws.com/t-shirt-front.png' },
+      ]);
       expect(variant.prices).toEqual(
-        (['eur', 'gbp', 'usd'] as const).map((currency) => ({ currency_code: currency, amount: decimal(expected.prices[currency]), variant: { id: variant.id } })),
+        (['eur', 'gbp', 'usd'] as const).map((currency) => ({
+          currency_code: currency,
+          amount: decimal(expected.prices[currency]),
+          variant: { id: variant.id },
+        })),
       );
     }
     expect(found.variants[0].prices[0].amount).toBe('19.50');
@@ -337,20 +429,33 @@ describe('product categories', () => {
 
     const children = await categories(`{ parent_category_id: ["${category('clothing').id}"] }`);
     expect(children.data.map((row) => row.handle)).toEqual(['shirts', 'sweatshirts', 'pants']);
-    for (const child of children.data) expect(child.mpath).toBe(`${category('clothing').id}.${category(child.handle).id}`);
+    for (const child of children.data)
+      expect(child.mpath).toBe(`${category('clothing').id}.${category(child.handle).id}`);
     expect((await categories('{}')).metadata.count).toBe(7);
   });
 
   it('filters by flags, handles, ids and q, and sorts', async () => {
     expect((await categories('{ is_active: false }')).data.map((row) => row.handle)).toEqual(['archive']);
-    expect((await categories('{ is_internal: true }')).data.map((row) => [row.handle, row.is_active])).toEqual([['archive', false]]);
-    expect((await categories('{ handle: ["shoes", "pants"] }', 'handle')).data.map((row) => row.name)).toEqual(['Pants', 'Shoes']);
-    expect((await categories(`{ id: ["${category('shirts').id}"] }`)).data.map((row) => row.handle)).toEqual(['shirts']);
+    expect((await categories('{ is_internal: true }')).data.map((row) => [row.handle, row.is_active])).toEqual([
+      ['archive', false],
+    ]);
+    expect((await categories('{ handle: ["shoes", "pants"] }', 'handle')).data.map((row) => row.name)).toEqual([
+      'Pants',
+      'Shoes',
+    ]);
+    expect((await categories(`{ id: ["${category('shirts').id}"] }`)).data.map((row) => row.handle)).toEqual([
+      'shirts',
+    ]);
     expect((await categories('{ q: "SHIRT" }', 'name')).data.map((row) => row.name)).toEqual(['Shirts', 'Sweatshirts']);
     expect((await categories('{}', '-name')).data.map((row) => row.name)).toEqual(
-      productCategories.map((row) => row.name).sort().reverse(),
+      productCategories
+        .map((row) => row.name)
+        .sort()
+        .reverse(),
     );
-    expect((await categories(`{ created_at: { lt: "${new Date(CATALOG_TIME).toISOString()}" } }`)).metadata.count).toBe(0);
+    expect((await categories(`{ created_at: { lt: "${new Date(CATALOG_TIME).toISOString()}" } }`)).metadata.count).toBe(
+      0,
+    );
   });
 
   it('walks parent, children and products', async () => {
@@ -367,8 +472,18 @@ describe('product categories', () => {
       parent_category: null,
       category_children: [
         { name: 'Shirts', rank: 0, products: [{ handle: 't-shirt' }], category_children: [] },
-        { name: 'Sweatshirts', rank: 1, products: byId([product('sweatshirt'), product('hoodie')]).map(({ handle }) => ({ handle })), category_children: [] },
-        { name: 'Pants', rank: 2, products: byId([product('sweatpants'), product('shorts')]).map(({ handle }) => ({ handle })), category_children: [] },
+        {
+          name: 'Sweatshirts',
+          rank: 1,
+          products: byId([product('sweatshirt'), product('hoodie')]).map(({ handle }) => ({ handle })),
+          category_children: [],
+        },
+        {
+          name: 'Pants',
+          rank: 2,
+          products: byId([product('sweatpants'), product('shorts')]).map(({ handle }) => ({ handle })),
+          category_children: [],
+        },
       ],
     });
   });
@@ -382,7 +497,11 @@ describe('product categories', () => {
         product_categories(with_deleted: $deleted) { metadata { count } }
         product(id: "${product('t-shirt').id}") { categories { handle } }
       }`;
-      expect(await data(query)).toEqual({ product_category: null, product_categories: { metadata: { count: 6 } }, product: { categories: [] } });
+      expect(await data(query)).toEqual({
+        product_category: null,
+        product_categories: { metadata: { count: 6 } },
+        product: { categories: [] },
+      });
       expect(await data(query, { deleted: true })).toEqual({
         product_category: { handle: 'shirts' },
         product_categories: { metadata: { count: 7 } },
@@ -396,7 +515,9 @@ describe('product categories', () => {
 
 describe('collections, tags and types', () => {
   it('lists collections with their products, filtered by handle, title and q', async () => {
-    const { all, summer, essentials, none } = await data<Record<string, Page<{ title: string; handle: string; products: { handle: string }[] }>>>(`{
+    const { all, summer, essentials, none } = await data<
+      Record<string, Page<{ title: string; handle: string; products: { handle: string }[] }>>
+    >(`{
       all: product_collections(pagination: { order: "title" }) { data { title handle products { handle } } metadata { count skip take } }
       summer: product_collections(filters: { q: "SUMMER" }) { data { title handle products { handle } } metadata { count skip take } }
       essentials: product_collections(filters: { title: ["Essentials"], handle: ["essentials"] }) { data { title handle products { handle } } metadata { count skip take } }
@@ -405,7 +526,11 @@ describe('collections, tags and types', () => {
     expect(all.data.map((row) => row.title)).toEqual(['Essentials', 'Summer 2026']);
     expect(all.metadata.count).toBe(2);
     expect(summer.data).toEqual([
-      { title: 'Summer 2026', handle: 'summer-2026', products: byId(['t-shirt', 'shorts', 'cap', 'tote-bag'].map(product)).map(({ handle }) => ({ handle })) },
+      {
+        title: 'Summer 2026',
+        handle: 'summer-2026',
+        products: byId(['t-shirt', 'shorts', 'cap', 'tote-bag'].map(product)).map(({ handle }) => ({ handle })),
+      },
     ]);
     expect(essentials.data.map((row) => handlesOf(row.products))).toEqual([['hoodie', 'sweatpants', 'sweatshirt']]);
     expect(none).toEqual({ data: [], metadata: { count: 0, skip: 0, take: 20 } });
@@ -416,7 +541,12 @@ describe('collections, tags and types', () => {
       `{ product_tags(pagination: { order: "-value" }) { data { value products { handle } } metadata { count } } }`,
     );
     expect(product_tags.data.map((row) => row.value)).toEqual(['unisex', 'organic', 'new', 'cotton', 'bestseller']);
-    expect(handlesOf(product_tags.data.find((row) => row.value === 'cotton')!.products)).toEqual(['hoodie', 'sweatpants', 'sweatshirt', 't-shirt']);
+    expect(handlesOf(product_tags.data.find((row) => row.value === 'cotton')!.products)).toEqual([
+      'hoodie',
+      'sweatpants',
+      'sweatshirt',
+      't-shirt',
+    ]);
     const filtered = await data<{ a: Page<{ value: string }>; b: Page<{ value: string }>; c: { value: string } }>(`{
       a: product_tags(filters: { q: "o", value: ["cotton", "organic", "new"] }, pagination: { order: "value" }) { data { value } metadata { count skip take } }
       b: product_tags(filters: { id: ["${tag('new').id}"] }) { data { value } metadata { count skip take } }
@@ -428,13 +558,21 @@ describe('collections, tags and types', () => {
   });
 
   it('lists product types with their products', async () => {
-    const { product_types, sweaters } = await data<{ product_types: Page<{ value: string }>; sweaters: Page<{ value: string; products: { handle: string }[] }> }>(`{
+    const { product_types, sweaters } = await data<{
+      product_types: Page<{ value: string }>;
+      sweaters: Page<{ value: string; products: { handle: string }[] }>;
+    }>(`{
       product_types(pagination: { order: "value", take: 2, skip: 1 }) { data { value } metadata { count skip take } }
       sweaters: product_types(filters: { value: ["Sweaters"] }) { data { value products { handle } } metadata { count skip take } }
     }`);
-    expect(product_types).toEqual({ data: [{ value: 'Pants' }, { value: 'Shirts' }], metadata: { count: 5, skip: 1, take: 2 } });
+    expect(product_types).toEqual({
+      data: [{ value: 'Pants' }, { value: 'Shirts' }],
+      metadata: { count: 5, skip: 1, take: 2 },
+    });
     expect(handlesOf(sweaters.data[0].products)).toEqual(['hoodie', 'sweatshirt']);
-    const { product_type } = await data<{ product_type: { value: string } }>(`{ product_type(id: "${type('Shoes').id}") { value } }`);
+    const { product_type } = await data<{ product_type: { value: string } }>(
+      `{ product_type(id: "${type('Shoes').id}") { value } }`,
+    );
     expect(product_type).toEqual({ value: 'Shoes' });
   });
 });
@@ -442,7 +580,12 @@ describe('collections, tags and types', () => {
 describe('options, option values and images', () => {
   it('lists the shared and exclusive options with their ranked values and products', async () => {
     const { product_options, exclusive } = await data<{
-      product_options: Page<{ id: string; title: string; values: { value: string; rank: number; option: { title: string } }[]; products: { handle: string }[] }>;
+      product_options: Page<{
+        id: string;
+        title: string;
+        values: { value: string; rank: number; option: { title: string } }[];
+        products: { handle: string }[];
+      }>;
       exclusive: Page<{ title: string; products: { handle: string }[] }>;
     }>(`{
       product_options(pagination: { order: "title" }) { data { id title values { value rank option { title } } products { handle } } metadata { count } }
@@ -451,8 +594,12 @@ describe('options, option values and images', () => {
     expect(product_options.data.map((row) => row.title)).toEqual(['Color', 'Shoe Size', 'Size']);
     const size = product_options.data.find((row) => row.title === 'Size')!;
     expect(size.id).toBe(option('size').id);
-    expect(size.values).toEqual(['S', 'M', 'L', 'XL', 'One Size'].map((value, rank) => ({ value, rank, option: { title: 'Size' } })));
-    expect(handlesOf(size.products)).toEqual(handlesOf(products.filter((candidate) => candidate.handle !== 'sneakers')));
+    expect(size.values).toEqual(
+      ['S', 'M', 'L', 'XL', 'One Size'].map((value, rank) => ({ value, rank, option: { title: 'Size' } })),
+    );
+    expect(handlesOf(size.products)).toEqual(
+      handlesOf(products.filter((candidate) => candidate.handle !== 'sneakers')),
+    );
     expect(product_options.data.find((row) => row.title === 'Color')!.products).toHaveLength(8);
     expect(exclusive.data).toEqual([{ title: 'Shoe Size', products: [{ handle: 'sneakers' }] }]);
 
@@ -463,19 +610,29 @@ describe('options, option values and images', () => {
   });
 
   it('walks from an option value to the variants made with it', async () => {
-    const { product_option } = await data<{ product_option: { values: { value: string; variants: { sku: string }[] }[] } }>(
-      `{ product_option(id: "${option('size').id}") { values { value variants { sku } } } }`,
-    );
+    const { product_option } = await data<{
+      product_option: { values: { value: string; variants: { sku: string }[] }[] };
+    }>(`{ product_option(id: "${option('size').id}") { values { value variants { sku } } } }`);
     const medium = product_option.values.find((value) => value.value === 'M')!;
-    expect(medium.variants.map((variant) => variant.sku).sort()).toEqual(['HOODIE-M', 'SHORTS-M', 'SWEATPANTS-M', 'SWEATSHIRT-M', 'T-SHIRT-M']);
+    expect(medium.variants.map((variant) => variant.sku).sort()).toEqual([
+      'HOODIE-M',
+      'SHORTS-M',
+      'SWEATPANTS-M',
+      'SWEATSHIRT-M',
+      'T-SHIRT-M',
+    ]);
   });
 
-  it('orders a product\'s images by rank and links each to the variants that show it', async () => {
-    const { product: cap } = await data<{ product: { images: { rank: number; url: string; variants: { sku: string }[] }[] } }>(
-      `{ product(id: "${product('cap').id}") { images { rank url variants { sku } } } }`,
-    );
+  it("orders a product's images by rank and links each to the variants that show it", async () => {
+    const { product: cap } = await data<{
+      product: { images: { rank: number; url: string; variants: { sku: string }[] }[] };
+    }>(`{ product(id: "${product('cap').id}") { images { rank url variants { sku } } } }`);
     expect(cap.images).toEqual([
-      { rank: 0, url: 'https://medusa-public-images.s3.eu-west-1.amazonaws.com/cap-front.png', variants: [{ sku: 'CAP-ONESIZE' }] },
+      {
+        rank: 0,
+        url: 'https://medusa-public-images.s3.eu-west-1.amazonaws.com/cap-front.png',
+        variants: [{ sku: 'CAP-ONESIZE' }],
+      },
       { rank: 1, url: 'https://medusa-public-images.s3.eu-west-1.amazonaws.com/cap-side.png', variants: [] },
     ]);
   });
@@ -500,7 +657,15 @@ describe('no N+1 in the catalog', () => {
 
 describe('bad input on the product lists', () => {
   it('an unknown sort field is BAD_USER_INPUT naming the sortable ones', async () => {
-    for (const list of ['products', 'product_variants', 'product_categories', 'product_collections', 'product_tags', 'product_types', 'product_options']) {
+    for (const list of [
+      'products',
+      'product_variants',
+      'product_categories',
+      'product_collections',
+      'product_tags',
+      'product_types',
+      'product_options',
+    ]) {
       const response = await supergraph.query(`{ ${list}(pagination: { order: "-metadata" }) { data { id } } }`);
       expectBadInput(response, 'Unknown sort field "metadata"');
       expect(response.errors![0].message).toContain('created_at');
@@ -508,9 +673,12 @@ describe('bad input on the product lists', () => {
   });
 
   it('a malformed date in a variable is BAD_USER_INPUT', async () => {
-    const response = await supergraph.query('query($range: DateTimeFilter) { products(filters: { created_at: $range }) { data { id } } }', {
-      range: { gte: 'last tuesday' },
-    });
+    const response = await supergraph.query(
+      'query($range: DateTimeFilter) { products(filters: { created_at: $range }) { data { id } } }',
+      {
+        range: { gte: 'last tuesday' },
+      },
+    );
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain('last tuesday');
   });
@@ -520,9 +688,15 @@ describe('bad input on the product lists', () => {
       [`{ products(filters: { tag_id: ["${category('shoes').id}"] }) { data { id } } }`, 'filters.tag_id'],
       [`{ products(filters: { category_id: ["shoes"] }) { data { id } } }`, 'filters.category_id'],
       [`{ products(filters: { type_id: ["${tag('new').id}"] }) { data { id } } }`, 'expected "ptyp_"'],
-      [`{ product_variants(filters: { product_id: ["${products[0].variants[0].id}"] }) { data { id } } }`, 'filters.product_id'],
+      [
+        `{ product_variants(filters: { product_id: ["${products[0].variants[0].id}"] }) { data { id } } }`,
+        'filters.product_id',
+      ],
       [`{ product_categories(filters: { parent_category_id: ["nope"] }) { data { id } } }`, 'expected "pcat_"'],
-      [`{ product_collection(id: "${collection('essentials').id.replace('pcol', 'pcat')}") { id } }`, 'expected "pcol_"'],
+      [
+        `{ product_collection(id: "${collection('essentials').id.replace('pcol', 'pcat')}") { id } }`,
+        'expected "pcol_"',
+      ],
       [`{ product_option(id: "opt_x") { id } }`, 'expected "opt_"'],
     ];
     for (const [query, mentions] of cases) expectBadInput(await supergraph.query(query), mentions);
@@ -535,6 +709,12 @@ describe('bad input on the product lists', () => {
         product_category(id: "${unknown('pcat')}") { id } product_collection(id: "${unknown('pcol')}") { id }
         product_tag(id: "${unknown('ptag')}") { id } product_type(id: "${unknown('ptyp')}") { id } product_option(id: "${unknown('opt')}") { id }
       }`),
-    ).toEqual({ product_category: null, product_collection: null, product_tag: null, product_type: null, product_option: null });
+    ).toEqual({
+      product_category: null,
+      product_collection: null,
+      product_tag: null,
+      product_type: null,
+      product_option: null,
+    });
   });
 });

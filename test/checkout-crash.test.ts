@@ -38,7 +38,11 @@ async function startWorkflows(): Promise<void> {
     instance,
     subgraphSecret: supergraph.subgraphSecret,
     gatewayUrl: proxy.route('gateway', supergraph.gatewayUrl),
-    subgraphUrls: Object.fromEntries(supergraph.subgraphs.filter((subgraph) => subgraph.name !== 'workflows').map((subgraph) => [subgraph.name, proxy.route(subgraph.name, subgraph.url)])),
+    subgraphUrls: Object.fromEntries(
+      supergraph.subgraphs
+        .filter((subgraph) => subgraph.name !== 'workflows')
+        .map((subgraph) => [subgraph.name, proxy.route(subgraph.name, subgraph.url)]),
+    ),
     env: { ...target.env, LOG_LEVEL: 'info' },
   });
 }
@@ -72,7 +76,11 @@ afterAll(async () => {
 });
 
 /** One request to the gateway (as an admin unless `token` is null: a guest), with an Idempotency-Key when given. */
-async function request<Data>(query: string, variables: Record<string, unknown>, options: { token?: string | null; key?: string } = {}): Promise<GraphQLResponse<Data>> {
+async function request<Data>(
+  query: string,
+  variables: Record<string, unknown>,
+  options: { token?: string | null; key?: string } = {},
+): Promise<GraphQLResponse<Data>> {
   const token = options.token === undefined ? adminToken : options.token;
   const response = await fetch(supergraph.gatewayUrl, {
     method: 'POST',
@@ -89,12 +97,18 @@ const send: Send = (query, variables, options) => request(query, variables ?? {}
 const guest = { token: null };
 
 /** As a storefront should: retries after a lost answer with the same key, waiting as a CONFLICT asks. */
-async function retry<Data>(query: string, variables: Record<string, unknown>, key: string): Promise<GraphQLResponse<Data>> {
+async function retry<Data>(
+  query: string,
+  variables: Record<string, unknown>,
+  key: string,
+): Promise<GraphQLResponse<Data>> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const response = await request<Data>(query, variables, { token: null, key });
     const conflict = response.errors?.find((error) => error.extensions?.code === 'CONFLICT');
     if (!conflict) return response;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(Number(conflict.extensions?.retryAfterMs ?? 250), 2000)));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.min(Number(conflict.extensions?.retryAfterMs ?? 250), 2000)),
+    );
   }
   throw new Error('still busy after 50 tries');
 }
@@ -111,15 +125,20 @@ interface Scenario {
 const EUROPE_CART = 'mutation($input: CreateCartInput!) { create_cart(input: $input) { id } }';
 const newCart = async (items: number, codes: string[] = []) =>
   (
-    await ok<{ create_cart: { id: string } }>(send, EUROPE_CART, {
-      input: {
-        region_id: store.europe,
-        email: `crash-${randomUUID().slice(0, 8)}@example.com`,
-        items: store.variants.slice(0, items).map((variant_id) => ({ variant_id, quantity: 2 })),
-        promo_codes: codes,
-        shipping_address: { address_1: '1 Main St', city: 'Berlin', country_code: 'de' },
+    await ok<{ create_cart: { id: string } }>(
+      send,
+      EUROPE_CART,
+      {
+        input: {
+          region_id: store.europe,
+          email: `crash-${randomUUID().slice(0, 8)}@example.com`,
+          items: store.variants.slice(0, items).map((variant_id) => ({ variant_id, quantity: 2 })),
+          promo_codes: codes,
+          shipping_address: { address_1: '1 Main St', city: 'Berlin', country_code: 'de' },
+        },
       },
-    }, guest)
+      guest,
+    )
   ).create_cart.id;
 const withCollection = async (cart: string) => {
   await ok(send, 'mutation($cart: ID!) { create_payment_collection(cart_id: $cart) { id } }', { cart }, guest);
@@ -127,7 +146,14 @@ const withCollection = async (cart: string) => {
 };
 const cartRead = async (cart: string) =>
   (
-    await ok<{ cart: { total: string; completed_at: string | null; items: { id: string; quantity: number; adjustments: { code: string }[] }[]; payment_collection: { id: string; amount: string } | null } }>(
+    await ok<{
+      cart: {
+        total: string;
+        completed_at: string | null;
+        items: { id: string; quantity: number; adjustments: { code: string }[] }[];
+        payment_collection: { id: string; amount: string } | null;
+      };
+    }>(
       send,
       'query($cart: ID!) { cart(id: $cart) { total completed_at items { id quantity adjustments { code } } payment_collection { id amount } } }',
       { cart },
@@ -136,7 +162,8 @@ const cartRead = async (cart: string) =>
 /** The refresh's invariants: one adjustment per code per line, and the collection's amount in step with the total. */
 const refreshed = async (cart: string) => {
   const read = await cartRead(cart);
-  for (const item of read.items) expect(new Set(item.adjustments.map((adjustment) => adjustment.code)).size).toBe(item.adjustments.length);
+  for (const item of read.items)
+    expect(new Set(item.adjustments.map((adjustment) => adjustment.code)).size).toBe(item.adjustments.length);
   if (read.payment_collection) expect(read.payment_collection.amount).toBe(read.total);
 };
 
@@ -144,9 +171,19 @@ const scenarios: Record<string, Scenario> = {
   create_cart: {
     prepare: async () => ({ email: `new-${randomUUID().slice(0, 8)}@example.com` }),
     mutation: EUROPE_CART,
-    variables: ({ email }) => ({ input: { region_id: store.europe, email, items: [{ variant_id: store.variants[0], quantity: 2 }], promo_codes: ['WELCOME10'] } }),
+    variables: ({ email }) => ({
+      input: {
+        region_id: store.europe,
+        email,
+        items: [{ variant_id: store.variants[0], quantity: 2 }],
+        promo_codes: ['WELCOME10'],
+      },
+    }),
     async check({ email }) {
-      const found = await ok<{ carts: { data: { items: { quantity: number }[] }[] }; customers: { metadata: { count: number } } }>(
+      const found = await ok<{
+        carts: { data: { items: { quantity: number }[] }[] };
+        customers: { metadata: { count: number } };
+      }>(
         send,
         'query($email: String!) { carts(filters: { email: [$email] }) { data { items { quantity } } } customers(filters: { email: [$email] }) { metadata { count } } }',
         { email },
@@ -157,13 +194,15 @@ const scenarios: Record<string, Scenario> = {
   },
   update_cart: {
     prepare: async () => ({ cart: await withCollection(await newCart(1, ['WELCOME10'])) }),
-    mutation: 'mutation($cart: ID!) { update_cart(cart_id: $cart, input: { email: "changed@example.com", promo_codes: ["WELCOME10", "SUMMER15"] }) { id } }',
+    mutation:
+      'mutation($cart: ID!) { update_cart(cart_id: $cart, input: { email: "changed@example.com", promo_codes: ["WELCOME10", "SUMMER15"] }) { id } }',
     variables: ({ cart }) => ({ cart }),
     check: async ({ cart }) => refreshed(cart),
   },
   add_line_item: {
     prepare: async () => ({ cart: await withCollection(await newCart(1, ['WELCOME10'])) }),
-    mutation: 'mutation($cart: ID!, $variant: ID!) { add_line_item(cart_id: $cart, variant_id: $variant, quantity: 1) { id } }',
+    mutation:
+      'mutation($cart: ID!, $variant: ID!) { add_line_item(cart_id: $cart, variant_id: $variant, quantity: 1) { id } }',
     variables: ({ cart }) => ({ cart, variant: store.variants[2] }),
     async check({ cart }) {
       expect((await cartRead(cart)).items).toHaveLength(2);
@@ -175,7 +214,8 @@ const scenarios: Record<string, Scenario> = {
       const cart = await withCollection(await newCart(2, ['WELCOME10']));
       return { cart, line: (await cartRead(cart)).items[0].id };
     },
-    mutation: 'mutation($cart: ID!, $line: ID!) { update_line_item(cart_id: $cart, line_item_id: $line, quantity: 5) { id } }',
+    mutation:
+      'mutation($cart: ID!, $line: ID!) { update_line_item(cart_id: $cart, line_item_id: $line, quantity: 5) { id } }',
     variables: ({ cart, line }) => ({ cart, line }),
     async check({ cart, line }) {
       expect((await cartRead(cart)).items.find((item) => item.id === line)?.quantity).toBe(5);
@@ -192,7 +232,11 @@ const scenarios: Record<string, Scenario> = {
     async check({ cart, line }) {
       expect((await cartRead(cart)).items.map((item) => item.id)).not.toContain(line);
       // Medusa's soft delete: the removed line is still there for whoever asks for deleted rows.
-      const removed = await ok<{ line_item: { id: string; deleted_at: string } }>(send, 'query($id: ID!) { line_item(id: $id, with_deleted: true) { id deleted_at } }', { id: line });
+      const removed = await ok<{ line_item: { id: string; deleted_at: string } }>(
+        send,
+        'query($id: ID!) { line_item(id: $id, with_deleted: true) { id deleted_at } }',
+        { id: line },
+      );
       expect(removed.line_item.deleted_at).not.toBeNull();
       await refreshed(cart);
     },
@@ -236,7 +280,10 @@ const scenarios: Record<string, Scenario> = {
     variables: ({ cart }) => ({ cart }),
     async check({ cart }, answer) {
       const read = await cartRead(cart);
-      expect(read.payment_collection).toEqual({ id: (answer.create_payment_collection as { id: string }).id, amount: read.total });
+      expect(read.payment_collection).toEqual({
+        id: (answer.create_payment_collection as { id: string }).id,
+        amount: read.total,
+      });
     },
   },
   create_payment_session: {
@@ -244,7 +291,8 @@ const scenarios: Record<string, Scenario> = {
       const cart = await withCollection(await newCart(1));
       return { cart, collection: (await cartRead(cart)).payment_collection!.id };
     },
-    mutation: 'mutation($id: ID!) { create_payment_session(payment_collection_id: $id) { id payment_sessions { status } } }',
+    mutation:
+      'mutation($id: ID!) { create_payment_session(payment_collection_id: $id) { id payment_sessions { status } } }',
     variables: ({ collection }) => ({ id: collection }),
   },
   complete_cart: {
@@ -257,7 +305,14 @@ const scenarios: Record<string, Scenario> = {
     async check({ cart, email }, answer) {
       const orderId = (answer.complete_cart as { order: { id: string } }).order.id;
       const read = await ok<{
-        orders: { data: { id: string; total: string; promotions: { id: string }[]; payment_collections: { id: string; payments: { amount: string }[] }[] }[] };
+        orders: {
+          data: {
+            id: string;
+            total: string;
+            promotions: { id: string }[];
+            payment_collections: { id: string; payments: { amount: string }[] }[];
+          }[];
+        };
         cart: { completed_at: string | null; promotions: { id: string }[]; order: { id: string } };
         order_cart: { metadata: { count: number } };
       }>(
@@ -274,12 +329,17 @@ const scenarios: Record<string, Scenario> = {
       expect(read.order_cart.metadata.count).toBe(1);
       expect(read.cart).toMatchObject({ order: { id: orderId }, completed_at: expect.any(String) });
       const [order] = read.orders.data;
-      expect(order.promotions.map((promotion) => promotion.id).sort()).toEqual(read.cart.promotions.map((promotion) => promotion.id).sort());
+      expect(order.promotions.map((promotion) => promotion.id).sort()).toEqual(
+        read.cart.promotions.map((promotion) => promotion.id).sort(),
+      );
       // The payment authorized once, for the order's total.
       expect(order.payment_collections).toHaveLength(1);
       expect(order.payment_collections[0].payments.map((payment) => payment.amount)).toEqual([order.total]);
       // Promotion usage counted once per promotion.
-      const usage = await db.query<{ n: number }>('select count(*)::int as n from promotion.promotion_usage where reference_id = $1', [orderId]);
+      const usage = await db.query<{ n: number }>(
+        'select count(*)::int as n from promotion.promotion_usage where reference_id = $1',
+        [orderId],
+      );
       expect(usage[0].n).toBe(read.cart.promotions.length);
     },
   },
@@ -308,7 +368,10 @@ async function runOnce(scenario: Scenario, prepared: Record<string, string>, cra
       return { afterAnswer: kill };
     };
   }
-  let answer = await request<Record<string, unknown>>(scenario.mutation, scenario.variables(prepared), { token: null, key });
+  let answer = await request<Record<string, unknown>>(scenario.mutation, scenario.variables(prepared), {
+    token: null,
+    key,
+  });
   proxy.intercept = undefined;
   const calls = proxy.calls.slice(first);
   if (crash) {
@@ -320,13 +383,17 @@ async function runOnce(scenario: Scenario, prepared: Record<string, string>, cra
   }
   expect(answer.errors).toBeUndefined();
   // The same key again: the same answer, nothing more done.
-  const again = await request<Record<string, unknown>>(scenario.mutation, scenario.variables(prepared), { token: null, key });
+  const again = await request<Record<string, unknown>>(scenario.mutation, scenario.variables(prepared), {
+    token: null,
+    key,
+  });
   expect(again.data).toEqual(answer.data);
   return { answer: answer.data!, changes: changedTables(before, await countRowsPerTable(db), 'live'), calls };
 }
 
 /** How a table's live rows moved: the numbers of a run, without the start it began from. */
-const deltas = (changes: Record<string, { before: number; after: number }>) => Object.fromEntries(Object.entries(changes).map(([table, { before, after }]) => [table, after - before]));
+const deltas = (changes: Record<string, { before: number; after: number }>) =>
+  Object.fromEntries(Object.entries(changes).map(([table, { before, after }]) => [table, after - before]));
 const WRITES = /^(Create|Update|Set|Remove|Complete|Register|Authorize|Delete|Dismiss|FindOrCreate)/;
 
 describe.each(Object.keys(scenarios))('%s killed at every step boundary', (name) => {

@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 /** A guest's request with an Idempotency-Key. */
-async function withKey<Data>(key: string, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
+async function withKey<Data>(
+  key: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<GraphQLResponse<Data>> {
   const response = await fetch(sg.gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': key },
@@ -36,7 +40,8 @@ async function withKey<Data>(key: string, query: string, variables: Record<strin
 }
 
 const CREATE = 'mutation($input: CreateCartInput!) { create_cart(input: $input) { id items { quantity } } }';
-const ADD = 'mutation($cart: ID!, $variant: ID!) { add_line_item(cart_id: $cart, variant_id: $variant, quantity: 1) { id items { variant_id quantity } } }';
+const ADD =
+  'mutation($cart: ID!, $variant: ID!) { add_line_item(cart_id: $cart, variant_id: $variant, quantity: 1) { id items { variant_id quantity } } }';
 
 describe('the Idempotency-Key', () => {
   it('answers create_cart sent again with the first cart: one cart, one customer', async () => {
@@ -55,32 +60,59 @@ describe('the Idempotency-Key', () => {
   });
 
   it('answers add_line_item sent again with the first answer: the quantity is added once', async () => {
-    const cart = (await ok<{ create_cart: { id: string } }>(sg.query, CREATE, { input: { region_id: store.europe } }, { token: null })).create_cart.id;
+    const cart = (
+      await ok<{ create_cart: { id: string } }>(
+        sg.query,
+        CREATE,
+        { input: { region_id: store.europe } },
+        { token: null },
+      )
+    ).create_cart.id;
     const key = randomUUID();
-    const first = await withKey<{ add_line_item: { items: { quantity: number }[] } }>(key, ADD, { cart, variant: store.variants[1] });
-    const again = await withKey<{ add_line_item: { items: { quantity: number }[] } }>(key, ADD, { cart, variant: store.variants[1] });
+    const first = await withKey<{ add_line_item: { items: { quantity: number }[] } }>(key, ADD, {
+      cart,
+      variant: store.variants[1],
+    });
+    const again = await withKey<{ add_line_item: { items: { quantity: number }[] } }>(key, ADD, {
+      cart,
+      variant: store.variants[1],
+    });
     expect(first.errors).toBeUndefined();
     expect(again.data).toEqual(first.data);
     expect(again.data!.add_line_item.items).toEqual([{ variant_id: store.variants[1], quantity: 1 }]);
     // A new key is a new request: one more.
-    const other = await withKey<{ add_line_item: { items: { quantity: number }[] } }>(randomUUID(), ADD, { cart, variant: store.variants[1] });
+    const other = await withKey<{ add_line_item: { items: { quantity: number }[] } }>(randomUUID(), ADD, {
+      cart,
+      variant: store.variants[1],
+    });
     expect(other.data!.add_line_item.items).toEqual([{ variant_id: store.variants[1], quantity: 2 }]);
   });
 
   it('is refused for another request, and when it is not a key', async () => {
     const key = randomUUID();
     await withKey(key, CREATE, { input: { region_id: store.europe } });
-    const reused = await withKey(key, CREATE, { input: { region_id: store.europe, email: 'someone-else@example.com' } });
+    const reused = await withKey(key, CREATE, {
+      input: { region_id: store.europe, email: 'someone-else@example.com' },
+    });
     expect(reused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'Idempotency-Key' } });
     expect(reused.errors?.[0].message).toContain('already used for another request');
     const malformed = await withKey('not a key', CREATE, { input: { region_id: store.europe } });
-    expect(malformed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'Idempotency-Key' } });
+    expect(malformed.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argument: 'Idempotency-Key' },
+    });
   });
 });
 
 describe('a busy cart', () => {
   it('answers another mutation of the same cart at once with CONFLICT and a retry hint, while the first goes on', async () => {
-    const cart = (await ok<{ create_cart: { id: string } }>(sg.query, CREATE, { input: { region_id: store.europe, items: [{ variant_id: store.variants[0], quantity: 1 }] } }, { token: null })).create_cart.id;
+    const cart = (
+      await ok<{ create_cart: { id: string } }>(
+        sg.query,
+        CREATE,
+        { input: { region_id: store.europe, items: [{ variant_id: store.variants[0], quantity: 1 }] } },
+        { token: null },
+      )
+    ).create_cart.id;
     // The first mutation is held in the middle of its run, at a step's call.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -96,14 +128,26 @@ describe('a busy cart', () => {
       return response;
     });
     await atStep;
-    const busy = await sg.query('mutation($cart: ID!) { update_cart(cart_id: $cart, input: { email: "busy@example.com" }) { id } }', { cart }, { token: null });
+    const busy = await sg.query(
+      'mutation($cart: ID!) { update_cart(cart_id: $cart, input: { email: "busy@example.com" }) { id } }',
+      { cart },
+      { token: null },
+    );
     expect(firstDone).toBe(false);
     expect(busy.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', retryAfterMs: expect.any(Number) } });
     expect(busy.errors?.[0].message).toContain('is busy with another request');
     release();
     expect((await first).errors).toBeUndefined();
     // Tried again as the hint says, it goes through.
-    expect((await sg.query('mutation($cart: ID!) { update_cart(cart_id: $cart, input: { email: "busy@example.com" }) { id } }', { cart }, { token: null })).errors).toBeUndefined();
+    expect(
+      (
+        await sg.query(
+          'mutation($cart: ID!) { update_cart(cart_id: $cart, input: { email: "busy@example.com" }) { id } }',
+          { cart },
+          { token: null },
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 
   it('waits less than the gateway waits for the workflows', () => {

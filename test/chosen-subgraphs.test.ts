@@ -16,11 +16,9 @@ describe('a supergraph of chosen subgraphs', () => {
   });
 
   it("answers the chosen modules' fields through the gateway, as a guest", async () => {
-    const { data, errors } = await supergraph.query<{ regions: { data: { name: string; countries: { iso_2: string }[] }[] } }>(
-      '{ regions(pagination: { order: "name" }) { data { name countries { iso_2 } } } }',
-      {},
-      { token: null },
-    );
+    const { data, errors } = await supergraph.query<{
+      regions: { data: { name: string; countries: { iso_2: string }[] }[] };
+    }>('{ regions(pagination: { order: "name" }) { data { name countries { iso_2 } } } }', {}, { token: null });
     expect(errors).toBeUndefined();
     expect(data!.regions.data.length).toBeGreaterThan(0);
     expect(data!.regions.data.every((region) => region.countries.length > 0)).toBe(true);

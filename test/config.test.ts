@@ -19,14 +19,19 @@ function readmeRows(): string[] {
   return table.split('\n').slice(2);
 }
 
-const declaredRows = Object.entries(CONFIGURATION).map(([name, declared]) => `| \`${name}\` | ${declared.kind.accepts} | ${declared.shownDefault} | ${declared.meaning} |`);
+const declaredRows = Object.entries(CONFIGURATION).map(
+  ([name, declared]) => `| \`${name}\` | ${declared.kind.accepts} | ${declared.shownDefault} | ${declared.meaning} |`,
+);
 const variableOf = (row: string) => /^\| `([^`]+)`/.exec(row)?.[1] ?? row;
 
 describe('the declaration and the README', () => {
   it('every declared variable has a row in the README, and every row is a declared variable', () => {
     const documented = readmeRows().map(variableOf);
     const declared = Object.keys(CONFIGURATION);
-    expect({ undocumented: declared.filter((name) => !documented.includes(name)), undeclared: documented.filter((name) => !declared.includes(name)) }).toEqual({ undocumented: [], undeclared: [] });
+    expect({
+      undocumented: declared.filter((name) => !documented.includes(name)),
+      undeclared: documented.filter((name) => !declared.includes(name)),
+    }).toEqual({ undocumented: [], undeclared: [] });
   });
 
   it('each row says what the declaration says, in its order (on a difference, write the row as expected here)', () => {
@@ -37,8 +42,18 @@ describe('the declaration and the README', () => {
 describe('reading the configuration', () => {
   it('gives every default when nothing is set, and unset and empty are the same', () => {
     expect(configFrom({})).toEqual(DEFAULT_CONFIG);
-    expect(configFrom(Object.fromEntries(Object.keys(CONFIGURATION).map((name) => [name, ''])))).toEqual(DEFAULT_CONFIG);
-    expect(DEFAULT_CONFIG).toMatchObject({ DATABASE_POOL_SIZE: 10, HOST: '127.0.0.1', GATEWAY_COST_MODE: 'enforce', GATEWAY_BATCH_ENTITIES: true, JWT_MAX_AGE: 86_400, CORS_ORIGINS: [], DATABASE_URL: undefined });
+    expect(configFrom(Object.fromEntries(Object.keys(CONFIGURATION).map((name) => [name, ''])))).toEqual(
+      DEFAULT_CONFIG,
+    );
+    expect(DEFAULT_CONFIG).toMatchObject({
+      DATABASE_POOL_SIZE: 10,
+      HOST: '127.0.0.1',
+      GATEWAY_COST_MODE: 'enforce',
+      GATEWAY_BATCH_ENTITIES: true,
+      JWT_MAX_AGE: 86_400,
+      CORS_ORIGINS: [],
+      DATABASE_URL: undefined,
+    });
   });
 
   it('reads each kind of value into its type', () => {
@@ -76,10 +91,26 @@ describe('reading the configuration', () => {
     ['GRAPHQL_INTROSPECTION', 'TRUE', 'GRAPHQL_INTROSPECTION must be true or false, got "TRUE"'],
     ['LOG_LEVEL', 'verbose', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"'],
     ['SUBGRAPH_PORTS', 'any', 'SUBGRAPH_PORTS must be free (or unset), got "any"'],
-    ['JWT_JWKS_URL', 'id.example.com/jwks.json', 'JWT_JWKS_URL must be an http:// or https:// URL, got "id.example.com/jwks.json"'],
-    ['GATEWAY_URL', 'ftp://gateway/graphql', 'GATEWAY_URL must be an http:// or https:// URL, got "ftp://gateway/graphql"'],
-    ['CORS_ORIGINS', 'https://shop.example.com/', 'CORS_ORIGINS must be origins such as https://shop.example.com, comma-separated, got "https://shop.example.com/"'],
-    ['DEFAULT_REGION_ID', 'sc_01KDVDNA00ZZZZZZZZZZZZZZZZ', 'DEFAULT_REGION_ID must be a region id ("reg_" followed by a 26-character ULID), got "sc_01KDVDNA00ZZZZZZZZZZZZZZZZ"'],
+    [
+      'JWT_JWKS_URL',
+      'id.example.com/jwks.json',
+      'JWT_JWKS_URL must be an http:// or https:// URL, got "id.example.com/jwks.json"',
+    ],
+    [
+      'GATEWAY_URL',
+      'ftp://gateway/graphql',
+      'GATEWAY_URL must be an http:// or https:// URL, got "ftp://gateway/graphql"',
+    ],
+    [
+      'CORS_ORIGINS',
+      'https://shop.example.com/',
+      'CORS_ORIGINS must be origins such as https://shop.example.com, comma-separated, got "https://shop.example.com/"',
+    ],
+    [
+      'DEFAULT_REGION_ID',
+      'sc_01KDVDNA00ZZZZZZZZZZZZZZZZ',
+      'DEFAULT_REGION_ID must be a region id ("reg_" followed by a 26-character ULID), got "sc_01KDVDNA00ZZZZZZZZZZZZZZZZ"',
+    ],
     ['SUBGRAPH', 'carts', 'SUBGRAPH must be the name of a subgraph (cart, order, sales-channel, …), got "carts"'],
     ['SUBGRAPH_CART_URL', 'cart:4001', 'SUBGRAPH_CART_URL must be an http:// or https:// URL, got "cart:4001"'],
     ['SUBGRAPH_CARTS_URL', 'http://cart:4001/graphql', 'SUBGRAPH_CARTS_URL names no subgraph: the subgraphs are cart,'],
@@ -89,14 +120,21 @@ describe('reading the configuration', () => {
 
   it('never repeats the value of a variable that holds a secret', () => {
     const refused = () => configFrom({ DATABASE_URL: 'mysql://shop:hunter2@db/shop' });
-    expect(refused).toThrow('DATABASE_URL must be a postgres:// or postgresql:// URL (its value is not repeated here: it may hold a secret)');
+    expect(refused).toThrow(
+      'DATABASE_URL must be a postgres:// or postgresql:// URL (its value is not repeated here: it may hold a secret)',
+    );
     expect(refused).not.toThrow(/hunter2/);
   });
 
-  it('lists every wrong variable at once, in the declaration\'s order, with the rules between variables', () => {
+  it("lists every wrong variable at once, in the declaration's order, with the rules between variables", () => {
     let error: unknown;
     try {
-      configFrom({ LOG_FORMAT: 'xml', DATABASE_POOL_SIZE: 'abc', HTTP_HEADERS_TIMEOUT_MS: '40000', GATEWAY_COST_MODE: 'strict' });
+      configFrom({
+        LOG_FORMAT: 'xml',
+        DATABASE_POOL_SIZE: 'abc',
+        HTTP_HEADERS_TIMEOUT_MS: '40000',
+        GATEWAY_COST_MODE: 'strict',
+      });
     } catch (caught) {
       error = caught;
     }
@@ -113,7 +151,14 @@ describe('reading the configuration', () => {
 
 describe('the entry points refuse to start with a wrong value, naming every wrong variable', () => {
   // Development, so that no secret is needed and only the wrong values stop the start.
-  const wrong = { NODE_ENV: 'development', PORT: '0', SUBGRAPH_PORTS: 'free', DATABASE_POOL_SIZE: 'abc', GATEWAY_COST_MODE: 'strict', WORKFLOW_LEASE_TTL_MS: '15s' };
+  const wrong = {
+    NODE_ENV: 'development',
+    PORT: '0',
+    SUBGRAPH_PORTS: 'free',
+    DATABASE_POOL_SIZE: 'abc',
+    GATEWAY_COST_MODE: 'strict',
+    WORKFLOW_LEASE_TTL_MS: '15s',
+  };
   const problems = [
     'DATABASE_POOL_SIZE must be a whole number from 1 to 1000, got "abc"',
     'GATEWAY_COST_MODE must be enforce or measure, got "strict"',
@@ -128,14 +173,25 @@ describe('the entry points refuse to start with a wrong value, naming every wron
   ])('%s', async (_name, script, args, prefix) => {
     const { code, output } = await runScript(script, args, wrong);
     expect(code).toBe(1);
-    expect(output).toContain(`${prefix}: 3 settings are wrong:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+    expect(output).toContain(
+      `${prefix}: 3 settings are wrong:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
+    );
     expect(output).not.toMatch(/listening on|\[seed\]/);
   });
 
   it('in production, with the secrets it lacks among them', async () => {
-    const { code, output } = await runScript('gateway.ts', [], { NODE_ENV: 'production', PORT: '0', GATEWAY_WORKERS: 'two', JWT_SECRET: '', SUBGRAPH_SECRET: '', JWT_JWKS_URL: '' });
+    const { code, output } = await runScript('gateway.ts', [], {
+      NODE_ENV: 'production',
+      PORT: '0',
+      GATEWAY_WORKERS: 'two',
+      JWT_SECRET: '',
+      SUBGRAPH_SECRET: '',
+      JWT_JWKS_URL: '',
+    });
     expect(code).toBe(1);
-    expect(output).toContain('Could not start the gateway: 2 settings are wrong:\n  - GATEWAY_WORKERS must be a positive whole number, got "two"\n  - NODE_ENV=production (production) needs strong secrets. SUBGRAPH_SECRET is not set');
+    expect(output).toContain(
+      'Could not start the gateway: 2 settings are wrong:\n  - GATEWAY_WORKERS must be a positive whole number, got "two"\n  - NODE_ENV=production (production) needs strong secrets. SUBGRAPH_SECRET is not set',
+    );
   });
 });
 
@@ -155,20 +211,27 @@ function productSources(): string[] {
 }
 
 /** Source without its comments, which may speak of process.env. */
-const code = (file: string) => readFileSync(projectPath(file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+const code = (file: string) =>
+  readFileSync(projectPath(file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
 
 describe('one reading', () => {
   it('no module reads process.env for a setting: the entry points read it once, with readConfig', () => {
     // kit/log.ts reads LOG_LEVEL and LOG_FORMAT by their declaration; kit/tracing.ts starts OpenTelemetry, which reads OTEL_*.
     const allowed = new Set(['kit/log.ts', 'kit/tracing.ts']);
-    const readers = productSources().filter((file) => !file.startsWith('bin/') && !allowed.has(file) && /process\.env|ProcessEnv/.test(code(file)));
+    const readers = productSources().filter(
+      (file) => !file.startsWith('bin/') && !allowed.has(file) && /process\.env|ProcessEnv/.test(code(file)),
+    );
     expect(readers).toEqual([]);
   });
 
   it('an entry point hands process.env to readConfig and reads no variable itself', () => {
     const reads = productSources()
       .filter((file) => file.startsWith('bin/'))
-      .flatMap((file) => [...code(file).matchAll(/process\.env(?!, \{)[^\n]*/g)].map((match) => `${file}: ${match[0]}`));
+      .flatMap((file) =>
+        [...code(file).matchAll(/process\.env(?!, \{)[^\n]*/g)].map((match) => `${file}: ${match[0]}`),
+      );
     // npm start's own default for LOG_FORMAT: a person reads its output.
     expect(reads).toEqual(["bin/start.ts: process.env.LOG_FORMAT ??= 'pretty';"]);
   });

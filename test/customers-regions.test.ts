@@ -42,9 +42,14 @@ interface Page<T> {
 
 const sorted = (values: string[]) => [...values].sort();
 /** Every demo customer, by index, as the seed made it. */
-const CUSTOMERS = Array.from({ length: customerCount(CARTS) }, (_, index) => ({ index, ...demoCustomer(index), ...demoCustomerDetails(index) }));
+const CUSTOMERS = Array.from({ length: customerCount(CARTS) }, (_, index) => ({
+  index,
+  ...demoCustomer(index),
+  ...demoCustomerDetails(index),
+}));
 const group = (key: string) => customerGroups.find((candidate) => candidate.key === key)!;
-const members = (key: string) => CUSTOMERS.filter((customer) => customer.groups.some((member) => member.customer_group_id === group(key).id));
+const members = (key: string) =>
+  CUSTOMERS.filter((customer) => customer.groups.some((member) => member.customer_group_id === group(key).id));
 
 async function customerIds(filters: string, variables?: Record<string, unknown>, signature = ''): Promise<string[]> {
   const { customers } = await data<{ customers: Page<{ id: string }> }>(
@@ -80,15 +85,29 @@ describe('customers', () => {
   it('filters by ids, emails, names, company, account and group', async () => {
     const [a, b] = [CUSTOMERS[3], CUSTOMERS[30]];
     expect(await customerIds('{ id: $ids }', { ids: [a.id, b.id] }, '($ids: [ID!])')).toEqual(idsOf([a, b]));
-    expect(await customerIds('{ email: $emails }', { emails: [a.email, b.email, 'nobody@example.com'] }, '($emails: [String!])')).toEqual(idsOf([a, b]));
-    expect(await customerIds('{ first_name: ["Ada"] }')).toEqual(idsOf(CUSTOMERS.filter((customer) => customer.first_name === 'Ada')));
+    expect(
+      await customerIds(
+        '{ email: $emails }',
+        { emails: [a.email, b.email, 'nobody@example.com'] },
+        '($emails: [String!])',
+      ),
+    ).toEqual(idsOf([a, b]));
+    expect(await customerIds('{ first_name: ["Ada"] }')).toEqual(
+      idsOf(CUSTOMERS.filter((customer) => customer.first_name === 'Ada')),
+    );
     expect(await customerIds('{ last_name: ["Hopper"], first_name: ["Ada", "Grace"] }')).toEqual(
-      idsOf(CUSTOMERS.filter((customer) => customer.last_name === 'Hopper' && ['Ada', 'Grace'].includes(customer.first_name))),
+      idsOf(
+        CUSTOMERS.filter(
+          (customer) => customer.last_name === 'Hopper' && ['Ada', 'Grace'].includes(customer.first_name),
+        ),
+      ),
     );
     expect(await customerIds('{ company_name: ["Compiler Works"] }')).toEqual(
       idsOf(CUSTOMERS.filter((customer) => customer.company_name === 'Compiler Works')),
     );
-    expect(await customerIds('{ has_account: false }')).toEqual(idsOf(CUSTOMERS.filter((customer) => !customer.has_account)));
+    expect(await customerIds('{ has_account: false }')).toEqual(
+      idsOf(CUSTOMERS.filter((customer) => !customer.has_account)),
+    );
     expect(await customerIds(`{ group_id: ["${group('vip').id}"] }`)).toEqual(idsOf(members('vip')));
     expect(members('vip').length).toBeGreaterThan(3);
     expect(await customerIds(`{ group_id: ["${group('vip').id}", "${group('wholesale').id}"] }`)).toEqual(
@@ -98,29 +117,48 @@ describe('customers', () => {
 
   it('filters by a sign-up date range (customers signed up a minute apart)', async () => {
     const range = { gte: new Date(customerTime(10)).toISOString(), lt: new Date(customerTime(20)).toISOString() };
-    expect(await customerIds('{ created_at: $range }', { range }, '($range: DateTimeFilter)')).toEqual(idsOf(CUSTOMERS.slice(10, 20)));
+    expect(await customerIds('{ created_at: $range }', { range }, '($range: DateTimeFilter)')).toEqual(
+      idsOf(CUSTOMERS.slice(10, 20)),
+    );
     expect(await customerIds(`{ updated_at: { lt: "${new Date(CATALOG_TIME).toISOString()}" } }`)).toEqual([]);
   });
 
   it('searches email, names, company and phone with q', async () => {
-    expect(await customerIds('{ q: "HOPPER" }')).toEqual(idsOf(CUSTOMERS.filter((customer) => customer.last_name === 'Hopper')));
+    expect(await customerIds('{ q: "HOPPER" }')).toEqual(
+      idsOf(CUSTOMERS.filter((customer) => customer.last_name === 'Hopper')),
+    );
     expect(await customerIds('{ q: "+15550000042" }')).toEqual(idsOf([CUSTOMERS[42]]));
-    expect(await customerIds('{ q: "engines" }')).toEqual(idsOf(CUSTOMERS.filter((customer) => customer.company_name === 'Analytical Engines Ltd')));
+    expect(await customerIds('{ q: "engines" }')).toEqual(
+      idsOf(CUSTOMERS.filter((customer) => customer.company_name === 'Analytical Engines Ltd')),
+    );
     expect(await customerIds('{ q: "ada.lovelace.0@" }')).toEqual(idsOf([CUSTOMERS[0]]));
   });
 
   it('paginates with skip, take and order', async () => {
     const emails = sorted(CUSTOMERS.map((customer) => customer.email));
     const page = async (pagination: string) =>
-      (await data<{ customers: Page<{ email: string }> }>(`{ customers(pagination: ${pagination}) { data { email } metadata { count skip take } } }`))
-        .customers;
+      (
+        await data<{ customers: Page<{ email: string }> }>(
+          `{ customers(pagination: ${pagination}) { data { email } metadata { count skip take } } }`,
+        )
+      ).customers;
     expect(await page('{ order: "email", skip: 5, take: 3 }')).toEqual({
       data: emails.slice(5, 8).map((email) => ({ email })),
       metadata: { count: CUSTOMERS.length, skip: 5, take: 3 },
     });
-    expect((await page('{ order: "-email", take: 2 }')).data).toEqual([...emails].reverse().slice(0, 2).map((email) => ({ email })));
-    expect((await page('{ order: "-created_at", take: 1 }')).data).toEqual([{ email: CUSTOMERS[CUSTOMERS.length - 1].email }]);
-    expect(await page(`{ skip: ${CUSTOMERS.length} }`)).toEqual({ data: [], metadata: { count: CUSTOMERS.length, skip: CUSTOMERS.length, take: 20 } });
+    expect((await page('{ order: "-email", take: 2 }')).data).toEqual(
+      [...emails]
+        .reverse()
+        .slice(0, 2)
+        .map((email) => ({ email })),
+    );
+    expect((await page('{ order: "-created_at", take: 1 }')).data).toEqual([
+      { email: CUSTOMERS[CUSTOMERS.length - 1].email },
+    ]);
+    expect(await page(`{ skip: ${CUSTOMERS.length} }`)).toEqual({
+      data: [],
+      metadata: { count: CUSTOMERS.length, skip: CUSTOMERS.length, take: 20 },
+    });
     expect((await page('{ take: 200 }')).data).toHaveLength(CUSTOMERS.length);
   });
 
@@ -159,7 +197,7 @@ describe('customers', () => {
     expect(guest.customer).toEqual({ has_account: false, addresses: [], groups: [] });
   });
 
-  it('refuses a second default shipping address for a customer (Medusa\'s partial unique index)', async () => {
+  it("refuses a second default shipping address for a customer (Medusa's partial unique index)", async () => {
     const customer = CUSTOMERS[0];
     await expect(
       supergraph.db.query(
@@ -178,11 +216,19 @@ describe('customers', () => {
         customers(with_deleted: $deleted) { metadata { count } }
         customer_group(id: "${group('vip').id}") { customers { id } }
       }`;
-      const hidden = await data<{ customer: null; customers: Page<never>; customer_group: { customers: { id: string }[] } }>(query, { id: vip.id });
+      const hidden = await data<{
+        customer: null;
+        customers: Page<never>;
+        customer_group: { customers: { id: string }[] };
+      }>(query, { id: vip.id });
       expect(hidden.customer).toBeNull();
       expect(hidden.customers.metadata.count).toBe(CUSTOMERS.length - 1);
       expect(idsOf(hidden.customer_group.customers)).toEqual(idsOf(members('vip').slice(1)));
-      const shown = await data<{ customer: { id: string; deleted_at: string }; customers: Page<never>; customer_group: { customers: { id: string }[] } }>(query, {
+      const shown = await data<{
+        customer: { id: string; deleted_at: string };
+        customers: Page<never>;
+        customer_group: { customers: { id: string }[] };
+      }>(query, {
         id: vip.id,
         deleted: true,
       });
@@ -196,15 +242,19 @@ describe('customers', () => {
   });
 
   it('is the customer a cart links to, with its groups', async () => {
-    const { carts } = await data<{ carts: { data: { customer_id: string; customer: { id: string; groups: { name: string }[] } }[] } }>(
-      '{ carts { data { customer_id customer { id groups { name } } } } }',
-    );
+    const { carts } = await data<{
+      carts: { data: { customer_id: string; customer: { id: string; groups: { name: string }[] } }[] };
+    }>('{ carts { data { customer_id customer { id groups { name } } } } }');
     expect(carts.data).toHaveLength(CARTS);
     for (const cart of carts.data) {
       const expected = CUSTOMERS.find((customer) => customer.id === cart.customer_id)!;
       expect(cart.customer).toEqual({
         id: expected.id,
-        groups: expected.groups.map((member) => ({ name: customerGroups.find((candidate) => candidate.id === member.customer_group_id)!.name })).sort((x, y) => (x.name < y.name ? -1 : 1)),
+        groups: expected.groups
+          .map((member) => ({
+            name: customerGroups.find((candidate) => candidate.id === member.customer_group_id)!.name,
+          }))
+          .sort((x, y) => (x.name < y.name ? -1 : 1)),
       });
     }
   });
@@ -212,7 +262,12 @@ describe('customers', () => {
 
 describe('customer groups and addresses', () => {
   it('lists groups with their members, filtered by name and q', async () => {
-    const { all, wholesale, byQ } = await data<Record<string, Page<{ id: string; name: string; metadata: unknown; customers: { id: string; company_name: string | null }[] }>>>(`{
+    const { all, wholesale, byQ } = await data<
+      Record<
+        string,
+        Page<{ id: string; name: string; metadata: unknown; customers: { id: string; company_name: string | null }[] }>
+      >
+    >(`{
       all: customer_groups(pagination: { order: "-name" }) { data { id name metadata customers { id company_name } } metadata { count skip take } }
       wholesale: customer_groups(filters: { name: ["Wholesale"] }) { data { id name metadata customers { id company_name } } metadata { count skip take } }
       byQ: customer_groups(filters: { q: "vi" }) { data { id name metadata customers { id company_name } } metadata { count skip take } }
@@ -227,12 +282,19 @@ describe('customer groups and addresses', () => {
   });
 
   it('lists addresses by customer, country and default flags', async () => {
-    const addresses = CUSTOMERS.flatMap((customer) => customer.addresses.map((address) => ({ ...address, customer_id: customer.id })));
+    const addresses = CUSTOMERS.flatMap((customer) =>
+      customer.addresses.map((address) => ({ ...address, customer_id: customer.id })),
+    );
     const list = async (filters: string) =>
-      (await data<{ customer_addresses: Page<{ id: string }> }>(`{ customer_addresses(filters: ${filters}, pagination: { take: 200 }) { data { id } metadata { count } } }`))
-        .customer_addresses;
+      (
+        await data<{ customer_addresses: Page<{ id: string }> }>(
+          `{ customer_addresses(filters: ${filters}, pagination: { take: 200 }) { data { id } metadata { count } } }`,
+        )
+      ).customer_addresses;
     expect((await list('{}')).metadata.count).toBe(addresses.length);
-    expect(idsOf((await list(`{ customer_id: ["${CUSTOMERS[13].id}"] }`)).data)).toEqual(idsOf(CUSTOMERS[13].addresses));
+    expect(idsOf((await list(`{ customer_id: ["${CUSTOMERS[13].id}"] }`)).data)).toEqual(
+      idsOf(CUSTOMERS[13].addresses),
+    );
     expect(idsOf((await list('{ country_code: ["de", "gb"] }')).data)).toEqual(
       idsOf(addresses.filter((address) => ['de', 'gb'].includes(address.country_code))),
     );
@@ -246,7 +308,10 @@ describe('customer groups and addresses', () => {
       `{ customer_addresses(filters: { customer_id: ["${CUSTOMERS[1].id}"] }, pagination: { order: "-postal_code" }) { data { postal_code } metadata { count } } }`,
     );
     expect(customer_addresses.data.map((row) => row.postal_code)).toEqual(
-      CUSTOMERS[1].addresses.map((address) => address.postal_code).sort().reverse(),
+      CUSTOMERS[1].addresses
+        .map((address) => address.postal_code)
+        .sort()
+        .reverse(),
     );
   });
 
@@ -259,7 +324,11 @@ describe('customer groups and addresses', () => {
         customer_addresses(filters: { customer_id: ["${CUSTOMERS[1].id}"] }, with_deleted: $deleted) { metadata { count } }
         customer(id: "${CUSTOMERS[1].id}") { addresses { address_name } }
       }`;
-      expect(await data(query)).toEqual({ customer_address: null, customer_addresses: { metadata: { count: 1 } }, customer: { addresses: [{ address_name: 'Home' }] } });
+      expect(await data(query)).toEqual({
+        customer_address: null,
+        customer_addresses: { metadata: { count: 1 } },
+        customer: { addresses: [{ address_name: 'Home' }] },
+      });
       expect(await data(query, { deleted: true })).toEqual({
         customer_address: { address_name: 'Office' },
         customer_addresses: { metadata: { count: 2 } },
@@ -275,7 +344,17 @@ describe('regions and countries', () => {
   const region = (key: string) => regions.find((candidate) => candidate.key === key)!;
 
   it('lists regions with their countries, filtered by name, currency, dates and q', async () => {
-    const result = await data<Record<string, Page<{ name: string; currency_code: string; automatic_taxes: boolean; countries: { iso_2: string; region: { name: string } }[] }>>>(`{
+    const result = await data<
+      Record<
+        string,
+        Page<{
+          name: string;
+          currency_code: string;
+          automatic_taxes: boolean;
+          countries: { iso_2: string; region: { name: string } }[];
+        }>
+      >
+    >(`{
       all: regions(pagination: { order: "name" }) { ...page }
       byName: regions(filters: { name: ["Europe", "Atlantis"] }) { ...page }
       byCurrency: regions(filters: { currency_code: ["usd", "gbp"] }, pagination: { order: "-currency_code" }) { ...page }
@@ -287,7 +366,10 @@ describe('regions and countries', () => {
     expect(result.all.data.map((row) => row.name)).toEqual(['Europe', 'North America', 'United Kingdom']);
     const europe = result.all.data[0];
     expect(europe.countries.map((country) => country.iso_2)).toEqual(
-      countries.filter((country) => country.region === 'eu').map((country) => country.iso_2).sort(),
+      countries
+        .filter((country) => country.region === 'eu')
+        .map((country) => country.iso_2)
+        .sort(),
     );
     for (const country of europe.countries) expect(country.region.name).toBe('Europe');
     expect(result.byName.data.map((row) => row.name)).toEqual(['Europe']);
@@ -298,14 +380,20 @@ describe('regions and countries', () => {
   });
 
   it('pages regions', async () => {
-    const { regions: page } = await data<{ regions: Page<{ id: string }> }>(`{ regions(pagination: { order: "-name", skip: 1, take: 1 }) { data { id } metadata { count skip take } } }`);
+    const { regions: page } = await data<{ regions: Page<{ id: string }> }>(
+      `{ regions(pagination: { order: "-name", skip: 1, take: 1 }) { data { id } metadata { count skip take } } }`,
+    );
     expect(page).toEqual({ data: [{ id: region('na').id }], metadata: { count: 3, skip: 1, take: 1 } });
-    const { past } = await data<{ past: Page<{ id: string }> }>('{ past: regions(pagination: { skip: 3 }) { data { id } metadata { count } } }');
+    const { past } = await data<{ past: Page<{ id: string }> }>(
+      '{ past: regions(pagination: { skip: 3 }) { data { id } metadata { count } } }',
+    );
     expect(past).toEqual({ data: [], metadata: { count: 3 } });
   });
 
   it('lists countries by iso_2, iso_3 and region', async () => {
-    const { byIso3, byRegion, all } = await data<Record<string, Page<{ iso_2: string; iso_3: string; display_name: string }>>>(`{
+    const { byIso3, byRegion, all } = await data<
+      Record<string, Page<{ iso_2: string; iso_3: string; display_name: string }>>
+    >(`{
       byIso3: countries(filters: { iso_3: ["deu", "usa"] }) { data { iso_2 iso_3 display_name } metadata { count skip take } }
       byRegion: countries(filters: { region_id: ["${region('na').id}"] }, pagination: { order: "-iso_2" }) { data { iso_2 iso_3 display_name } metadata { count skip take } }
       all: countries(pagination: { order: "display_name", take: 3, skip: 2 }) { data { iso_2 iso_3 display_name } metadata { count skip take } }
@@ -335,7 +423,12 @@ describe('regions and countries', () => {
         europe: region(id: "${region('eu').id}") { countries { iso_2 } }
       }`;
       const hidden = await data<{ europe: { countries: { iso_2: string }[] } }>(query);
-      expect(hidden).toMatchObject({ region: null, regions: { metadata: { count: 2 } }, country: null, countries: { metadata: { count: countries.length - 1 } } });
+      expect(hidden).toMatchObject({
+        region: null,
+        regions: { metadata: { count: 2 } },
+        country: null,
+        countries: { metadata: { count: countries.length - 1 } },
+      });
       expect(hidden.europe.countries.map((country) => country.iso_2)).not.toContain('se');
       const shown = await data<{ europe: { countries: { iso_2: string }[] } }>(query, { deleted: true });
       expect(shown).toMatchObject({
@@ -354,7 +447,9 @@ describe('regions and countries', () => {
 
 describe('sales channels', () => {
   it('lists the channels, filtered by name, is_disabled, dates and q', async () => {
-    const result = await data<Record<string, Page<{ id: string; name: string; description: string; is_disabled: boolean }>>>(`{
+    const result = await data<
+      Record<string, Page<{ id: string; name: string; description: string; is_disabled: boolean }>>
+    >(`{
       all: sales_channels(pagination: { order: "name" }) { ...page }
       disabled: sales_channels(filters: { is_disabled: true }) { ...page }
       enabled: sales_channels(filters: { is_disabled: false }, pagination: { order: "-name" }) { ...page }
@@ -378,7 +473,10 @@ describe('sales channels', () => {
     const { sales_channels } = await data<{ sales_channels: Page<{ name: string }> }>(
       '{ sales_channels(pagination: { order: "-name", skip: 2, take: 5 }) { data { name } metadata { count skip take } } }',
     );
-    expect(sales_channels).toEqual({ data: [{ name: 'Default Sales Channel' }], metadata: { count: 3, skip: 2, take: 5 } });
+    expect(sales_channels).toEqual({
+      data: [{ name: 'Default Sales Channel' }],
+      metadata: { count: 3, skip: 2, take: 5 },
+    });
   });
 
   it('hides a soft-deleted channel unless with_deleted, and the cart link then gives null', async () => {
@@ -390,7 +488,10 @@ describe('sales channels', () => {
         sales_channels(with_deleted: $deleted) { metadata { count } }
       }`;
       expect(await data(query)).toEqual({ sales_channel: null, sales_channels: { metadata: { count: 2 } } });
-      expect(await data(query, { deleted: true })).toEqual({ sales_channel: { name: channel.name }, sales_channels: { metadata: { count: 3 } } });
+      expect(await data(query, { deleted: true })).toEqual({
+        sales_channel: { name: channel.name },
+        sales_channels: { metadata: { count: 3 } },
+      });
       const { carts } = await data<{ carts: { data: { sales_channel_id: string; sales_channel: null }[] } }>(
         '{ carts(pagination: { take: 1 }) { data { sales_channel_id sales_channel { name } } } }',
       );
@@ -421,16 +522,25 @@ describe('no N+1 for customers', () => {
 describe('bad input on the customer, region and sales channel lists', () => {
   it('an unknown sort field is BAD_USER_INPUT', async () => {
     for (const list of ['customers', 'customer_groups', 'customer_addresses', 'regions', 'sales_channels']) {
-      expectBadInput(await supergraph.query(`{ ${list}(pagination: { order: "password" }) { data { id } } }`), 'Unknown sort field "password"');
+      expectBadInput(
+        await supergraph.query(`{ ${list}(pagination: { order: "password" }) { data { id } } }`),
+        'Unknown sort field "password"',
+      );
     }
-    expectBadInput(await supergraph.query('{ countries(pagination: { order: "region" }) { data { iso_2 } } }'), 'Unknown sort field "region"');
+    expectBadInput(
+      await supergraph.query('{ countries(pagination: { order: "region" }) { data { iso_2 } } }'),
+      'Unknown sort field "region"',
+    );
   });
 
   it('a malformed date in a variable is BAD_USER_INPUT', async () => {
     for (const list of ['customers', 'customer_groups', 'regions', 'sales_channels']) {
-      const response = await supergraph.query(`query($at: DateTime) { ${list}(filters: { created_at: { lt: $at } }) { metadata { count } } }`, {
-        at: '2026-13-45',
-      });
+      const response = await supergraph.query(
+        `query($at: DateTime) { ${list}(filters: { created_at: { lt: $at } }) { metadata { count } } }`,
+        {
+          at: '2026-13-45',
+        },
+      );
       expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(response.errors?.[0].message).toContain('2026-13-45');
     }
@@ -440,7 +550,10 @@ describe('bad input on the customer, region and sales channel lists', () => {
     const cases: [string, string][] = [
       [`{ customers(filters: { group_id: ["${CUSTOMERS[0].id}"] }) { data { id } } }`, 'filters.group_id'],
       [`{ customers(filters: { id: ["cus_1"] }) { data { id } } }`, 'expected "cus_"'],
-      [`{ customer_addresses(filters: { customer_id: ["${group('vip').id}"] }) { data { id } } }`, 'filters.customer_id'],
+      [
+        `{ customer_addresses(filters: { customer_id: ["${group('vip').id}"] }) { data { id } } }`,
+        'filters.customer_id',
+      ],
       [`{ customer_group(id: "${CUSTOMERS[0].id}") { id } }`, 'expected "cusgroup_"'],
       [`{ customer_address(id: "nope") { id } }`, 'expected "cuaddr_"'],
       [`{ regions(filters: { id: ["${salesChannels[0].id}"] }) { data { id } } }`, 'expected "reg_"'],

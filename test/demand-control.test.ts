@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { getNamedType, getOperationAST, isListType, isNonNullType, isObjectType, parse, type GraphQLObjectType } from 'graphql';
+import {
+  getNamedType,
+  getOperationAST,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  parse,
+  type GraphQLObjectType,
+} from 'graphql';
 import { apiSchema } from '../gateway/api-schema';
 import { estimateCost, readCostPolicy } from '../gateway/cost';
 import { DEFAULT_MAX_COST } from '../gateway/plugins/demand-control';
@@ -37,9 +45,14 @@ afterAll(async () => {
 });
 
 /** Another gateway in front of the same subgraphs, with its own settings. */
-async function gatewayWith(options: Partial<GatewayOptions>, route: (name: string, url: string) => string = (_name, url) => url): Promise<string> {
+async function gatewayWith(
+  options: Partial<GatewayOptions>,
+  route: (name: string, url: string) => string = (_name, url) => url,
+): Promise<string> {
   const gateway = buildGateway({
-    subgraphUrls: Object.fromEntries(supergraph.subgraphs.map((subgraph) => [subgraph.name, route(subgraph.name, subgraph.url)])),
+    subgraphUrls: Object.fromEntries(
+      supergraph.subgraphs.map((subgraph) => [subgraph.name, route(subgraph.name, subgraph.url)]),
+    ),
     subgraphSecret: supergraph.subgraphSecret,
     auth: { jwtSecret: supergraph.jwtSecret },
     development: true,
@@ -50,14 +63,24 @@ async function gatewayWith(options: Partial<GatewayOptions>, route: (name: strin
   return server.url;
 }
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}, token: string | null = supergraph.adminToken): Promise<GraphQLResponse & { headers: Headers; bytes: number }> {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token: string | null = supergraph.adminToken,
+): Promise<GraphQLResponse & { headers: Headers; bytes: number }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, bytes: Buffer.byteLength(text), ...(JSON.parse(text) as Omit<GraphQLResponse, 'status'>) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    bytes: Buffer.byteLength(text),
+    ...(JSON.parse(text) as Omit<GraphQLResponse, 'status'>),
+  };
 }
 
 // The query that used to pass every limit: three nested lists of 200 carts, 214 bytes.
@@ -67,13 +90,29 @@ const NESTED = `{ regions { data { carts(pagination: { take: 200 }) { data { sal
 describe('the cost estimate', () => {
   it.each([
     ['the nested lists', NESTED],
-    ['30 aliases of a list', `{ ${Array.from({ length: 30 }, (_, index) => `a${index}: carts(pagination: { take: 200 }) { data { items { variant { cart_items(pagination: { take: 200 }) { data { id } } } } } }`).join(' ')} }`],
-    ['a fragment spread', `{ regions { data { ...Carts } } } fragment Carts on Region { carts(pagination: { take: 200 }) { data { sales_channel { ...More } } } } fragment More on SalesChannel { carts(pagination: { take: 200 }) { data { id } } }`],
-    ['a variable page size', 'query($take: Int) { regions { data { carts(pagination: { take: $take }) { data { sales_channel { carts(pagination: { take: $take }) { data { id } } } } } } } }'],
+    [
+      '30 aliases of a list',
+      `{ ${Array.from({ length: 30 }, (_, index) => `a${index}: carts(pagination: { take: 200 }) { data { items { variant { cart_items(pagination: { take: 200 }) { data { id } } } } } }`).join(' ')} }`,
+    ],
+    [
+      'a fragment spread',
+      `{ regions { data { ...Carts } } } fragment Carts on Region { carts(pagination: { take: 200 }) { data { sales_channel { ...More } } } } fragment More on SalesChannel { carts(pagination: { take: 200 }) { data { id } } }`,
+    ],
+    [
+      'a variable page size',
+      'query($take: Int) { regions { data { carts(pagination: { take: $take }) { data { sales_channel { carts(pagination: { take: $take }) { data { id } } } } } } } }',
+    ],
   ])('refuses %s before any subgraph is asked, with the estimate and the limit', async (_name, query) => {
-    const { result, subgraphRequests, statements } = await supergraph.count(() => post(supergraph.gatewayUrl, query, { take: 200 }));
+    const { result, subgraphRequests, statements } = await supergraph.count(() =>
+      post(supergraph.gatewayUrl, query, { take: 200 }),
+    );
     expect(result.status).toBe(400);
-    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', cost: { estimated: expect.any(Number), limit: DEFAULT_MAX_COST } } });
+    expect(result.errors?.[0]).toMatchObject({
+      extensions: {
+        code: 'COST_ESTIMATED_TOO_EXPENSIVE',
+        cost: { estimated: expect.any(Number), limit: DEFAULT_MAX_COST },
+      },
+    });
     expect((result.errors![0].extensions!.cost as { estimated: number }).estimated).toBeGreaterThan(DEFAULT_MAX_COST);
     expect(result.data).toBeUndefined();
     expect(subgraphRequests).toEqual({});
@@ -81,12 +120,20 @@ describe('the cost estimate', () => {
   });
 
   it('accepts the cart page, the 50-cart list page and every README example, each estimated above what it actually costs', async () => {
-    const carts = await supergraph.query<{ carts: { data: { id: string }[] } }>('{ carts(filters: { completed: true }, pagination: { take: 1 }) { data { id } } }');
-    const readmeExamples = [...readFileSync(projectPath('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]).filter((example) => !example.includes('…'));
+    const carts = await supergraph.query<{ carts: { data: { id: string }[] } }>(
+      '{ carts(filters: { completed: true }, pagination: { take: 1 }) { data { id } } }',
+    );
+    const readmeExamples = [...readFileSync(projectPath('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)]
+      .map((match) => match[1])
+      .filter((example) => !example.includes('…'));
     const operations: [string, string, Record<string, unknown>][] = [
       ['cart page', CART_PAGE_QUERY, { id: carts.data!.carts.data[0].id }],
       ['50-cart list page', LIST_PAGE_QUERY, { skip: 0 }],
-      ...readmeExamples.map((example, index): [string, string, Record<string, unknown>] => [`README example ${index + 1}`, example, { id: carts.data!.carts.data[0].id }]),
+      ...readmeExamples.map((example, index): [string, string, Record<string, unknown>] => [
+        `README example ${index + 1}`,
+        example,
+        { id: carts.data!.carts.data[0].id },
+      ]),
     ];
     const costs: Record<string, { estimated: number; actual: number }> = {};
     for (const [name, query, variables] of operations) {
@@ -98,7 +145,11 @@ describe('the cost estimate', () => {
       costs[name] = { estimated: cost.estimated, actual: cost.actual };
     }
     // What each costs, estimated and actual (the README quotes the first two).
-    console.log(Object.entries(costs).map(([name, cost]) => `${name}: estimated ${cost.estimated}, actual ${cost.actual}`).join('\n'));
+    console.log(
+      Object.entries(costs)
+        .map(([name, cost]) => `${name}: estimated ${cost.estimated}, actual ${cost.actual}`)
+        .join('\n'),
+    );
     expect(costs['cart page'].estimated).toBeLessThan(DEFAULT_MAX_COST / 100);
     expect(costs['50-cart list page'].estimated).toBeLessThan(DEFAULT_MAX_COST / 2);
   });
@@ -114,7 +165,8 @@ describe('the cost estimate', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       for (const field of Object.values(type.getFields())) {
-        if (field.args.some((argument) => argument.name === 'pagination') && !policy.listSize(type.name, field.name)) undeclared.push(`${type.name}.${field.name}`);
+        if (field.args.some((argument) => argument.name === 'pagination') && !policy.listSize(type.name, field.name))
+          undeclared.push(`${type.name}.${field.name}`);
       }
     }
     expect(undeclared).toEqual([]);
@@ -133,7 +185,7 @@ describe('generated nested list queries (seeded)', () => {
   /** A small seeded generator, so a failure can be replayed. */
   function random(seed: number) {
     let state = seed;
-    return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   }
   /** A nested selection through list fields of the schema, with random page sizes and aliases. */
   function generate(next: () => number): string {
@@ -141,8 +193,10 @@ describe('generated nested list queries (seeded)', () => {
       Object.values(type.getFields()).filter((field) => {
         const named = getNamedType(field.type);
         const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
-        return isObjectType(named) && 'id' in named.getFields() || (isObjectType(named) && named.name.endsWith('List'))
-          ? (isListType(unwrapped) || named.name.endsWith('List')) && !field.args.some((argument) => isNonNullType(argument.type))
+        return (isObjectType(named) && 'id' in named.getFields()) ||
+          (isObjectType(named) && named.name.endsWith('List'))
+          ? (isListType(unwrapped) || named.name.endsWith('List')) &&
+              !field.args.some((argument) => isNonNullType(argument.type))
           : false;
       });
     const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
@@ -154,7 +208,9 @@ describe('generated nested list queries (seeded)', () => {
       const copies = next() < 0.3 ? 1 + Math.floor(next() * 10) : 1;
       const field = pick(fields);
       const take = [1, 5, 20, 50, 200][Math.floor(next() * 5)];
-      const args = field.args.some((argument) => argument.name === 'pagination') ? `(pagination: { take: ${take} })` : '';
+      const args = field.args.some((argument) => argument.name === 'pagination')
+        ? `(pagination: { take: ${take} })`
+        : '';
       const inner = selection(getNamedType(field.type) as GraphQLObjectType, depth - 1);
       return `id ${Array.from({ length: copies }, (_, index) => `f${index}: ${field.name}${args} { ${inner} }`).join(' ')}`;
     };
@@ -208,8 +264,14 @@ describe('bounds that hold whatever the estimate', () => {
     proxy.target = supergraph.subgraphs.find((subgraph) => subgraph.name === 'region')!.url;
     proxy.delayMs = 50;
     try {
-      const url = await gatewayWith({ bounds: { subgraphConcurrency: 2 } }, (name, target) => (name === 'region' ? proxy.url : target));
-      const answers = await Promise.all(Array.from({ length: 6 }, (_, index) => post(url, `query($take: Int) { regions(pagination: { take: $take }) { data { id } } }`, { take: index + 1 })));
+      const url = await gatewayWith({ bounds: { subgraphConcurrency: 2 } }, (name, target) =>
+        name === 'region' ? proxy.url : target,
+      );
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, (_, index) =>
+          post(url, `query($take: Int) { regions(pagination: { take: $take }) { data { id } } }`, { take: index + 1 }),
+        ),
+      );
       expect(answers.every((answer) => answer.errors === undefined)).toBe(true);
       expect(proxy.requests).toBe(6);
       expect(proxy.maxInFlight).toBe(2);
@@ -221,7 +283,11 @@ describe('bounds that hold whatever the estimate', () => {
   it('limits each client: over its pace 429 with Retry-After, without slowing another client', async () => {
     const url = await gatewayWith({ rateLimit: { perSecond: 1, burst: 2 } });
     const query = '{ regions { data { id } } }';
-    const guest = [await post(url, query, {}, null), await post(url, query, {}, null), await post(url, query, {}, null)];
+    const guest = [
+      await post(url, query, {}, null),
+      await post(url, query, {}, null),
+      await post(url, query, {}, null),
+    ];
     expect(guest.map((answer) => answer.status)).toEqual([200, 200, 429]);
     expect(guest[2].errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     expect(Number(guest[2].headers.get('retry-after'))).toBeGreaterThanOrEqual(1);

@@ -31,21 +31,36 @@ const SECRETS = ['JWT_SECRET', 'POSTGRES_PASSWORD', 'SUBGRAPH_SECRET'];
 const filledIn = Object.fromEntries(SECRETS.map((name) => [name, randomBytes(32).toString('hex')]));
 // `<<` merge keys share the settings of every service (x-app); YAML 1.2 needs them asked for.
 const parsed = () => YAML.parse(text, { merge: true }) as unknown;
-const services = (interpolate(parsed(), filledIn, (variable) => {
-  throw new Error(`${variable} is required`);
-}) as { services: Record<string, Service> }).services;
+const services = (
+  interpolate(parsed(), filledIn, (variable) => {
+    throw new Error(`${variable} is required`);
+  }) as { services: Record<string, Service> }
+).services;
 
 const environment = (service: string) => services[service]?.environment ?? {};
-const dependencies = (service: string) => Object.fromEntries(Object.entries(services[service]?.depends_on ?? {}).map(([name, { condition }]) => [name, condition]));
-const probedUrl = (service: string) => /https?:\/\/[^'"]+/.exec((services[service]?.healthcheck?.test ?? []).join(' '))?.[0];
+const dependencies = (service: string) =>
+  Object.fromEntries(
+    Object.entries(services[service]?.depends_on ?? {}).map(([name, { condition }]) => [name, condition]),
+  );
+const probedUrl = (service: string) =>
+  /https?:\/\/[^'"]+/.exec((services[service]?.healthcheck?.test ?? []).join(' '))?.[0];
 /** The subgraphs a service's SUBGRAPH_<NAME>_URL variables name, by URL. */
 const subgraphUrls = (service: string) =>
   Object.fromEntries(
     Object.entries(environment(service))
       .filter(([variable]) => /^SUBGRAPH_.+_URL$/.test(variable))
-      .map(([variable, url]) => [subgraphModules.find((module) => subgraphUrlVariable(module.name) === variable)?.name ?? `(no subgraph) ${variable}`, url]),
+      .map(([variable, url]) => [
+        subgraphModules.find((module) => subgraphUrlVariable(module.name) === variable)?.name ??
+          `(no subgraph) ${variable}`,
+        url,
+      ]),
   );
-const serviceUrls = (names: string[]) => Object.fromEntries(subgraphModules.filter((module) => names.includes(module.name)).map((module) => [module.name, `http://${module.name}:${module.port}/graphql`]));
+const serviceUrls = (names: string[]) =>
+  Object.fromEntries(
+    subgraphModules
+      .filter((module) => names.includes(module.name))
+      .map((module) => [module.name, `http://${module.name}:${module.port}/graphql`]),
+  );
 
 describe('docker compose, reading docker-compose.yml', () => {
   it("runs each subgraph in the service of its name, on 0.0.0.0 at the registry's port, probed there, after the seed job", () => {
@@ -89,31 +104,51 @@ describe('docker compose, reading docker-compose.yml', () => {
     // kit/ownership.ts asks the customer subgraph whether the customer of a cart or an order is registered.
     for (const { name } of subgraphModules) {
       const files = readdirSync(projectPath('subgraphs', name)).filter((file) => file.endsWith('.ts'));
-      if (files.some((file) => readFileSync(projectPath('subgraphs', name, file), 'utf8').includes('createAccountLookup('))) call(name, 'customer');
+      if (
+        files.some((file) =>
+          readFileSync(projectPath('subgraphs', name, file), 'utf8').includes('createAccountLookup('),
+        )
+      )
+        call(name, 'customer');
     }
     expect(Object.keys(calls).sort()).toEqual(['cart', 'link', 'order', 'workflows']);
     for (const [service, called] of Object.entries(calls)) {
       expect({ service, urls: subgraphUrls(service) }).toEqual({ service, urls: serviceUrls(called) });
       expect({ service, waits: dependencies(service) }).toEqual({
         service,
-        waits: { seed: 'service_completed_successfully', ...Object.fromEntries(called.map((name) => [name, 'service_healthy'])) },
+        waits: {
+          seed: 'service_completed_successfully',
+          ...Object.fromEntries(called.map((name) => [name, 'service_healthy'])),
+        },
       });
     }
     expect(targets).toContain('gateway');
     expect(environment('workflows').GATEWAY_URL).toBe(`http://gateway:${DEFAULT_GATEWAY_PORT}/graphql`);
     // The rest call no other subgraph: a URL given them would be one nobody keeps up to date.
     const others = subgraphModules.map((module) => module.name).filter((name) => !(name in calls));
-    expect(others.filter((name) => Object.keys(subgraphUrls(name)).length > 0 || environment(name).GATEWAY_URL)).toEqual([]);
+    expect(
+      others.filter((name) => Object.keys(subgraphUrls(name)).length > 0 || environment(name).GATEWAY_URL),
+    ).toEqual([]);
   });
 
   it('starts without a depends_on cycle', () => {
     const cycle = (service: string, path: string[]): string[] | undefined =>
-      path.includes(service) ? [...path, service] : Object.keys(dependencies(service)).map((next) => cycle(next, [...path, service])).find(Boolean);
-    expect(Object.keys(services).map((service) => cycle(service, [])).filter(Boolean)).toEqual([]);
+      path.includes(service)
+        ? [...path, service]
+        : Object.keys(dependencies(service))
+            .map((next) => cycle(next, [...path, service]))
+            .find(Boolean);
+    expect(
+      Object.keys(services)
+        .map((service) => cycle(service, []))
+        .filter(Boolean),
+    ).toEqual([]);
   });
 
   it('shares the SUBGRAPH_SECRET of .env with every service but PostgreSQL, and JWT_SECRET with the gateway', () => {
-    const secrets = Object.keys(services).filter((service) => service !== 'postgres').map((service) => [service, environment(service).SUBGRAPH_SECRET === filledIn.SUBGRAPH_SECRET]);
+    const secrets = Object.keys(services)
+      .filter((service) => service !== 'postgres')
+      .map((service) => [service, environment(service).SUBGRAPH_SECRET === filledIn.SUBGRAPH_SECRET]);
     expect(secrets.filter(([, same]) => !same)).toEqual([]);
     expect(environment('gateway').JWT_SECRET).toBe(filledIn.JWT_SECRET);
   });
@@ -122,7 +157,8 @@ describe('docker compose, reading docker-compose.yml', () => {
     const refusals = new Map<string, string>();
     interpolate(parsed(), {}, (variable, message) => refusals.set(variable, message));
     expect([...refusals.keys()].sort()).toEqual(SECRETS);
-    for (const [variable, message] of refusals) expect(message).toMatch(new RegExp(`^Set ${variable} in \\.env .*\\(see \\.env\\.example\\)$`));
+    for (const [variable, message] of refusals)
+      expect(message).toMatch(new RegExp(`^Set ${variable} in \\.env .*\\(see \\.env\\.example\\)$`));
     // Every use of a secret requires it: none falls back to a default anywhere in the file.
     const uses = [...text.matchAll(/\$\{(\w+)([^}]*)\}/g)].filter(([, variable]) => SECRETS.includes(variable));
     expect(uses.filter(([, , rest]) => !rest.startsWith(':?')).map(([use]) => use)).toEqual([]);
@@ -143,22 +179,38 @@ describe('docker compose, reading docker-compose.yml', () => {
 
   it('gives the gateway the Node flags of gateway/settings.ts, as npm run gateway does', () => {
     // Shell defaults (`${GATEWAY_HEAP_MB:-224}`) as the flags read with no variable set.
-    const flagsOf = (command: string) => command.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1').split(/[\s"]+/).filter((word) => word.startsWith('--max-'));
-    const scripts = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const flagsOf = (command: string) =>
+      command
+        .replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')
+        .split(/[\s"]+/)
+        .filter((word) => word.startsWith('--max-'));
+    const scripts = (
+      JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(flagsOf(environment('gateway').NODE_OPTIONS ?? '')).toEqual(gatewayNodeFlags(DEFAULT_CONFIG));
     expect(flagsOf(scripts.gateway.replace(/\\/g, ''))).toEqual(gatewayNodeFlags(DEFAULT_CONFIG));
   });
 
-  const composeCli = (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'docker-compose')).find((file) => existsSync(file));
-  (composeCli ? it : it.skip)(`is valid for docker-compose config -q${composeCli ? '' : ' (skipped: docker-compose is not installed)'}, and refused without the secrets`, () => {
-    const run = (env: NodeJS.ProcessEnv) => spawnSync(composeCli!, ['-f', composeFile, 'config', '-q'], { cwd: projectPath(), encoding: 'utf8', env });
-    const withoutSecrets = Object.fromEntries(Object.entries(process.env).filter(([variable]) => !SECRETS.includes(variable)));
-    const valid = run({ ...withoutSecrets, ...filledIn });
-    expect({ status: valid.status, stderr: valid.stderr.trim() }).toEqual({ status: 0, stderr: '' });
-    const refused = run(withoutSecrets);
-    expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toMatch(/Set (JWT_SECRET|SUBGRAPH_SECRET|POSTGRES_PASSWORD) in \.env/);
-  });
+  const composeCli = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, 'docker-compose'))
+    .find((file) => existsSync(file));
+  (composeCli ? it : it.skip)(
+    `is valid for docker-compose config -q${composeCli ? '' : ' (skipped: docker-compose is not installed)'}, and refused without the secrets`,
+    () => {
+      const run = (env: NodeJS.ProcessEnv) =>
+        spawnSync(composeCli!, ['-f', composeFile, 'config', '-q'], { cwd: projectPath(), encoding: 'utf8', env });
+      const withoutSecrets = Object.fromEntries(
+        Object.entries(process.env).filter(([variable]) => !SECRETS.includes(variable)),
+      );
+      const valid = run({ ...withoutSecrets, ...filledIn });
+      expect({ status: valid.status, stderr: valid.stderr.trim() }).toEqual({ status: 0, stderr: '' });
+      const refused = run(withoutSecrets);
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toMatch(/Set (JWT_SECRET|SUBGRAPH_SECRET|POSTGRES_PASSWORD) in \.env/);
+    },
+  );
 });
 
 /** The target of every step of the workflows (subgraphs/workflows/steps/<target>/*.ts), sorted. */
@@ -171,7 +223,8 @@ function workflowStepTargets(): string[] {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- files found at run time
       const exported: Record<string, unknown> = require(join(root, folder, file));
       for (const value of Object.values(exported)) {
-        if (typeof value === 'object' && value !== null && 'target' in value && typeof value.target === 'string') targets.add(value.target);
+        if (typeof value === 'object' && value !== null && 'target' in value && typeof value.target === 'string')
+          targets.add(value.target);
       }
     }
   }
@@ -183,18 +236,28 @@ function workflowStepTargets(): string[] {
  * `${VAR-default}` when unset; `${VAR:?message}` (unset or empty) and `${VAR?message}` (unset) are
  * refusals, reported to `refuse` as compose would stop with them.
  */
-function interpolate(value: unknown, variables: Record<string, string>, refuse: (variable: string, message: string) => void): unknown {
+function interpolate(
+  value: unknown,
+  variables: Record<string, string>,
+  refuse: (variable: string, message: string) => void,
+): unknown {
   if (typeof value === 'string') {
-    return value.replace(/\$\$|\$\{(\w+)(?:(:?)([-?])([^}]*))?\}|\$(\w+)/g, (match: string, braced?: string, colon?: string, kind?: string, word?: string, bare?: string) => {
-      if (match === '$$') return '$';
-      const name = (braced ?? bare)!;
-      const given = variables[name];
-      if (given !== undefined && !(colon === ':' && given === '')) return given;
-      if (kind === '?') refuse(name, word ?? '');
-      return kind === '-' ? (word ?? '') : '';
-    });
+    return value.replace(
+      /\$\$|\$\{(\w+)(?:(:?)([-?])([^}]*))?\}|\$(\w+)/g,
+      (match: string, braced?: string, colon?: string, kind?: string, word?: string, bare?: string) => {
+        if (match === '$$') return '$';
+        const name = (braced ?? bare)!;
+        const given = variables[name];
+        if (given !== undefined && !(colon === ':' && given === '')) return given;
+        if (kind === '?') refuse(name, word ?? '');
+        return kind === '-' ? (word ?? '') : '';
+      },
+    );
   }
   if (Array.isArray(value)) return value.map((entry) => interpolate(entry, variables, refuse));
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, interpolate(entry, variables, refuse)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, interpolate(entry, variables, refuse)]),
+    );
   return value;
 }

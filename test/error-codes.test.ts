@@ -42,13 +42,16 @@ describe('the list', () => {
         const text = readFileSync(projectPath(file), 'utf8');
         // A code of the list as a string (a code in backticks is prose: a message or a description), or
         // any upper-case code in an `extensions` (one that is not in the list).
-        const found = [...text.matchAll(literal), ...text.matchAll(/\bextensions: *\{[^}]*\bcode: *(['"`])([A-Z][A-Z0-9_]+)\1/g)];
+        const found = [
+          ...text.matchAll(literal),
+          ...text.matchAll(/\bextensions: *\{[^}]*\bcode: *(['"`])([A-Z][A-Z0-9_]+)\1/g),
+        ];
         return found.map((match) => `${file}: ${match[2]}`);
       });
     expect(written).toEqual([]);
   });
 
-  it('a helper builds each of the product\'s own codes, with the HTTP status of a code that refuses a request whole', () => {
+  it("a helper builds each of the product's own codes, with the HTTP status of a code that refuses a request whole", () => {
     const built = new Map<string, number | undefined>();
     const helpers: [string, () => GraphQLError][] = [
       ['badUserInput', () => errors.badUserInput('m')],
@@ -82,22 +85,33 @@ describe('the list', () => {
     // A code that comes at a field is built without a status, so the rest of the answer stays a 200
     // (asRequestRefusal adds 401 or 403; a failure before GraphQL runs is sent as a 500).
     for (const [code, description] of own) {
-      expect({ code, status: built.get(code) }).toEqual({ code, status: description.atField ? undefined : description.status });
+      expect({ code, status: built.get(code) }).toEqual({
+        code,
+        status: description.atField ? undefined : description.status,
+      });
     }
   });
 
-  it('a whole-request refusal carries its code\'s status; what a client sees has no status in it', () => {
+  it("a whole-request refusal carries its code's status; what a client sees has no status in it", () => {
     expect(statusOf(errors.asRequestRefusal(errors.unauthenticated('m')))).toBe(401);
     expect(statusOf(errors.asRequestRefusal(errors.forbidden('m')))).toBe(403);
-    expect(formatted(errors.rateLimited('Too many', 1200))).toEqual({ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterMs: 1200 } });
+    expect(formatted(errors.rateLimited('Too many', 1200))).toEqual({
+      message: 'Too many',
+      extensions: { code: 'RATE_LIMITED', retryAfterMs: 1200 },
+    });
   });
 });
 
 describe('the README', () => {
   const status = (description: ErrorCodeDescription) =>
-    description.status !== undefined && description.atField ? `${description.status}, or 200 at a field` : description.status !== undefined ? String(description.status) : '200, at a field';
+    description.status !== undefined && description.atField
+      ? `${description.status}, or 200 at a field`
+      : description.status !== undefined
+        ? String(description.status)
+        : '200, at a field';
   const declaredRows = Object.entries(ERROR_CODES).map(
-    ([code, description]) => `| \`${code}\`${description.byApollo ? ' (Apollo Server)' : ''} | ${status(description)} | ${description.meaning} | ${description.whatToDo} |`,
+    ([code, description]) =>
+      `| \`${code}\`${description.byApollo ? ' (Apollo Server)' : ''} | ${status(description)} | ${description.meaning} | ${description.whatToDo} |`,
   );
 
   function readmeRows(): string[] {
@@ -109,7 +123,10 @@ describe('the README', () => {
 
   it('has a row for every code and a code for every row', () => {
     const documented = readmeRows().map((row) => /^\| `([^`]+)`/.exec(row)?.[1] ?? row);
-    expect({ undocumented: codes.filter((code) => !documented.includes(code)), unknown: documented.filter((code) => !(codes as string[]).includes(code)) }).toEqual({ undocumented: [], unknown: [] });
+    expect({
+      undocumented: codes.filter((code) => !documented.includes(code)),
+      unknown: documented.filter((code) => !(codes as string[]).includes(code)),
+    }).toEqual({ undocumented: [], unknown: [] });
   });
 
   it('says what kit/errors.ts says, in its order (on a difference, write the row as expected here)', () => {

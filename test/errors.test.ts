@@ -39,7 +39,13 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
   });
 
   it('a malformed id is BAD_USER_INPUT, naming the expected prefix', async () => {
-    for (const id of ['nope', 'order_01KDVDNA00ZZZZZZZZZZZZZZZZ', 'cart_', "cart_'; drop table cart.cart; --", 'x'.repeat(10_000)]) {
+    for (const id of [
+      'nope',
+      'order_01KDVDNA00ZZZZZZZZZZZZZZZZ',
+      'cart_',
+      "cart_'; drop table cart.cart; --",
+      'x'.repeat(10_000),
+    ]) {
       const response = await supergraph.query(`query($id: ID!) { cart(id: $id) { id } }`, { id });
       expect(response.data).toEqual({ cart: null });
       expect(response.errors).toHaveLength(1);
@@ -50,19 +56,27 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
   });
 
   it('malformed ids in list filters are BAD_USER_INPUT too', async () => {
-    const response = await supergraph.query(`{ carts(filters: { customer_id: ["cart_01KDVDNA00ZZZZZZZZZZZZZZZZ"] }) { data { id } } }`);
+    const response = await supergraph.query(
+      `{ carts(filters: { customer_id: ["cart_01KDVDNA00ZZZZZZZZZZZZZZZZ"] }) { data { id } } }`,
+    );
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain('filters.customer_id');
   });
 
   it('an unknown country code gives null, a malformed one BAD_USER_INPUT', async () => {
-    expect(await supergraph.query('{ country(iso_2: "zz") { iso_2 } }')).toEqual({ status: 200, data: { country: null } });
+    expect(await supergraph.query('{ country(iso_2: "zz") { iso_2 } }')).toEqual({
+      status: 200,
+      data: { country: null },
+    });
     const malformed = await supergraph.query('{ country(iso_2: "Germany") { iso_2 } }');
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a NUL character in a text filter is BAD_USER_INPUT, not a database error', async () => {
-    const response = await supergraph.query('query($email: [String!]) { carts(filters: { email: $email }) { data { id } } }', { email: ['a\u0000b'] });
+    const response = await supergraph.query(
+      'query($email: [String!]) { carts(filters: { email: $email }) { data { id } } }',
+      { email: ['a\u0000b'] },
+    );
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain('NUL');
   });
@@ -76,7 +90,9 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
 
   it('dates outside 0001–9999, non-ISO dates and oversized amounts are BAD_USER_INPUT', async () => {
     for (const value of ['0000-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', 'March 7', '1', '2026-02-30']) {
-      const response = await supergraph.query('query($f: CartFilters) { carts(filters: $f) { data { id } } }', { f: { created_at: { gte: value } } });
+      const response = await supergraph.query('query($f: CartFilters) { carts(filters: $f) { data { id } } }', {
+        f: { created_at: { gte: value } },
+      });
       expect({ value, code: response.errors?.[0].extensions?.code }).toEqual({ value, code: 'BAD_USER_INPUT' });
     }
     const huge = await supergraph.query('query($f: LineItemFilters) { line_items(filters: $f) { data { id } } }', {
@@ -100,22 +116,33 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
   });
 
   it('an unknown field is GRAPHQL_VALIDATION_FAILED, naming it', async () => {
-    const response = await supergraph.query(`query($id: ID!) { cart(id: $id) { id total_nonsense } }`, { id: UNKNOWN_CART });
+    const response = await supergraph.query(`query($id: ID!) { cart(id: $id) { id total_nonsense } }`, {
+      id: UNKNOWN_CART,
+    });
     expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.errors?.[0].message).toContain('total_nonsense');
   });
 
   it('a variable of the wrong type is BAD_USER_INPUT', async () => {
-    const response = await supergraph.query(`query($take: Int!) { carts(pagination: { take: $take }) { data { id } } }`, { take: 'ten' });
+    const response = await supergraph.query(
+      `query($take: Int!) { carts(pagination: { take: $take }) { data { id } } }`,
+      { take: 'ten' },
+    );
     expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a body that is not JSON is BAD_REQUEST, and a huge one PAYLOAD_TOO_LARGE', async () => {
-    const notJson = await fetch(supergraph.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const notJson = await fetch(supergraph.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(notJson.status).toBe(400);
-    expect(((await notJson.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await notJson.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'BAD_REQUEST',
+    );
 
     const huge = await fetch(supergraph.gatewayUrl, {
       method: 'POST',
@@ -123,11 +150,15 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
       body: JSON.stringify({ query: `{ cart(id: "${'x'.repeat(2 * 1024 * 1024)}") { id } }` }),
     });
     expect(huge.status).toBe(413);
-    expect(((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('keeps serving after all of that', async () => {
-    const response = await supergraph.query('{ carts(pagination: { take: 1 }) { data { id region { name } } metadata { count } } }');
+    const response = await supergraph.query(
+      '{ carts(pagination: { take: 1 }) { data { id region { name } } metadata { count } } }',
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
       carts: { data: [{ id: expect.stringMatching(/^cart_/), region: { name: 'Europe' } }], metadata: { count: 4 } },
@@ -138,14 +169,19 @@ describe('bad input gets a clear GraphQL error with a code, never a crash', () =
 describe('soft-deleted rows', () => {
   it('are hidden from by-id queries, lists and counts', async () => {
     const list = `{ carts(pagination: { take: 10 }) { data { id } metadata { count } } }`;
-    const before = (await supergraph.query<{ carts: { data: { id: string }[]; metadata: { count: number } } }>(list)).data!.carts;
+    const before = (await supergraph.query<{ carts: { data: { id: string }[]; metadata: { count: number } } }>(list))
+      .data!.carts;
     const deleted = before.data[1].id;
     // Medusa soft-deletes by setting deleted_at; the row stays in the table.
     await supergraph.db.query('update cart.cart set deleted_at = now() where id = $1', [deleted]);
 
-    const after = (await supergraph.query<{ carts: { data: { id: string }[]; metadata: { count: number } } }>(list)).data!.carts;
+    const after = (await supergraph.query<{ carts: { data: { id: string }[]; metadata: { count: number } } }>(list))
+      .data!.carts;
     expect(after.metadata.count).toBe(before.metadata.count - 1);
     expect(after.data.map((cart) => cart.id)).not.toContain(deleted);
-    expect(await supergraph.query(`query($id: ID!) { cart(id: $id) { id } }`, { id: deleted })).toEqual({ status: 200, data: { cart: null } });
+    expect(await supergraph.query(`query($id: ID!) { cart(id: $id) { id } }`, { id: deleted })).toEqual({
+      status: 200,
+      data: { cart: null },
+    });
   });
 });

@@ -31,7 +31,11 @@ afterAll(async () => {
 });
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 const INTROSPECTION = '{ __schema { queryType { name } types { name } } }';
 
 describe('development', () => {
@@ -46,7 +50,9 @@ describe('development', () => {
 
   it('answers introspection with the client-facing schema (no federation internals)', async () => {
     const response = await post(supergraph.gatewayUrl, { query: INTROSPECTION });
-    const body = (await response.json()) as { data: { __schema: { queryType: { name: string }; types: { name: string }[] } } };
+    const body = (await response.json()) as {
+      data: { __schema: { queryType: { name: string }; types: { name: string }[] } };
+    };
     expect(body.data.__schema.queryType.name).toBe('Query');
     const names = body.data.__schema.types.map((type) => type.name);
     expect(names).toEqual(expect.arrayContaining(['Cart', 'Order', 'Promotion', 'LinkInput']));
@@ -62,13 +68,18 @@ describe('development', () => {
     const body = (await response.json()) as { extensions?: { __queryPlanExperimental?: string } };
     const plan = body.extensions?.__queryPlanExperimental ?? '';
     expect(plan).toContain('QueryPlan {');
-    for (const service of ['cart', 'region', 'link', 'promotion']) expect(plan).toContain(`Fetch(service: "${service}")`);
+    for (const service of ['cart', 'region', 'link', 'promotion'])
+      expect(plan).toContain(`Fetch(service: "${service}")`);
   });
 
   it('lets any browser origin in', async () => {
     const preflight = await fetch(supergraph.gatewayUrl, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
@@ -82,15 +93,23 @@ describe('production', () => {
   });
 
   it('refuses introspection with a coded error, but answers queries', async () => {
-    const refused = (await (await post(production.url, { query: INTROSPECTION })).json()) as { errors: { message: string; extensions: { code: string } }[] };
+    const refused = (await (await post(production.url, { query: INTROSPECTION })).json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
     expect(refused.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(refused.errors[0].message).toMatch(/introspection is not allowed/i);
-    const regions = (await (await post(production.url, { query: '{ regions { data { name } } }' })).json()) as { data: { regions: { data: { name: string }[] } } };
+    const regions = (await (await post(production.url, { query: '{ regions { data { name } } }' })).json()) as {
+      data: { regions: { data: { name: string }[] } };
+    };
     expect(regions.data.regions.data.length).toBeGreaterThan(0);
   });
 
   it('gives no query plan even when asked', async () => {
-    const response = await post(production.url, { query: '{ regions { data { id } } }' }, { 'apollo-query-plan-experimental': '1' });
+    const response = await post(
+      production.url,
+      { query: '{ regions { data { id } } }' },
+      { 'apollo-query-plan-experimental': '1' },
+    );
     const body = (await response.json()) as { extensions?: unknown };
     expect(body.extensions).toBeUndefined();
   });
@@ -101,7 +120,11 @@ describe('production', () => {
   ])('allows a CORS preflight from %s', async (_name, origin) => {
     const preflight = await fetch(production.url, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, authorization',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
@@ -130,7 +153,9 @@ describe('CSRF prevention (both modes)', () => {
     const query = `${url()}?query=${encodeURIComponent('{ __typename }')}`;
     const refused = await fetch(query);
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'BAD_REQUEST',
+    );
     const answered = await fetch(query, { headers: { 'apollo-require-preflight': 'true' } });
     expect(answered.status).toBe(200);
     expect(await answered.json()).toMatchObject({ data: { __typename: 'Query' } });

@@ -17,14 +17,21 @@ interface CartPage {
   cart: {
     id: string;
     region: { name: string };
-    items: { id: string; product: { title: string | null } | null; adjustments: { promotion: { code: string | null } | null }[] }[];
+    items: {
+      id: string;
+      product: { title: string | null } | null;
+      adjustments: { promotion: { code: string | null } | null }[];
+    }[];
     promotions: { id: string; code: string | null }[];
   };
 }
 
 async function health(url: string, path: '/health' | '/ready') {
   const response = await fetch(new URL(path, url));
-  return { status: response.status, body: (await response.json()) as { status: string; checks?: Record<string, string> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { status: string; checks?: Record<string, string> },
+  };
 }
 
 async function promotedCartId(supergraph: TestSupergraph): Promise<string> {
@@ -54,11 +61,15 @@ describe('a subgraph that is down', () => {
     // Everything the other subgraphs own is there…
     expect(during.data!.cart.id).toBe(cartId);
     expect(during.data!.cart.region.name).toBe(before.data!.cart.region.name);
-    expect(during.data!.cart.items.map((item) => item.product?.title)).toEqual(before.data!.cart.items.map((item) => item.product?.title));
+    expect(during.data!.cart.items.map((item) => item.product?.title)).toEqual(
+      before.data!.cart.items.map((item) => item.product?.title),
+    );
     // …and what needs the promotion subgraph is null — the cart's promotions list (a link field is
     // nullable for this), the adjustments' promotions — with errors that say which subgraph and where.
     expect(during.data!.cart.promotions).toBeNull();
-    expect(during.data!.cart.items.flatMap((item) => item.adjustments).every((adjustment) => adjustment.promotion === null)).toBe(true);
+    expect(
+      during.data!.cart.items.flatMap((item) => item.adjustments).every((adjustment) => adjustment.promotion === null),
+    ).toBe(true);
     expect(during.errors!.length).toBeGreaterThan(0);
     for (const error of during.errors!) {
       expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'promotion' });
@@ -81,7 +92,10 @@ describe('a subgraph that is down', () => {
 
   it('each subgraph reports ready when its database answers', async () => {
     for (const subgraph of supergraph.subgraphs) {
-      expect(await health(subgraph.url, '/ready')).toEqual({ status: 200, body: { status: 'ready', checks: { database: 'ok' } } });
+      expect(await health(subgraph.url, '/ready')).toEqual({
+        status: 200,
+        body: { status: 'ready', checks: { database: 'ok' } },
+      });
     }
   });
 });
@@ -134,12 +148,18 @@ describe('a subgraph slower than its time limit', () => {
   });
 
   it('a time limit comes from SUBGRAPH_<NAME>_TIMEOUT_MS, and a bad one is a clear start-up error', async () => {
-    expect(gatewayOptions(configFrom({ SUBGRAPH_SALES_CHANNEL_TIMEOUT_MS: '250', SUBGRAPH_TIMEOUT_MS: '5000' }))).toMatchObject({
+    expect(
+      gatewayOptions(configFrom({ SUBGRAPH_SALES_CHANNEL_TIMEOUT_MS: '250', SUBGRAPH_TIMEOUT_MS: '5000' })),
+    ).toMatchObject({
       subgraphTimeoutMs: 5000,
       subgraphTimeouts: { 'sales-channel': 250 },
     });
-    expect(() => configFrom({ SUBGRAPH_TIMEOUT_MS: 'soon' })).toThrow('SUBGRAPH_TIMEOUT_MS must be a positive whole number of milliseconds, got "soon"');
-    expect(() => configFrom({ SUBGRAPH_SALESCHANNEL_TIMEOUT_MS: '250' })).toThrow('SUBGRAPH_SALESCHANNEL_TIMEOUT_MS names no subgraph');
+    expect(() => configFrom({ SUBGRAPH_TIMEOUT_MS: 'soon' })).toThrow(
+      'SUBGRAPH_TIMEOUT_MS must be a positive whole number of milliseconds, got "soon"',
+    );
+    expect(() => configFrom({ SUBGRAPH_SALESCHANNEL_TIMEOUT_MS: '250' })).toThrow(
+      'SUBGRAPH_SALESCHANNEL_TIMEOUT_MS names no subgraph',
+    );
   });
 });
 
@@ -157,7 +177,9 @@ describe('start-up order', () => {
     const ports: Record<string, number> = {};
     for (const module of subgraphModules) ports[module.name] = await freePort();
     const gateway = buildGateway({
-      subgraphUrls: Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, `http://127.0.0.1:${port}/graphql`])),
+      subgraphUrls: Object.fromEntries(
+        Object.entries(ports).map(([name, port]) => [name, `http://127.0.0.1:${port}/graphql`]),
+      ),
       subgraphSecret: 'order-test-secret',
     });
     const early = await serveGateway(gateway, 0);
@@ -174,7 +196,10 @@ describe('start-up order', () => {
       const unknownCart = 'cart_01JZZZZZZZZZZZZZZZZZZZZZZZ';
       const alone = await ask(unknownCart);
       expect(alone.status).toBe(200);
-      expect(alone.errors![0]).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'cart' }, path: ['cart'] });
+      expect(alone.errors![0]).toMatchObject({
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'cart' },
+        path: ['cart'],
+      });
       expect((await health(early.url, '/health')).status).toBe(200);
       expect((await health(early.url, '/ready')).status).toBe(503);
 

@@ -1,4 +1,13 @@
-import { CATALOG_TIME, countries, fulfillmentSet, regions, serviceZones, shippingOptions, shippingOptionTypes, shippingProfile } from '../seed/catalog';
+import {
+  CATALOG_TIME,
+  countries,
+  fulfillmentSet,
+  regions,
+  serviceZones,
+  shippingOptions,
+  shippingOptionTypes,
+  shippingProfile,
+} from '../seed/catalog';
 import { cartPlan } from '../seed/carts';
 import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from './support/supergraph';
 
@@ -41,14 +50,24 @@ const OPTIONS = `query($filters: ShippingOptionFilters, $pagination: Pagination,
     data { id name } metadata { count skip take }
   }
 }`;
-const options = async (variables: Record<string, unknown>) => (await data<OptionPage>(OPTIONS, variables)).shipping_options;
+const options = async (variables: Record<string, unknown>) =>
+  (await data<OptionPage>(OPTIONS, variables)).shipping_options;
 const names = (page: { data: Named[] }) => page.data.map((row) => row.name);
 
 describe('the demo store ships from one fulfillment set', () => {
   it('has the European Warehouse delivery set, a service zone per region and a geo zone per country', async () => {
     const { fulfillment_sets } = await data<{
       fulfillment_sets: {
-        data: { id: string; name: string; type: string; service_zones: { name: string; fulfillment_set_id: string; geo_zones: { type: string; country_code: string; service_zone: { id: string } }[] }[] }[];
+        data: {
+          id: string;
+          name: string;
+          type: string;
+          service_zones: {
+            name: string;
+            fulfillment_set_id: string;
+            geo_zones: { type: string; country_code: string; service_zone: { id: string } }[];
+          }[];
+        }[];
       };
     }>(`{
       fulfillment_sets { data { id name type service_zones {
@@ -62,9 +81,13 @@ describe('the demo store ships from one fulfillment set', () => {
     set.service_zones.forEach((zone, index) => {
       expect(zone.fulfillment_set_id).toBe(set.id);
       const region = regionOf(zonesById[index]);
-      const expected = countries.filter((country) => country.region === region.key).map((country) => country.iso_2).sort();
+      const expected = countries
+        .filter((country) => country.region === region.key)
+        .map((country) => country.iso_2)
+        .sort();
       expect(zone.geo_zones.map((geoZone) => geoZone.country_code)).toEqual(expected);
-      for (const geoZone of zone.geo_zones) expect(geoZone).toMatchObject({ type: 'country', service_zone: { id: zonesById[index].id } });
+      for (const geoZone of zone.geo_zones)
+        expect(geoZone).toMatchObject({ type: 'country', service_zone: { id: zonesById[index].id } });
     });
   });
 
@@ -85,7 +108,13 @@ describe('the demo store ships from one fulfillment set', () => {
           type: { id: string; label: string; code: string; description: string };
           provider: { id: string; is_enabled: boolean };
           shipping_profile: { id: string; name: string; type: string };
-          rules: { attribute: string; operator: string; value: unknown; shipping_option_id: string; shipping_option: { id: string } }[];
+          rules: {
+            attribute: string;
+            operator: string;
+            value: unknown;
+            shipping_option_id: string;
+            shipping_option: { id: string };
+          }[];
           prices: { id: string; currency_code: string; amount: string }[];
         }[];
       };
@@ -112,12 +141,20 @@ describe('the demo store ships from one fulfillment set', () => {
         shipping_profile_id: shippingProfile.id,
         provider_id: 'manual_manual',
         shipping_option_type_id: shippingOptionTypes[index].id,
-        type: { id: shippingOptionTypes[index].id, label: shippingOptionTypes[index].label, code: shippingOptionTypes[index].code },
+        type: {
+          id: shippingOptionTypes[index].id,
+          label: shippingOptionTypes[index].label,
+          code: shippingOptionTypes[index].code,
+        },
         provider: { id: 'manual_manual', is_enabled: true },
         shipping_profile: { id: shippingProfile.id, name: 'Default Shipping Profile', type: 'default' },
       });
       // The rules Medusa's storefront listing checks; the values are JSON strings, as Medusa stores them.
-      expect(option.rules.map(({ attribute, operator, value }) => ({ attribute, operator, value })).sort((a, b) => a.attribute.localeCompare(b.attribute))).toEqual([
+      expect(
+        option.rules
+          .map(({ attribute, operator, value }) => ({ attribute, operator, value }))
+          .sort((a, b) => a.attribute.localeCompare(b.attribute)),
+      ).toEqual([
         { attribute: 'enabled_in_store', operator: 'eq', value: 'true' },
         { attribute: 'is_return', operator: 'eq', value: 'false' },
       ]);
@@ -130,12 +167,23 @@ describe('the demo store ships from one fulfillment set', () => {
     });
   });
 
-  it('prices a cart\'s shipping method as its option does in the cart\'s currency', async () => {
+  it("prices a cart's shipping method as its option does in the cart's currency", async () => {
     const { carts } = await data<{
-      carts: { data: { currency_code: string; shipping_methods: { amount: string; shipping_option: { type: { code: string }; prices: { currency_code: string; amount: string }[] } }[] }[] };
-    }>(`query($take: Int!) { carts(pagination: { take: $take }) { data {
+      carts: {
+        data: {
+          currency_code: string;
+          shipping_methods: {
+            amount: string;
+            shipping_option: { type: { code: string }; prices: { currency_code: string; amount: string }[] };
+          }[];
+        }[];
+      };
+    }>(
+      `query($take: Int!) { carts(pagination: { take: $take }) { data {
       currency_code shipping_methods { amount shipping_option { type { code } prices { currency_code amount } } }
-    } } }`, { take: CARTS });
+    } } }`,
+      { take: CARTS },
+    );
     let checked = 0;
     carts.data.forEach((cart, index) => {
       expect(cart.shipping_methods.length > 0).toBe(cartPlan(index).hasShippingMethod);
@@ -172,11 +220,17 @@ describe('the demo store ships from one fulfillment set', () => {
       { code: 'express', shipping_options: [{ name: 'Express Shipping' }] },
       { code: 'standard', shipping_options: [{ name: 'Standard Shipping' }] },
     ]);
-    expect(result.shipping_profile.shipping_options.map((option) => option.name)).toEqual(['Standard Shipping', 'Express Shipping']);
+    expect(result.shipping_profile.shipping_options.map((option) => option.name)).toEqual([
+      'Standard Shipping',
+      'Express Shipping',
+    ]);
     expect(result.fulfillment_providers.data).toEqual([{ id: 'manual_manual', is_enabled: true }]);
     expect(result.fulfillment_provider).toEqual({ id: 'manual_manual' });
     expect(result.geo_zone).toEqual({ country_code: 'gb', service_zone: { name: 'United Kingdom' } });
-    expect(result.shipping_option_rule).toEqual({ attribute: 'is_return', shipping_option: { name: 'Express Shipping' } });
+    expect(result.shipping_option_rule).toEqual({
+      attribute: 'is_return',
+      shipping_option: { name: 'Express Shipping' },
+    });
   });
 
   it('costs one statement per relation, whatever the number of parents', async () => {
@@ -193,17 +247,26 @@ describe('list filters', () => {
   it('filters shipping options by ids, names, foreign keys, price type and q', async () => {
     expect(names(await options({ filters: { id: [express.id] } }))).toEqual(['Express Shipping']);
     expect(names(await options({ filters: { name: ['Standard Shipping', 'Nope'] } }))).toEqual(['Standard Shipping']);
-    expect(names(await options({ filters: { service_zone_id: [europe.id] } }))).toEqual(['Standard Shipping', 'Express Shipping']);
+    expect(names(await options({ filters: { service_zone_id: [europe.id] } }))).toEqual([
+      'Standard Shipping',
+      'Express Shipping',
+    ]);
     expect(names(await options({ filters: { service_zone_id: [serviceZones[1].id] } }))).toEqual([]);
-    expect(names(await options({ filters: { shipping_option_type_id: [shippingOptionTypes[1].id] } }))).toEqual(['Express Shipping']);
-    expect(names(await options({ filters: { shipping_profile_id: [shippingProfile.id], provider_id: ['manual_manual'] } }))).toHaveLength(2);
+    expect(names(await options({ filters: { shipping_option_type_id: [shippingOptionTypes[1].id] } }))).toEqual([
+      'Express Shipping',
+    ]);
+    expect(
+      names(await options({ filters: { shipping_profile_id: [shippingProfile.id], provider_id: ['manual_manual'] } })),
+    ).toHaveLength(2);
     expect(names(await options({ filters: { price_type: ['calculated'] } }))).toEqual([]);
     expect(names(await options({ filters: { price_type: ['flat'], q: 'EXPRESS' } }))).toEqual(['Express Shipping']);
     expect(names(await options({ filters: { q: 'shipping' } }))).toHaveLength(2);
   });
 
   it('filters by a date range', async () => {
-    expect((await options({ filters: { created_at: { gte: CATALOG_DATE, lte: CATALOG_DATE } } })).metadata.count).toBe(2);
+    expect((await options({ filters: { created_at: { gte: CATALOG_DATE, lte: CATALOG_DATE } } })).metadata.count).toBe(
+      2,
+    );
     expect((await options({ filters: { created_at: { gt: CATALOG_DATE } } })).metadata.count).toBe(0);
     expect((await options({ filters: { updated_at: { lt: '2030-01-01T00:00:00Z' } } })).metadata.count).toBe(2);
   });
@@ -232,7 +295,9 @@ describe('list filters', () => {
     expect(result.shipping_profiles.data).toEqual([{ name: 'Default Shipping Profile' }]);
     expect(result.none.data).toEqual([]);
     expect(result.fulfillment_sets.data).toEqual([{ name: 'European Warehouse delivery' }]);
-    expect(result.service_zones.data.map((zone) => zone.name)).toEqual([...regions.map((region) => region.name)].sort().reverse());
+    expect(result.service_zones.data.map((zone) => zone.name)).toEqual(
+      [...regions.map((region) => region.name)].sort().reverse(),
+    );
     expect(result.service_zones.metadata.count).toBe(regions.length);
     expect(result.named.data).toEqual([{ id: serviceZones[1].id }]);
     expect(result.shipping_option_types.data).toEqual([{ label: 'Standard' }]);
@@ -243,16 +308,25 @@ describe('list filters', () => {
 describe('pagination', () => {
   it('pages with skip and take, sorts both ways, and counts every match', async () => {
     const first = await options({ pagination: { take: 1 } });
-    expect(first).toEqual({ data: [{ id: standard.id, name: standard.name }], metadata: { count: 2, skip: 0, take: 1 } });
+    expect(first).toEqual({
+      data: [{ id: standard.id, name: standard.name }],
+      metadata: { count: 2, skip: 0, take: 1 },
+    });
     const second = await options({ pagination: { skip: 1, take: 1 } });
     expect(second.data).toEqual([{ id: express.id, name: express.name }]);
     expect(names(await options({ pagination: { order: 'name' } }))).toEqual(['Express Shipping', 'Standard Shipping']);
     expect(names(await options({ pagination: { order: '-name' } }))).toEqual(['Standard Shipping', 'Express Shipping']);
-    expect(names(await options({ pagination: { order: '-created_at,-id' } }))).toEqual(['Express Shipping', 'Standard Shipping']);
+    expect(names(await options({ pagination: { order: '-created_at,-id' } }))).toEqual([
+      'Express Shipping',
+      'Standard Shipping',
+    ]);
   });
 
   it('returns an empty page past the end and everything when take is larger than the total', async () => {
-    expect(await options({ pagination: { skip: 5, take: 10 } })).toEqual({ data: [], metadata: { count: 2, skip: 5, take: 10 } });
+    expect(await options({ pagination: { skip: 5, take: 10 } })).toEqual({
+      data: [],
+      metadata: { count: 2, skip: 5, take: 10 },
+    });
     expect(await options({ pagination: { take: 200 } })).toMatchObject({ metadata: { count: 2, skip: 0, take: 200 } });
     expect((await options({ pagination: { take: 200 } })).data).toHaveLength(2);
   });
@@ -270,17 +344,25 @@ describe('soft-deleted rows', () => {
 
       const byId = `query($id: ID!, $with_deleted: Boolean) { shipping_option(id: $id, with_deleted: $with_deleted) { id deleted_at } }`;
       expect((await data<{ shipping_option: null }>(byId, { id: express.id })).shipping_option).toBeNull();
-      const deleted = (await data<{ shipping_option: { id: string; deleted_at: string } }>(byId, { id: express.id, with_deleted: true })).shipping_option;
+      const deleted = (
+        await data<{ shipping_option: { id: string; deleted_at: string } }>(byId, {
+          id: express.id,
+          with_deleted: true,
+        })
+      ).shipping_option;
       expect(deleted.id).toBe(express.id);
       expect(new Date(deleted.deleted_at).getTime()).toBeGreaterThan(CATALOG_TIME);
 
       const { service_zone, shipping_option_types } = await data<{
         service_zone: { shipping_options: { id: string }[] };
         shipping_option_types: { data: { shipping_options: { id: string }[] }[] };
-      }>(`query($zone: ID!) {
+      }>(
+        `query($zone: ID!) {
         service_zone(id: $zone) { shipping_options { id } }
         shipping_option_types { data { shipping_options { id } } }
-      }`, { zone: europe.id });
+      }`,
+        { zone: europe.id },
+      );
       expect(service_zone.shipping_options).toEqual([{ id: standard.id }]);
       expect(shipping_option_types.data.flatMap((type) => type.shipping_options)).toEqual([{ id: standard.id }]);
     } finally {
@@ -291,20 +373,28 @@ describe('soft-deleted rows', () => {
   it('hides soft-deleted zones and geo zones from lists and relations', async () => {
     const geoZone = europe.geoZones[0];
     await supergraph.db.query('update fulfillment.geo_zone set deleted_at = now() where id = $1', [geoZone.id]);
-    await supergraph.db.query('update fulfillment.service_zone set deleted_at = now() where id = $1', [serviceZones[2].id]);
+    await supergraph.db.query('update fulfillment.service_zone set deleted_at = now() where id = $1', [
+      serviceZones[2].id,
+    ]);
     try {
       const query = `query($with_deleted: Boolean, $geoZone: ID!) {
         service_zones(with_deleted: $with_deleted) { data { name geo_zones { id } } }
         geo_zone(id: $geoZone, with_deleted: $with_deleted) { id }
       }`;
-      const live = await data<{ service_zones: { data: { name: string; geo_zones: { id: string }[] }[] }; geo_zone: null }>(query, { geoZone: geoZone.id });
+      const live = await data<{
+        service_zones: { data: { name: string; geo_zones: { id: string }[] }[] };
+        geo_zone: null;
+      }>(query, { geoZone: geoZone.id });
       const liveZones = zonesById.filter((zone) => zone.id !== serviceZones[2].id);
       expect(live.service_zones.data.map((zone) => zone.name)).toEqual(liveZones.map((zone) => zone.name));
       const europeLive = live.service_zones.data.find((zone) => zone.name === 'Europe')!;
       expect(europeLive.geo_zones).toHaveLength(europe.geoZones.length - 1);
       expect(europeLive.geo_zones.map((row) => row.id)).not.toContain(geoZone.id);
       expect(live.geo_zone).toBeNull();
-      const all = await data<{ service_zones: { data: { name: string; geo_zones: { id: string }[] }[] }; geo_zone: { id: string } }>(query, {
+      const all = await data<{
+        service_zones: { data: { name: string; geo_zones: { id: string }[] }[] };
+        geo_zone: { id: string };
+      }>(query, {
         geoZone: geoZone.id,
         with_deleted: true,
       });
@@ -315,7 +405,9 @@ describe('soft-deleted rows', () => {
       expect(all.geo_zone).toEqual({ id: geoZone.id });
     } finally {
       await supergraph.db.query('update fulfillment.geo_zone set deleted_at = null where id = $1', [geoZone.id]);
-      await supergraph.db.query('update fulfillment.service_zone set deleted_at = null where id = $1', [serviceZones[2].id]);
+      await supergraph.db.query('update fulfillment.service_zone set deleted_at = null where id = $1', [
+        serviceZones[2].id,
+      ]);
     }
   });
 });

@@ -15,8 +15,16 @@ describe('prefixed ids', () => {
   });
 
   it('reject other prefixes and malformed values with BAD_USER_INPUT', () => {
-    for (const value of ['cart', 'order_01KDVDNA00WRYXC7DTQKP1G9MN', 'cart_01KDVDNA00WRYXC7DTQKP1G9M', 'cart_01KDVDNA00WRYXC7DTQKP1G9MNX', 'cart_01kdvdna00wryxc7dtqkp1g9mn']) {
-      expect(() => assertId(value, 'cart')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    for (const value of [
+      'cart',
+      'order_01KDVDNA00WRYXC7DTQKP1G9MN',
+      'cart_01KDVDNA00WRYXC7DTQKP1G9M',
+      'cart_01KDVDNA00WRYXC7DTQKP1G9MNX',
+      'cart_01kdvdna00wryxc7dtqkp1g9mn',
+    ]) {
+      expect(() => assertId(value, 'cart')).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      );
     }
     expect(assertId('cart_01KDVDNA00WRYXC7DTQKP1G9MN', 'cart')).toBe('cart_01KDVDNA00WRYXC7DTQKP1G9MN');
   });

@@ -45,7 +45,7 @@ const ids = (page: ListPage) => page.data.map((row) => row.id);
 async function walk(fetch: (pagination: Pagination) => Promise<ListPage>, order: string | undefined, take: number) {
   const forward: ListPage[] = [await fetch({ take, order })];
   expect(forward[0].metadata.previous_cursor).toBeNull();
-  for (let page = forward[0]; page.metadata.next_cursor; ) {
+  for (let page = forward[0]; page.metadata.next_cursor;) {
     page = await fetch({ take, order, after: page.metadata.next_cursor });
     expect(page.data.length).toBeGreaterThan(0);
     expect(page.metadata.previous_cursor).not.toBeNull();
@@ -54,7 +54,7 @@ async function walk(fetch: (pagination: Pagination) => Promise<ListPage>, order:
   // Every page but the last is full.
   for (const page of forward.slice(0, -1)) expect(page.data).toHaveLength(take);
   const backward: ListPage[] = [forward[forward.length - 1]];
-  for (let page = backward[0]; page.metadata.previous_cursor; ) {
+  for (let page = backward[0]; page.metadata.previous_cursor;) {
     page = await fetch({ take, order, before: page.metadata.previous_cursor });
     expect(page.data.length).toBeGreaterThan(0);
     expect(page.data.length).toBeLessThanOrEqual(take);
@@ -79,16 +79,25 @@ const carts = (pagination: Pagination, filters?: Record<string, unknown>) =>
 
 // Orders: the default, the common newest-first, and mixed ones over nullable fields with many ties
 // (three carts in four are not completed; a region's carts share a currency).
-const ORDERS = [undefined, '-created_at', 'currency_code,-created_at', 'completed_at,-created_at', '-completed_at,email,-id'];
+const ORDERS = [
+  undefined,
+  '-created_at',
+  'currency_code,-created_at',
+  'completed_at,-created_at',
+  '-completed_at,email,-id',
+];
 
 describe('a root list (carts)', () => {
-  it.each(ORDERS.map((order) => [order ?? 'id (default)', order]))('is walked whole forwards and backwards, order %s', async (_name, order) => {
-    const everything = ids(await carts({ take: 200, order }));
-    expect(everything).toHaveLength(CARTS);
-    const walked = await walk((pagination) => carts(pagination), order, 7);
-    expectWholeList(walked, everything);
-    expect(walked.pages).toBe(Math.ceil(CARTS / 7));
-  });
+  it.each(ORDERS.map((order) => [order ?? 'id (default)', order]))(
+    'is walked whole forwards and backwards, order %s',
+    async (_name, order) => {
+      const everything = ids(await carts({ take: 200, order }));
+      expect(everything).toHaveLength(CARTS);
+      const walked = await walk((pagination) => carts(pagination), order, 7);
+      expectWholeList(walked, everything);
+      expect(walked.pages).toBe(Math.ceil(CARTS / 7));
+    },
+  );
 
   it('pages within filters, and a page of exactly the rest ends the list', async () => {
     const filters = { completed: false };
@@ -98,10 +107,11 @@ describe('a root list (carts)', () => {
     expect(walked.pages).toBe(5);
   });
 
-  it('costs one statement per page, however deep, and the cursor holds only the row\'s sort values and id', async () => {
+  it("costs one statement per page, however deep, and the cursor holds only the row's sort values and id", async () => {
     const first = await supergraph.count(() => carts({ take: 5, order: '-created_at' }));
     let cursor = first.result.metadata.next_cursor!;
-    for (let i = 0; i < 5; i++) cursor = (await carts({ take: 5, order: '-created_at', after: cursor })).metadata.next_cursor!;
+    for (let i = 0; i < 5; i++)
+      cursor = (await carts({ take: 5, order: '-created_at', after: cursor })).metadata.next_cursor!;
     const deep = await supergraph.count(() => carts({ take: 5, order: '-created_at', after: cursor }));
     expect(first.statements).toBe(1);
     expect(deep.statements).toBe(1);
@@ -113,7 +123,9 @@ describe('a root list (carts)', () => {
     expect(decoded.l).toMatch(/^[A-Za-z0-9_-]{8}$/);
     expect(decoded.v).toHaveLength(2);
     expect(decoded.v[1]).toBe(last);
-    const { cart } = await data<{ cart: { created_at: string } }>('query($id: ID!) { cart(id: $id) { created_at } }', { id: last });
+    const { cart } = await data<{ cart: { created_at: string } }>('query($id: ID!) { cart(id: $id) { created_at } }', {
+      id: last,
+    });
     expect(new Date(decoded.v[0]).getTime()).toBe(new Date(cart.created_at).getTime());
   });
 
@@ -130,7 +142,8 @@ describe('a root list (carts)', () => {
 describe('a root list for guests (products)', () => {
   it('is walked whole newest first, without a token', async () => {
     const query = `query($pagination: Pagination) { products(pagination: $pagination) { data { id } metadata { next_cursor previous_cursor } } }`;
-    const products = (pagination: Pagination) => data<{ products: ListPage }>(query, { pagination }, null).then((result) => result.products);
+    const products = (pagination: Pagination) =>
+      data<{ products: ListPage }>(query, { pagination }, null).then((result) => result.products);
     const everything = ids(await products({ take: 200, order: '-created_at' }));
     expect(everything.length).toBeGreaterThan(3);
     expectWholeList(await walk(products, '-created_at', 3), everything);
@@ -144,24 +157,34 @@ const REGION_CARTS = `query($id: ID!, $pagination: Pagination) {
 describe('a reverse list (Region.carts)', () => {
   let regions: string[];
   beforeAll(async () => {
-    regions = (await data<{ regions: { data: { id: string }[] } }>('{ regions { data { id } } }')).regions.data.map((region) => region.id);
+    regions = (await data<{ regions: { data: { id: string }[] } }>('{ regions { data { id } } }')).regions.data.map(
+      (region) => region.id,
+    );
     expect(regions.length).toBeGreaterThan(1);
   });
 
-  it.each(ORDERS.map((order) => [order ?? 'id (default)', order]))('is walked whole for every region, order %s', async (_name, order) => {
-    for (const region of regions) {
-      const everything = ids(await carts({ take: 200, order }, { region_id: [region] }));
-      const fetch = (pagination: Pagination) => data<{ region: { carts: ListPage } }>(REGION_CARTS, { id: region, pagination }).then((result) => result.region.carts);
-      expectWholeList(await walk(fetch, order, 4), everything);
-    }
-  });
+  it.each(ORDERS.map((order) => [order ?? 'id (default)', order]))(
+    'is walked whole for every region, order %s',
+    async (_name, order) => {
+      for (const region of regions) {
+        const everything = ids(await carts({ take: 200, order }, { region_id: [region] }));
+        const fetch = (pagination: Pagination) =>
+          data<{ region: { carts: ListPage } }>(REGION_CARTS, { id: region, pagination }).then(
+            (result) => result.region.carts,
+          );
+        expectWholeList(await walk(fetch, order, 4), everything);
+      }
+    },
+  );
 
   it('answers several regions with one statement, on the first page and after a cursor', async () => {
     const query = `query($pagination: Pagination) { regions { data { id carts(pagination: $pagination) { data { id } metadata { next_cursor } } } } }`;
     type Regions = { regions: { data: { id: string; carts: ListPage }[] } };
     const first = await supergraph.count(() => data<Regions>(query, { pagination: { take: 3, order: '-created_at' } }));
     const cursor = first.result.regions.data[0].carts.metadata.next_cursor!;
-    const after = await supergraph.count(() => data<Regions>(query, { pagination: { take: 3, order: '-created_at', after: cursor } }));
+    const after = await supergraph.count(() =>
+      data<Regions>(query, { pagination: { take: 3, order: '-created_at', after: cursor } }),
+    );
     // regions (1) + every region's carts (1).
     expect(first.statements).toBe(2);
     expect(after.statements).toBe(2);
@@ -220,7 +243,8 @@ function expectRefused(response: GraphQLResponse, argument: string, message: Reg
 }
 
 const encode = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString('base64url');
-const decode = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { l: string; o: string; v: (string | null)[] };
+const decode = (cursor: string) =>
+  JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { l: string; o: string; v: (string | null)[] };
 
 describe('cursor errors', () => {
   let cursor: string;
@@ -230,15 +254,30 @@ describe('cursor errors', () => {
   const cartsResponse = (pagination: Pagination) => supergraph.query(CARTS_QUERY, { pagination });
 
   it('refuses what is not a cursor', async () => {
-    for (const bad of ['', 'not a cursor!', 'bm90IGpzb24', encode([1, 2]), encode({ l: 'x', o: '-created_at,id' }), 'A'.repeat(3000)]) {
+    for (const bad of [
+      '',
+      'not a cursor!',
+      'bm90IGpzb24',
+      encode([1, 2]),
+      encode({ l: 'x', o: '-created_at,id' }),
+      'A'.repeat(3000),
+    ]) {
       expectRefused(await cartsResponse({ order: '-created_at', after: bad }), 'pagination.after', /is not a cursor/);
       expectRefused(await cartsResponse({ order: '-created_at', before: bad }), 'pagination.before', /is not a cursor/);
     }
   });
 
   it('refuses a cursor made for another order', async () => {
-    expectRefused(await cartsResponse({ after: cursor }), 'pagination.after', /made for pagination.order "-created_at,id".*sorted by "id"/);
-    expectRefused(await cartsResponse({ order: 'created_at', before: cursor }), 'pagination.before', /made for pagination.order/);
+    expectRefused(
+      await cartsResponse({ after: cursor }),
+      'pagination.after',
+      /made for pagination.order "-created_at,id".*sorted by "id"/,
+    );
+    expectRefused(
+      await cartsResponse({ order: 'created_at', before: cursor }),
+      'pagination.before',
+      /made for pagination.order/,
+    );
   });
 
   it('refuses a cursor of another list, at the root and in a reverse list', async () => {
@@ -246,9 +285,16 @@ describe('cursor errors', () => {
       '{ orders(pagination: { take: 2, order: "-created_at" }) { data { id } metadata { next_cursor previous_cursor } } }',
     );
     const ordersCursor = orders.orders.metadata.next_cursor!;
-    expectRefused(await cartsResponse({ order: '-created_at', after: ordersCursor }), 'pagination.after', /cursor of another list/);
+    expectRefused(
+      await cartsResponse({ order: '-created_at', after: ordersCursor }),
+      'pagination.after',
+      /cursor of another list/,
+    );
     const { regions } = await data<{ regions: { data: { id: string }[] } }>('{ regions { data { id } } }');
-    const response = await supergraph.query(REGION_CARTS, { id: regions.data[0].id, pagination: { order: '-created_at', before: ordersCursor } });
+    const response = await supergraph.query(REGION_CARTS, {
+      id: regions.data[0].id,
+      pagination: { order: '-created_at', before: ordersCursor },
+    });
     expect(response.data?.region).toEqual({ carts: null });
     expectRefused(response, 'pagination.before', /cursor of another list/);
   });
@@ -265,14 +311,30 @@ describe('cursor errors', () => {
       { ...real, v: ['2026-13-45 00:00:00+00', real.v[1]] },
     ];
     for (const payload of forged) {
-      expectRefused(await cartsResponse({ order: '-created_at', after: encode(payload) }), 'pagination.after', /does not fit this list/);
+      expectRefused(
+        await cartsResponse({ order: '-created_at', after: encode(payload) }),
+        'pagination.after',
+        /does not fit this list/,
+      );
     }
-    expectRefused(await cartsResponse({ order: '-created_at', after: encode({ ...real, l: 'AAAAAAAA' }) }), 'pagination.after', /another list/);
+    expectRefused(
+      await cartsResponse({ order: '-created_at', after: encode({ ...real, l: 'AAAAAAAA' }) }),
+      'pagination.after',
+      /another list/,
+    );
   });
 
   it('refuses after with before, and a cursor with skip', async () => {
-    expectRefused(await cartsResponse({ order: '-created_at', after: cursor, before: cursor }), 'pagination.before', /cannot be used together/);
-    expectRefused(await cartsResponse({ order: '-created_at', after: cursor, skip: 5 }), 'pagination.skip', /cannot be used with pagination.after/);
+    expectRefused(
+      await cartsResponse({ order: '-created_at', after: cursor, before: cursor }),
+      'pagination.before',
+      /cannot be used together/,
+    );
+    expectRefused(
+      await cartsResponse({ order: '-created_at', after: cursor, skip: 5 }),
+      'pagination.skip',
+      /cannot be used with pagination.after/,
+    );
   });
 });
 
@@ -290,18 +352,28 @@ describe('the skip bound', () => {
 describe('metadata.count', () => {
   it('costs a statement only when selected, on a root list', async () => {
     const cost = async (metadata: string) =>
-      (await supergraph.count(() => data(`{ carts(pagination: { take: 5 }) { data { id } metadata { ${metadata} } } }`))).statements;
+      (
+        await supergraph.count(() =>
+          data(`{ carts(pagination: { take: 5 }) { data { id } metadata { ${metadata} } } }`),
+        )
+      ).statements;
     expect(await cost('skip take')).toBe(1);
     expect(await cost('next_cursor previous_cursor')).toBe(1);
     expect(await cost('count')).toBe(2);
     expect(await cost('count skip take next_cursor')).toBe(2);
-    const { carts: page } = await data<{ carts: { metadata: { count: number } } }>('{ carts(pagination: { take: 5 }) { metadata { count } } }');
+    const { carts: page } = await data<{ carts: { metadata: { count: number } } }>(
+      '{ carts(pagination: { take: 5 }) { metadata { count } } }',
+    );
     expect(page.metadata.count).toBe(CARTS);
   });
 
   it('costs a statement only when selected, on a reverse list of several parents', async () => {
     const cost = async (metadata: string) =>
-      (await supergraph.count(() => data(`{ regions { data { id carts(pagination: { take: 2 }) { data { id } metadata { ${metadata} } } } } }`))).statements;
+      (
+        await supergraph.count(() =>
+          data(`{ regions { data { id carts(pagination: { take: 2 }) { data { id } metadata { ${metadata} } } } } }`),
+        )
+      ).statements;
     // regions (1) + every region's carts (1), + one count for every region when selected.
     expect(await cost('next_cursor')).toBe(2);
     expect(await cost('count')).toBe(3);
@@ -309,7 +381,11 @@ describe('metadata.count', () => {
 
   it('costs a statement only when selected, on a pivot list', async () => {
     const cost = async (metadata: string) =>
-      (await supergraph.count(() => data(`{ cart_promotion(pagination: { take: 2 }) { data { id } metadata { ${metadata} } } }`))).statements;
+      (
+        await supergraph.count(() =>
+          data(`{ cart_promotion(pagination: { take: 2 }) { data { id } metadata { ${metadata} } } }`),
+        )
+      ).statements;
     expect(await cost('take next_cursor')).toBe(1);
     expect(await cost('count')).toBe(2);
   });

@@ -51,7 +51,8 @@ describe('abuse limits', () => {
   });
 
   it(`aliases: at most ${DEFAULT_LIMITS.maxAliases}`, async () => {
-    const aliases = (count: number) => `query($id: ID!) { ${Array.from({ length: count }, (_, index) => `a${index}: cart(id: $id) { id }`).join(' ')} }`;
+    const aliases = (count: number) =>
+      `query($id: ID!) { ${Array.from({ length: count }, (_, index) => `a${index}: cart(id: $id) { id }`).join(' ')} }`;
     expect((await supergraph.query(aliases(DEFAULT_LIMITS.maxAliases), { id: cartId })).status).toBe(200);
     const errors = await refusedBeforeFanOut(aliases(DEFAULT_LIMITS.maxAliases + 1), { id: cartId });
     expect(errors[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -91,18 +92,28 @@ describe('abuse limits', () => {
       body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1024 * 1024) } }),
     });
     expect(huge.status).toBe(413);
-    expect(((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
     const batch = await fetch(supergraph.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
     });
     expect(batch.status).toBe(400);
-    expect(((await batch.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await batch.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'BAD_REQUEST',
+    );
   });
 
   it('limits are settings: GATEWAY_MAX_DEPTH and friends', () => {
-    expect(gatewayOptions(configFrom({ GATEWAY_MAX_DEPTH: '6', GATEWAY_MAX_COST: '900' })).limits).toEqual({ ...DEFAULT_LIMITS, maxDepth: 6, maxCost: 900 });
-    expect(() => configFrom({ GATEWAY_MAX_ALIASES: '-1' })).toThrow('GATEWAY_MAX_ALIASES must be a positive whole number');
+    expect(gatewayOptions(configFrom({ GATEWAY_MAX_DEPTH: '6', GATEWAY_MAX_COST: '900' })).limits).toEqual({
+      ...DEFAULT_LIMITS,
+      maxDepth: 6,
+      maxCost: 900,
+    });
+    expect(() => configFrom({ GATEWAY_MAX_ALIASES: '-1' })).toThrow(
+      'GATEWAY_MAX_ALIASES must be a positive whole number',
+    );
   });
 });

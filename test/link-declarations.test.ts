@@ -26,17 +26,19 @@ describe('the link declarations', () => {
         const type = schema.getType(from.entity);
         if (!isObjectType(type)) throw new Error(`${from.entity} is not in the supergraph`);
         const field = type.getFields()[to.field];
-        expect({ link: link.table, field: `${from.entity}.${to.field}`, ...(field ? unwrap(field.type) : {}) }).toEqual({
-          link: link.table,
-          field: `${from.entity}.${to.field}`,
-          list: to.many,
-          name: to.entity,
-        });
+        expect({ link: link.table, field: `${from.entity}.${to.field}`, ...(field ? unwrap(field.type) : {}) }).toEqual(
+          {
+            link: link.table,
+            field: `${from.entity}.${to.field}`,
+            list: to.many,
+            name: to.entity,
+          },
+        );
       });
     }
   });
 
-  it('create pivot tables with Medusa\'s columns and a unique index for each side that is not many', async () => {
+  it("create pivot tables with Medusa's columns and a unique index for each side that is not many", async () => {
     const { db, drop } = await openTestDatabase();
     try {
       await migrate(db, 'link', linkSubgraph.migrations());
@@ -47,14 +49,29 @@ describe('the link declarations', () => {
             [link.table],
           )
         ).map((row) => row.column_name);
-        expect(columns).toEqual(['id', ...link.sides.map((side) => side.key), ...Object.keys(link.extraColumns ?? {}), 'created_at', 'updated_at', 'deleted_at']);
+        expect(columns).toEqual([
+          'id',
+          ...link.sides.map((side) => side.key),
+          ...Object.keys(link.extraColumns ?? {}),
+          'created_at',
+          'updated_at',
+          'deleted_at',
+        ]);
         const unique = (
-          await db.query<{ indexdef: string }>(`select indexdef from pg_indexes where schemaname = 'link' and tablename = $1`, [link.table])
+          await db.query<{ indexdef: string }>(
+            `select indexdef from pg_indexes where schemaname = 'link' and tablename = $1`,
+            [link.table],
+          )
         )
           .map((row) => row.indexdef)
           .filter((definition) => /UNIQUE/.test(definition) && /deleted_at IS NULL/.test(definition));
-        const expected = link.sides.filter((side) => !side.many).map((side) => link.sides.find((other) => other !== side)!.key);
-        expect({ link: link.table, unique: unique.map((definition) => /\((\w+)\)/.exec(definition)![1]).sort() }).toEqual({
+        const expected = link.sides
+          .filter((side) => !side.many)
+          .map((side) => link.sides.find((other) => other !== side)!.key);
+        expect({
+          link: link.table,
+          unique: unique.map((definition) => /\((\w+)\)/.exec(definition)![1]).sort(),
+        }).toEqual({
           link: link.table,
           unique: expected.sort(),
         });

@@ -3,7 +3,12 @@ import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from '
 
 const CARTS = 48;
 let supergraph: TestSupergraph;
-let carts: { id: string; order: { id: string } | null; payment_collection: { id: string } | null; promotions: { id: string; code: string }[] }[];
+let carts: {
+  id: string;
+  order: { id: string } | null;
+  payment_collection: { id: string } | null;
+  promotions: { id: string; code: string }[];
+}[];
 let promotionIds: Record<string, string>;
 
 beforeAll(async () => {
@@ -13,8 +18,12 @@ beforeAll(async () => {
       `{ carts(pagination: { take: ${CARTS} }) { data { id order { id } payment_collection { id } promotions { id code } } } }`,
     )
   ).data!.carts.data;
-  const promotions = await supergraph.query<{ promotions: { data: { id: string; code: string }[] } }>('{ promotions(pagination: { take: 50 }) { data { id code } } }');
-  promotionIds = Object.fromEntries(promotions.data!.promotions.data.map((promotion) => [promotion.code, promotion.id]));
+  const promotions = await supergraph.query<{ promotions: { data: { id: string; code: string }[] } }>(
+    '{ promotions(pagination: { take: 50 }) { data { id code } } }',
+  );
+  promotionIds = Object.fromEntries(
+    promotions.data!.promotions.data.map((promotion) => [promotion.code, promotion.id]),
+  );
 });
 afterAll(() => supergraph?.stop());
 
@@ -33,10 +42,9 @@ function code(response: GraphQLResponse): string | undefined {
 }
 
 async function cartLinks(id: string) {
-  const response = await supergraph.query<{ cart: { order: { id: string } | null; payment_collection: { id: string } | null; promotions: { id: string }[] } }>(
-    `query($id: ID!) { cart(id: $id) { order { id } payment_collection { id } promotions { id } } }`,
-    { id },
-  );
+  const response = await supergraph.query<{
+    cart: { order: { id: string } | null; payment_collection: { id: string } | null; promotions: { id: string }[] };
+  }>(`query($id: ID!) { cart(id: $id) { order { id } payment_collection { id } promotions { id } } }`, { id });
   expect(response.errors).toBeUndefined();
   return response.data!.cart;
 }
@@ -48,10 +56,18 @@ describe('create_links and dismiss_links (Medusa link.create / link.dismiss)', (
   it('creates a link once: creating a live pair again changes nothing', async () => {
     expect(cartPlan(1)).toMatchObject({ completed: false, hasPaymentCollection: false, promotion: undefined });
     const link = { cart: { cart_id: openCart().id }, promotion: { promotion_id: promotionIds.FLAT5 } };
-    const first = await supergraph.query<{ create_links: { id: string; cart_id: string; promotion_id: string; deleted_at: null }[] }>(CREATE, { links: [link] });
+    const first = await supergraph.query<{
+      create_links: { id: string; cart_id: string; promotion_id: string; deleted_at: null }[];
+    }>(CREATE, { links: [link] });
     expect(first.errors).toBeUndefined();
     expect(first.data!.create_links).toEqual([
-      { __typename: 'LinkCartPromotion', id: expect.stringMatching(/^cartpromo_/), cart_id: openCart().id, promotion_id: promotionIds.FLAT5, deleted_at: null },
+      {
+        __typename: 'LinkCartPromotion',
+        id: expect.stringMatching(/^cartpromo_/),
+        cart_id: openCart().id,
+        promotion_id: promotionIds.FLAT5,
+        deleted_at: null,
+      },
     ]);
     const again = await supergraph.query<{ create_links: { id: string }[] }>(CREATE, { links: [link] });
     expect(again.data!.create_links[0].id).toBe(first.data!.create_links[0].id);
@@ -71,22 +87,29 @@ describe('create_links and dismiss_links (Medusa link.create / link.dismiss)', (
 
   it('dismisses a link (soft delete) and revives the same pivot row when created again', async () => {
     const link = { promotion: { promotion_id: promotionIds.FLAT5 }, cart: { cart_id: openCart().id } };
-    const dismissed = await supergraph.query<{ dismiss_links: { id: string; deleted_at: string }[] }>(DISMISS, { links: [link] });
+    const dismissed = await supergraph.query<{ dismiss_links: { id: string; deleted_at: string }[] }>(DISMISS, {
+      links: [link],
+    });
     expect(dismissed.errors).toBeUndefined();
     expect(dismissed.data!.dismiss_links[0].deleted_at).toMatch(/^\d{4}-/);
     expect((await cartLinks(openCart().id)).promotions).toEqual([]);
     // Dismissing what is not linked is not an error.
-    expect((await supergraph.query<{ dismiss_links: unknown[] }>(DISMISS, { links: [link] })).data!.dismiss_links).toEqual([]);
+    expect(
+      (await supergraph.query<{ dismiss_links: unknown[] }>(DISMISS, { links: [link] })).data!.dismiss_links,
+    ).toEqual([]);
 
-    const revived = await supergraph.query<{ create_links: { id: string; deleted_at: null }[] }>(CREATE, { links: [link] });
+    const revived = await supergraph.query<{ create_links: { id: string; deleted_at: null }[] }>(CREATE, {
+      links: [link],
+    });
     expect(revived.data!.create_links[0]).toMatchObject({ id: dismissed.data!.dismiss_links[0].id, deleted_at: null });
     expect((await cartLinks(openCart().id)).promotions).toEqual([{ id: promotionIds.FLAT5 }]);
   });
 
   it('writes extra pivot columns from data, and refuses columns the link does not have', async () => {
-    const products = await supergraph.query<{ products: { data: { id: string }[] }; sales_channels: { data: { id: string; name: string }[] } }>(
-      '{ products(pagination: { take: 1 }) { data { id } } sales_channels { data { id name } } }',
-    );
+    const products = await supergraph.query<{
+      products: { data: { id: string }[] };
+      sales_channels: { data: { id: string; name: string }[] };
+    }>('{ products(pagination: { take: 1 }) { data { id } } sales_channels { data { id name } } }');
     const product = products.data!.products.data[0].id;
     const mobile = products.data!.sales_channels.data.find((channel) => channel.name === 'Mobile App')!.id;
     const created = await supergraph.query<{ create_links: { rank: number }[] }>(CREATE, {
@@ -94,10 +117,9 @@ describe('create_links and dismiss_links (Medusa link.create / link.dismiss)', (
     });
     expect(created.errors).toBeUndefined();
     expect(created.data!.create_links[0].rank).toBe(3);
-    const read = await supergraph.query<{ product: { sales_channels_link: { sales_channel_id: string; rank: number }[] } }>(
-      `query($id: ID!) { product(id: $id) { sales_channels_link { sales_channel_id rank } } }`,
-      { id: product },
-    );
+    const read = await supergraph.query<{
+      product: { sales_channels_link: { sales_channel_id: string; rank: number }[] };
+    }>(`query($id: ID!) { product(id: $id) { sales_channels_link { sales_channel_id rank } } }`, { id: product });
     expect(read.data!.product.sales_channels_link).toContainEqual({ sales_channel_id: mobile, rank: 3 });
 
     const wrongColumn = await supergraph.query(CREATE, {
@@ -106,7 +128,9 @@ describe('create_links and dismiss_links (Medusa link.create / link.dismiss)', (
     expect(code(wrongColumn)).toBe('BAD_USER_INPUT');
     expect(wrongColumn.errors![0].message).toContain('the extra columns rank');
     const wrongType = await supergraph.query(CREATE, {
-      links: [{ product: { product_id: product }, sales_channel: { sales_channel_id: mobile }, data: { rank: 'first' } }],
+      links: [
+        { product: { product_id: product }, sales_channel: { sales_channel_id: mobile }, data: { rank: 'first' } },
+      ],
     });
     expect(wrongType.errors![0].message).toContain('data.rank must be an integer');
   });
@@ -115,17 +139,25 @@ describe('create_links and dismiss_links (Medusa link.create / link.dismiss)', (
 describe('cardinality, held by the database', () => {
   it('refuses a second order for a cart (order_cart is one-to-one), naming the link and the ids', async () => {
     const [first, second] = carts.filter((cart) => cart.order);
-    const response = await supergraph.query(CREATE, { links: [{ order: { order_id: second.order!.id }, cart: { cart_id: first.id } }] });
+    const response = await supergraph.query(CREATE, {
+      links: [{ order: { order_id: second.order!.id }, cart: { cart_id: first.id } }],
+    });
     expect(code(response)).toBe('CONFLICT');
     expect(response.errors![0].message).toContain('order_cart is one-to-one');
-    expect(response.errors![0].extensions).toMatchObject({ link: 'order_cart', order_id: second.order!.id, cart_id: first.id });
+    expect(response.errors![0].extensions).toMatchObject({
+      link: 'order_cart',
+      order_id: second.order!.id,
+      cart_id: first.id,
+    });
     expect((await cartLinks(first.id)).order).toEqual(first.order);
   });
 
   it('refuses a payment collection that already belongs to another order (one order to many collections)', async () => {
     const [first, second] = carts.filter((cart) => cart.order);
     const response = await supergraph.query(CREATE, {
-      links: [{ order: { order_id: second.order!.id }, payment: { payment_collection_id: first.payment_collection!.id } }],
+      links: [
+        { order: { order_id: second.order!.id }, payment: { payment_collection_id: first.payment_collection!.id } },
+      ],
     });
     expect(code(response)).toBe('CONFLICT');
     expect(response.errors![0].message).toContain(`is already linked to Order ${first.order!.id}`);
@@ -138,13 +170,18 @@ describe('cardinality, held by the database', () => {
     const target = carts[3].id;
     expect(cartPlan(3).hasPaymentCollection).toBe(false);
     const freed = await supergraph.query(DISMISS, {
-      links: collections.map((cart) => ({ cart: { cart_id: cart.id }, payment: { payment_collection_id: cart.payment_collection!.id } })),
+      links: collections.map((cart) => ({
+        cart: { cart_id: cart.id },
+        payment: { payment_collection_id: cart.payment_collection!.id },
+      })),
     });
     expect(freed.errors).toBeUndefined();
 
     const results = await Promise.all(
       collections.map((cart) =>
-        supergraph.query(CREATE, { links: [{ cart: { cart_id: target }, payment: { payment_collection_id: cart.payment_collection!.id } }] }),
+        supergraph.query(CREATE, {
+          links: [{ cart: { cart_id: target }, payment: { payment_collection_id: cart.payment_collection!.id } }],
+        }),
       ),
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
@@ -194,14 +231,30 @@ describe('all or nothing, and records that must exist', () => {
   it('refuses links that are not declared, malformed ids and a wrong number of records', async () => {
     const cart = carts[7].id;
     const cases: [unknown, string][] = [
-      [{ cart: { cart_id: cart }, region: { region_id: 'reg_01KDVDNA00ZZZZZZZZZZZZZZZZ' } }, 'no stored link between cart.cart_id and region.region_id'],
+      [
+        { cart: { cart_id: cart }, region: { region_id: 'reg_01KDVDNA00ZZZZZZZZZZZZZZZZ' } },
+        'no stored link between cart.cart_id and region.region_id',
+      ],
       [{ cart: { cart_id: cart } }, 'exactly two records'],
-      [{ cart: { cart_id: 'cart_nope' }, promotion: { promotion_id: promotionIds.WELCOME10 } }, 'expected "cart_" followed by a 26-character ULID'],
-      [{ cart: { cart_id: cart }, promotion: { promotion_id: promotionIds.WELCOME10 }, order: { order_id: carts[0].order!.id } }, 'exactly two records'],
+      [
+        { cart: { cart_id: 'cart_nope' }, promotion: { promotion_id: promotionIds.WELCOME10 } },
+        'expected "cart_" followed by a 26-character ULID',
+      ],
+      [
+        {
+          cart: { cart_id: cart },
+          promotion: { promotion_id: promotionIds.WELCOME10 },
+          order: { order_id: carts[0].order!.id },
+        },
+        'exactly two records',
+      ],
     ];
     for (const [link, message] of cases) {
       const response = await supergraph.query(CREATE, { links: [link] });
-      expect({ code: code(response), message: response.errors?.[0].message }).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringContaining(message) });
+      expect({ code: code(response), message: response.errors?.[0].message }).toEqual({
+        code: 'BAD_USER_INPUT',
+        message: expect.stringContaining(message),
+      });
     }
   });
 });
@@ -210,7 +263,7 @@ describe('delete_links and restore_links (Medusa link.delete / link.restore)', (
   const DELETE = `mutation($records: LinkRecordsInput!) { delete_links(records: $records) { module key ids } }`;
   const RESTORE = `mutation($records: LinkRecordsInput!) { restore_links(records: $records) { module key ids } }`;
 
-  it("deletes every link of an order and cascades to its payment collections, then restores all of it", async () => {
+  it('deletes every link of an order and cascades to its payment collections, then restores all of it', async () => {
     const cart = carts.filter((candidate) => candidate.order && candidate.promotions.length > 0)[1];
     const orderId = cart.order!.id;
     const collectionId = cart.payment_collection!.id;
@@ -219,10 +272,18 @@ describe('delete_links and restore_links (Medusa link.delete / link.restore)', (
       payment_collection(id: $pc) { id }
       deleted: payment_collection(id: $pc, with_deleted: true) { id deleted_at }
     }`;
-    const before = await supergraph.query<{ order: { cart: { id: string } | null; promotions: { id: string }[]; payment_collections: { id: string }[] } }>(orderView, { id: orderId, pc: collectionId });
-    expect(before.data!.order).toEqual({ cart: { id: cart.id }, promotions: cart.promotions.map(({ id }) => ({ id })), payment_collections: [{ id: collectionId }] });
+    const before = await supergraph.query<{
+      order: { cart: { id: string } | null; promotions: { id: string }[]; payment_collections: { id: string }[] };
+    }>(orderView, { id: orderId, pc: collectionId });
+    expect(before.data!.order).toEqual({
+      cart: { id: cart.id },
+      promotions: cart.promotions.map(({ id }) => ({ id })),
+      payment_collections: [{ id: collectionId }],
+    });
 
-    const deleted = await supergraph.query<{ delete_links: { module: string; key: string; ids: string[] }[] }>(DELETE, { records: { order: { order_id: [orderId] } } });
+    const deleted = await supergraph.query<{ delete_links: { module: string; key: string; ids: string[] }[] }>(DELETE, {
+      records: { order: { order_id: [orderId] } },
+    });
     expect(deleted.errors).toBeUndefined();
     expect(deleted.data!.delete_links).toEqual(
       expect.arrayContaining([
@@ -231,22 +292,33 @@ describe('delete_links and restore_links (Medusa link.delete / link.restore)', (
         { module: 'payment', key: 'payment_collection_id', ids: [collectionId] },
       ]),
     );
-    const after = await supergraph.query<{ order: unknown; payment_collection: unknown; deleted: { deleted_at: string | null } }>(orderView, { id: orderId, pc: collectionId });
+    const after = await supergraph.query<{
+      order: unknown;
+      payment_collection: unknown;
+      deleted: { deleted_at: string | null };
+    }>(orderView, { id: orderId, pc: collectionId });
     expect(after.data!.order).toEqual({ cart: null, promotions: [], payment_collections: [] });
     // The cascade: the collection itself is soft-deleted in the payment module, and its cart link too.
     expect(after.data!.payment_collection).toBeNull();
     expect(after.data!.deleted.deleted_at).toMatch(/^\d{4}-/);
-    expect(await cartLinks(cart.id)).toEqual({ order: null, payment_collection: null, promotions: cart.promotions.map(({ id }) => ({ id })) });
+    expect(await cartLinks(cart.id)).toEqual({
+      order: null,
+      payment_collection: null,
+      promotions: cart.promotions.map(({ id }) => ({ id })),
+    });
 
     const restored = await supergraph.query(RESTORE, { records: { order: { order_id: [orderId] } } });
     expect(restored.errors).toBeUndefined();
-    const back = await supergraph.query<{ order: unknown; payment_collection: unknown }>(orderView, { id: orderId, pc: collectionId });
+    const back = await supergraph.query<{ order: unknown; payment_collection: unknown }>(orderView, {
+      id: orderId,
+      pc: collectionId,
+    });
     expect(back.data!.order).toEqual(before.data!.order);
     expect(back.data!.payment_collection).toEqual({ id: collectionId });
     expect((await cartLinks(cart.id)).payment_collection).toEqual({ id: collectionId });
   });
 
-  it("restores only what the latest delete removed: a link dismissed before it stays dismissed", async () => {
+  it('restores only what the latest delete removed: a link dismissed before it stays dismissed', async () => {
     // A cart without an order: link it to a free promotion, dismiss that, link another, delete, restore.
     const cart = carts[11].id;
     expect(cartPlan(11).promotion).toBeUndefined();
@@ -289,6 +361,13 @@ describe('no N+1 across links', () => {
     const two = await cost(2);
     const twelve = await cost(12);
     expect(twelve).toEqual(two);
-    expect(Object.keys(twelve.subgraphRequests).sort()).toEqual(['cart', 'fulfillment', 'link', 'order', 'payment', 'promotion']);
+    expect(Object.keys(twelve.subgraphRequests).sort()).toEqual([
+      'cart',
+      'fulfillment',
+      'link',
+      'order',
+      'payment',
+      'promotion',
+    ]);
   });
 });

@@ -59,15 +59,18 @@ beforeAll(async () => {
 });
 
 describe('read-only links, resolved by the owning subgraph', () => {
-  it('Cart.customer is the customer with the cart\'s customer_id', async () => {
+  it("Cart.customer is the customer with the cart's customer_id", async () => {
     for (const cart of carts) {
       expect(cart.customer.id).toBe(cart.customer_id);
       // The email comes from the customer subgraph; the demo's carts carry their customer's email.
       expect(cart.customer.email).toBe(cart.email);
     }
-    const { customer } = await data<{ customer: { email: string } }>(`query($id: ID!) { customer(id: $id) { email } }`, {
-      id: carts[5].customer_id,
-    });
+    const { customer } = await data<{ customer: { email: string } }>(
+      `query($id: ID!) { customer(id: $id) { email } }`,
+      {
+        id: carts[5].customer_id,
+      },
+    );
     expect(carts[5].customer.email).toBe(customer.email);
   });
 
@@ -76,7 +79,9 @@ describe('read-only links, resolved by the owning subgraph', () => {
       expect(cart.region.id).toBe(cart.region_id);
       expect(cart.sales_channel).toEqual({ id: cart.sales_channel_id, name: 'Default Sales Channel' });
     }
-    expect(new Set(carts.map((cart) => cart.region.name))).toEqual(new Set(['Europe', 'North America', 'United Kingdom']));
+    expect(new Set(carts.map((cart) => cart.region.name))).toEqual(
+      new Set(['Europe', 'North America', 'United Kingdom']),
+    );
   });
 
   it('LineItem.product and LineItem.variant are the product and variant the line was made from', () => {
@@ -91,7 +96,8 @@ describe('read-only links, resolved by the owning subgraph', () => {
   it('ShippingMethod.shipping_option is the option the method was created from', () => {
     const methods = carts.flatMap((cart) => cart.shipping_methods);
     expect(methods).toHaveLength(CARTS / 2);
-    for (const method of methods) expect(method.shipping_option).toEqual({ id: method.shipping_option_id, name: method.name });
+    for (const method of methods)
+      expect(method.shipping_option).toEqual({ id: method.shipping_option_id, name: method.name });
   });
 
   it('LineItemAdjustment.promotion is the promotion whose code made the adjustment', () => {
@@ -118,9 +124,9 @@ describe('stored links, from both sides', () => {
 
   it('Cart.payment_collection and PaymentCollection.cart (cart_payment_collection, one-to-one)', async () => {
     carts.forEach((cart, index) => expect(cart.payment_collection !== null).toBe(cartPlan(index).hasPaymentCollection));
-    const { payment_collections } = await data<{ payment_collections: { data: { id: string; cart: { id: string } }[] } }>(
-      `{ payment_collections(pagination: { take: 100 }) { data { id cart { id } } } }`,
-    );
+    const { payment_collections } = await data<{
+      payment_collections: { data: { id: string; cart: { id: string } }[] };
+    }>(`{ payment_collections(pagination: { take: 100 }) { data { id cart { id } } } }`);
     expect(payment_collections.data).toHaveLength(CARTS / 2);
     for (const collection of payment_collections.data) {
       expect(carts.find((cart) => cart.id === collection.cart.id)?.payment_collection?.id).toBe(collection.id);
@@ -128,16 +134,22 @@ describe('stored links, from both sides', () => {
   });
 
   it('Cart.promotions and Promotion.carts (cart_promotion, many-to-many)', async () => {
-    carts.forEach((cart, index) => expect(cart.promotions.map((promotion) => promotion.code)).toEqual(
-      cartPlan(index).promotion ? [cartPlan(index).promotion!.code] : [],
-    ));
+    carts.forEach((cart, index) =>
+      expect(cart.promotions.map((promotion) => promotion.code)).toEqual(
+        cartPlan(index).promotion ? [cartPlan(index).promotion!.code] : [],
+      ),
+    );
     // The demo applies WELCOME10 and SUMMER15 to carts; the other promotions are on none.
-    const { promotions } = await data<{ promotions: { data: { id: string; code: string; carts: { id: string; promotions: { id: string }[] }[] }[] } }>(
+    const { promotions } = await data<{
+      promotions: { data: { id: string; code: string; carts: { id: string; promotions: { id: string }[] }[] }[] };
+    }>(
       `{ promotions(filters: { code: ["WELCOME10", "SUMMER15"] }) { data { id code carts { id promotions { id } } } } }`,
     );
     expect(promotions.data.map((promotion) => promotion.code).sort()).toEqual(['SUMMER15', 'WELCOME10']);
     for (const promotion of promotions.data) {
-      const expected = carts.filter((cart) => cart.promotions.some((applied) => applied.id === promotion.id)).map((cart) => cart.id);
+      const expected = carts
+        .filter((cart) => cart.promotions.some((applied) => applied.id === promotion.id))
+        .map((cart) => cart.id);
       expect(promotion.carts.map((cart) => cart.id).sort()).toEqual(expected.sort());
       expect(expected.length).toBeGreaterThan(0);
       for (const cart of promotion.carts) expect(cart.promotions.map((applied) => applied.id)).toContain(promotion.id);

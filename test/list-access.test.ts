@@ -25,7 +25,11 @@ const query = schema.getQueryType()!;
 /** Public root lists: `Query.x(pagination…)` returning a `…List` whose item type is `data`'s. */
 const lists = Object.values(query.getFields())
   .filter((field) => surface.has(`Query.${field.name}`) && field.args.some((arg) => arg.name === 'pagination'))
-  .filter((field) => field.args.every((arg) => arg.name === 'pagination' || !('ofType' in arg.type && arg.type.toString().endsWith('!'))))
+  .filter((field) =>
+    field.args.every(
+      (arg) => arg.name === 'pagination' || !('ofType' in arg.type && arg.type.toString().endsWith('!')),
+    ),
+  )
   .map((field) => {
     const list = getNamedType(field.type) as GraphQLObjectType;
     const item = getNamedType(list.getFields().data.type);
@@ -36,21 +40,29 @@ let supergraph: TestSupergraph;
 let customerToken: string;
 beforeAll(async () => {
   supergraph = await startTestSupergraph(0);
-  const customers = await supergraph.query<{ customers: { data: { id: string }[] } }>('{ customers(pagination: { take: 1 }) { data { id } } }');
+  const customers = await supergraph.query<{ customers: { data: { id: string }[] } }>(
+    '{ customers(pagination: { take: 1 }) { data { id } } }',
+  );
   customerToken = await supergraph.tokenFor({ actor_type: 'customer', actor_id: customers.data!.customers.data[0].id });
 });
 afterAll(() => supergraph?.stop());
 
 describe('sorting a public list', () => {
   it('finds the public lists', () => {
-    expect(lists.map((list) => list.field)).toEqual(expect.arrayContaining(['products', 'regions', 'product_categories']));
+    expect(lists.map((list) => list.field)).toEqual(
+      expect.arrayContaining(['products', 'regions', 'product_categories']),
+    );
   });
 
   it.each(lists.flatMap((list) => list.roles.map((role) => [list.field, role, list] as const)))(
     'Query.%s as a %s: every field it sorts by is one the reader may read',
     async (_field, role, list) => {
       const token = role === 'guest' ? null : customerToken;
-      const refused = await supergraph.query(`{ ${list.field}(pagination: { order: "not_a_field" }) { metadata { take } } }`, {}, { token });
+      const refused = await supergraph.query(
+        `{ ${list.field}(pagination: { order: "not_a_field" }) { metadata { take } } }`,
+        {},
+        { token },
+      );
       const message = refused.errors?.[0]?.message ?? '';
       const sortable = /sortable: (.*)$/.exec(message)?.[1]?.split(', ');
       expect(sortable).toBeDefined();

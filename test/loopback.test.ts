@@ -18,7 +18,12 @@ let gateway: RunningServer;
 beforeAll(async () => {
   // Bound to every interface, as in a container or on a LAN: only the loopback callers may get a token.
   gateway = await serveGateway(
-    buildGateway({ development: true, auth: { jwtSecret: JWT_SECRET }, devIssuerSecret: JWT_SECRET, corsOrigins: [STOREFRONT] }),
+    buildGateway({
+      development: true,
+      auth: { jwtSecret: JWT_SECRET },
+      devIssuerSecret: JWT_SECRET,
+      corsOrigins: [STOREFRONT],
+    }),
     0,
     '0.0.0.0',
   );
@@ -74,13 +79,23 @@ describe('the decision', () => {
     expect(isLoopbackOrigin(origin)).toBe(local);
   });
 
-  it('refuses a request from another address, one relayed by a proxy, and one from another site\'s page', () => {
+  it("refuses a request from another address, one relayed by a proxy, and one from another site's page", () => {
     expect(notFromThisMachine({ remoteAddress: '127.0.0.1', headers: {} })).toBeUndefined();
-    expect(notFromThisMachine({ remoteAddress: '127.0.0.1', headers: { origin: 'http://localhost:5173' } })).toBeUndefined();
-    expect(notFromThisMachine({ remoteAddress: '203.0.113.9', headers: {} })).toBe('it answers requests from this machine only (a loopback address), not from 203.0.113.9');
-    expect(notFromThisMachine({ remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.9' } })).toMatch(/not requests relayed by a proxy \(x-forwarded-for header\)/);
-    expect(notFromThisMachine({ remoteAddress: '127.0.0.1', headers: { forwarded: 'for=203.0.113.9' } })).toMatch(/relayed by a proxy \(forwarded header\)/);
-    expect(notFromThisMachine({ remoteAddress: '::1', headers: { origin: 'http://rebound.example.com:4000' } })).toBe('it answers pages served from this machine only, not http://rebound.example.com:4000');
+    expect(
+      notFromThisMachine({ remoteAddress: '127.0.0.1', headers: { origin: 'http://localhost:5173' } }),
+    ).toBeUndefined();
+    expect(notFromThisMachine({ remoteAddress: '203.0.113.9', headers: {} })).toBe(
+      'it answers requests from this machine only (a loopback address), not from 203.0.113.9',
+    );
+    expect(notFromThisMachine({ remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.9' } })).toMatch(
+      /not requests relayed by a proxy \(x-forwarded-for header\)/,
+    );
+    expect(notFromThisMachine({ remoteAddress: '127.0.0.1', headers: { forwarded: 'for=203.0.113.9' } })).toMatch(
+      /relayed by a proxy \(forwarded header\)/,
+    );
+    expect(notFromThisMachine({ remoteAddress: '::1', headers: { origin: 'http://rebound.example.com:4000' } })).toBe(
+      'it answers pages served from this machine only, not http://rebound.example.com:4000',
+    );
   });
 });
 
@@ -98,19 +113,23 @@ describe('the development token issuer', () => {
   });
 
   (externalAddress ? it : it.skip)(
-    externalAddress ? `refuses a caller from a non-loopback address (${externalAddress}) with 403 and no token` : 'refuses a caller from a non-loopback address (skipped: this machine has no network interface)',
+    externalAddress
+      ? `refuses a caller from a non-loopback address (${externalAddress}) with 403 and no token`
+      : 'refuses a caller from a non-loopback address (skipped: this machine has no network interface)',
     async () => {
       const response = await askForToken(externalAddress!);
       expect(response.status).toBe(403);
       const body = (await response.json()) as { error: string; token?: string };
       expect(body.token).toBeUndefined();
-      expect(body.error).toBe(`The development token issuer refused this request: it answers requests from this machine only (a loopback address), not from ${externalAddress}`);
+      expect(body.error).toBe(
+        `The development token issuer refused this request: it answers requests from this machine only (a loopback address), not from ${externalAddress}`,
+      );
     },
   );
 
   it.each([
     ['relayed by a reverse proxy on this machine', { 'x-forwarded-for': '203.0.113.9' }],
-    ['sent by another site\'s page (DNS rebinding)', { origin: 'http://rebound.example.com' }],
+    ["sent by another site's page (DNS rebinding)", { origin: 'http://rebound.example.com' }],
   ])('refuses a request %s with 403 and no token', async (_case, headers) => {
     const response = await askForToken('127.0.0.1', headers);
     expect(response.status).toBe(403);
@@ -120,19 +139,32 @@ describe('the development token issuer', () => {
 
 describe('CORS in development', () => {
   const preflight = (origin: string) =>
-    fetch(gateway.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    fetch(gateway.url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
 
-  it.each(['http://localhost:3000', 'http://127.0.0.1:5173', 'http://[::1]:8080', APOLLO_STUDIO_ORIGIN, STOREFRONT])('lets %s in', async (origin) => {
-    const response = await preflight(origin);
-    expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe(origin);
-  });
+  it.each(['http://localhost:3000', 'http://127.0.0.1:5173', 'http://[::1]:8080', APOLLO_STUDIO_ORIGIN, STOREFRONT])(
+    'lets %s in',
+    async (origin) => {
+      const response = await preflight(origin);
+      expect(response.status).toBe(204);
+      expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+    },
+  );
 
-  it.each(['https://evil.example.net', 'http://localhost.evil.example', 'http://192.168.1.10:3000', 'null'])('refuses %s: 403 to the preflight, no CORS headers on a request', async (origin) => {
-    const response = await preflight(origin);
-    expect(response.status).toBe(403);
-    expect(response.headers.get('access-control-allow-origin')).toBeNull();
-    const request = await fetch(gateway.url, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-    expect(request.headers.get('access-control-allow-origin')).toBeNull();
-  });
+  it.each(['https://evil.example.net', 'http://localhost.evil.example', 'http://192.168.1.10:3000', 'null'])(
+    'refuses %s: 403 to the preflight, no CORS headers on a request',
+    async (origin) => {
+      const response = await preflight(origin);
+      expect(response.status).toBe(403);
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      const request = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
+      expect(request.headers.get('access-control-allow-origin')).toBeNull();
+    },
+  );
 });

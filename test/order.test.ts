@@ -130,7 +130,7 @@ beforeAll(async () => {
 });
 
 describe('an order placed from a completed cart (completeCartWorkflow)', () => {
-  it('copies the cart\'s own fields, with Medusa\'s order defaults', () => {
+  it("copies the cart's own fields, with Medusa's order defaults", () => {
     carts.forEach((cart, n) => {
       const order = orders[n];
       expect(order.cart).toEqual({ id: cart.id });
@@ -164,7 +164,9 @@ describe('an order placed from a completed cart (completeCartWorkflow)', () => {
       expect(order.billing_address.id).toMatch(/^ordaddr_/);
       // The demo cart uses one address for both; the order gets two copies, as Medusa's does.
       expect(order.billing_address.id).not.toBe(order.shipping_address.id);
-      expect(without(order.shipping_address, 'id', 'created_at', 'deleted_at')).toEqual(without(cart.shipping_address, 'id'));
+      expect(without(order.shipping_address, 'id', 'created_at', 'deleted_at')).toEqual(
+        without(cart.shipping_address, 'id'),
+      );
       expect(without(order.billing_address, 'id')).toEqual(without(cart.billing_address, 'id'));
       expect(order.shipping_address.city).toEqual(expect.any(String));
     });
@@ -181,7 +183,8 @@ describe('an order placed from a completed cart (completeCartWorkflow)', () => {
         expect(item.order_id).toBe(order.id);
         expect(item.quantity).toBe(String(cartItem.quantity));
         expect(item.line_item_metadata).toEqual(cartItem.metadata);
-        const shared = (row: Fields) => without(row, 'id', 'quantity', 'order_id', 'line_item_metadata', 'detail', 'adjustments', 'tax_lines');
+        const shared = (row: Fields) =>
+          without(row, 'id', 'quantity', 'order_id', 'line_item_metadata', 'detail', 'adjustments', 'tax_lines');
         expect(shared(item)).toEqual(shared(cartItem));
         expect(item.detail).toEqual({
           id: expect.stringMatching(/^orditem_/),
@@ -201,7 +204,9 @@ describe('an order placed from a completed cart (completeCartWorkflow)', () => {
           metadata: null,
           deleted_at: null,
         });
-        expect(item.adjustments.map((adjustment) => without(adjustment, 'id', 'item_id', 'version'))).toEqual(cartItem.adjustments);
+        expect(item.adjustments.map((adjustment) => without(adjustment, 'id', 'item_id', 'version'))).toEqual(
+          cartItem.adjustments,
+        );
         for (const adjustment of item.adjustments) {
           expect(adjustment).toMatchObject({ id: expect.stringMatching(/^ordliadj_/), item_id: item.id, version: 1 });
         }
@@ -229,7 +234,8 @@ describe('an order placed from a completed cart (completeCartWorkflow)', () => {
         const method = order.shipping_methods[m];
         expect(method.id).toMatch(/^ordsm_/);
         expect(method).toMatchObject({ order_id: order.id, is_custom_amount: false });
-        const shared = (row: Fields) => without(row, 'id', 'order_id', 'is_custom_amount', 'detail', 'adjustments', 'tax_lines');
+        const shared = (row: Fields) =>
+          without(row, 'id', 'order_id', 'is_custom_amount', 'detail', 'adjustments', 'tax_lines');
         expect(shared(method)).toEqual(shared(cartMethod));
         expect(method.detail).toEqual({
           id: expect.stringMatching(/^ordspmv_/),
@@ -240,22 +246,23 @@ describe('an order placed from a completed cart (completeCartWorkflow)', () => {
           claim_id: null,
           shipping_method_id: method.id,
         });
-        expect(method.adjustments.map((adjustment) => without(adjustment, 'id', 'shipping_method_id', 'version'))).toEqual(
-          cartMethod.adjustments,
-        );
-        expect(method.tax_lines.map((line) => ({ ...without(line, 'id', 'shipping_method_id'), rate: Number(line.rate) }))).toEqual(
-          cartMethod.tax_lines,
-        );
+        expect(
+          method.adjustments.map((adjustment) => without(adjustment, 'id', 'shipping_method_id', 'version')),
+        ).toEqual(cartMethod.adjustments);
+        expect(
+          method.tax_lines.map((line) => ({ ...without(line, 'id', 'shipping_method_id'), rate: Number(line.rate) })),
+        ).toEqual(cartMethod.tax_lines);
       });
       expect(order.credit_lines.map((line) => without(line, 'id', 'order_id', 'version'))).toEqual(cart.credit_lines);
     });
   });
 
-  it('totals: the order\'s equal its cart\'s, item by item and method by method', () => {
+  it("totals: the order's equal its cart's, item by item and method by method", () => {
     const orderTotalFields = ORDER_TOTALS.split(/\s+/).filter(Boolean);
     carts.forEach((cart, n) => {
       const order = orders[n];
-      for (const field of orderTotalFields) expect({ field, value: order[field] }).toEqual({ field, value: cart[field] });
+      for (const field of orderTotalFields)
+        expect({ field, value: order[field] }).toEqual({ field, value: cart[field] });
       cart.items.forEach((cartItem, line) => {
         for (const field of ITEM_TOTALS.split(/\s+/).filter(Boolean)) {
           expect({ field, value: order.items[line][field] }).toEqual({ field, value: cartItem[field] });
@@ -270,7 +277,8 @@ describe('an order placed from a completed cart (completeCartWorkflow)', () => {
   });
 
   it('totals add up: lines to the order, prices to the lines', () => {
-    const sum = (values: unknown[]) => values.reduce<Decimal>((total, value) => total.plus(String(value)), new Decimal(0));
+    const sum = (values: unknown[]) =>
+      values.reduce<Decimal>((total, value) => total.plus(String(value)), new Decimal(0));
     // Each total is Medusa's raw value (20 significant digits), so sums of rounded lines may differ
     // from the rounded sum in the last digit.
     const close = (a: Decimal, b: unknown) => a.minus(String(b)).abs().lt('1e-12');
@@ -280,15 +288,21 @@ describe('an order placed from a completed cart (completeCartWorkflow)', () => {
       expect(close(sum(order.items.map((item) => item.total)), order.item_total)).toBe(true);
       expect(close(sum(order.items.map((item) => item.tax_total)), order.item_tax_total)).toBe(true);
       expect(close(sum(order.shipping_methods.map((method) => method.total)), order.shipping_total)).toBe(true);
-      const total = new Decimal(String(order.item_total)).plus(String(order.shipping_total)).minus(String(order.credit_line_total));
+      const total = new Decimal(String(order.item_total))
+        .plus(String(order.shipping_total))
+        .minus(String(order.credit_line_total));
       expect(close(total, order.total)).toBe(true);
       for (const item of order.items) {
         const price = new Decimal(String(item.unit_price)).times(item.quantity);
         // A tax-inclusive price holds its tax: the subtotal is the price without it.
-        const gross = item.is_tax_inclusive ? new Decimal(String(item.subtotal)).plus(String(item.original_tax_total)) : new Decimal(String(item.subtotal));
+        const gross = item.is_tax_inclusive
+          ? new Decimal(String(item.subtotal)).plus(String(item.original_tax_total))
+          : new Decimal(String(item.subtotal));
         expect(close(gross, price)).toBe(true);
         if (!item.is_tax_inclusive) {
-          expect(close(sum(item.adjustments.map((adjustment) => adjustment.amount)), item.discount_subtotal)).toBe(true);
+          expect(close(sum(item.adjustments.map((adjustment) => adjustment.amount)), item.discount_subtotal)).toBe(
+            true,
+          );
         }
         if (item.tax_lines.length > 0) taxed += 1;
       }
@@ -342,7 +356,7 @@ describe('an order placed from a completed cart (completeCartWorkflow)', () => {
     });
   });
 
-  it('shows only the current version: a version-2 item row replaces version 1\'s', async () => {
+  it("shows only the current version: a version-2 item row replaces version 1's", async () => {
     const order = orders[0];
     const item = order.items[0];
     const db = supergraph.db;
@@ -369,10 +383,14 @@ describe('an order placed from a completed cart (completeCartWorkflow)', () => {
         expect(row.detail).toEqual({ version: 2 });
         expect(row.quantity).toBe(String(Number(order.items[n + 1].quantity) + 1));
       });
-      expect(current.shipping_methods.map((method) => method.detail)).toEqual(order.shipping_methods.map(() => ({ version: 2 })));
+      expect(current.shipping_methods.map((method) => method.detail)).toEqual(
+        order.shipping_methods.map(() => ({ version: 2 })),
+      );
       // The summary of version 1 is not the current version's.
       expect(current.summary).toBeNull();
-      const stale = await data<{ order_line_item: null }>(`query($id: ID!) { order_line_item(id: $id) { id } }`, { id: item.id });
+      const stale = await data<{ order_line_item: null }>(`query($id: ID!) { order_line_item(id: $id) { id } }`, {
+        id: item.id,
+      });
       expect(stale.order_line_item).toBeNull();
     } finally {
       await db.query(`delete from "order".order_item where order_id = $1 and version = 2`, [order.id]);
@@ -382,9 +400,15 @@ describe('an order placed from a completed cart (completeCartWorkflow)', () => {
   });
 });
 
-type OrderPage = { orders: { data: { id: string; display_id: number }[]; metadata: { count: number; skip: number; take: number } } };
+type OrderPage = {
+  orders: { data: { id: string; display_id: number }[]; metadata: { count: number; skip: number; take: number } };
+};
 
-async function orderPage(filters: Record<string, unknown> | null, pagination?: Record<string, unknown>, withDeleted?: boolean) {
+async function orderPage(
+  filters: Record<string, unknown> | null,
+  pagination?: Record<string, unknown>,
+  withDeleted?: boolean,
+) {
   const result = await data<OrderPage>(
     `query($filters: OrderFilters, $pagination: Pagination, $with_deleted: Boolean) {
       orders(filters: $filters, pagination: $pagination, with_deleted: $with_deleted) { data { id display_id } metadata { count skip take } }
@@ -409,10 +433,14 @@ describe('orders(filters, pagination, with_deleted)', () => {
     const [first, , third] = orders;
     expect(ids(await orderPage({ id: [first.id, third.id] }))).toEqual([first.id, third.id]);
     const byCustomer = await orderPage({ customer_id: [first.customer_id] });
-    expect(ids(byCustomer)).toEqual(orders.filter((order) => order.customer_id === first.customer_id).map((order) => order.id));
+    expect(ids(byCustomer)).toEqual(
+      orders.filter((order) => order.customer_id === first.customer_id).map((order) => order.id),
+    );
     const byRegion = await orderPage({ region_id: [third.region_id] });
     expect(byRegion.data.length).toBeGreaterThan(0);
-    expect(ids(byRegion)).toEqual(orders.filter((order) => order.region_id === third.region_id).map((order) => order.id));
+    expect(ids(byRegion)).toEqual(
+      orders.filter((order) => order.region_id === third.region_id).map((order) => order.id),
+    );
     expect(ids(await orderPage({ sales_channel_id: [first.sales_channel_id] }))).toEqual(ids(await orderPage(null)));
   });
 
@@ -442,8 +470,14 @@ describe('orders(filters, pagination, with_deleted)', () => {
   it('q searches the email and the display id', async () => {
     const [first] = orders;
     const local = String(first.email).split('@')[0].toUpperCase();
-    expect(ids(await orderPage({ q: local }))).toEqual(orders.filter((order) => String(order.email).toUpperCase().includes(local)).map((order) => order.id));
-    expect(displayIds(await orderPage({ q: '5' }))).toEqual(orders.filter((order) => String(order.display_id).includes('5') || String(order.email).includes('5')).map((order) => order.display_id));
+    expect(ids(await orderPage({ q: local }))).toEqual(
+      orders.filter((order) => String(order.email).toUpperCase().includes(local)).map((order) => order.id),
+    );
+    expect(displayIds(await orderPage({ q: '5' }))).toEqual(
+      orders
+        .filter((order) => String(order.display_id).includes('5') || String(order.email).includes('5'))
+        .map((order) => order.display_id),
+    );
     expect(ids(await orderPage({ q: '%' }))).toEqual([]);
   });
 
@@ -454,7 +488,11 @@ describe('orders(filters, pagination, with_deleted)', () => {
     expect(displayIds(await orderPage(null, { order: '-display_id', take: 3 }))).toEqual([6, 5, 4]);
     expect(displayIds(await orderPage(null, { order: 'currency_code,-created_at' }))).toEqual(
       [...orders]
-        .sort((a, b) => String(a.currency_code).localeCompare(String(b.currency_code)) || String(b.created_at).localeCompare(String(a.created_at)))
+        .sort(
+          (a, b) =>
+            String(a.currency_code).localeCompare(String(b.currency_code)) ||
+            String(b.created_at).localeCompare(String(a.created_at)),
+        )
         .map((order) => order.display_id),
     );
     const past = await orderPage(null, { skip: 50 });
@@ -484,13 +522,18 @@ describe('orders(filters, pagination, with_deleted)', () => {
 
       const query = `query($id: ID!, $with_deleted: Boolean) { order(id: $id, with_deleted: $with_deleted) { id deleted_at } }`;
       expect((await data<{ order: null }>(query, { id: second.id })).order).toBeNull();
-      const shown = await data<{ order: { id: string; deleted_at: string } }>(query, { id: second.id, with_deleted: true });
+      const shown = await data<{ order: { id: string; deleted_at: string } }>(query, {
+        id: second.id,
+        with_deleted: true,
+      });
       expect(shown.order.id).toBe(second.id);
       expect(shown.order.deleted_at).toEqual(expect.any(String));
       const itemQuery = `query($id: ID!, $with_deleted: Boolean) { order_line_item(id: $id, with_deleted: $with_deleted) { id order_id } }`;
       const itemId = second.items[0].id;
       expect((await data<{ order_line_item: null }>(itemQuery, { id: itemId })).order_line_item).toBeNull();
-      expect((await data<{ order_line_item: Fields }>(itemQuery, { id: itemId, with_deleted: true })).order_line_item).toEqual({
+      expect(
+        (await data<{ order_line_item: Fields }>(itemQuery, { id: itemId, with_deleted: true })).order_line_item,
+      ).toEqual({
         id: itemId,
         order_id: second.id,
       });
@@ -534,19 +577,33 @@ describe('bad input', () => {
   });
 
   it('malformed ids are BAD_USER_INPUT, in by-id queries and in filters', async () => {
-    expectBadInput(await supergraph.query(`{ order(id: "cart_01KDVDNA00ZZZZZZZZZZZZZZZZ") { id } }`), 'BAD_USER_INPUT', 'expected "order_"');
-    expectBadInput(await supergraph.query(`{ order_line_item(id: "ordli_x") { id } }`), 'BAD_USER_INPUT', 'expected "ordli_"');
     expectBadInput(
-      await supergraph.query(`{ orders(filters: { region_id: ["order_01KDVDNA00ZZZZZZZZZZZZZZZZ"] }) { data { id } } }`),
+      await supergraph.query(`{ order(id: "cart_01KDVDNA00ZZZZZZZZZZZZZZZZ") { id } }`),
+      'BAD_USER_INPUT',
+      'expected "order_"',
+    );
+    expectBadInput(
+      await supergraph.query(`{ order_line_item(id: "ordli_x") { id } }`),
+      'BAD_USER_INPUT',
+      'expected "ordli_"',
+    );
+    expectBadInput(
+      await supergraph.query(
+        `{ orders(filters: { region_id: ["order_01KDVDNA00ZZZZZZZZZZZZZZZZ"] }) { data { id } } }`,
+      ),
       'BAD_USER_INPUT',
       'filters.region_id',
     );
   });
 
   it('a display_id that is not an integer and a NUL in a text filter are refused with a code', async () => {
-    const notInt = await supergraph.query(`query($f: OrderFilters) { orders(filters: $f) { data { id } } }`, { f: { display_id: ['one'] } });
+    const notInt = await supergraph.query(`query($f: OrderFilters) { orders(filters: $f) { data { id } } }`, {
+      f: { display_id: ['one'] },
+    });
     expect(notInt.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const nul = await supergraph.query(`query($f: OrderFilters) { orders(filters: $f) { data { id } } }`, { f: { email: ['a\u0000b'] } });
+    const nul = await supergraph.query(`query($f: OrderFilters) { orders(filters: $f) { data { id } } }`, {
+      f: { email: ['a\u0000b'] },
+    });
     expectBadInput(nul, 'BAD_USER_INPUT', 'NUL');
   });
 });

@@ -25,7 +25,9 @@ function errorCode(response: GraphQLResponse): string | undefined {
 }
 
 const completed = Array.from({ length: CARTS }, (_, index) => index).filter((index) => cartPlan(index).completed);
-const withCollection = Array.from({ length: CARTS }, (_, index) => index).filter((index) => cartPlan(index).hasPaymentCollection);
+const withCollection = Array.from({ length: CARTS }, (_, index) => index).filter(
+  (index) => cartPlan(index).hasPaymentCollection,
+);
 
 interface DemoCart {
   id: string;
@@ -51,7 +53,7 @@ beforeAll(async () => {
   expect(carts).toHaveLength(CARTS);
 });
 
-describe('payment: the demo store\'s collections', () => {
+describe("payment: the demo store's collections", () => {
   interface Collection {
     id: string;
     amount: string;
@@ -85,7 +87,7 @@ describe('payment: the demo store\'s collections', () => {
       captures { id amount payment { id } } refunds { id }
     }`;
 
-  it('authorizes and captures every completed cart\'s collection in full, with one payment and one capture', async () => {
+  it("authorizes and captures every completed cart's collection in full, with one payment and one capture", async () => {
     for (const index of withCollection) {
       const cart = carts[index];
       const { payment_collection: collection } = await data<{ payment_collection: Collection }>(
@@ -99,7 +101,13 @@ describe('payment: the demo store\'s collections', () => {
       const [session] = collection.payment_sessions;
       expect(session.amount).toBe(collection.amount);
       if (!cartPlan(index).completed) {
-        expect(collection).toMatchObject({ status: 'not_paid', authorized_amount: null, captured_amount: null, refunded_amount: null, payments: [] });
+        expect(collection).toMatchObject({
+          status: 'not_paid',
+          authorized_amount: null,
+          captured_amount: null,
+          refunded_amount: null,
+          payments: [],
+        });
         expect(session).toMatchObject({ status: 'pending', payment: null });
         continue;
       }
@@ -126,7 +134,9 @@ describe('payment: the demo store\'s collections', () => {
         refunds: [],
       });
       expect(session.payment).toEqual({ id: payment.id });
-      expect(payment.captures).toEqual([{ id: demoCaptureId(index), amount: collection.amount, payment: { id: payment.id } }]);
+      expect(payment.captures).toEqual([
+        { id: demoCaptureId(index), amount: collection.amount, payment: { id: payment.id } },
+      ]);
       // The order's `capture` transaction refers to this capture, for the same amount.
       const capture = cart.order!.transactions.find((transaction) => transaction.reference === 'capture')!;
       expect(capture.reference_id).toBe(demoCaptureId(index));
@@ -182,7 +192,13 @@ describe('payment: the demo store\'s collections', () => {
         refund: { id: string; refund_reason_id: string } | null;
       }>(query, variables);
       expect(live.payment.refunds).toEqual([
-        { id: refundId, amount: '2.50', note: 'Parcel was late', created_by: 'user_admin', refund_reason: { code: reason.code, label: reason.label } },
+        {
+          id: refundId,
+          amount: '2.50',
+          note: 'Parcel was late',
+          created_by: 'user_admin',
+          refund_reason: { code: reason.code, label: reason.label },
+        },
       ]);
       expect(live.refund_reason.refunds).toEqual([{ id: refundId, payment: { id: capture.payment.id } }]);
       expect(live.refund).toEqual({ id: refundId, refund_reason_id: reason.id });
@@ -200,7 +216,12 @@ describe('payment: the demo store\'s collections', () => {
 });
 
 describe('payment: list filters and pagination', () => {
-  type CollectionPage = { payment_collections: { data: { id: string; amount: string }[]; metadata: { count: number; skip: number; take: number } } };
+  type CollectionPage = {
+    payment_collections: {
+      data: { id: string; amount: string }[];
+      metadata: { count: number; skip: number; take: number };
+    };
+  };
   const COLLECTIONS = `query($filters: PaymentCollectionFilters, $pagination: Pagination, $with_deleted: Boolean) {
     payment_collections(filters: $filters, pagination: $pagination, with_deleted: $with_deleted) {
       data { id amount } metadata { count skip take }
@@ -212,17 +233,30 @@ describe('payment: list filters and pagination', () => {
   const ids = (page: { data: { id: string }[] }) => page.data.map((row) => row.id).sort();
 
   it('filters collections by ids, status, currency, an amount range and a date range', async () => {
-    expect(ids(await collections({ filters: { id: [collectionIdOf(0), collectionIdOf(2)] } }))).toEqual([collectionIdOf(0), collectionIdOf(2)].sort());
-    expect(ids(await collections({ filters: { status: ['authorized'] }, pagination: { take: 200 } }))).toEqual(completed.map(collectionIdOf).sort());
-    expect(ids(await collections({ filters: { status: ['not_paid', 'awaiting'] }, pagination: { take: 200 } }))).toEqual(
-      withCollection.filter((index) => !cartPlan(index).completed).map(collectionIdOf).sort(),
+    expect(ids(await collections({ filters: { id: [collectionIdOf(0), collectionIdOf(2)] } }))).toEqual(
+      [collectionIdOf(0), collectionIdOf(2)].sort(),
+    );
+    expect(ids(await collections({ filters: { status: ['authorized'] }, pagination: { take: 200 } }))).toEqual(
+      completed.map(collectionIdOf).sort(),
+    );
+    expect(
+      ids(await collections({ filters: { status: ['not_paid', 'awaiting'] }, pagination: { take: 200 } })),
+    ).toEqual(
+      withCollection
+        .filter((index) => !cartPlan(index).completed)
+        .map(collectionIdOf)
+        .sort(),
     );
     const inEuros = withCollection.filter((index) => carts[index].currency_code === 'eur');
     expect(inEuros.length).toBeGreaterThan(0);
-    expect(ids(await collections({ filters: { currency_code: ['eur'] }, pagination: { take: 200 } }))).toEqual(inEuros.map(collectionIdOf).sort());
+    expect(ids(await collections({ filters: { currency_code: ['eur'] }, pagination: { take: 200 } }))).toEqual(
+      inEuros.map(collectionIdOf).sort(),
+    );
 
     // Amounts are exact decimals (totals with tax can have more than two places): compare as numbers.
-    const amounts = withCollection.map((index) => carts[index].payment_collection!.amount).sort((a, b) => Number(a) - Number(b));
+    const amounts = withCollection
+      .map((index) => carts[index].payment_collection!.amount)
+      .sort((a, b) => Number(a) - Number(b));
     const bound = amounts[Math.floor(amounts.length / 2)];
     const atLeast = await collections({ filters: { amount: { gte: bound } }, pagination: { take: 200 } });
     expect(atLeast.metadata.count).toBe(amounts.filter((amount) => Number(amount) >= Number(bound)).length);
@@ -233,12 +267,16 @@ describe('payment: list filters and pagination', () => {
     const between = await collections({ filters: { amount: { gt: bound, lte: '100000' } }, pagination: { take: 200 } });
     expect(between.metadata.count).toBe(amounts.filter((amount) => Number(amount) > Number(bound)).length);
 
-    const firstCreated = (await data<{ payment_collection: { created_at: string } }>(
-      `query($id: ID!) { payment_collection(id: $id) { created_at } }`,
-      { id: collectionIdOf(0) },
-    )).payment_collection.created_at;
+    const firstCreated = (
+      await data<{ payment_collection: { created_at: string } }>(
+        `query($id: ID!) { payment_collection(id: $id) { created_at } }`,
+        { id: collectionIdOf(0) },
+      )
+    ).payment_collection.created_at;
     expect((await collections({ filters: { created_at: { lte: firstCreated } } })).metadata.count).toBe(1);
-    expect((await collections({ filters: { created_at: { gt: firstCreated } } })).metadata.count).toBe(withCollection.length - 1);
+    expect((await collections({ filters: { created_at: { gt: firstCreated } } })).metadata.count).toBe(
+      withCollection.length - 1,
+    );
     // Capturing does not complete a collection in Medusa: no demo collection has completed_at.
     expect((await collections({ filters: { completed_at: { gte: '2000-01-01T00:00:00Z' } } })).metadata.count).toBe(0);
   });
@@ -254,7 +292,10 @@ describe('payment: list filters and pagination', () => {
     const page = await collections({ pagination: { skip: 2, take: 3 } });
     expect(page.metadata).toEqual({ count: total, skip: 2, take: 3 });
     expect(page.data.map((row) => row.id)).toEqual(withCollection.slice(2, 5).map(collectionIdOf));
-    expect(await collections({ pagination: { skip: total, take: 5 } })).toEqual({ data: [], metadata: { count: total, skip: total, take: 5 } });
+    expect(await collections({ pagination: { skip: total, take: 5 } })).toEqual({
+      data: [],
+      metadata: { count: total, skip: total, take: 5 },
+    });
     expect((await collections({ pagination: { take: 200 } })).data).toHaveLength(total);
   });
 
@@ -304,7 +345,9 @@ describe('payment: list filters and pagination', () => {
       { id: 'pp_system_default', is_enabled: true },
     ]);
     expect(result.enabled.data).toEqual([{ id: 'pp_system_default' }]);
-    expect(result.refund_reasons.data.map((reason) => reason.code)).toEqual(refundReasons.map((reason) => reason.code).sort());
+    expect(result.refund_reasons.data.map((reason) => reason.code)).toEqual(
+      refundReasons.map((reason) => reason.code).sort(),
+    );
     expect(result.refund_reasons.metadata.count).toBe(refundReasons.length);
     expect(result.arrived.data).toEqual([{ code: 'late_delivery' }, { code: 'damaged' }]);
     expect(result.byCode.data).toEqual([{ label: 'Damaged item' }]);
@@ -312,10 +355,12 @@ describe('payment: list filters and pagination', () => {
 
   it('hides a soft-deleted collection unless with_deleted is true, and in relations', async () => {
     const collectionId = collectionIdOf(2);
-    const sessionOf2 = (await data<{ payment_collection: { payment_sessions: { id: string }[] } }>(
-      `query($id: ID!) { payment_collection(id: $id) { payment_sessions { id } } }`,
-      { id: collectionId },
-    )).payment_collection.payment_sessions[0].id;
+    const sessionOf2 = (
+      await data<{ payment_collection: { payment_sessions: { id: string }[] } }>(
+        `query($id: ID!) { payment_collection(id: $id) { payment_sessions { id } } }`,
+        { id: collectionId },
+      )
+    ).payment_collection.payment_sessions[0].id;
     await supergraph.db.query('update payment.payment_collection set deleted_at = now() where id = $1', [collectionId]);
     try {
       expect(ids(await collections({ pagination: { take: 200 } }))).not.toContain(collectionId);
@@ -324,7 +369,9 @@ describe('payment: list filters and pagination', () => {
       expect(all.metadata.count).toBe(withCollection.length);
       const byId = `query($id: ID!, $with_deleted: Boolean) { payment_collection(id: $id, with_deleted: $with_deleted) { id deleted_at } }`;
       expect((await data<{ payment_collection: null }>(byId, { id: collectionId })).payment_collection).toBeNull();
-      const deleted = (await data<{ payment_collection: { deleted_at: string } }>(byId, { id: collectionId, with_deleted: true })).payment_collection;
+      const deleted = (
+        await data<{ payment_collection: { deleted_at: string } }>(byId, { id: collectionId, with_deleted: true })
+      ).payment_collection;
       expect(deleted.deleted_at).toEqual(expect.any(String));
       // Relations hide it too: its session no longer reaches it.
       const { payment_session } = await data<{ payment_session: { payment_collection: null } }>(
@@ -333,12 +380,14 @@ describe('payment: list filters and pagination', () => {
       );
       expect(payment_session.payment_collection).toBeNull();
     } finally {
-      await supergraph.db.query('update payment.payment_collection set deleted_at = null where id = $1', [collectionId]);
+      await supergraph.db.query('update payment.payment_collection set deleted_at = null where id = $1', [
+        collectionId,
+      ]);
     }
   });
 });
 
-describe('promotion: the demo store\'s promotions', () => {
+describe("promotion: the demo store's promotions", () => {
   interface Rule {
     attribute: string;
     operator: string;
@@ -385,13 +434,26 @@ describe('promotion: the demo store\'s promotions', () => {
     ).promotions.data;
   });
   const byCode = (code: string) => all.find((promotion) => promotion.code === code)!;
-  const shape = (rules: Rule[]) => rules.map((rule) => ({ attribute: rule.attribute, operator: rule.operator, values: rule.values.map((value) => value.value) }));
+  const shape = (rules: Rule[]) =>
+    rules.map((rule) => ({
+      attribute: rule.attribute,
+      operator: rule.operator,
+      values: rule.values.map((value) => value.value),
+    }));
 
   it('keeps WELCOME10 and SUMMER15 as the carts use them, with a currency rule', () => {
-    expect(all.map((promotion) => promotion.code).sort()).toEqual(promotionCatalog.map((promotion) => promotion.code).sort());
+    expect(all.map((promotion) => promotion.code).sort()).toEqual(
+      promotionCatalog.map((promotion) => promotion.code).sort(),
+    );
     for (const seeded of promotions) {
       const promotion = byCode(seeded.code);
-      expect(promotion).toMatchObject({ id: seeded.id, type: 'standard', status: 'active', is_automatic: false, campaign: null });
+      expect(promotion).toMatchObject({
+        id: seeded.id,
+        type: 'standard',
+        status: 'active',
+        is_automatic: false,
+        campaign: null,
+      });
       expect(promotion.application_method).toMatchObject({
         type: 'percentage',
         value: String(seeded.percent),
@@ -412,7 +474,9 @@ describe('promotion: the demo store\'s promotions', () => {
   it('applies promotions only to carts their rules accept', () => {
     let checked = 0;
     carts.forEach((cart, index) => {
-      expect(cart.promotions.map((promotion) => promotion.code)).toEqual(cartPlan(index).promotion ? [cartPlan(index).promotion!.code] : []);
+      expect(cart.promotions.map((promotion) => promotion.code)).toEqual(
+        cartPlan(index).promotion ? [cartPlan(index).promotion!.code] : [],
+      );
       for (const promotion of cart.promotions) {
         const currency = promotion.rules.find((rule) => rule.attribute === 'currency_code')!;
         expect(currency.values.map((value) => value.value)).toContain(cart.currency_code);
@@ -427,7 +491,14 @@ describe('promotion: the demo store\'s promotions', () => {
       limit: 500,
       used: 0,
       campaign: null,
-      application_method: { type: 'fixed', value: '5', currency_code: 'eur', target_type: 'items', allocation: 'across', max_quantity: null },
+      application_method: {
+        type: 'fixed',
+        value: '5',
+        currency_code: 'eur',
+        target_type: 'items',
+        allocation: 'across',
+        max_quantity: null,
+      },
     });
     expect(shape(byCode('FLAT5').rules)).toEqual([{ attribute: 'currency_code', operator: 'eq', values: ['eur'] }]);
     const sneakers = products.find((product) => product.handle === 'sneakers')!;
@@ -437,13 +508,27 @@ describe('promotion: the demo store\'s promotions', () => {
     const buyGet = byCode('BUY2CAPS');
     expect(buyGet).toMatchObject({
       type: 'buyget',
-      application_method: { type: 'percentage', value: '100', apply_to_quantity: 1, buy_rules_min_quantity: 2, max_quantity: 1 },
+      application_method: {
+        type: 'percentage',
+        value: '100',
+        apply_to_quantity: 1,
+        buy_rules_min_quantity: 2,
+        max_quantity: 1,
+      },
     });
     expect(shape(buyGet.application_method.buy_rules)).toEqual([
-      { attribute: 'items.product_id', operator: 'in', values: [products.find((product) => product.handle === 'cap')!.id] },
+      {
+        attribute: 'items.product_id',
+        operator: 'in',
+        values: [products.find((product) => product.handle === 'cap')!.id],
+      },
     ]);
     expect(shape(buyGet.application_method.target_rules)).toEqual([
-      { attribute: 'items.product_id', operator: 'in', values: [products.find((product) => product.handle === 'tote-bag')!.id] },
+      {
+        attribute: 'items.product_id',
+        operator: 'in',
+        values: [products.find((product) => product.handle === 'tote-bag')!.id],
+      },
     ]);
     expect(byCode('FREESHIPPING')).toMatchObject({
       is_automatic: true,
@@ -461,7 +546,16 @@ describe('promotion: the demo store\'s promotions', () => {
         name: string;
         starts_at: string;
         ends_at: string;
-        budget: { id: string; type: string; currency_code: string | null; limit: string; used: string; attribute: string | null; campaign_id: string; campaign: { id: string } };
+        budget: {
+          id: string;
+          type: string;
+          currency_code: string | null;
+          limit: string;
+          used: string;
+          attribute: string | null;
+          campaign_id: string;
+          campaign: { id: string };
+        };
         promotions: { code: string }[];
       };
     }>(
@@ -476,21 +570,38 @@ describe('promotion: the demo store\'s promotions', () => {
       name: 'Spring Launch 2026',
       starts_at: '2026-03-01T00:00:00.000Z',
       ends_at: '2026-05-31T23:59:59.000Z',
-      budget: { id: spring.budget.id, type: 'usage', currency_code: null, limit: '1000', used: '0', attribute: null, campaign_id: spring.id, campaign: { id: spring.id } },
+      budget: {
+        id: spring.budget.id,
+        type: 'usage',
+        currency_code: null,
+        limit: '1000',
+        used: '0',
+        attribute: null,
+        campaign_id: spring.id,
+        campaign: { id: spring.id },
+      },
     });
-    expect(campaign.promotions.map((promotion) => promotion.code).sort()).toEqual(['BUY2CAPS', 'FREESHIPPING', 'SNEAKERS20']);
+    expect(campaign.promotions.map((promotion) => promotion.code).sort()).toEqual([
+      'BUY2CAPS',
+      'FREESHIPPING',
+      'SNEAKERS20',
+    ]);
     // The demo carts were completed before the campaign started, so none of its promotions is on one.
     for (const cart of carts) if (cart.completed_at) expect(cart.completed_at < campaign.starts_at).toBe(true);
   });
 });
 
 describe('promotion: list filters and pagination', () => {
-  type PromotionPage = { promotions: { data: { code: string }[]; metadata: { count: number; skip: number; take: number } } };
+  type PromotionPage = {
+    promotions: { data: { code: string }[]; metadata: { count: number; skip: number; take: number } };
+  };
   const PROMOTIONS = `query($filters: PromotionFilters, $pagination: Pagination, $with_deleted: Boolean) {
     promotions(filters: $filters, pagination: $pagination, with_deleted: $with_deleted) { data { code } metadata { count skip take } }
   }`;
-  const codes = async (variables: Record<string, unknown>) => (await data<PromotionPage>(PROMOTIONS, variables)).promotions.data.map((row) => row.code);
-  const page = async (variables: Record<string, unknown>) => (await data<PromotionPage>(PROMOTIONS, variables)).promotions;
+  const codes = async (variables: Record<string, unknown>) =>
+    (await data<PromotionPage>(PROMOTIONS, variables)).promotions.data.map((row) => row.code);
+  const page = async (variables: Record<string, unknown>) =>
+    (await data<PromotionPage>(PROMOTIONS, variables)).promotions;
   const TOTAL = promotionCatalog.length;
   const SPRING = campaigns[0].id;
 
@@ -502,9 +613,16 @@ describe('promotion: list filters and pagination', () => {
     expect(await codes({ filters: { status: ['draft', 'inactive'] } })).toEqual([]);
     expect(await codes({ filters: { type: ['buyget'] } })).toEqual(['BUY2CAPS']);
     expect(await codes({ filters: { is_automatic: true } })).toEqual(['FREESHIPPING']);
-    expect((await codes({ filters: { campaign_id: [SPRING] }, pagination: { order: 'code' } }))).toEqual(['BUY2CAPS', 'FREESHIPPING', 'SNEAKERS20']);
+    expect(await codes({ filters: { campaign_id: [SPRING] }, pagination: { order: 'code' } })).toEqual([
+      'BUY2CAPS',
+      'FREESHIPPING',
+      'SNEAKERS20',
+    ]);
     expect(await codes({ filters: { q: 'summer' } })).toEqual(['SUMMER15']);
-    expect((await page({ filters: { created_at: { lte: '2025-12-01T00:00:00Z', gte: '2025-12-01T00:00:00Z' } } })).metadata.count).toBe(TOTAL);
+    expect(
+      (await page({ filters: { created_at: { lte: '2025-12-01T00:00:00Z', gte: '2025-12-01T00:00:00Z' } } })).metadata
+        .count,
+    ).toBe(TOTAL);
     expect((await page({ filters: { updated_at: { gt: '2025-12-01T00:00:00Z' } } })).metadata.count).toBe(0);
   });
 
@@ -516,7 +634,10 @@ describe('promotion: list filters and pagination', () => {
       data: sorted.slice(2, 4).map((code) => ({ code })),
       metadata: { count: TOTAL, skip: 2, take: 2 },
     });
-    expect(await page({ pagination: { skip: TOTAL } })).toEqual({ data: [], metadata: { count: TOTAL, skip: TOTAL, take: 20 } });
+    expect(await page({ pagination: { skip: TOTAL } })).toEqual({
+      data: [],
+      metadata: { count: TOTAL, skip: TOTAL, take: 20 },
+    });
     expect((await page({ pagination: { take: 200 } })).data).toHaveLength(TOTAL);
   });
 
@@ -576,10 +697,11 @@ describe('promotion: list filters and pagination', () => {
         { code: 'SNEAKERS20', campaign: null, rules: [{ values: [{ value: 'eur' }, { value: 'usd' }] }] },
         { code: 'WELCOME10', campaign: null, rules: [{ values: [{ value: 'eur' }] }] },
       ]);
-      const deleted = await data<{ promotion: { code: string }; campaign: { campaign_identifier: string; promotions: { code: string }[] }; campaigns: { metadata: { count: number } } }>(
-        query,
-        { promotion: flat5.id, campaign: SPRING, with_deleted: true },
-      );
+      const deleted = await data<{
+        promotion: { code: string };
+        campaign: { campaign_identifier: string; promotions: { code: string }[] };
+        campaigns: { metadata: { count: number } };
+      }>(query, { promotion: flat5.id, campaign: SPRING, with_deleted: true });
       expect(deleted.promotion).toEqual({ code: 'FLAT5' });
       expect(deleted.campaign.campaign_identifier).toBe('SPRING-2026');
       expect(deleted.campaign.promotions).toHaveLength(3);
@@ -587,7 +709,9 @@ describe('promotion: list filters and pagination', () => {
     } finally {
       await supergraph.db.query('update promotion.promotion set deleted_at = null where id = $1', [flat5.id]);
       await supergraph.db.query('update promotion.promotion_campaign set deleted_at = null where id = $1', [SPRING]);
-      await supergraph.db.query('update promotion.promotion_rule_value set deleted_at = null where id = $1', [value.id]);
+      await supergraph.db.query('update promotion.promotion_rule_value set deleted_at = null where id = $1', [
+        value.id,
+      ]);
     }
   });
 });
@@ -633,7 +757,10 @@ describe('bad input', () => {
     for (const [query, expected] of [
       ['{ campaign(id: "promo_01KDVDNA00ZZZZZZZZZZZZZZZZ") { id } }', 'procamp_'],
       ['{ promotions(filters: { campaign_id: ["SPRING-2026"] }) { data { id } } }', 'procamp_'],
-      ['{ payments(filters: { payment_collection_id: ["pay_01KDVDNA00ZZZZZZZZZZZZZZZZ"] }) { data { id } } }', 'pay_col_'],
+      [
+        '{ payments(filters: { payment_collection_id: ["pay_01KDVDNA00ZZZZZZZZZZZZZZZZ"] }) { data { id } } }',
+        'pay_col_',
+      ],
       ['{ capture(id: "capt_1") { id } }', 'capt_'],
     ]) {
       const response = await supergraph.query(query);
@@ -647,9 +774,12 @@ describe('bad input', () => {
       f: { starts_at: { gte: '1st of March' } },
     });
     expect(errorCode(dates)).toBe('BAD_USER_INPUT');
-    const amounts = await supergraph.query('query($f: PaymentCollectionFilters) { payment_collections(filters: $f) { data { id } } }', {
-      f: { amount: { gte: 'ten euros' } },
-    });
+    const amounts = await supergraph.query(
+      'query($f: PaymentCollectionFilters) { payment_collections(filters: $f) { data { id } } }',
+      {
+        f: { amount: { gte: 'ten euros' } },
+      },
+    );
     expect(errorCode(amounts)).toBe('BAD_USER_INPUT');
   });
 });

@@ -24,18 +24,30 @@ const ADMIN = { actor_type: 'user', actor_id: 'user_persistence_admin' } as cons
 async function writeThroughGateway(send: Send) {
   const store = await readStore(send);
   const completed = await cartReadyToComplete(send, store, 'kept@example.com');
-  const { complete_cart } = await ok<{ complete_cart: { order: { id: string } } }>(send, COMPLETE_CART, { cart: completed }, { token: null });
+  const { complete_cart } = await ok<{ complete_cart: { order: { id: string } } }>(
+    send,
+    COMPLETE_CART,
+    { cart: completed },
+    { token: null },
+  );
   const open = await cartReadyToComplete(send, store, 'still-shopping@example.com');
 
   // An admin's link: a product put on a sales channel it was not on, with a rank.
-  const { products, sales_channels } = await ok<{ products: { data: { id: string; sales_channels: { id: string }[] }[] }; sales_channels: { data: { id: string }[] } }>(
+  const { products, sales_channels } = await ok<{
+    products: { data: { id: string; sales_channels: { id: string }[] }[] };
+    sales_channels: { data: { id: string }[] };
+  }>(
     send,
     '{ products(pagination: { take: 50 }) { data { id sales_channels { id } } } sales_channels { data { id } } }',
   );
   const product = products.data.find((candidate) => candidate.sales_channels.length < sales_channels.data.length)!;
-  const channel = sales_channels.data.find((candidate) => !product.sales_channels.some((linked) => linked.id === candidate.id))!;
+  const channel = sales_channels.data.find(
+    (candidate) => !product.sales_channels.some((linked) => linked.id === candidate.id),
+  )!;
   await ok(send, 'mutation($links: [LinkInput!]!) { create_links(links: $links) { __typename } }', {
-    links: [{ product: { product_id: product.id }, sales_channel: { sales_channel_id: channel.id }, data: { rank: 7 } }],
+    links: [
+      { product: { product_id: product.id }, sales_channel: { sales_channel_id: channel.id }, data: { rank: 7 } },
+    ],
   });
   return { completed, open, order: complete_cart.order.id, product: product.id };
 }
@@ -76,22 +88,42 @@ function expectWritten(read: Record<string, unknown>, written: Written) {
       completed_at: expect.stringMatching(/^\d{4}-/),
       items: [expect.objectContaining({ quantity: 2 }), expect.objectContaining({ quantity: 1 })],
       promotions: [{ code: 'WELCOME10' }],
-      shipping_methods: [expect.objectContaining({ shipping_option: expect.objectContaining({ id: expect.any(String) }) })],
+      shipping_methods: [
+        expect.objectContaining({ shipping_option: expect.objectContaining({ id: expect.any(String) }) }),
+      ],
       payment_collection: { status: 'authorized' },
       order: { id: written.order, cart: { id: written.completed } },
     },
-    open: { id: written.open, completed_at: null, order: null, payment_collection: { payment_sessions: [{ status: 'pending' }] } },
-    order: { id: written.order, email: 'kept@example.com', promotions: [{ code: 'WELCOME10' }], cart: { id: written.completed } },
+    open: {
+      id: written.open,
+      completed_at: null,
+      order: null,
+      payment_collection: { payment_sessions: [{ status: 'pending' }] },
+    },
+    order: {
+      id: written.order,
+      email: 'kept@example.com',
+      promotions: [{ code: 'WELCOME10' }],
+      cart: { id: written.completed },
+    },
     orders: { metadata: { count: 1 } },
   });
-  expect((read.product as { sales_channels_link: unknown[] }).sales_channels_link).toContainEqual({ sales_channel_id: expect.any(String), rank: 7, deleted_at: null });
+  expect((read.product as { sales_channels_link: unknown[] }).sales_channels_link).toContainEqual({
+    sales_channel_id: expect.any(String),
+    rank: 7,
+    deleted_at: null,
+  });
 }
 
 /** A database for the test: an embedded one in a new data folder, or a new database on the DATABASE_URL server. */
 async function embeddedTarget() {
   const dataDir = mkdtempSync(join(tmpdir(), 'supergraph-persistence-'));
   // DATABASE_URL emptied: a child process must not take the PostgreSQL server of the suite's run instead.
-  return { options: { dataDir } as DatabaseOptions, env: { DATA_DIR: dataDir, DATABASE_URL: '' }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    options: { dataDir } as DatabaseOptions,
+    env: { DATA_DIR: dataDir, DATABASE_URL: '' },
+    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
 }
 async function postgresTarget() {
   const target = await createTestTarget();
@@ -99,7 +131,13 @@ async function postgresTarget() {
 }
 
 /** `npm start` as a user runs it, on the target's database, with the JWT secret the test signs its admin token with. */
-const startEnv = (target: { env: Record<string, string> }, jwtSecret: string) => ({ ...target.env, JWT_SECRET: jwtSecret, PORT: '0', SUBGRAPH_PORTS: 'free', DEMO_CARTS: '4' });
+const startEnv = (target: { env: Record<string, string> }, jwtSecret: string) => ({
+  ...target.env,
+  JWT_SECRET: jwtSecret,
+  PORT: '0',
+  SUBGRAPH_PORTS: 'free',
+  DEMO_CARTS: '4',
+});
 const READY = /Try the cart page query:\s+curl [^\n]+\n/;
 const gatewayOf = (output: string) => /Gateway:\s+(http:\/\/\S+)/.exec(output)![1];
 
@@ -115,7 +153,15 @@ describe.each(targets)('on $name', ({ available, make }) => {
   maybe('what the gateway wrote survives stopping and starting the supergraph on the same database', async () => {
     const target = await make();
     const jwtSecret = randomBytes(24).toString('hex');
-    const start = () => startSupergraph({ config: testConfig(), database: target.options, seedCarts: 4, gatewayPort: 0, subgraphPorts: 'free', jwtSecret });
+    const start = () =>
+      startSupergraph({
+        config: testConfig(),
+        database: target.options,
+        seedCarts: 4,
+        gatewayPort: 0,
+        subgraphPorts: 'free',
+        jwtSecret,
+      });
     const admin = await issueToken(ADMIN, jwtSecret);
     let running = await start();
     try {
@@ -129,7 +175,12 @@ describe.each(targets)('on $name', ({ available, make }) => {
       send = gatewayClient(running.gatewayUrl, admin);
       expect(await readBack(send, written)).toEqual(before);
       // Still a working store: the open cart completes after the restart, into its own order.
-      const { complete_cart } = await ok<{ complete_cart: { order: { id: string } } }>(send, COMPLETE_CART, { cart: written.open }, { token: null });
+      const { complete_cart } = await ok<{ complete_cart: { order: { id: string } } }>(
+        send,
+        COMPLETE_CART,
+        { cart: written.open },
+        { token: null },
+      );
       expect(complete_cart.order.id).not.toBe(written.order);
     } finally {
       await running.stop();
@@ -168,7 +219,7 @@ describe.each(targets)('on $name', ({ available, make }) => {
 });
 
 describe('a crash', () => {
-  it('`npm start` on the embedded database killed with SIGKILL keeps every committed write, and starts again over the dead process\'s lock', async () => {
+  it("`npm start` on the embedded database killed with SIGKILL keeps every committed write, and starts again over the dead process's lock", async () => {
     const target = await embeddedTarget();
     const jwtSecret = randomBytes(24).toString('hex');
     const env = startEnv(target, jwtSecret);

@@ -46,7 +46,13 @@ function code(response: GraphQLResponse): string | undefined {
 
 /** The internal mutations are not in the gateway's API: they go straight to their subgraph. */
 const OWNER: Record<string, string> = {
-  cart_: 'cart', line_items_: 'cart', line_item_: 'cart', shipping_method: 'cart', customer_: 'customer', order_: 'order', payment_: 'payment',
+  cart_: 'cart',
+  line_items_: 'cart',
+  line_item_: 'cart',
+  shipping_method: 'cart',
+  customer_: 'customer',
+  order_: 'order',
+  payment_: 'payment',
 };
 function send<Data = Record<string, unknown>>(query: string, variables: Record<string, unknown>) {
   const field = /^\s*mutation[^{]*\{\s*(\w+)/.exec(query)?.[1];
@@ -61,7 +67,10 @@ async function ok<Data>(query: string, variables: Record<string, unknown> = {}):
 }
 
 /** The error a refused request gives: its code and message. */
-async function refused(query: string, variables: Record<string, unknown> = {}): Promise<{ code?: string; message?: string }> {
+async function refused(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ code?: string; message?: string }> {
   const response = await send(query, variables);
   expect(response.errors).toBeDefined();
   return { code: code(response), message: response.errors?.[0]?.message };
@@ -112,7 +121,14 @@ interface Cart {
   billing_address: CartAddress | null;
 }
 
-const BERLIN = { first_name: 'Ada', last_name: 'Lovelace', address_1: 'Unter den Linden 1', city: 'Berlin', country_code: 'DE', postal_code: '10117' };
+const BERLIN = {
+  first_name: 'Ada',
+  last_name: 'Lovelace',
+  address_1: 'Unter den Linden 1',
+  city: 'Berlin',
+  country_code: 'DE',
+  postal_code: '10117',
+};
 
 async function createCart(input: Record<string, unknown> = {}): Promise<Cart> {
   return (
@@ -151,7 +167,12 @@ describe('cart_create and its undo cart_delete', () => {
       region: { id: region.id },
       customer: { id: registered.id },
       sales_channel: { id: salesChannel },
-      shipping_address: { id: expect.stringMatching(/^caaddr_/), city: 'Berlin', country_code: 'de', address_1: 'Unter den Linden 1' },
+      shipping_address: {
+        id: expect.stringMatching(/^caaddr_/),
+        city: 'Berlin',
+        country_code: 'de',
+        address_1: 'Unter den Linden 1',
+      },
       billing_address: { address_1: 'Rechnungsweg 2' },
     });
     expect(cart.shipping_address!.id).not.toBe(cart.billing_address!.id);
@@ -162,7 +183,9 @@ describe('cart_create and its undo cart_delete', () => {
     const cart = await createCart();
     const addresses = [cart.shipping_address!.id, cart.billing_address!.id];
     expect(await ok<{ cart_delete: string }>(DELETE_CART, { id: cart.id })).toEqual({ cart_delete: cart.id });
-    expect((await ok<{ cart: null }>('query($id: ID!) { cart(id: $id, with_deleted: true) { id } }', { id: cart.id })).cart).toBeNull();
+    expect(
+      (await ok<{ cart: null }>('query($id: ID!) { cart(id: $id, with_deleted: true) { id } }', { id: cart.id })).cart,
+    ).toBeNull();
     expect(await count('cart.cart_address where id = any($1::text[])', [addresses])).toBe(0);
     // Already gone: done, and the answer says so.
     expect(await ok(DELETE_CART, { id: cart.id })).toEqual({ cart_delete: null });
@@ -172,10 +195,20 @@ describe('cart_create and its undo cart_delete', () => {
     const cart = await createCart();
     const [item] = await createItems(cart.id, [{ ...ITEM, tax_lines: [VAT] }]);
     await ok(SET_ADJUSTMENTS, { cart: cart.id, adjustments: [{ item_id: item.id, code: 'TEN', amount: '1' }] });
-    const [method] = (await ok<{ shipping_methods_set: { id: string }[] }>(SET_METHODS, { cart: cart.id, methods: [{ ...METHOD, tax_lines: [VAT] }] }))
-      .shipping_methods_set;
-    await ok(SET_METHOD_ADJUSTMENTS, { cart: cart.id, adjustments: [{ shipping_method_id: method.id, code: 'SHIP', amount: '2' }] });
-    await supergraph.db.query(`insert into cart.credit_line (id, cart_id, amount) values ('cacl_01JZZZZZZZZZZZZZZZZZZZZZZZ', $1, 3)`, [cart.id]);
+    const [method] = (
+      await ok<{ shipping_methods_set: { id: string }[] }>(SET_METHODS, {
+        cart: cart.id,
+        methods: [{ ...METHOD, tax_lines: [VAT] }],
+      })
+    ).shipping_methods_set;
+    await ok(SET_METHOD_ADJUSTMENTS, {
+      cart: cart.id,
+      adjustments: [{ shipping_method_id: method.id, code: 'SHIP', amount: '2' }],
+    });
+    await supergraph.db.query(
+      `insert into cart.credit_line (id, cart_id, amount) values ('cacl_01JZZZZZZZZZZZZZZZZZZZZZZZ', $1, 3)`,
+      [cart.id],
+    );
     await ok(DELETE_CART, { id: cart.id });
     for (const table of ['cart_line_item', 'cart_shipping_method', 'credit_line']) {
       expect(await count(`cart.${table} where cart_id = $1`, [cart.id])).toBe(0);
@@ -185,11 +218,18 @@ describe('cart_create and its undo cart_delete', () => {
   });
 
   it('refuses malformed input with BAD_USER_INPUT and a completed cart with NOT_ALLOWED', async () => {
-    expect(await refused(CREATE_CART, { input: { currency_code: 'eur', region_id: 'region_1' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await refused(CREATE_CART, { input: { currency_code: 'eur', region_id: 'region_1' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     expect(await refused(CREATE_CART, { input: { currency_code: 'euro' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(CREATE_CART, { input: { currency_code: 'eur', email: 'a\u0000b' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await refused(CREATE_CART, { input: { currency_code: 'eur', email: 'a\u0000b' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     expect(await refused(DELETE_CART, { id: 'cart_nope' })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(DELETE_CART, { id: seedCarts[0].id })).toEqual({ code: 'NOT_ALLOWED', message: `Cart ${seedCarts[0].id} is already completed.` });
+    expect(await refused(DELETE_CART, { id: seedCarts[0].id })).toEqual({
+      code: 'NOT_ALLOWED',
+      message: `Cart ${seedCarts[0].id} is already completed.`,
+    });
     expect(await readCart(seedCarts[0].id)).not.toBeNull();
   });
 });
@@ -198,29 +238,53 @@ describe('cart_update', () => {
   it('changes the fields given, keeps the others, and clears a field set to null', async () => {
     const cart = await createCart();
     const updated = (
-      await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { email: 'new@example.com', locale: null, metadata: { step: 2 }, currency_code: 'USD' } })
+      await ok<{ cart_update: Cart }>(UPDATE_CART, {
+        id: cart.id,
+        input: { email: 'new@example.com', locale: null, metadata: { step: 2 }, currency_code: 'USD' },
+      })
     ).cart_update;
-    expect(updated).toEqual({ ...cart, email: 'new@example.com', locale: null, metadata: { step: 2 }, currency_code: 'usd' });
+    expect(updated).toEqual({
+      ...cart,
+      email: 'new@example.com',
+      locale: null,
+      metadata: { step: 2 },
+      currency_code: 'usd',
+    });
     // The undo: the previous values put back.
     const undone = (
-      await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { email: cart.email, locale: cart.locale, metadata: cart.metadata, currency_code: cart.currency_code } })
+      await ok<{ cart_update: Cart }>(UPDATE_CART, {
+        id: cart.id,
+        input: { email: cart.email, locale: cart.locale, metadata: cart.metadata, currency_code: cart.currency_code },
+      })
     ).cart_update;
     expect(undone).toEqual(cart);
     // metadata is any JSON, a bare string too (stored as a JSON string, not parsed as JSON text).
-    expect((await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { metadata: 'gift wrap' } })).cart_update.metadata).toBe('gift wrap');
+    expect(
+      (await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { metadata: 'gift wrap' } })).cart_update
+        .metadata,
+    ).toBe('gift wrap');
     expect((await createCart({ metadata: '{"a":1}' })).metadata).toBe('{"a":1}');
   });
 
   it('replaces an address with a new row and soft-deletes the old one; null removes it', async () => {
     const cart = await createCart();
-    const replaced = (await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { shipping_address: { ...BERLIN, city: 'Potsdam' } } })).cart_update;
+    const replaced = (
+      await ok<{ cart_update: Cart }>(UPDATE_CART, {
+        id: cart.id,
+        input: { shipping_address: { ...BERLIN, city: 'Potsdam' } },
+      })
+    ).cart_update;
     expect(replaced.shipping_address).toMatchObject({ city: 'Potsdam', country_code: 'de' });
     expect(replaced.shipping_address!.id).not.toBe(cart.shipping_address!.id);
     expect(replaced.billing_address).toEqual(cart.billing_address);
-    const [old] = await supergraph.db.query<{ deleted_at: Date | null }>('select deleted_at from cart.cart_address where id = $1', [cart.shipping_address!.id]);
+    const [old] = await supergraph.db.query<{ deleted_at: Date | null }>(
+      'select deleted_at from cart.cart_address where id = $1',
+      [cart.shipping_address!.id],
+    );
     expect(old.deleted_at).toBeInstanceOf(Date);
 
-    const removed = (await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { billing_address: null } })).cart_update;
+    const removed = (await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { billing_address: null } }))
+      .cart_update;
     expect(removed.billing_address).toBeNull();
     expect(removed.shipping_address).toEqual(replaced.shipping_address);
   });
@@ -228,7 +292,9 @@ describe('cart_update', () => {
   it('keeps an address the other slot still uses (the seed shares one address for shipping and billing)', async () => {
     const seedCart = (await readCart(seedCarts[1].id))!;
     expect(seedCart.shipping_address!.id).toBe(seedCart.billing_address!.id);
-    const updated = (await ok<{ cart_update: Cart }>(UPDATE_CART, { id: seedCart.id, input: { shipping_address: { ...BERLIN } } })).cart_update;
+    const updated = (
+      await ok<{ cart_update: Cart }>(UPDATE_CART, { id: seedCart.id, input: { shipping_address: { ...BERLIN } } })
+    ).cart_update;
     expect(updated.billing_address).toEqual(seedCart.billing_address);
     expect(updated.shipping_address!.city).toBe('Berlin');
   });
@@ -236,13 +302,20 @@ describe('cart_update', () => {
   it('completes a cart with completed_at; a completed cart refuses every change but completed_at: null, which reopens it (completing it again changes nothing)', async () => {
     const cart = await createCart();
     const completedAt = '2026-03-01T10:00:00.000Z';
-    const completed = (await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { completed_at: completedAt } })).cart_update;
+    const completed = (
+      await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { completed_at: completedAt } })
+    ).cart_update;
     expect(completed.completed_at).toBe(completedAt);
     const notAllowed = { code: 'NOT_ALLOWED', message: `Cart ${cart.id} is already completed.` };
     expect(await refused(UPDATE_CART, { id: cart.id, input: { email: 'late@example.com' } })).toEqual(notAllowed);
     // Completing again (a retried completion whose first answer was lost) leaves it as it was.
-    expect((await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { completed_at: '2026-03-02T00:00:00Z' } })).cart_update).toEqual(completed);
-    expect(await refused(UPDATE_CART, { id: cart.id, input: { completed_at: null, email: 'late@example.com' } })).toEqual(notAllowed);
+    expect(
+      (await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { completed_at: '2026-03-02T00:00:00Z' } }))
+        .cart_update,
+    ).toEqual(completed);
+    expect(
+      await refused(UPDATE_CART, { id: cart.id, input: { completed_at: null, email: 'late@example.com' } }),
+    ).toEqual(notAllowed);
     expect(await refused(DELETE_CART, { id: cart.id })).toEqual(notAllowed);
     expect(await refused(CREATE_ITEMS, { cart: cart.id, items: [ITEM] })).toEqual(notAllowed);
     expect(await refused(SET_ADJUSTMENTS, { cart: cart.id, adjustments: [] })).toEqual(notAllowed);
@@ -250,16 +323,25 @@ describe('cart_update', () => {
     expect(await refused(SET_METHOD_ADJUSTMENTS, { cart: cart.id, adjustments: [] })).toEqual(notAllowed);
     expect(await readCart(cart.id)).toEqual(completed);
 
-    const reopened = (await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { completed_at: null } })).cart_update;
+    const reopened = (await ok<{ cart_update: Cart }>(UPDATE_CART, { id: cart.id, input: { completed_at: null } }))
+      .cart_update;
     expect(reopened).toEqual(cart);
   });
 
   it('refuses unknown and malformed ids and a null currency', async () => {
-    expect(await refused(UPDATE_CART, { id: 'cart_01JZZZZZZZZZZZZZZZZZZZZZZZ', input: { email: 'x@example.com' } })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await refused(UPDATE_CART, { id: 'order_01JZZZZZZZZZZZZZZZZZZZZZZZ', input: {} })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(
+      await refused(UPDATE_CART, { id: 'cart_01JZZZZZZZZZZZZZZZZZZZZZZZ', input: { email: 'x@example.com' } }),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refused(UPDATE_CART, { id: 'order_01JZZZZZZZZZZZZZZZZZZZZZZZ', input: {} })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     const cart = await createCart();
-    expect(await refused(UPDATE_CART, { id: cart.id, input: { currency_code: null } })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(UPDATE_CART, { id: cart.id, input: { customer_id: 'cus_x' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await refused(UPDATE_CART, { id: cart.id, input: { currency_code: null } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await refused(UPDATE_CART, { id: cart.id, input: { customer_id: 'cus_x' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     expect(await readCart(cart.id)).toEqual(cart);
   });
 });
@@ -276,7 +358,8 @@ const DELETE_ITEMS = 'mutation($ids: [ID!]!) { line_items_delete(ids: $ids) }';
 const SET_ADJUSTMENTS = `mutation($cart: ID!, $adjustments: [LineItemAdjustmentInput!]!) {
   line_item_adjustments_set(cart_id: $cart, adjustments: $adjustments) { id item_id code amount description is_tax_inclusive promotion_id provider_id }
 }`;
-const METHOD_FIELDS = 'id cart_id name amount is_tax_inclusive shipping_option_id data metadata total tax_lines { code rate description provider_id tax_rate_id } adjustments { code amount }';
+const METHOD_FIELDS =
+  'id cart_id name amount is_tax_inclusive shipping_option_id data metadata total tax_lines { code rate description provider_id tax_rate_id } adjustments { code amount }';
 const SET_METHODS = `mutation($cart: ID!, $methods: [ShippingMethodInput!]!) { shipping_methods_set(cart_id: $cart, methods: $methods) { ${METHOD_FIELDS} } }`;
 const SET_METHOD_ADJUSTMENTS = `mutation($cart: ID!, $adjustments: [ShippingMethodAdjustmentInput!]!) {
   shipping_method_adjustments_set(cart_id: $cart, adjustments: $adjustments) { id shipping_method_id code amount promotion_id }
@@ -322,16 +405,42 @@ describe('line_items_create, line_items_update and line_items_delete', () => {
     const before = await cartLines(cart.id);
     expect(before.items).toEqual([]);
     const items = await createItems(cart.id, [
-      { ...ITEM, variant_id: variant.id, product_id: variant.product.id, variant_sku: variant.sku, metadata: { gift: true }, tax_lines: [VAT] },
+      {
+        ...ITEM,
+        variant_id: variant.id,
+        product_id: variant.product.id,
+        variant_sku: variant.sku,
+        metadata: { gift: true },
+        tax_lines: [VAT],
+      },
       { title: 'Socks', quantity: 1, unit_price: '9.50', requires_shipping: false },
     ]);
     expect(items).toEqual([
       expect.objectContaining({
-        id: expect.stringMatching(/^cali_/), cart_id: cart.id, title: 'Shirt', quantity: 2, unit_price: '20.00', variant_id: variant.id,
-        product_id: variant.product.id, variant_sku: variant.sku, requires_shipping: true, is_discountable: true, is_tax_inclusive: true,
-        metadata: { gift: true }, tax_lines: [{ code: 'DE-VAT', rate: 19, description: 'Germany VAT' }], adjustments: [], total: '40',
+        id: expect.stringMatching(/^cali_/),
+        cart_id: cart.id,
+        title: 'Shirt',
+        quantity: 2,
+        unit_price: '20.00',
+        variant_id: variant.id,
+        product_id: variant.product.id,
+        variant_sku: variant.sku,
+        requires_shipping: true,
+        is_discountable: true,
+        is_tax_inclusive: true,
+        metadata: { gift: true },
+        tax_lines: [{ code: 'DE-VAT', rate: 19, description: 'Germany VAT' }],
+        adjustments: [],
+        total: '40',
       }),
-      expect.objectContaining({ title: 'Socks', quantity: 1, unit_price: '9.50', requires_shipping: false, tax_lines: [], total: '9.5' }),
+      expect.objectContaining({
+        title: 'Socks',
+        quantity: 1,
+        unit_price: '9.50',
+        requires_shipping: false,
+        tax_lines: [],
+        total: '9.5',
+      }),
     ]);
     expect((await cartLines(cart.id)).items.map((item) => item.id)).toEqual(items.map((item) => item.id));
     expect((await cartLines(cart.id)).item_total).toBe('49.5');
@@ -340,7 +449,9 @@ describe('line_items_create, line_items_update and line_items_delete', () => {
     expect(await ok(DELETE_ITEMS, { ids })).toEqual({ line_items_delete: ids });
     expect(await cartLines(cart.id)).toEqual(before);
     // Soft-deleted, with their tax lines (test/idempotent-primitives.test.ts brings them back).
-    expect(await count('cart.cart_line_item_tax_line where item_id = any($1::text[]) and deleted_at is null', [ids])).toBe(0);
+    expect(
+      await count('cart.cart_line_item_tax_line where item_id = any($1::text[]) and deleted_at is null', [ids]),
+    ).toBe(0);
     expect(await ok(DELETE_ITEMS, { ids })).toEqual({ line_items_delete: [] });
   });
 
@@ -350,18 +461,31 @@ describe('line_items_create, line_items_update and line_items_delete', () => {
       code: 'BAD_USER_INPUT',
       message: 'Item quantity must be greater than 0',
     });
-    expect(await refused(CREATE_ITEMS, { cart: cart.id, items: [{ ...ITEM, variant_id: 'prod_01JZZZZZZZZZZZZZZZZZZZZZZZ' }] })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(CREATE_ITEMS, { cart: 'cart_01JZZZZZZZZZZZZZZZZZZZZZZZ', items: [ITEM] })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      await refused(CREATE_ITEMS, {
+        cart: cart.id,
+        items: [{ ...ITEM, variant_id: 'prod_01JZZZZZZZZZZZZZZZZZZZZZZZ' }],
+      }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await refused(CREATE_ITEMS, { cart: 'cart_01JZZZZZZZZZZZZZZZZZZZZZZZ', items: [ITEM] })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect((await cartLines(cart.id)).items).toEqual([]);
   });
 
   it('changes quantities (and prices, metadata); the previous values undo it', async () => {
     const cart = await createCart();
-    const items = await createItems(cart.id, [{ ...ITEM, tax_lines: [VAT] }, { ...ITEM, title: 'Cap', unit_price: '12.00' }]);
+    const items = await createItems(cart.id, [
+      { ...ITEM, tax_lines: [VAT] },
+      { ...ITEM, title: 'Cap', unit_price: '12.00' },
+    ]);
     const before = await cartLines(cart.id);
     const updated = (
       await ok<{ line_items_update: Item[] }>(UPDATE_ITEMS, {
-        items: [{ id: items[1].id, quantity: 5 }, { id: items[0].id, unit_price: '18.00', metadata: { engraved: 'AL' } }],
+        items: [
+          { id: items[1].id, quantity: 5 },
+          { id: items[0].id, unit_price: '18.00', metadata: { engraved: 'AL' } },
+        ],
       })
     ).line_items_update;
     expect(updated.map(({ id, quantity, unit_price, metadata }) => ({ id, quantity, unit_price, metadata }))).toEqual([
@@ -370,14 +494,28 @@ describe('line_items_create, line_items_update and line_items_delete', () => {
     ]);
     expect((await cartLines(cart.id)).item_total).toBe('96');
 
-    await ok(UPDATE_ITEMS, { items: items.map((item) => ({ id: item.id, quantity: item.quantity, unit_price: item.unit_price, metadata: item.metadata })) });
+    await ok(UPDATE_ITEMS, {
+      items: items.map((item) => ({
+        id: item.id,
+        quantity: item.quantity,
+        unit_price: item.unit_price,
+        metadata: item.metadata,
+      })),
+    });
     expect(await cartLines(cart.id)).toEqual(before);
 
     expect(await refused(UPDATE_ITEMS, { items: [{ id: items[0].id, quantity: 0 }] })).toEqual({
       code: 'BAD_USER_INPUT',
       message: 'Item quantity must be greater than 0',
     });
-    expect(await refused(UPDATE_ITEMS, { items: [{ id: items[0].id, quantity: 3 }, { id: 'cali_01JZZZZZZZZZZZZZZZZZZZZZZZ', quantity: 1 }] })).toMatchObject({
+    expect(
+      await refused(UPDATE_ITEMS, {
+        items: [
+          { id: items[0].id, quantity: 3 },
+          { id: 'cali_01JZZZZZZZZZZZZZZZZZZZZZZZ', quantity: 1 },
+        ],
+      }),
+    ).toMatchObject({
       code: 'NOT_FOUND',
     });
     // All or nothing: the known item kept its quantity.
@@ -390,27 +528,64 @@ describe('line_item_adjustments_set and shipping_method_adjustments_set', () => 
     const cart = await createCart();
     const items = await createItems(cart.id, [ITEM, { ...ITEM, title: 'Cap' }]);
     const first = (
-      await ok<{ line_item_adjustments_set: { id: string; item_id: string; code: string; amount: string }[] }>(SET_ADJUSTMENTS, {
-        cart: cart.id,
-        adjustments: [
-          { item_id: items[0].id, code: 'TEN', amount: '4', promotion_id: 'promo_01JZZZZZZZZZZZZZZZZZZZZZZZ', is_tax_inclusive: true },
-          { item_id: items[1].id, code: 'TEN', amount: '4', description: 'Ten percent' },
-        ],
-      })
+      await ok<{ line_item_adjustments_set: { id: string; item_id: string; code: string; amount: string }[] }>(
+        SET_ADJUSTMENTS,
+        {
+          cart: cart.id,
+          adjustments: [
+            {
+              item_id: items[0].id,
+              code: 'TEN',
+              amount: '4',
+              promotion_id: 'promo_01JZZZZZZZZZZZZZZZZZZZZZZZ',
+              is_tax_inclusive: true,
+            },
+            { item_id: items[1].id, code: 'TEN', amount: '4', description: 'Ten percent' },
+          ],
+        },
+      )
     ).line_item_adjustments_set;
     expect(first).toEqual([
-      { id: expect.stringMatching(/^caliadj_/), item_id: items[0].id, code: 'TEN', amount: '4', description: null, is_tax_inclusive: true, promotion_id: 'promo_01JZZZZZZZZZZZZZZZZZZZZZZZ', provider_id: null },
-      { id: expect.stringMatching(/^caliadj_/), item_id: items[1].id, code: 'TEN', amount: '4', description: 'Ten percent', is_tax_inclusive: false, promotion_id: null, provider_id: null },
+      {
+        id: expect.stringMatching(/^caliadj_/),
+        item_id: items[0].id,
+        code: 'TEN',
+        amount: '4',
+        description: null,
+        is_tax_inclusive: true,
+        promotion_id: 'promo_01JZZZZZZZZZZZZZZZZZZZZZZZ',
+        provider_id: null,
+      },
+      {
+        id: expect.stringMatching(/^caliadj_/),
+        item_id: items[1].id,
+        code: 'TEN',
+        amount: '4',
+        description: 'Ten percent',
+        is_tax_inclusive: false,
+        promotion_id: null,
+        provider_id: null,
+      },
     ]);
     const applied = await cartLines(cart.id);
     expect(applied.discount_total).toBe('8');
 
-    const replaced = (await ok<{ line_item_adjustments_set: unknown[] }>(SET_ADJUSTMENTS, { cart: cart.id, adjustments: [{ item_id: items[1].id, code: 'FIVE', amount: '5' }] }))
-      .line_item_adjustments_set;
+    const replaced = (
+      await ok<{ line_item_adjustments_set: unknown[] }>(SET_ADJUSTMENTS, {
+        cart: cart.id,
+        adjustments: [{ item_id: items[1].id, code: 'FIVE', amount: '5' }],
+      })
+    ).line_item_adjustments_set;
     expect(replaced).toHaveLength(1);
-    expect((await cartLines(cart.id)).items.map((item) => item.adjustments.map((adjustment) => adjustment.code))).toEqual([[], ['FIVE']]);
+    expect(
+      (await cartLines(cart.id)).items.map((item) => item.adjustments.map((adjustment) => adjustment.code)),
+    ).toEqual([[], ['FIVE']]);
     // The replaced adjustments are soft-deleted, as Medusa's removeLineItemAdjustmentsStep does.
-    expect(await count('cart.cart_line_item_adjustment where id = any($1::text[]) and deleted_at is not null', [first.map((row) => row.id)])).toBe(2);
+    expect(
+      await count('cart.cart_line_item_adjustment where id = any($1::text[]) and deleted_at is not null', [
+        first.map((row) => row.id),
+      ]),
+    ).toBe(2);
 
     // The undo: the previous list, without its ids.
     await ok(SET_ADJUSTMENTS, { cart: cart.id, adjustments: first.map(({ id: _, ...adjustment }) => adjustment) });
@@ -421,28 +596,54 @@ describe('line_item_adjustments_set and shipping_method_adjustments_set', () => 
     const cart = await createCart();
     const [item] = await createItems(cart.id, [ITEM]);
     const other = await createCart();
-    expect(await refused(SET_ADJUSTMENTS, { cart: other.id, adjustments: [{ item_id: item.id, amount: '1' }] })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await refused(SET_ADJUSTMENTS, { cart: cart.id, adjustments: [{ item_id: item.id, amount: '-1' }] })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(SET_ADJUSTMENTS, { cart: cart.id, adjustments: [{ item_id: item.id, amount: '1', promotion_id: 'promo_1' }] })).toMatchObject({
+    expect(
+      await refused(SET_ADJUSTMENTS, { cart: other.id, adjustments: [{ item_id: item.id, amount: '1' }] }),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      await refused(SET_ADJUSTMENTS, { cart: cart.id, adjustments: [{ item_id: item.id, amount: '-1' }] }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(
+      await refused(SET_ADJUSTMENTS, {
+        cart: cart.id,
+        adjustments: [{ item_id: item.id, amount: '1', promotion_id: 'promo_1' }],
+      }),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
     });
   });
 
   it('replaces the adjustments of the shipping methods of a cart', async () => {
     const cart = await createCart();
-    const [method] = (await ok<{ shipping_methods_set: { id: string }[] }>(SET_METHODS, { cart: cart.id, methods: [METHOD] })).shipping_methods_set;
+    const [method] = (
+      await ok<{ shipping_methods_set: { id: string }[] }>(SET_METHODS, { cart: cart.id, methods: [METHOD] })
+    ).shipping_methods_set;
     const set = (
-      await ok<{ shipping_method_adjustments_set: { id: string; shipping_method_id: string; code: string; amount: string }[] }>(SET_METHOD_ADJUSTMENTS, {
+      await ok<{
+        shipping_method_adjustments_set: { id: string; shipping_method_id: string; code: string; amount: string }[];
+      }>(SET_METHOD_ADJUSTMENTS, {
         cart: cart.id,
         adjustments: [{ shipping_method_id: method.id, code: 'FREESHIP', amount: '5.95' }],
       })
     ).shipping_method_adjustments_set;
-    expect(set).toEqual([{ id: expect.stringMatching(/^casmadj_/), shipping_method_id: method.id, code: 'FREESHIP', amount: '5.95', promotion_id: null }]);
+    expect(set).toEqual([
+      {
+        id: expect.stringMatching(/^casmadj_/),
+        shipping_method_id: method.id,
+        code: 'FREESHIP',
+        amount: '5.95',
+        promotion_id: null,
+      },
+    ]);
     expect((await cartLines(cart.id)).shipping_total).toBe('0');
     await ok(SET_METHOD_ADJUSTMENTS, { cart: cart.id, adjustments: [] });
     expect((await cartLines(cart.id)).shipping_total).toBe('5.95');
     const other = await createCart();
-    expect(await refused(SET_METHOD_ADJUSTMENTS, { cart: other.id, adjustments: [{ shipping_method_id: method.id, amount: '1' }] })).toMatchObject({
+    expect(
+      await refused(SET_METHOD_ADJUSTMENTS, {
+        cart: other.id,
+        adjustments: [{ shipping_method_id: method.id, amount: '1' }],
+      }),
+    ).toMatchObject({
       code: 'NOT_FOUND',
     });
   });
@@ -454,34 +655,79 @@ describe('shipping_methods_set', () => {
     const before = await cartLines(id);
     expect(before.shipping_methods).toHaveLength(1);
     const previous = (
-      await ok<{ cart: { shipping_methods: { name: string; amount: string; is_tax_inclusive: boolean; shipping_option_id: string; data: unknown; metadata: unknown; tax_lines: unknown[] }[] } }>(
+      await ok<{
+        cart: {
+          shipping_methods: {
+            name: string;
+            amount: string;
+            is_tax_inclusive: boolean;
+            shipping_option_id: string;
+            data: unknown;
+            metadata: unknown;
+            tax_lines: unknown[];
+          }[];
+        };
+      }>(
         `query($id: ID!) { cart(id: $id) { shipping_methods { name amount is_tax_inclusive shipping_option_id data metadata tax_lines { code rate description provider_id tax_rate_id } } } }`,
         { id },
       )
     ).cart.shipping_methods;
 
     const set = (
-      await ok<{ shipping_methods_set: { id: string; name: string; amount: string; tax_lines: unknown[] }[] }>(SET_METHODS, {
-        cart: id,
-        methods: [{ ...METHOD, name: 'Express', amount: '15', shipping_option_id: previous[0].shipping_option_id, data: { speed: 'fast' }, tax_lines: [VAT] }],
-      })
+      await ok<{ shipping_methods_set: { id: string; name: string; amount: string; tax_lines: unknown[] }[] }>(
+        SET_METHODS,
+        {
+          cart: id,
+          methods: [
+            {
+              ...METHOD,
+              name: 'Express',
+              amount: '15',
+              shipping_option_id: previous[0].shipping_option_id,
+              data: { speed: 'fast' },
+              tax_lines: [VAT],
+            },
+          ],
+        },
+      )
     ).shipping_methods_set;
     expect(set).toEqual([
-      expect.objectContaining({ id: expect.stringMatching(/^casm_/), cart_id: id, name: 'Express', amount: '15', data: { speed: 'fast' }, total: '15' }),
+      expect.objectContaining({
+        id: expect.stringMatching(/^casm_/),
+        cart_id: id,
+        name: 'Express',
+        amount: '15',
+        data: { speed: 'fast' },
+        total: '15',
+      }),
     ]);
     expect((await cartLines(id)).shipping_methods.map((method) => method.name)).toEqual(['Express']);
-    expect(await count('cart.cart_shipping_method where id = $1 and deleted_at is not null', [before.shipping_methods[0].id])).toBe(1);
+    expect(
+      await count('cart.cart_shipping_method where id = $1 and deleted_at is not null', [
+        before.shipping_methods[0].id,
+      ]),
+    ).toBe(1);
 
     await ok(SET_METHODS, { cart: id, methods: previous });
     const after = await cartLines(id);
-    const withoutIds = (lines: CartLines) => ({ ...lines, shipping_methods: lines.shipping_methods.map(({ id: _, ...method }) => method) });
+    const withoutIds = (lines: CartLines) => ({
+      ...lines,
+      shipping_methods: lines.shipping_methods.map(({ id: _, ...method }) => method),
+    });
     expect(withoutIds(after)).toEqual(withoutIds(before));
   });
 
   it('refuses a negative amount and a malformed shipping option id', async () => {
     const cart = await createCart();
-    expect(await refused(SET_METHODS, { cart: cart.id, methods: [{ ...METHOD, amount: '-5' }] })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(SET_METHODS, { cart: cart.id, methods: [{ ...METHOD, shipping_option_id: 'sp_01JZZZZZZZZZZZZZZZZZZZZZZZ' }] })).toMatchObject({
+    expect(await refused(SET_METHODS, { cart: cart.id, methods: [{ ...METHOD, amount: '-5' }] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(
+      await refused(SET_METHODS, {
+        cart: cart.id,
+        methods: [{ ...METHOD, shipping_option_id: 'sp_01JZZZZZZZZZZZZZZZZZZZZZZZ' }],
+      }),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
     });
   });
@@ -500,7 +746,8 @@ interface FoundCustomer {
 }
 
 async function findOrCreate(email: string): Promise<FoundCustomer> {
-  return (await ok<{ customer_find_or_create_guest: FoundCustomer }>(FIND_OR_CREATE, { email })).customer_find_or_create_guest;
+  return (await ok<{ customer_find_or_create_guest: FoundCustomer }>(FIND_OR_CREATE, { email }))
+    .customer_find_or_create_guest;
 }
 
 describe('customer_find_or_create_guest and customer_delete', () => {
@@ -512,17 +759,26 @@ describe('customer_find_or_create_guest and customer_delete', () => {
   });
 
   it('prefers the registered customer to a guest with the same email', async () => {
-    await supergraph.db.query(`insert into customer.customer (id, email, has_account) values ('cus_01JZZZZZZZZZZZZZZZZZZZZZZZ', $1, false)`, [registered.email]);
+    await supergraph.db.query(
+      `insert into customer.customer (id, email, has_account) values ('cus_01JZZZZZZZZZZZZZZZZZZZZZZZ', $1, false)`,
+      [registered.email],
+    );
     expect((await findOrCreate(registered.email)).customer.id).toBe(registered.id);
   });
 
   it('reuses a guest', async () => {
-    expect(await findOrCreate(guest.email)).toEqual({ created: false, customer: { id: guest.id, email: guest.email, has_account: false } });
+    expect(await findOrCreate(guest.email)).toEqual({
+      created: false,
+      customer: { id: guest.id, email: guest.email, has_account: false },
+    });
   });
 
   it('creates a guest once, and customer_delete undoes the creation', async () => {
     const created = await findOrCreate('New.Shopper@Example.com');
-    expect(created).toEqual({ created: true, customer: { id: expect.stringMatching(/^cus_/), email: 'new.shopper@example.com', has_account: false } });
+    expect(created).toEqual({
+      created: true,
+      customer: { id: expect.stringMatching(/^cus_/), email: 'new.shopper@example.com', has_account: false },
+    });
     expect(await findOrCreate('new.shopper@example.com')).toEqual({ ...created, created: false });
     // Two calls at once get the same guest.
     const [a, b] = await Promise.all([findOrCreate('twice@example.com'), findOrCreate('twice@example.com')]);
@@ -530,8 +786,20 @@ describe('customer_find_or_create_guest and customer_delete', () => {
     expect([a.created, b.created].sort()).toEqual([false, true]);
 
     expect(await ok(DELETE_CUSTOMER, { id: created.customer.id })).toEqual({ customer_delete: created.customer.id });
-    expect((await ok<{ customer: null }>('query($id: ID!) { customer(id: $id, with_deleted: true) { id } }', { id: created.customer.id })).customer).toBeNull();
-    expect((await ok<{ customers: { data: unknown[] } }>('{ customers(filters: { email: ["new.shopper@example.com"] }) { data { id } } }')).customers.data).toEqual([]);
+    expect(
+      (
+        await ok<{ customer: null }>('query($id: ID!) { customer(id: $id, with_deleted: true) { id } }', {
+          id: created.customer.id,
+        })
+      ).customer,
+    ).toBeNull();
+    expect(
+      (
+        await ok<{ customers: { data: unknown[] } }>(
+          '{ customers(filters: { email: ["new.shopper@example.com"] }) { data { id } } }',
+        )
+      ).customers.data,
+    ).toEqual([]);
   });
 
   it('refuses a malformed email, deleting a registered customer and a malformed id; an unknown customer is deleted already', async () => {
@@ -539,7 +807,10 @@ describe('customer_find_or_create_guest and customer_delete', () => {
     expect(await refused(DELETE_CUSTOMER, { id: registered.id })).toMatchObject({ code: 'NOT_ALLOWED' });
     expect(await ok(DELETE_CUSTOMER, { id: 'cus_01JZZZZZZZZZZZZZZZZZZZZZZY' })).toEqual({ customer_delete: null });
     expect(await refused(DELETE_CUSTOMER, { id: 'customer_1' })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect((await ok<{ customer: { id: string } }>('query($id: ID!) { customer(id: $id) { id } }', { id: registered.id })).customer.id).toBe(registered.id);
+    expect(
+      (await ok<{ customer: { id: string } }>('query($id: ID!) { customer(id: $id) { id } }', { id: registered.id }))
+        .customer.id,
+    ).toBe(registered.id);
   });
 });
 
@@ -561,8 +832,14 @@ const CREATE_ORDER = `mutation($input: OrderCreateInput!) { order_create(input: 
 const DELETE_ORDER = 'mutation($id: ID!) { order_delete(id: $id) }';
 
 const SUMMARY = {
-  pending_difference: '0', current_order_total: '49.95', original_order_total: '49.95', transaction_total: '49.95',
-  paid_total: '49.95', refunded_total: '0', credit_line_total: '1', accounting_total: '49.95',
+  pending_difference: '0',
+  current_order_total: '49.95',
+  original_order_total: '49.95',
+  transaction_total: '49.95',
+  paid_total: '49.95',
+  refunded_total: '0',
+  credit_line_total: '1',
+  accounting_total: '49.95',
 };
 
 function orderInput(overrides: Record<string, unknown> = {}) {
@@ -582,14 +859,23 @@ function orderInput(overrides: Record<string, unknown> = {}) {
         quantity: 2,
         variant_id: variant.id,
         metadata: { gift: true },
-        adjustments: [{ code: 'TEN', amount: '4', is_tax_inclusive: true, promotion_id: 'promo_01JZZZZZZZZZZZZZZZZZZZZZZZ' }],
+        adjustments: [
+          { code: 'TEN', amount: '4', is_tax_inclusive: true, promotion_id: 'promo_01JZZZZZZZZZZZZZZZZZZZZZZZ' },
+        ],
         tax_lines: [VAT],
       },
       { title: 'Socks', quantity: '1', unit_price: '9.00' },
     ],
     shipping_methods: [
       // Not tax-inclusive, with a 0% tax line: 5.95 - 1 is exactly what shipping costs.
-      { ...METHOD, is_tax_inclusive: false, shipping_option_id: 'so_01JZZZZZZZZZZZZZZZZZZZZZZZ', data: { carrier: 'DHL' }, adjustments: [{ code: 'SHIP', amount: '1' }], tax_lines: [{ code: 'ZERO', rate: 0 }] },
+      {
+        ...METHOD,
+        is_tax_inclusive: false,
+        shipping_option_id: 'so_01JZZZZZZZZZZZZZZZZZZZZZZZ',
+        data: { carrier: 'DHL' },
+        adjustments: [{ code: 'SHIP', amount: '1' }],
+        tax_lines: [{ code: 'ZERO', rate: 0 }],
+      },
     ],
     credit_lines: [{ reference: 'loyalty', reference_id: 'points', amount: '1' }],
     summary: SUMMARY,
@@ -602,8 +888,15 @@ describe('order_create and its undo order_delete', () => {
   it('creates the order with every row of it in one go; order_delete removes all of them', async () => {
     const before = await ok<{ orders: { metadata: { count: number } } }>('{ orders { metadata { count } } }');
     const [{ max }] = await supergraph.db.query<{ max: number }>('select max(display_id) as max from "order"."order"');
-    const order = (await ok<{ order_create: Record<string, unknown> & { id: string; items: { id: string }[]; shipping_methods: { id: string }[] } }>(CREATE_ORDER, { input: orderInput() }))
-      .order_create;
+    const order = (
+      await ok<{
+        order_create: Record<string, unknown> & {
+          id: string;
+          items: { id: string }[];
+          shipping_methods: { id: string }[];
+        };
+      }>(CREATE_ORDER, { input: orderInput() })
+    ).order_create;
     expect(order).toMatchObject({
       id: expect.stringMatching(/^order_/),
       display_id: max + 1,
@@ -618,23 +911,50 @@ describe('order_create and its undo order_delete', () => {
       billing_address: { city: 'Hamburg' },
       items: [
         {
-          id: expect.stringMatching(/^ordli_/), title: 'Shirt', quantity: '2', unit_price: '20.00', variant_id: variant.id, metadata: { gift: true },
+          id: expect.stringMatching(/^ordli_/),
+          title: 'Shirt',
+          quantity: '2',
+          unit_price: '20.00',
+          variant_id: variant.id,
+          metadata: { gift: true },
           detail: { id: expect.stringMatching(/^orditem_/), version: 1, quantity: '2', fulfilled_quantity: '0' },
-          adjustments: [{ id: expect.stringMatching(/^ordliadj_/), version: 1, code: 'TEN', amount: '4', is_tax_inclusive: true, promotion_id: 'promo_01JZZZZZZZZZZZZZZZZZZZZZZZ' }],
+          adjustments: [
+            {
+              id: expect.stringMatching(/^ordliadj_/),
+              version: 1,
+              code: 'TEN',
+              amount: '4',
+              is_tax_inclusive: true,
+              promotion_id: 'promo_01JZZZZZZZZZZZZZZZZZZZZZZZ',
+            },
+          ],
           tax_lines: [{ id: expect.stringMatching(/^ordlitxl_/), code: 'DE-VAT', rate: '19' }],
         },
         expect.objectContaining({ title: 'Socks', quantity: '1', unit_price: '9.00', adjustments: [], tax_lines: [] }),
       ],
       shipping_methods: [
         {
-          id: expect.stringMatching(/^ordsm_/), name: 'Standard', amount: '5.95', shipping_option_id: 'so_01JZZZZZZZZZZZZZZZZZZZZZZZ', data: { carrier: 'DHL' },
+          id: expect.stringMatching(/^ordsm_/),
+          name: 'Standard',
+          amount: '5.95',
+          shipping_option_id: 'so_01JZZZZZZZZZZZZZZZZZZZZZZZ',
+          data: { carrier: 'DHL' },
           detail: { id: expect.stringMatching(/^ordspmv_/), version: 1 },
           adjustments: [{ id: expect.stringMatching(/^ordsmadj_/), code: 'SHIP', amount: '1' }],
           tax_lines: [{ code: 'ZERO', rate: '0' }],
         },
       ],
       credit_lines: [{ id: expect.stringMatching(/^ordcl_/), version: 1, reference: 'loyalty', amount: '1' }],
-      transactions: [{ id: expect.stringMatching(/^ordtrx_/), version: 1, amount: '49.95', currency_code: 'eur', reference: 'capture', reference_id: 'capt_01JZZZZZZZZZZZZZZZZZZZZZZZ' }],
+      transactions: [
+        {
+          id: expect.stringMatching(/^ordtrx_/),
+          version: 1,
+          amount: '49.95',
+          currency_code: 'eur',
+          reference: 'capture',
+          reference_id: 'capt_01JZZZZZZZZZZZZZZZZZZZZZZZ',
+        },
+      ],
       summary: SUMMARY,
       // 2 × 20 - 4 + 9, shipping 5.95 - 1, less the credit line of 1.
       item_total: '45',
@@ -643,32 +963,61 @@ describe('order_create and its undo order_delete', () => {
       credit_line_total: '1',
       total: '48.95',
     });
-    expect((await ok<{ orders: { metadata: { count: number } } }>('{ orders { metadata { count } } }')).orders.metadata.count).toBe(before.orders.metadata.count + 1);
+    expect(
+      (await ok<{ orders: { metadata: { count: number } } }>('{ orders { metadata { count } } }')).orders.metadata
+        .count,
+    ).toBe(before.orders.metadata.count + 1);
 
     expect(await ok(DELETE_ORDER, { id: order.id })).toEqual({ order_delete: order.id });
-    expect((await ok<{ order: null }>('query($id: ID!) { order(id: $id, with_deleted: true) { id } }', { id: order.id })).order).toBeNull();
-    expect((await ok<{ orders: { metadata: { count: number } } }>('{ orders { metadata { count } } }')).orders.metadata.count).toBe(before.orders.metadata.count);
+    expect(
+      (await ok<{ order: null }>('query($id: ID!) { order(id: $id, with_deleted: true) { id } }', { id: order.id }))
+        .order,
+    ).toBeNull();
+    expect(
+      (await ok<{ orders: { metadata: { count: number } } }>('{ orders { metadata { count } } }')).orders.metadata
+        .count,
+    ).toBe(before.orders.metadata.count);
     const itemIds = order.items.map((item) => item.id);
     expect(await count('"order".order_line_item where id = any($1::text[])', [itemIds])).toBe(0);
     expect(await count('"order".order_line_item_tax_line where item_id = any($1::text[])', [itemIds])).toBe(0);
-    expect(await count('"order".order_shipping_method where id = any($1::text[])', [order.shipping_methods.map((method) => method.id)])).toBe(0);
+    expect(
+      await count('"order".order_shipping_method where id = any($1::text[])', [
+        order.shipping_methods.map((method) => method.id),
+      ]),
+    ).toBe(0);
     for (const table of ['order_item', 'order_shipping', 'order_summary', 'order_transaction', 'order_credit_line']) {
       expect(await count(`"order".${table} where order_id = $1`, [order.id])).toBe(0);
     }
-    expect(await count('"order".order_address where id = any($1::text[])', [[(order.shipping_address as { id: string }).id, (order.billing_address as { id: string }).id]])).toBe(0);
+    expect(
+      await count('"order".order_address where id = any($1::text[])', [
+        [(order.shipping_address as { id: string }).id, (order.billing_address as { id: string }).id],
+      ]),
+    ).toBe(0);
     expect(await ok(DELETE_ORDER, { id: order.id })).toEqual({ order_delete: null });
   });
 
   it('refuses a quantity of 0, malformed ids and negative amounts, writing nothing', async () => {
-    const before = (await ok<{ orders: { metadata: { count: number } } }>('{ orders { metadata { count } } }')).orders.metadata.count;
-    expect(await refused(CREATE_ORDER, { input: orderInput({ items: [{ title: 'Shirt', quantity: '0', unit_price: '1' }] }) })).toEqual({
+    const before = (await ok<{ orders: { metadata: { count: number } } }>('{ orders { metadata { count } } }')).orders
+      .metadata.count;
+    expect(
+      await refused(CREATE_ORDER, {
+        input: orderInput({ items: [{ title: 'Shirt', quantity: '0', unit_price: '1' }] }),
+      }),
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       message: 'Item quantity must be greater than 0',
     });
-    expect(await refused(CREATE_ORDER, { input: orderInput({ customer_id: 'cust_1' }) })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(CREATE_ORDER, { input: orderInput({ shipping_methods: [{ name: 'x', amount: '-1' }] }) })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await refused(CREATE_ORDER, { input: orderInput({ customer_id: 'cust_1' }) })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(
+      await refused(CREATE_ORDER, { input: orderInput({ shipping_methods: [{ name: 'x', amount: '-1' }] }) }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await refused(DELETE_ORDER, { id: 'order_1' })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect((await ok<{ orders: { metadata: { count: number } } }>('{ orders { metadata { count } } }')).orders.metadata.count).toBe(before);
+    expect(
+      (await ok<{ orders: { metadata: { count: number } } }>('{ orders { metadata { count } } }')).orders.metadata
+        .count,
+    ).toBe(before);
   });
 });
 
@@ -710,11 +1059,20 @@ interface Session {
   context: unknown;
   authorized_at: string | null;
   payment_collection_id: string;
-  payment: { id: string; amount: string; currency_code: string; provider_id: string; payment_collection_id: string; payment_session_id: string } | null;
+  payment: {
+    id: string;
+    amount: string;
+    currency_code: string;
+    provider_id: string;
+    payment_collection_id: string;
+    payment_session_id: string;
+  } | null;
 }
 
 async function createCollection(amount = '100.50'): Promise<Collection> {
-  return (await ok<{ payment_collection_create: Collection }>(CREATE_COLLECTION, { input: { currency_code: 'EUR', amount } })).payment_collection_create;
+  return (
+    await ok<{ payment_collection_create: Collection }>(CREATE_COLLECTION, { input: { currency_code: 'EUR', amount } })
+  ).payment_collection_create;
 }
 async function readCollection(id: string): Promise<Collection | null> {
   return (await ok<{ payment_collection: Collection | null }>(READ_COLLECTION, { id })).payment_collection;
@@ -731,13 +1089,27 @@ describe('payment collections', () => {
   it('payment_collection_create makes a not_paid collection; payment_collection_delete removes it with its sessions', async () => {
     const collection = await createCollection();
     expect(collection).toEqual({
-      id: expect.stringMatching(/^pay_col_/), amount: '100.50', currency_code: 'eur', status: 'not_paid',
-      authorized_amount: null, captured_amount: null, refunded_amount: null, payment_sessions: [], payments: [],
+      id: expect.stringMatching(/^pay_col_/),
+      amount: '100.50',
+      currency_code: 'eur',
+      status: 'not_paid',
+      authorized_amount: null,
+      captured_amount: null,
+      refunded_amount: null,
+      payment_sessions: [],
+      payments: [],
     });
     const session = await createSession(collection.id);
     await ok(AUTHORIZE, { id: session.id });
     expect(await ok(DELETE_COLLECTION, { id: collection.id })).toEqual({ payment_collection_delete: collection.id });
-    expect((await ok<{ payment_collection: null }>('query($id: ID!) { payment_collection(id: $id, with_deleted: true) { id } }', { id: collection.id })).payment_collection).toBeNull();
+    expect(
+      (
+        await ok<{ payment_collection: null }>(
+          'query($id: ID!) { payment_collection(id: $id, with_deleted: true) { id } }',
+          { id: collection.id },
+        )
+      ).payment_collection,
+    ).toBeNull();
     expect(await count('payment.payment_session where payment_collection_id = $1', [collection.id])).toBe(0);
     expect(await count('payment.payment where payment_collection_id = $1', [collection.id])).toBe(0);
     expect(await ok(DELETE_COLLECTION, { id: collection.id })).toEqual({ payment_collection_delete: null });
@@ -746,15 +1118,45 @@ describe('payment collections', () => {
   it('payment_collection_update with a new amount drops every session and goes back to not_paid; the same amount changes nothing', async () => {
     const collection = await createCollection();
     const session = await createSession(collection.id);
-    const same = (await ok<{ payment_collection_update: Collection }>(UPDATE_COLLECTION, { id: collection.id, input: { amount: '100.5', currency_code: 'eur' } }))
-      .payment_collection_update;
-    expect(same).toMatchObject({ amount: '100.50', status: 'awaiting', payment_sessions: [{ id: session.id, status: 'pending', amount: '100.50' }] });
+    const same = (
+      await ok<{ payment_collection_update: Collection }>(UPDATE_COLLECTION, {
+        id: collection.id,
+        input: { amount: '100.5', currency_code: 'eur' },
+      })
+    ).payment_collection_update;
+    expect(same).toMatchObject({
+      amount: '100.50',
+      status: 'awaiting',
+      payment_sessions: [{ id: session.id, status: 'pending', amount: '100.50' }],
+    });
 
-    const updated = (await ok<{ payment_collection_update: Collection }>(UPDATE_COLLECTION, { id: collection.id, input: { amount: '80' } })).payment_collection_update;
-    expect(updated).toMatchObject({ amount: '80', currency_code: 'eur', status: 'not_paid', authorized_amount: '0', payment_sessions: [] });
-    expect((await ok<{ payment_session: null }>('query($id: ID!) { payment_session(id: $id, with_deleted: true) { id } }', { id: session.id })).payment_session).toBeNull();
+    const updated = (
+      await ok<{ payment_collection_update: Collection }>(UPDATE_COLLECTION, {
+        id: collection.id,
+        input: { amount: '80' },
+      })
+    ).payment_collection_update;
+    expect(updated).toMatchObject({
+      amount: '80',
+      currency_code: 'eur',
+      status: 'not_paid',
+      authorized_amount: '0',
+      payment_sessions: [],
+    });
+    expect(
+      (
+        await ok<{ payment_session: null }>('query($id: ID!) { payment_session(id: $id, with_deleted: true) { id } }', {
+          id: session.id,
+        })
+      ).payment_session,
+    ).toBeNull();
     // The undo: the previous amount (the sessions are not restored, as in Medusa).
-    const undone = (await ok<{ payment_collection_update: Collection }>(UPDATE_COLLECTION, { id: collection.id, input: { amount: collection.amount } })).payment_collection_update;
+    const undone = (
+      await ok<{ payment_collection_update: Collection }>(UPDATE_COLLECTION, {
+        id: collection.id,
+        input: { amount: collection.amount },
+      })
+    ).payment_collection_update;
     expect(undone).toMatchObject({ amount: '100.50', status: 'not_paid', payment_sessions: [] });
   });
 
@@ -762,13 +1164,25 @@ describe('payment collections', () => {
     const collection = await createCollection();
     const session = await createSession(collection.id);
     await ok(AUTHORIZE, { id: session.id });
-    expect(await refused(UPDATE_COLLECTION, { id: collection.id, input: { amount: '1' } })).toMatchObject({ code: 'NOT_ALLOWED' });
+    expect(await refused(UPDATE_COLLECTION, { id: collection.id, input: { amount: '1' } })).toMatchObject({
+      code: 'NOT_ALLOWED',
+    });
     expect((await readCollection(collection.id))!.status).toBe('authorized');
-    expect(await refused(UPDATE_COLLECTION, { id: collection.id, input: { amount: '-1' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(UPDATE_COLLECTION, { id: collection.id, input: { currency_code: null } })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(CREATE_COLLECTION, { input: { currency_code: 'eur', amount: '-0.01' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(UPDATE_COLLECTION, { id: 'pay_col_01JZZZZZZZZZZZZZZZZZZZZZZZ', input: { amount: '1' } })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await refused(DELETE_COLLECTION, { id: 'pay_01JZZZZZZZZZZZZZZZZZZZZZZZ' })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await refused(UPDATE_COLLECTION, { id: collection.id, input: { amount: '-1' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await refused(UPDATE_COLLECTION, { id: collection.id, input: { currency_code: null } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await refused(CREATE_COLLECTION, { input: { currency_code: 'eur', amount: '-0.01' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(
+      await refused(UPDATE_COLLECTION, { id: 'pay_col_01JZZZZZZZZZZZZZZZZZZZZZZZ', input: { amount: '1' } }),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refused(DELETE_COLLECTION, { id: 'pay_01JZZZZZZZZZZZZZZZZZZZZZZZ' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
   });
 });
 
@@ -777,14 +1191,27 @@ describe('payment sessions', () => {
     const collection = await createCollection();
     const first = await createSession(collection.id, { data: { token: 'abc' }, context: { email: 'a@example.com' } });
     expect(first).toEqual({
-      id: expect.stringMatching(/^payses_/), status: 'pending', amount: '100.50', currency_code: 'eur', provider_id: 'pp_system_default',
-      data: { token: 'abc' }, context: { email: 'a@example.com' }, authorized_at: null, payment_collection_id: collection.id, payment: null,
+      id: expect.stringMatching(/^payses_/),
+      status: 'pending',
+      amount: '100.50',
+      currency_code: 'eur',
+      provider_id: 'pp_system_default',
+      data: { token: 'abc' },
+      context: { email: 'a@example.com' },
+      authorized_at: null,
+      payment_collection_id: collection.id,
+      payment: null,
     });
-    expect(await readCollection(collection.id)).toMatchObject({ status: 'awaiting', payment_sessions: [{ id: first.id }] });
+    expect(await readCollection(collection.id)).toMatchObject({
+      status: 'awaiting',
+      payment_sessions: [{ id: first.id }],
+    });
 
     const second = await createSession(collection.id, { amount: '50' });
     expect(second).toMatchObject({ amount: '50', data: {}, context: null });
-    expect((await readCollection(collection.id))!.payment_sessions).toEqual([{ id: second.id, status: 'pending', amount: '50' }]);
+    expect((await readCollection(collection.id))!.payment_sessions).toEqual([
+      { id: second.id, status: 'pending', amount: '50' },
+    ]);
 
     // payment_session_delete, the undo of a creation.
     expect(await ok(DELETE_SESSION, { id: second.id })).toEqual({ payment_session_delete: second.id });
@@ -793,9 +1220,19 @@ describe('payment sessions', () => {
 
   it('refuses an unknown or disabled provider and an unknown collection', async () => {
     const collection = await createCollection();
-    expect(await refused(CREATE_SESSION, { input: { payment_collection_id: collection.id, provider_id: 'pp_nope' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(CREATE_SESSION, { input: { payment_collection_id: collection.id, provider_id: 'pp_stripe_stripe' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await refused(CREATE_SESSION, { input: { payment_collection_id: 'pay_col_01JZZZZZZZZZZZZZZZZZZZZZZZ', provider_id: 'pp_system_default' } })).toMatchObject({
+    expect(
+      await refused(CREATE_SESSION, { input: { payment_collection_id: collection.id, provider_id: 'pp_nope' } }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(
+      await refused(CREATE_SESSION, {
+        input: { payment_collection_id: collection.id, provider_id: 'pp_stripe_stripe' },
+      }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(
+      await refused(CREATE_SESSION, {
+        input: { payment_collection_id: 'pay_col_01JZZZZZZZZZZZZZZZZZZZZZZZ', provider_id: 'pp_system_default' },
+      }),
+    ).toMatchObject({
       code: 'NOT_FOUND',
     });
     expect(await readCollection(collection.id)).toMatchObject({ status: 'not_paid', payment_sessions: [] });
@@ -804,33 +1241,58 @@ describe('payment sessions', () => {
   it('payment_session_authorize makes a payment and authorizes the collection, once; payment_session_cancel undoes it', async () => {
     const collection = await createCollection();
     const session = await createSession(collection.id);
-    const authorized = (await ok<{ payment_session_authorize: Session }>(AUTHORIZE, { id: session.id })).payment_session_authorize;
+    const authorized = (await ok<{ payment_session_authorize: Session }>(AUTHORIZE, { id: session.id }))
+      .payment_session_authorize;
     expect(authorized).toMatchObject({
       status: 'authorized',
       authorized_at: expect.stringMatching(/^\d{4}-/),
-      payment: { id: expect.stringMatching(/^pay_/), amount: '100.50', currency_code: 'eur', provider_id: 'pp_system_default', payment_collection_id: collection.id, payment_session_id: session.id },
+      payment: {
+        id: expect.stringMatching(/^pay_/),
+        amount: '100.50',
+        currency_code: 'eur',
+        provider_id: 'pp_system_default',
+        payment_collection_id: collection.id,
+        payment_session_id: session.id,
+      },
     });
     const paid = await readCollection(collection.id);
-    expect(paid).toMatchObject({ status: 'authorized', authorized_amount: '100.50', captured_amount: '0', refunded_amount: '0' });
+    expect(paid).toMatchObject({
+      status: 'authorized',
+      authorized_amount: '100.50',
+      captured_amount: '0',
+      refunded_amount: '0',
+    });
     expect(paid!.payments).toEqual([{ id: authorized.payment!.id, amount: '100.50', payment_session_id: session.id }]);
 
     // Idempotent: the same session, no second payment.
-    expect((await ok<{ payment_session_authorize: Session }>(AUTHORIZE, { id: session.id })).payment_session_authorize).toEqual(authorized);
+    expect(
+      (await ok<{ payment_session_authorize: Session }>(AUTHORIZE, { id: session.id })).payment_session_authorize,
+    ).toEqual(authorized);
     expect(await count('payment.payment where payment_session_id = $1', [session.id])).toBe(1);
 
     const canceled = (await ok<{ payment_session_cancel: Session }>(CANCEL, { id: session.id })).payment_session_cancel;
     expect(canceled).toEqual({ ...session, payment: null });
-    expect(await readCollection(collection.id)).toMatchObject({ status: 'awaiting', authorized_amount: '0', payments: [], payment_sessions: [{ id: session.id, status: 'pending' }] });
+    expect(await readCollection(collection.id)).toMatchObject({
+      status: 'awaiting',
+      authorized_amount: '0',
+      payments: [],
+      payment_sessions: [{ id: session.id, status: 'pending' }],
+    });
     expect(await count('payment.payment where payment_session_id = $1', [session.id])).toBe(0);
     // Canceling a pending session changes nothing.
-    expect((await ok<{ payment_session_cancel: Session }>(CANCEL, { id: session.id })).payment_session_cancel).toEqual(canceled);
+    expect((await ok<{ payment_session_cancel: Session }>(CANCEL, { id: session.id })).payment_session_cancel).toEqual(
+      canceled,
+    );
   });
 
   it('a session for part of the amount makes the collection partially_authorized', async () => {
     const collection = await createCollection('100');
     const session = await createSession(collection.id, { amount: '40' });
     await ok(AUTHORIZE, { id: session.id });
-    expect(await readCollection(collection.id)).toMatchObject({ status: 'partially_authorized', authorized_amount: '40' });
+    expect(await readCollection(collection.id)).toMatchObject({
+      status: 'partially_authorized',
+      authorized_amount: '40',
+    });
   });
 
   it('refuses deleting an authorized session, canceling a captured payment, another provider and a canceled session', async () => {
@@ -854,7 +1316,10 @@ describe('payment sessions', () => {
       [stripe, collection.id],
     );
     expect(await refused(AUTHORIZE, { id: stripe })).toMatchObject({ code: 'NOT_ALLOWED' });
-    await supergraph.db.query(`update payment.payment_session set provider_id = 'pp_system_default', status = 'canceled' where id = $1`, [stripe]);
+    await supergraph.db.query(
+      `update payment.payment_session set provider_id = 'pp_system_default', status = 'canceled' where id = $1`,
+      [stripe],
+    );
     expect(await refused(AUTHORIZE, { id: stripe })).toMatchObject({ code: 'NOT_ALLOWED' });
     expect(await count('payment.payment where payment_session_id = $1', [stripe])).toBe(0);
 

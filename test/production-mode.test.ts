@@ -37,17 +37,30 @@ describe('NODE_ENV: development only when unset or exactly "development"', () =>
     const server: RunningServer = await serveGateway(gateway, 0);
     try {
       const post = (body: unknown, headers: Record<string, string> = {}) =>
-        fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+        fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(body),
+        });
       const landing = await (await fetch(server.url, { headers: { accept: 'text/html' } })).text();
-      const introspection = (await (await post({ query: '{ __schema { queryType { name } } }' })).json()) as { data?: unknown };
-      const planned = (await (await post({ query: '{ regions { data { id } } }' }, { 'apollo-query-plan-experimental': '1' })).json()) as { extensions?: { __queryPlanExperimental?: unknown } };
-      const preflight = await fetch(server.url, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' } });
+      const introspection = (await (await post({ query: '{ __schema { queryType { name } } }' })).json()) as {
+        data?: unknown;
+      };
+      const planned = (await (
+        await post({ query: '{ regions { data { id } } }' }, { 'apollo-query-plan-experimental': '1' })
+      ).json()) as { extensions?: { __queryPlanExperimental?: unknown } };
+      const preflight = await fetch(server.url, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
+      });
       const issued = await fetch(new URL('/auth/token', server.url), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ actor_type: 'user', actor_id: 'user_1' }),
       });
-      const failed = (await (await post({ query: '{ no_such_field }' })).json()) as { errors: { extensions: { stacktrace?: unknown } }[] };
+      const failed = (await (await post({ query: '{ no_such_field }' })).json()) as {
+        errors: { extensions: { stacktrace?: unknown } }[];
+      };
       return {
         sandbox: landing.includes('embeddable-sandbox'),
         introspection: introspection.data !== undefined,
@@ -74,7 +87,14 @@ describe('NODE_ENV: development only when unset or exactly "development"', () =>
     { name: 'prod', nodeEnv: 'prod', development: false },
   ])('NODE_ENV $name: development features $development', async ({ nodeEnv, development }) => {
     expect(isDevelopment(nodeEnv)).toBe(development);
-    const all = { sandbox: development, introspection: development, queryPlan: development, localPagesByCors: development, tokenIssuer: development, stackTraces: development };
+    const all = {
+      sandbox: development,
+      introspection: development,
+      queryPlan: development,
+      localPagesByCors: development,
+      tokenIssuer: development,
+      stackTraces: development,
+    };
     expect(await featuresOf(nodeEnv)).toEqual(all);
   });
 });
@@ -87,12 +107,14 @@ describe('secrets in production', () => {
     ['the old compose default', 'change-me-in-production', /is a published placeholder/],
     ['a placeholder padded to 32 characters', 'changeme-changeme-changeme-changeme', /is a published placeholder/],
     ['"secret"', 'secret', /is a published placeholder/],
-    ['Medusa\'s example (supersecret)', 'supersecret', /is a published placeholder/],
+    ["Medusa's example (supersecret)", 'supersecret', /is a published placeholder/],
     ['one character repeated', 'a'.repeat(40), /fewer than 8 different characters/],
   ])('refuses a secret that is %s, naming the variable and what it needs', (_case, value, reason) => {
     const problem = secretProblem('JWT_SECRET', value);
     expect(problem).toMatch(reason);
-    expect(problem).toMatch(/^JWT_SECRET .*: it needs a random value of at least 32 characters \(e\.g\. openssl rand -hex 32\)$/);
+    expect(problem).toMatch(
+      /^JWT_SECRET .*: it needs a random value of at least 32 characters \(e\.g\. openssl rand -hex 32\)$/,
+    );
   });
 
   it('accepts a random secret of 32+ characters and never repeats a refused one in its message', () => {
@@ -112,16 +134,47 @@ async function expectServing(gateway: Started): Promise<void> {
 
 describe('entry points refuse to start in production without strong secrets', () => {
   // Everything else set as it would be, so only the secret named is wrong. Empty means unset.
-  const gatewayEnv = (overrides: Record<string, string>) => ({ NODE_ENV: 'production', PORT: '0', JWT_SECRET: strongSecret(), SUBGRAPH_SECRET: strongSecret(), JWT_JWKS_URL: '', ...overrides });
+  const gatewayEnv = (overrides: Record<string, string>) => ({
+    NODE_ENV: 'production',
+    PORT: '0',
+    JWT_SECRET: strongSecret(),
+    SUBGRAPH_SECRET: strongSecret(),
+    JWT_JWKS_URL: '',
+    ...overrides,
+  });
 
   it.each<[string, Record<string, string>, RegExp]>([
-    ['SUBGRAPH_SECRET missing', { SUBGRAPH_SECRET: '' }, /NODE_ENV=production \(production\) needs strong secrets\. SUBGRAPH_SECRET is not set: it needs a random value of at least 32 characters/],
-    ['JWT_SECRET missing', { JWT_SECRET: '' }, /JWT_SECRET is not set: it needs a random value of at least 32 characters/],
+    [
+      'SUBGRAPH_SECRET missing',
+      { SUBGRAPH_SECRET: '' },
+      /NODE_ENV=production \(production\) needs strong secrets\. SUBGRAPH_SECRET is not set: it needs a random value of at least 32 characters/,
+    ],
+    [
+      'JWT_SECRET missing',
+      { JWT_SECRET: '' },
+      /JWT_SECRET is not set: it needs a random value of at least 32 characters/,
+    ],
     ['JWT_SECRET short', { JWT_SECRET: 'short-but-random-Q9' }, /JWT_SECRET is 19 characters long: it needs/],
-    ['JWT_SECRET the old compose default', { JWT_SECRET: 'change-me-in-production' }, /JWT_SECRET is a published placeholder/],
-    ['SUBGRAPH_SECRET "changeme" with NODE_ENV=staging', { NODE_ENV: 'staging', SUBGRAPH_SECRET: 'changeme' }, /NODE_ENV=staging \(production\) needs strong secrets\. SUBGRAPH_SECRET is a published placeholder/],
-    ['both missing with NODE_ENV=Production', { NODE_ENV: 'Production', SUBGRAPH_SECRET: '', JWT_SECRET: '' }, /SUBGRAPH_SECRET is not set.*\. JWT_SECRET is not set/],
-    ['JWT_SECRET missing with GATEWAY_WORKERS=2 (refused before any worker starts)', { JWT_SECRET: '', GATEWAY_WORKERS: '2' }, /JWT_SECRET is not set/],
+    [
+      'JWT_SECRET the old compose default',
+      { JWT_SECRET: 'change-me-in-production' },
+      /JWT_SECRET is a published placeholder/,
+    ],
+    [
+      'SUBGRAPH_SECRET "changeme" with NODE_ENV=staging',
+      { NODE_ENV: 'staging', SUBGRAPH_SECRET: 'changeme' },
+      /NODE_ENV=staging \(production\) needs strong secrets\. SUBGRAPH_SECRET is a published placeholder/,
+    ],
+    [
+      'both missing with NODE_ENV=Production',
+      { NODE_ENV: 'Production', SUBGRAPH_SECRET: '', JWT_SECRET: '' },
+      /SUBGRAPH_SECRET is not set.*\. JWT_SECRET is not set/,
+    ],
+    [
+      'JWT_SECRET missing with GATEWAY_WORKERS=2 (refused before any worker starts)',
+      { JWT_SECRET: '', GATEWAY_WORKERS: '2' },
+      /JWT_SECRET is not set/,
+    ],
   ])('the gateway: %s', async (_case, overrides, message) => {
     const { code, output } = await runScript('gateway.ts', [], gatewayEnv(overrides));
     expect({ code, output }).toEqual({ code: 1, output: expect.stringMatching(/Could not start the gateway: /) });
@@ -130,19 +183,39 @@ describe('entry points refuse to start in production without strong secrets', ()
   });
 
   it('the gateway with JWT_JWKS_URL needs no JWT_SECRET, and starts', async () => {
-    await expectServing(await startScript('gateway.ts', gatewayEnv({ JWT_SECRET: '', JWT_JWKS_URL: 'https://id.example.com/.well-known/jwks.json' }), LISTENING));
+    await expectServing(
+      await startScript(
+        'gateway.ts',
+        gatewayEnv({ JWT_SECRET: '', JWT_JWKS_URL: 'https://id.example.com/.well-known/jwks.json' }),
+        LISTENING,
+      ),
+    );
   });
 
   it('the gateway in development starts without secrets', async () => {
-    await expectServing(await startScript('gateway.ts', { NODE_ENV: 'development', PORT: '0', JWT_SECRET: '', SUBGRAPH_SECRET: '', JWT_JWKS_URL: '' }, LISTENING));
+    await expectServing(
+      await startScript(
+        'gateway.ts',
+        { NODE_ENV: 'development', PORT: '0', JWT_SECRET: '', SUBGRAPH_SECRET: '', JWT_JWKS_URL: '' },
+        LISTENING,
+      ),
+    );
   });
 
   it.each<[string, Record<string, string>, RegExp]>([
     ['SUBGRAPH_SECRET missing', { SUBGRAPH_SECRET: '' }, /SUBGRAPH_SECRET is not set/],
     ['SUBGRAPH_SECRET short', { SUBGRAPH_SECRET: 'only-twenty-chars-ab' }, /SUBGRAPH_SECRET is 20 characters long/],
-    ['SUBGRAPH_SECRET the old compose default, NODE_ENV=test', { SUBGRAPH_SECRET: 'change-me-in-production', NODE_ENV: 'test' }, /NODE_ENV=test \(production\) needs strong secrets\. SUBGRAPH_SECRET is a published placeholder/],
+    [
+      'SUBGRAPH_SECRET the old compose default, NODE_ENV=test',
+      { SUBGRAPH_SECRET: 'change-me-in-production', NODE_ENV: 'test' },
+      /NODE_ENV=test \(production\) needs strong secrets\. SUBGRAPH_SECRET is a published placeholder/,
+    ],
   ])('a subgraph: %s', async (_case, overrides, message) => {
-    const { code, output } = await runScript('subgraph.ts', ['cart'], { NODE_ENV: 'production', PORT: '0', ...overrides });
+    const { code, output } = await runScript('subgraph.ts', ['cart'], {
+      NODE_ENV: 'production',
+      PORT: '0',
+      ...overrides,
+    });
     expect({ code, output }).toEqual({ code: 1, output: expect.stringMatching(/Could not start the subgraph: /) });
     expect(output).toMatch(message);
   });
@@ -150,9 +223,21 @@ describe('entry points refuse to start in production without strong secrets', ()
   it.each<[string, Record<string, string>, RegExp]>([
     ['JWT_SECRET missing', { JWT_SECRET: '' }, /JWT_SECRET is not set/],
     ['JWT_SECRET short', { JWT_SECRET: 'abcdefghij' }, /JWT_SECRET is 10 characters long/],
-    ['SUBGRAPH_SECRET set to a placeholder (unset, a random one is used)', { SUBGRAPH_SECRET: 'secret' }, /SUBGRAPH_SECRET is a published placeholder/],
+    [
+      'SUBGRAPH_SECRET set to a placeholder (unset, a random one is used)',
+      { SUBGRAPH_SECRET: 'secret' },
+      /SUBGRAPH_SECRET is a published placeholder/,
+    ],
   ])('npm start: %s', async (_case, overrides, message) => {
-    const { code, output } = await runScript('start.ts', [], { NODE_ENV: 'production', PORT: '0', SUBGRAPH_PORTS: 'free', JWT_SECRET: strongSecret(), SUBGRAPH_SECRET: '', JWT_JWKS_URL: '', ...overrides });
+    const { code, output } = await runScript('start.ts', [], {
+      NODE_ENV: 'production',
+      PORT: '0',
+      SUBGRAPH_PORTS: 'free',
+      JWT_SECRET: strongSecret(),
+      SUBGRAPH_SECRET: '',
+      JWT_JWKS_URL: '',
+      ...overrides,
+    });
     expect({ code, output }).toEqual({ code: 1, output: expect.stringMatching(/Could not start the supergraph: /) });
     expect(output).toMatch(message);
   });
@@ -162,7 +247,16 @@ describe('entry points refuse to start in production without strong secrets', ()
     const jwtSecret = strongSecret();
     const started = await startScript(
       'start.ts',
-      { ...target.env, NODE_ENV: 'production', PORT: '0', SUBGRAPH_PORTS: 'free', DEMO_CARTS: '2', JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: '', JWT_JWKS_URL: '' },
+      {
+        ...target.env,
+        NODE_ENV: 'production',
+        PORT: '0',
+        SUBGRAPH_PORTS: 'free',
+        DEMO_CARTS: '2',
+        JWT_SECRET: jwtSecret,
+        SUBGRAPH_SECRET: '',
+        JWT_JWKS_URL: '',
+      },
       /Try the cart page query:\s+curl [^\n]+\n/,
     );
     try {
@@ -171,9 +265,15 @@ describe('entry points refuse to start in production without strong secrets', ()
       expect(output).not.toMatch(/Bearer eyJ|x-subgraph-secret: [0-9a-f]{16}|Apollo Sandbox|auth\/token/);
       expect(output).not.toContain(jwtSecret);
       const gatewayUrl = /Gateway:\s+(http:\/\/\S+)/.exec(output)![1];
-      const issued = await fetch(new URL('/auth/token', gatewayUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"actor_type":"user","actor_id":"user_1"}' });
+      const issued = await fetch(new URL('/auth/token', gatewayUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"actor_type":"user","actor_id":"user_1"}',
+      });
       expect(issued.status).toBe(404);
-      expect(await (await fetch(gatewayUrl, { headers: { accept: 'text/html' } })).text()).not.toContain('embeddable-sandbox');
+      expect(await (await fetch(gatewayUrl, { headers: { accept: 'text/html' } })).text()).not.toContain(
+        'embeddable-sandbox',
+      );
     } finally {
       expect(await started.stop('SIGTERM')).toBe(0);
       await target.drop();

@@ -21,14 +21,18 @@ describe('README examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(examples.map((example, index) => [index + 1, example]))('example %i runs without errors and returns data', async (_index, example) => {
-    const completed = await supergraph.query<{ carts: { data: { id: string }[] } }>(
-      '{ carts(filters: { completed: true }, pagination: { take: 1 }) { data { id } } }',
-    );
-    const response = await supergraph.query(String(example), { id: completed.data!.carts.data[0].id });
-    expect(response.errors).toBeUndefined();
-    const [root] = Object.values(response.data ?? {});
-    expect(root).toBeTruthy();
-    if (root && typeof root === 'object' && 'data' in root) expect((root as { data: unknown[] }).data.length).toBeGreaterThan(0);
-  });
+  it.each(examples.map((example, index) => [index + 1, example]))(
+    'example %i runs without errors and returns data',
+    async (_index, example) => {
+      const completed = await supergraph.query<{ carts: { data: { id: string }[] } }>(
+        '{ carts(filters: { completed: true }, pagination: { take: 1 }) { data { id } } }',
+      );
+      const response = await supergraph.query(String(example), { id: completed.data!.carts.data[0].id });
+      expect(response.errors).toBeUndefined();
+      const [root] = Object.values(response.data ?? {});
+      expect(root).toBeTruthy();
+      if (root && typeof root === 'object' && 'data' in root)
+        expect((root as { data: unknown[] }).data.length).toBeGreaterThan(0);
+    },
+  );
 });

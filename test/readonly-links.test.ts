@@ -39,7 +39,9 @@ afterAll(() => supergraph?.stop());
 async function data<Data>(query: string, variables?: Record<string, unknown>): Promise<Data> {
   // The payment collection cascades are internal: they go straight to the payment subgraph.
   const internal = /^mutation[^{]*\{\s*(soft_delete|restore)_payment_collections/.test(query);
-  const response = internal ? await supergraph.querySubgraph<Data>('payment', query, variables) : await supergraph.query<Data>(query, variables);
+  const response = internal
+    ? await supergraph.querySubgraph<Data>('payment', query, variables)
+    : await supergraph.query<Data>(query, variables);
   expect(response.errors).toBeUndefined();
   return response.data!;
 }
@@ -64,7 +66,11 @@ describe('read-only links from the order: Order.customer, region, sales_channel;
           customer: { id: string; email: string };
           region: { id: string; name: string };
           sales_channel: { id: string; name: string };
-          items: { variant_sku: string; product: { id: string; title: string }; variant: { id: string; sku: string } }[];
+          items: {
+            variant_sku: string;
+            product: { id: string; title: string };
+            variant: { id: string; sku: string };
+          }[];
         }[];
       };
     }>(`{ orders(pagination: { take: 50 }) { data {
@@ -77,10 +83,15 @@ describe('read-only links from the order: Order.customer, region, sales_channel;
       const index = completed[n];
       const customer = demoCustomer(index % CUSTOMERS);
       expect(order.customer).toEqual({ id: customer.id, email: customer.email });
-      expect(order.region).toEqual({ id: regions[index % regions.length].id, name: regions[index % regions.length].name });
+      expect(order.region).toEqual({
+        id: regions[index % regions.length].id,
+        name: regions[index % regions.length].name,
+      });
       expect(order.sales_channel).toEqual({ id: salesChannels[0].id, name: salesChannels[0].name });
       const cartItems = seed.cart.items.filter((item) => item.cart_id === seed.cart.carts[index].id);
-      expect(order.items.map((item) => item.variant.id).sort()).toEqual(cartItems.map((item) => item.variant_id).sort());
+      expect(order.items.map((item) => item.variant.id).sort()).toEqual(
+        cartItems.map((item) => item.variant_id).sort(),
+      );
       for (const item of order.items) {
         const product = products.find((candidate) => candidate.id === item.product.id)!;
         expect(item.product.title).toBe(product.title);
@@ -92,7 +103,9 @@ describe('read-only links from the order: Order.customer, region, sales_channel;
 
   it('is null when the foreign key is null', async () => {
     const orderId = demoOrderId(4);
-    await supergraph.db.query(`update "order"."order" set customer_id = null, sales_channel_id = null where id = $1`, [orderId]);
+    await supergraph.db.query(`update "order"."order" set customer_id = null, sales_channel_id = null where id = $1`, [
+      orderId,
+    ]);
     try {
       const { order } = await data<{ order: { customer: null; sales_channel: null; region: { id: string } } }>(
         `query($id: ID!) { order(id: $id) { customer { id email } sales_channel { id name } region { id } } }`,
@@ -111,7 +124,9 @@ describe('read-only links from the order: Order.customer, region, sales_channel;
 
 describe('reverse lists: Region.carts and Region.orders', () => {
   it("the UK's carts are exactly the seed's UK carts, and its orders the UK orders", async () => {
-    const { region } = await data<{ region: { carts: Page<{ id: string; region_id: string }>; orders: Page<{ id: string; region_id: string }> } }>(
+    const { region } = await data<{
+      region: { carts: Page<{ id: string; region_id: string }>; orders: Page<{ id: string; region_id: string }> };
+    }>(
       `query($id: ID!) { region(id: $id) {
         carts(pagination: { take: 200 }) { data { id region_id } metadata { count skip take } }
         orders(pagination: { take: 200 }) { data { id region_id } metadata { count skip take } }
@@ -161,7 +176,13 @@ describe('reverse lists: Customer.carts and Customer.orders', () => {
   it("a customer's carts and orders are the seed's, in creation order", async () => {
     // With 60 carts and 50 customers, customer 0 has carts 0 and 50; cart 0 was completed.
     const customer = demoCustomer(0);
-    const { customer: found } = await data<{ customer: { email: string; carts: Page<{ id: string; customer_id: string }>; orders: Page<{ id: string; email: string }> } }>(
+    const { customer: found } = await data<{
+      customer: {
+        email: string;
+        carts: Page<{ id: string; customer_id: string }>;
+        orders: Page<{ id: string; email: string }>;
+      };
+    }>(
       `query($id: ID!) { customer(id: $id) {
         email
         carts { data { id customer_id } metadata { count skip take } }
@@ -189,10 +210,11 @@ describe('reverse lists: Customer.carts and Customer.orders', () => {
   });
 
   it('walks back and forth: a cart’s customer lists that cart', async () => {
-    const { cart } = await data<{ cart: { id: string; customer: { carts: Page<{ id: string }>; orders: Page<{ id: string }> } } }>(
-      'query($id: ID!) { cart(id: $id) { id customer { carts { data { id } } orders { data { id } } } } }',
-      { id: seed.cart.carts[8].id },
-    );
+    const { cart } = await data<{
+      cart: { id: string; customer: { carts: Page<{ id: string }>; orders: Page<{ id: string }> } };
+    }>('query($id: ID!) { cart(id: $id) { id customer { carts { data { id } } orders { data { id } } } } }', {
+      id: seed.cart.carts[8].id,
+    });
     expect(ids(cart.customer.carts)).toContain(cart.id);
     expect(ids(cart.customer.orders)).toEqual([demoOrderId(8)]);
   });
@@ -200,7 +222,9 @@ describe('reverse lists: Customer.carts and Customer.orders', () => {
 
 describe('reverse lists: SalesChannel.carts and SalesChannel.orders', () => {
   it('the default channel has every cart and order; the others have none', async () => {
-    const { sales_channels } = await data<{ sales_channels: { data: { id: string; carts: Page<{ id: string }>; orders: Page<{ id: string }> }[] } }>(
+    const { sales_channels } = await data<{
+      sales_channels: { data: { id: string; carts: Page<{ id: string }>; orders: Page<{ id: string }> }[] };
+    }>(
       '{ sales_channels { data { id carts { data { id } metadata { count skip take } } orders { data { id } metadata { count skip take } } } } }',
     );
     const byId = new Map(sales_channels.data.map((channel) => [channel.id, channel]));
@@ -240,14 +264,24 @@ describe('reverse lists: ProductVariant.cart_items and ProductVariant.order_item
     expect(product_variants.data).toHaveLength(allVariants.length);
     let empty = 0;
     for (const variant of product_variants.data) {
-      const cartLines = seed.cart.items.filter((item) => item.variant_id === variant.id).map((item) => item.id).sort();
-      const orderLines = seed.order.line_item.filter((item) => item.variant_id === variant.id).map((item) => item.id).sort();
+      const cartLines = seed.cart.items
+        .filter((item) => item.variant_id === variant.id)
+        .map((item) => item.id)
+        .sort();
+      const orderLines = seed.order.line_item
+        .filter((item) => item.variant_id === variant.id)
+        .map((item) => item.id)
+        .sort();
       expect(ids(variant.cart_items)).toEqual(cartLines);
       expect(variant.cart_items.metadata.count).toBe(cartLines.length);
       expect(ids(variant.order_items)).toEqual(orderLines);
       expect(variant.order_items.metadata.count).toBe(orderLines.length);
       for (const item of variant.order_items.data) {
-        expect(item).toMatchObject({ variant_id: variant.id, variant: { id: variant.id }, order_id: expect.stringMatching(/^order_/) });
+        expect(item).toMatchObject({
+          variant_id: variant.id,
+          variant: { id: variant.id },
+          order_id: expect.stringMatching(/^order_/),
+        });
       }
       if (orderLines.length === 0) empty += 1;
     }
@@ -259,7 +293,8 @@ describe('reverse lists: ProductVariant.cart_items and ProductVariant.order_item
   it('a variant in no cart has empty lists', async () => {
     const unused = allVariants.find((variant) => !variantIds.includes(variant.id));
     const target = unused?.id ?? variantIds[0];
-    if (!unused) await supergraph.db.query('update cart.cart_line_item set deleted_at = now() where variant_id = $1', [target]);
+    if (!unused)
+      await supergraph.db.query('update cart.cart_line_item set deleted_at = now() where variant_id = $1', [target]);
     try {
       const { product_variant } = await data<{ product_variant: { cart_items: Page<{ id: string }> } }>(
         'query($id: ID!) { product_variant(id: $id) { cart_items { data { id } metadata { count skip take } } } }',
@@ -267,7 +302,8 @@ describe('reverse lists: ProductVariant.cart_items and ProductVariant.order_item
       );
       expect(product_variant.cart_items).toEqual({ data: [], metadata: { count: 0, skip: 0, take: 20 } });
     } finally {
-      if (!unused) await supergraph.db.query('update cart.cart_line_item set deleted_at = null where variant_id = $1', [target]);
+      if (!unused)
+        await supergraph.db.query('update cart.cart_line_item set deleted_at = null where variant_id = $1', [target]);
     }
   });
 });
@@ -278,7 +314,8 @@ describe('pagination of the reverse lists', () => {
   } }`;
   const ukCarts = byRegion('uk');
   const carts = async (pagination: Record<string, unknown>) =>
-    (await data<{ region: { carts: Page<{ id: string; email: string }> } }>(QUERY, { id: uk.id, pagination })).region.carts;
+    (await data<{ region: { carts: Page<{ id: string; email: string }> } }>(QUERY, { id: uk.id, pagination })).region
+      .carts;
 
   it('skip and take select a slice of the creation order', async () => {
     const page = await carts({ skip: 2, take: 3 });
@@ -297,7 +334,10 @@ describe('pagination of the reverse lists', () => {
   });
 
   it('a page past the end is empty but still counts; take beyond the total returns all', async () => {
-    expect(await carts({ skip: 1000, take: 5 })).toEqual({ data: [], metadata: { count: ukCarts.length, skip: 1000, take: 5 } });
+    expect(await carts({ skip: 1000, take: 5 })).toEqual({
+      data: [],
+      metadata: { count: ukCarts.length, skip: 1000, take: 5 },
+    });
     expect(ids(await carts({ take: 200 }))).toEqual(cartIds(ukCarts));
   });
 
@@ -316,11 +356,18 @@ describe('pagination of the reverse lists', () => {
   it('order items sort by their own fields', async () => {
     const variantId = seed.order.line_item[0].variant_id!;
     const lines = seed.order.line_item.filter((item) => item.variant_id === variantId);
-    const { product_variant } = await data<{ product_variant: { order_items: Page<{ id: string; quantity: string }> } }>(
+    const { product_variant } = await data<{
+      product_variant: { order_items: Page<{ id: string; quantity: string }> };
+    }>(
       `query($id: ID!) { product_variant(id: $id) { order_items(pagination: { order: "-id", take: 1 }) { data { id quantity } metadata { count } } } }`,
       { id: variantId },
     );
-    expect(ids(product_variant.order_items)).toEqual([lines.map((line) => line.id).sort().at(-1)]);
+    expect(ids(product_variant.order_items)).toEqual([
+      lines
+        .map((line) => line.id)
+        .sort()
+        .at(-1),
+    ]);
     expect(product_variant.order_items.metadata.count).toBe(lines.length);
   });
 
@@ -336,7 +383,9 @@ describe('pagination of the reverse lists', () => {
 
 describe('no N+1: the reverse lists cost one statement per list field, whatever the number of parents', () => {
   async function cost(query: string, take: number) {
-    const { result, statements } = await supergraph.count(() => supergraph.query<Record<string, { data: unknown[] }>>(query, { take }));
+    const { result, statements } = await supergraph.count(() =>
+      supergraph.query<Record<string, { data: unknown[] }>>(query, { take }),
+    );
     expect(result.errors).toBeUndefined();
     expect(Object.values(result.data!)[0].data).toHaveLength(take);
     return statements;
@@ -371,7 +420,8 @@ describe('no N+1: the reverse lists cost one statement per list field, whatever 
   });
 
   it('the counts are only computed when the metadata is selected', async () => {
-    const query = (metadata: string) => `query($take: Int) { regions(pagination: { take: $take }) { data { id carts { data { id } ${metadata} } } } }`;
+    const query = (metadata: string) =>
+      `query($take: Int) { regions(pagination: { take: $take }) { data { id carts { data { id } ${metadata} } } } }`;
     const withCount = await cost(query('metadata { count }'), 3);
     const withoutCount = await cost(query(''), 3);
     expect(withCount - withoutCount).toBe(1);
@@ -397,7 +447,14 @@ describe('Fulfillment (fulfillment subgraph)', () => {
     provider: { id: string };
     shipping_option: { id: string; name: string };
     delivery_address: { first_name: string; last_name: string; city: string; country_code: string };
-    items: { title: string; sku: string; barcode: string; quantity: string; line_item_id: string; fulfillment_id: string }[];
+    items: {
+      title: string;
+      sku: string;
+      barcode: string;
+      quantity: string;
+      line_item_id: string;
+      fulfillment_id: string;
+    }[];
     labels: { tracking_number: string; tracking_url: string; fulfillment_id: string }[];
   }
 
@@ -419,15 +476,30 @@ describe('Fulfillment (fulfillment subgraph)', () => {
         canceled_at: null,
         requires_shipping: true,
         provider: { id: 'manual_manual' },
-        shipping_option: { id: method.shipping_option_id, name: shippingOptions.find((option) => option.id === method.shipping_option_id)!.name },
-        delivery_address: { first_name: address.first_name, last_name: address.last_name, city: address.city, country_code: address.country_code },
+        shipping_option: {
+          id: method.shipping_option_id,
+          name: shippingOptions.find((option) => option.id === method.shipping_option_id)!.name,
+        },
+        delivery_address: {
+          first_name: address.first_name,
+          last_name: address.last_name,
+          city: address.city,
+          country_code: address.country_code,
+        },
       });
       expect(Date.parse(fulfillment.shipped_at)).toBeGreaterThan(Date.parse(fulfillment.packed_at));
       expect(fulfillment.delivered_at !== null).toBe(delivered.includes(index));
-      expect(fulfillment.items.map((item) => [item.line_item_id, item.quantity])).toEqual(orderLines.map((line) => [line.item_id, line.quantity]));
+      expect(fulfillment.items.map((item) => [item.line_item_id, item.quantity])).toEqual(
+        orderLines.map((line) => [line.item_id, line.quantity]),
+      );
       for (const item of fulfillment.items) {
         const line = seed.order.line_item.find((row) => row.id === item.line_item_id)!;
-        expect(item).toMatchObject({ title: line.variant_title, sku: line.variant_sku, barcode: '', fulfillment_id: fulfillment.id });
+        expect(item).toMatchObject({
+          title: line.variant_title,
+          sku: line.variant_sku,
+          barcode: '',
+          fulfillment_id: fulfillment.id,
+        });
       }
       expect(fulfillment.labels).toHaveLength(1);
       expect(fulfillment.labels[0].tracking_url).toContain(fulfillment.labels[0].tracking_number);
@@ -439,25 +511,45 @@ describe('Fulfillment (fulfillment subgraph)', () => {
       'query($id: ID!) { fulfillment(id: $id) { id items { line_item_id } } }',
       { id: demoFulfillmentId(8) },
     );
-    const { order } = await data<{ order: { items: { id: string }[] } }>('query($id: ID!) { order(id: $id) { items { id } } }', { id: demoOrderId(8) });
+    const { order } = await data<{ order: { items: { id: string }[] } }>(
+      'query($id: ID!) { order(id: $id) { items { id } } }',
+      { id: demoOrderId(8) },
+    );
     expect(fulfillment.items.map((item) => item.line_item_id)).toEqual(order.items.map((item) => item.id));
-    expect((await data<{ fulfillment: null }>('{ fulfillment(id: "ful_01ARZ3NDEKTSV4RRFFQ69G5FAV") { id } }')).fulfillment).toBeNull();
+    expect(
+      (await data<{ fulfillment: null }>('{ fulfillment(id: "ful_01ARZ3NDEKTSV4RRFFQ69G5FAV") { id } }')).fulfillment,
+    ).toBeNull();
     const malformed = await supergraph.query('{ fulfillment(id: "order_01ARZ3NDEKTSV4RRFFQ69G5FAV") { id } }');
     expect(code(malformed)).toBe('BAD_USER_INPUT');
-    expect(code(await supergraph.query('{ fulfillments(filters: { location_id: ["warehouse"] }) { data { id } } }'))).toBe('BAD_USER_INPUT');
+    expect(
+      code(await supergraph.query('{ fulfillments(filters: { location_id: ["warehouse"] }) { data { id } } }')),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('filters on ids, dates and the location; sorts by its dates', async () => {
     const list = async (filters: Record<string, unknown>, order?: string) =>
-      ids((await data<{ fulfillments: Page<{ id: string }> }>(
-        'query($filters: FulfillmentFilters, $order: String) { fulfillments(filters: $filters, pagination: { take: 50, order: $order }) { data { id } } }',
-        { filters, order },
-      )).fulfillments);
+      ids(
+        (
+          await data<{ fulfillments: Page<{ id: string }> }>(
+            'query($filters: FulfillmentFilters, $order: String) { fulfillments(filters: $filters, pagination: { take: 50, order: $order }) { data { id } } }',
+            { filters, order },
+          )
+        ).fulfillments,
+      );
     expect(await list({ delivered_at: { gte: '2000-01-01T00:00:00Z' } })).toEqual(delivered.map(demoFulfillmentId));
-    expect(await list({ id: [demoFulfillmentId(16), demoFulfillmentId(0)] })).toEqual([demoFulfillmentId(0), demoFulfillmentId(16)]);
+    expect(await list({ id: [demoFulfillmentId(16), demoFulfillmentId(0)] })).toEqual([
+      demoFulfillmentId(0),
+      demoFulfillmentId(16),
+    ]);
     expect(await list({ location_id: [demoStockLocationId], requires_shipping: true })).toHaveLength(fulfilled.length);
-    const shipped = (await data<{ fulfillment: { shipped_at: string } }>('query($id: ID!) { fulfillment(id: $id) { shipped_at } }', { id: demoFulfillmentId(24) })).fulfillment.shipped_at;
-    expect(await list({ shipped_at: { gt: shipped } })).toEqual(fulfilled.filter((index) => index > 24).map(demoFulfillmentId));
+    const shipped = (
+      await data<{ fulfillment: { shipped_at: string } }>('query($id: ID!) { fulfillment(id: $id) { shipped_at } }', {
+        id: demoFulfillmentId(24),
+      })
+    ).fulfillment.shipped_at;
+    expect(await list({ shipped_at: { gt: shipped } })).toEqual(
+      fulfilled.filter((index) => index > 24).map(demoFulfillmentId),
+    );
     expect(await list({}, '-shipped_at')).toEqual([...fulfilled].reverse().map(demoFulfillmentId));
   });
 
@@ -465,11 +557,15 @@ describe('Fulfillment (fulfillment subgraph)', () => {
     const id = demoFulfillmentId(56);
     await supergraph.db.query('update fulfillment.fulfillment set deleted_at = now() where id = $1', [id]);
     try {
-      const query = 'query($id: ID!, $with: Boolean) { fulfillment(id: $id, with_deleted: $with) { id deleted_at } fulfillments(with_deleted: $with, pagination: { take: 50 }) { metadata { count } } }';
+      const query =
+        'query($id: ID!, $with: Boolean) { fulfillment(id: $id, with_deleted: $with) { id deleted_at } fulfillments(with_deleted: $with, pagination: { take: 50 }) { metadata { count } } }';
       const hidden = await data<{ fulfillment: null; fulfillments: Page<never> }>(query, { id, with: false });
       expect(hidden.fulfillment).toBeNull();
       expect(hidden.fulfillments.metadata.count).toBe(fulfilled.length - 1);
-      const shown = await data<{ fulfillment: { id: string; deleted_at: string }; fulfillments: Page<never> }>(query, { id, with: true });
+      const shown = await data<{ fulfillment: { id: string; deleted_at: string }; fulfillments: Page<never> }>(query, {
+        id,
+        with: true,
+      });
       expect(shown.fulfillment.deleted_at).not.toBeNull();
       expect(shown.fulfillments.metadata.count).toBe(fulfilled.length);
     } finally {
@@ -483,7 +579,16 @@ describe('AccountHolder (payment subgraph)', () => {
 
   it('registered customers with an even index have one at pp_system_default, keyed by their id', async () => {
     expect(holders.slice(0, 6)).toEqual([0, 2, 6, 8, 10, 12]);
-    const { account_holders } = await data<{ account_holders: Page<{ id: string; provider_id: string; external_id: string; email: string; data: unknown; metadata: null }> }>(
+    const { account_holders } = await data<{
+      account_holders: Page<{
+        id: string;
+        provider_id: string;
+        external_id: string;
+        email: string;
+        data: unknown;
+        metadata: null;
+      }>;
+    }>(
       '{ account_holders(pagination: { take: 100 }) { data { id provider_id external_id email data metadata } metadata { count } } }',
     );
     expect(account_holders.metadata.count).toBe(holders.length);
@@ -516,16 +621,29 @@ describe('AccountHolder (payment subgraph)', () => {
     expect(ids(filtered.a)).toEqual([demoAccountHolderId(2)]);
     expect(ids(filtered.b)).toEqual([]);
 
-    await supergraph.db.query('update payment.account_holder set deleted_at = now() where id = $1', [demoAccountHolderId(2)]);
+    await supergraph.db.query('update payment.account_holder set deleted_at = now() where id = $1', [
+      demoAccountHolderId(2),
+    ]);
     try {
       const query = 'query($id: ID!, $with: Boolean) { account_holder(id: $id, with_deleted: $with) { id } }';
-      expect((await data<{ account_holder: null }>(query, { id: demoAccountHolderId(2), with: false })).account_holder).toBeNull();
-      expect((await data<{ account_holder: { id: string } }>(query, { id: demoAccountHolderId(2), with: true })).account_holder.id).toBe(demoAccountHolderId(2));
+      expect(
+        (await data<{ account_holder: null }>(query, { id: demoAccountHolderId(2), with: false })).account_holder,
+      ).toBeNull();
+      expect(
+        (await data<{ account_holder: { id: string } }>(query, { id: demoAccountHolderId(2), with: true }))
+          .account_holder.id,
+      ).toBe(demoAccountHolderId(2));
     } finally {
-      await supergraph.db.query('update payment.account_holder set deleted_at = null where id = $1', [demoAccountHolderId(2)]);
+      await supergraph.db.query('update payment.account_holder set deleted_at = null where id = $1', [
+        demoAccountHolderId(2),
+      ]);
     }
-    expect(code(await supergraph.query('{ account_holder(id: "cus_01ARZ3NDEKTSV4RRFFQ69G5FAV") { id } }'))).toBe('BAD_USER_INPUT');
-    expect(code(await supergraph.query('{ account_holders(pagination: { order: "data" }) { data { id } } }'))).toBe('BAD_USER_INPUT');
+    expect(code(await supergraph.query('{ account_holder(id: "cus_01ARZ3NDEKTSV4RRFFQ69G5FAV") { id } }'))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(code(await supergraph.query('{ account_holders(pagination: { order: "data" }) { data { id } } }'))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('a provider holds one live account per external id', async () => {
@@ -545,41 +663,80 @@ describe('soft_delete_payment_collections and restore_payment_collections (the c
   const COLLECTION = `query($id: ID!) { payment_collection(id: $id, with_deleted: true) {
     id deleted_at payment_sessions { id } payments { id captures { id } }
   } }`;
-  const collectionOf = (index: number) => seed.payment.payment_collection.find((row) =>
-    seed.links.cart_payment_collection.some((link) => link.cart_id === seed.cart.carts[index].id && link.payment_collection_id === row.id),
-  )!.id;
+  const collectionOf = (index: number) =>
+    seed.payment.payment_collection.find((row) =>
+      seed.links.cart_payment_collection.some(
+        (link) => link.cart_id === seed.cart.carts[index].id && link.payment_collection_id === row.id,
+      ),
+    )!.id;
   const deletedAt = async (table: string, column: string, id: string) =>
-    (await supergraph.db.query<{ deleted_at: Date | null }>(`select deleted_at from payment.${table} where ${column} = $1`, [id])).map((row) => row.deleted_at);
+    (
+      await supergraph.db.query<{ deleted_at: Date | null }>(
+        `select deleted_at from payment.${table} where ${column} = $1`,
+        [id],
+      )
+    ).map((row) => row.deleted_at);
 
   it('soft-deletes a collection with its sessions, payments and captures, and restores them', async () => {
     const id = collectionOf(12);
-    const before = await data<{ payment_collection: { deleted_at: null; payment_sessions: { id: string }[]; payments: { id: string; captures: { id: string }[] }[] } }>(COLLECTION, { id });
+    const before = await data<{
+      payment_collection: {
+        deleted_at: null;
+        payment_sessions: { id: string }[];
+        payments: { id: string; captures: { id: string }[] }[];
+      };
+    }>(COLLECTION, { id });
     expect(before.payment_collection.deleted_at).toBeNull();
     expect(before.payment_collection.payments[0].captures).toHaveLength(1);
 
     const deleted = await data<{ soft_delete_payment_collections: string[] }>(SOFT_DELETE, { ids: [id] });
     expect(deleted.soft_delete_payment_collections).toEqual([id]);
-    const after = await data<{ payment_collection: { deleted_at: string; payment_sessions: unknown[]; payments: unknown[] } }>(COLLECTION, { id });
-    expect(after.payment_collection).toMatchObject({ deleted_at: expect.any(String), payment_sessions: [], payments: [] });
+    const after = await data<{
+      payment_collection: { deleted_at: string; payment_sessions: unknown[]; payments: unknown[] };
+    }>(COLLECTION, { id });
+    expect(after.payment_collection).toMatchObject({
+      deleted_at: expect.any(String),
+      payment_sessions: [],
+      payments: [],
+    });
     const [collectionDeletedAt] = await deletedAt('payment_collection', 'id', id);
-    for (const [table, column] of [['payment_session', 'payment_collection_id'], ['payment', 'payment_collection_id']]) {
+    for (const [table, column] of [
+      ['payment_session', 'payment_collection_id'],
+      ['payment', 'payment_collection_id'],
+    ]) {
       expect(await deletedAt(table, column, id)).toEqual([collectionDeletedAt]);
     }
-    expect(await deletedAt('capture', 'id', before.payment_collection.payments[0].captures[0].id)).toEqual([collectionDeletedAt]);
-    expect((await data<{ payment_collection: null }>('query($id: ID!) { payment_collection(id: $id) { id } }', { id })).payment_collection).toBeNull();
+    expect(await deletedAt('capture', 'id', before.payment_collection.payments[0].captures[0].id)).toEqual([
+      collectionDeletedAt,
+    ]);
+    expect(
+      (await data<{ payment_collection: null }>('query($id: ID!) { payment_collection(id: $id) { id } }', { id }))
+        .payment_collection,
+    ).toBeNull();
     // Deleting again changes nothing.
-    expect((await data<{ soft_delete_payment_collections: string[] }>(SOFT_DELETE, { ids: [id] })).soft_delete_payment_collections).toEqual([]);
+    expect(
+      (await data<{ soft_delete_payment_collections: string[] }>(SOFT_DELETE, { ids: [id] }))
+        .soft_delete_payment_collections,
+    ).toEqual([]);
 
     const restored = await data<{ restore_payment_collections: string[] }>(RESTORE, { ids: [id] });
     expect(restored.restore_payment_collections).toEqual([id]);
-    expect((await data<typeof before>(COLLECTION, { id })).payment_collection).toEqual({ id, ...before.payment_collection });
-    expect((await data<{ restore_payment_collections: string[] }>(RESTORE, { ids: [id] })).restore_payment_collections).toEqual([]);
+    expect((await data<typeof before>(COLLECTION, { id })).payment_collection).toEqual({
+      id,
+      ...before.payment_collection,
+    });
+    expect(
+      (await data<{ restore_payment_collections: string[] }>(RESTORE, { ids: [id] })).restore_payment_collections,
+    ).toEqual([]);
   });
 
   it('restore leaves rows that were deleted at another moment deleted', async () => {
     const id = collectionOf(2);
     const [session] = seed.payment.payment_session.filter((row) => row.payment_collection_id === id);
-    await supergraph.db.query(`update payment.payment_session set deleted_at = now() - interval '1 day' where id = $1`, [session.id]);
+    await supergraph.db.query(
+      `update payment.payment_session set deleted_at = now() - interval '1 day' where id = $1`,
+      [session.id],
+    );
     try {
       await data(SOFT_DELETE, { ids: [id] });
       await data(RESTORE, { ids: [id] });
@@ -598,13 +755,18 @@ describe('soft_delete_payment_collections and restore_payment_collections (the c
     expect(deleted.soft_delete_payment_collections).toEqual([b]);
     const restored = await data<{ restore_payment_collections: string[] }>(RESTORE, { ids: [a, unknown, b, a] });
     expect(restored.restore_payment_collections).toEqual([a, b]);
-    expect((await data<{ soft_delete_payment_collections: string[] }>(SOFT_DELETE, { ids: [] })).soft_delete_payment_collections).toEqual([]);
+    expect(
+      (await data<{ soft_delete_payment_collections: string[] }>(SOFT_DELETE, { ids: [] }))
+        .soft_delete_payment_collections,
+    ).toEqual([]);
   });
 
   it('a malformed id is BAD_USER_INPUT and changes nothing', async () => {
     const id = collectionOf(14);
     for (const mutation of [SOFT_DELETE, RESTORE]) {
-      const response = await supergraph.querySubgraph('payment', mutation, { ids: [id, 'cart_01ARZ3NDEKTSV4RRFFQ69G5FAV'] });
+      const response = await supergraph.querySubgraph('payment', mutation, {
+        ids: [id, 'cart_01ARZ3NDEKTSV4RRFFQ69G5FAV'],
+      });
       expect(code(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0].message).toMatch(/pay_col_/);
     }

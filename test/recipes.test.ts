@@ -30,7 +30,8 @@ describe('CONTRIBUTING.md', () => {
       .filter((path) => !path.includes('002_external_id'));
     expect(paths.length).toBeGreaterThan(10);
     // `<module>` stands for any module: the path exists for at least one.
-    const exists = (path: string) => ['region', 'cart'].some((name) => existsSync(projectPath(path.replace(/<module>/g, name))));
+    const exists = (path: string) =>
+      ['region', 'cart'].some((name) => existsSync(projectPath(path.replace(/<module>/g, name))));
     expect(paths.filter((path) => !exists(path))).toEqual([]);
   });
 

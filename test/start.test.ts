@@ -24,8 +24,15 @@ describe('npm start', () => {
   async function runPrintedExample(output: string) {
     const curl = /curl -s (\S+) -H 'content-type: application\/json' --data '([^']+)'/.exec(output);
     expect(curl).not.toBeNull();
-    const response = await fetch(curl![1], { method: 'POST', headers: { 'content-type': 'application/json' }, body: curl![2] });
-    return (await response.json()) as { data?: { cart: { id: string; order: { cart: { id: string } } | null } }; errors?: unknown };
+    const response = await fetch(curl![1], {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: curl![2],
+    });
+    return (await response.json()) as {
+      data?: { cart: { id: string; order: { cart: { id: string } } | null } };
+      errors?: unknown;
+    };
   }
 
   it('migrates, seeds, serves ten subgraphs and the gateway, prints a working example, and stops cleanly', async () => {
@@ -34,7 +41,18 @@ describe('npm start', () => {
     try {
       const output = first.output();
       expect(output).toContain('[seed] done: 3 regions, 8 products, 50 customers, 8 carts');
-      for (const name of ['cart', 'order', 'payment', 'promotion', 'customer', 'region', 'sales-channel', 'product', 'fulfillment', 'link']) {
+      for (const name of [
+        'cart',
+        'order',
+        'payment',
+        'promotion',
+        'customer',
+        'region',
+        'sales-channel',
+        'product',
+        'fulfillment',
+        'link',
+      ]) {
         expect(output).toMatch(new RegExp(`\\n  ${name} +http://127\\.0\\.0\\.1:\\d+/graphql`));
       }
       const body = await runPrintedExample(output);

@@ -39,7 +39,9 @@ beforeAll(async () => {
 
 /** Demo cart index of an order: carts are seeded in index order, one minute apart. */
 async function cartIndexes(): Promise<Map<string, number>> {
-  const carts = await data<{ carts: { data: { id: string }[] } }>(`{ carts(pagination: { take: ${CARTS} }) { data { id } } }`);
+  const carts = await data<{ carts: { data: { id: string }[] } }>(
+    `{ carts(pagination: { take: ${CARTS} }) { data { id } } }`,
+  );
   return new Map(carts.carts.data.map((cart, index) => [cart.id, index]));
 }
 
@@ -52,7 +54,9 @@ describe('order links', () => {
       for (const promotion of order.promotions) expect(promotion.orders.map(({ id }) => id)).toContain(order.id);
     }
     expect(orders.some((order) => order.promotions.length === 0)).toBe(true);
-    const pivots = await data<{ order_promotion: { metadata: { count: number } } }>('{ order_promotion { metadata { count } } }');
+    const pivots = await data<{ order_promotion: { metadata: { count: number } } }>(
+      '{ order_promotion { metadata { count } } }',
+    );
     expect(pivots.order_promotion.metadata.count).toBe(orders.filter((order) => order.promotions.length > 0).length);
   });
 
@@ -89,7 +93,11 @@ describe('catalog links', () => {
     expect(channel('Default Sales Channel').products).toHaveLength(demoProducts.length);
     expect(channel('Wholesale').products).toEqual([]);
     const cheap = demoProducts.filter((product) => product.cents < 3000).map((product) => product.id);
-    expect(channel('Mobile App').products.map(({ id }) => id).sort()).toEqual(cheap.sort());
+    expect(
+      channel('Mobile App')
+        .products.map(({ id }) => id)
+        .sort(),
+    ).toEqual(cheap.sort());
     for (const product of result.products.data) {
       expect(product.sales_channels.map(({ name }) => name)).toContain('Default Sales Channel');
       expect(product.sales_channels_link[0].rank).toBe(demoProducts.findIndex((demo) => demo.id === product.id));
@@ -104,7 +112,8 @@ describe('catalog links', () => {
       products(pagination: { take: 50 }) { data { shipping_profile { name } } }
       shipping_profiles { data { name products(pagination: { take: 50 }) { id } } }
     }`);
-    for (const product of result.products.data) expect(product.shipping_profile).toEqual({ name: 'Default Shipping Profile' });
+    for (const product of result.products.data)
+      expect(product.shipping_profile).toEqual({ name: 'Default Shipping Profile' });
     expect(result.shipping_profiles.data[0].products).toHaveLength(demoProducts.length);
   });
 
@@ -127,14 +136,17 @@ describe('catalog links', () => {
 
 describe('customer links', () => {
   it('Customer.account_holders and AccountHolder.customer (customer_account_holder, one customer to many)', async () => {
-    const result = await data<{ customers: { data: { id: string; account_holders: { id: string; customer: { id: string } }[] }[] } }>(
-      `{ customers(pagination: { take: 12 }) { data { id account_holders { id customer { id } } } } }`,
-    );
+    const result = await data<{
+      customers: { data: { id: string; account_holders: { id: string; customer: { id: string } }[] }[] };
+    }>(`{ customers(pagination: { take: 12 }) { data { id account_holders { id customer { id } } } } }`);
     const indexOf = new Map(Array.from({ length: 50 }, (_, index) => [demoCustomer(index).id, index]));
     expect(result.customers.data.some((customer) => customer.account_holders.length === 0)).toBe(true);
     result.customers.data.forEach((customer) => {
       const index = indexOf.get(customer.id)!;
-      expect({ index, holders: customer.account_holders.length }).toEqual({ index, holders: hasAccountHolder(index) ? 1 : 0 });
+      expect({ index, holders: customer.account_holders.length }).toEqual({
+        index,
+        holders: hasAccountHolder(index) ? 1 : 0,
+      });
       for (const holder of customer.account_holders) expect(holder.customer.id).toBe(customer.id);
     });
   });

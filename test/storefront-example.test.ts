@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { checkout, fetchCartPage, fetchCatalog, GraphQLRequestError, storefrontClient, type StorefrontClient } from '../examples/storefront/storefront';
+import {
+  checkout,
+  fetchCartPage,
+  fetchCatalog,
+  GraphQLRequestError,
+  storefrontClient,
+  type StorefrontClient,
+} from '../examples/storefront/storefront';
 import { projectPath } from '../kit/paths';
 import { cents } from './support/queries';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
@@ -8,7 +15,9 @@ import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
  * The storefront example (examples/storefront) against the real supergraph: its typed operations
  * go over HTTP to the gateway as a guest would send them, with no token.
  */
-const README_CART_PAGE_QUERY = [...readFileSync(projectPath('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)]
+const README_CART_PAGE_QUERY = [
+  ...readFileSync(projectPath('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g),
+]
   .map((match) => match[1])
   .find((example) => example.startsWith('query CartPage('));
 
@@ -59,7 +68,14 @@ describe('the storefront example', () => {
         { variant_id: first.id, quantity: 2 },
         { variant_id: second.id, quantity: 1 },
       ],
-      shipping_address: { first_name: 'Ada', last_name: 'Guest', address_1: '1 Main St', city: 'Berlin', postal_code: '10115', country_code: 'de' },
+      shipping_address: {
+        first_name: 'Ada',
+        last_name: 'Guest',
+        address_1: '1 Main St',
+        city: 'Berlin',
+        postal_code: '10115',
+        country_code: 'de',
+      },
       shipping_option_name: 'Standard Shipping',
     });
 
@@ -73,10 +89,19 @@ describe('the storefront example', () => {
     expect(cart.shipping_methods.map((method) => method.shipping_option?.name)).toEqual(['Standard Shipping']);
     expect(cents(cart.total)).toBe(cents(cart.item_total) + cents(cart.shipping_total));
     expect(cents(cart.total)).toBe(2 * cents(euros(first)) + cents(euros(second)) + cents(cart.shipping_total));
-    expect(payment_collection).toMatchObject({ amount: cart.total, payment_sessions: [{ provider_id: 'pp_system_default' }] });
+    expect(payment_collection).toMatchObject({
+      amount: cart.total,
+      payment_sessions: [{ provider_id: 'pp_system_default' }],
+    });
 
     // The order: the cart's items, shipping and total.
-    expect(order).toMatchObject({ email: 'guest.shopper@example.com', currency_code: 'eur', total: cart.total, item_total: cart.item_total, shipping_total: cart.shipping_total });
+    expect(order).toMatchObject({
+      email: 'guest.shopper@example.com',
+      currency_code: 'eur',
+      total: cart.total,
+      item_total: cart.item_total,
+      shipping_total: cart.shipping_total,
+    });
     expect(Number.isInteger(order.display_id)).toBe(true);
     expect(order.items.map((item) => [item.variant_id, Number(item.quantity), item.unit_price, item.title])).toEqual(
       cart.items.map((item) => [item.variant_id, item.quantity, item.unit_price, item.title]),
@@ -85,6 +110,11 @@ describe('the storefront example', () => {
 
     // The cart page now shows the order, for the guest too.
     const page = await fetchCartPage(guest, cart.id);
-    expect(page!.order).toEqual({ id: order.id, display_id: order.display_id, status: order.status, cart: { id: cart.id } });
+    expect(page!.order).toEqual({
+      id: order.id,
+      display_id: order.display_id,
+      status: order.status,
+      cart: { id: cart.id },
+    });
   });
 });

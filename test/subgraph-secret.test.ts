@@ -9,7 +9,11 @@ afterAll(() => supergraph?.stop());
 
 describe('subgraphs answer only the gateway', () => {
   const post = (url: string, headers: Record<string, string>) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ carts { data { id } } }' }) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ carts { data { id } } }' }),
+    });
 
   it('refuses a request without the secret, or with a wrong one, with 401 UNAUTHENTICATED', async () => {
     const cart = supergraph.subgraphs.find((subgraph) => subgraph.name === 'cart')!;

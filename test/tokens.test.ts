@@ -69,7 +69,13 @@ beforeAll(async () => {
   const { port } = keySetServer.address() as AddressInfo;
   // A gateway verifying an identity provider's tokens by its key set, as JWT_JWKS_URL configures it.
   const settings = gatewayOptions(
-    configFrom({ JWT_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, JWT_MAX_AGE: '1h', NODE_ENV: 'production' }),
+    configFrom({
+      JWT_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+      JWT_ISSUER: ISSUER,
+      JWT_AUDIENCE: AUDIENCE,
+      JWT_MAX_AGE: '1h',
+      NODE_ENV: 'production',
+    }),
   );
   keySetGateway = await serveGateway(
     buildGateway({
@@ -92,7 +98,10 @@ const ADMIN_QUERY = '{ carts { data { id } } }';
 
 interface Answer {
   status: number;
-  body: { data?: { carts: { data: { id: string }[] } } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  body: {
+    data?: { carts: { data: { id: string }[] } } | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
 }
 
 async function send(url: string, token: string): Promise<Answer> {
@@ -105,7 +114,11 @@ async function send(url: string, token: string): Promise<Answer> {
 }
 
 /** A token signed with the supergraph's JWT_SECRET, with the claims given (iat and exp only when given). */
-function sharedSecretToken(claims: { iat?: number; exp?: number } = {}, alg = 'HS256', secret = supergraph.jwtSecret): Promise<string> {
+function sharedSecretToken(
+  claims: { iat?: number; exp?: number } = {},
+  alg = 'HS256',
+  secret = supergraph.jwtSecret,
+): Promise<string> {
   let jwt = new SignJWT({ ...ADMIN }).setProtectedHeader({ alg, typ: 'JWT' });
   if (claims.iat !== undefined) jwt = jwt.setIssuedAt(claims.iat);
   if (claims.exp !== undefined) jwt = jwt.setExpirationTime(claims.exp);
@@ -113,9 +126,16 @@ function sharedSecretToken(claims: { iat?: number; exp?: number } = {}, alg = 'H
 }
 
 /** A token of the identity provider, signed with `key` under `alg` (default the key's own). */
-function providerToken(signer: SigningKey, options: { alg?: string; iss?: string; aud?: string; iat?: number; exp?: number; withoutKid?: boolean } = {}): Promise<string> {
+function providerToken(
+  signer: SigningKey,
+  options: { alg?: string; iss?: string; aud?: string; iat?: number; exp?: number; withoutKid?: boolean } = {},
+): Promise<string> {
   return new SignJWT({ ...ADMIN })
-    .setProtectedHeader({ alg: options.alg ?? signer.alg, ...(options.withoutKid ? {} : { kid: signer.kid }), typ: 'JWT' })
+    .setProtectedHeader({
+      alg: options.alg ?? signer.alg,
+      ...(options.withoutKid ? {} : { kid: signer.kid }),
+      typ: 'JWT',
+    })
     .setIssuer(options.iss ?? ISSUER)
     .setAudience(options.aud ?? AUDIENCE)
     .setIssuedAt(options.iat ?? now())
@@ -123,7 +143,8 @@ function providerToken(signer: SigningKey, options: { alg?: string; iss?: string
     .sign(signer.privateKey);
 }
 
-const unsigned = (payload: object) => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
+const unsigned = (payload: object) =>
+  `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
 
 /** What a refusal must never show: the JWT library's own wording and codes. */
 const LIBRARY_WORDING = /claim timestamp check|JWS|JOSE|ERR_|"alg" \(Algorithm\)|JWKS|Header Parameter|compact/i;
@@ -148,14 +169,35 @@ describe('tokens signed with JWT_SECRET (HS256)', () => {
   });
 
   it.each<[string, () => Promise<string>, string]>([
-    ['without exp', () => sharedSecretToken({ iat: now() }), 'The bearer token has no expiry (exp claim): tokens must expire'],
-    ['expired', () => sharedSecretToken({ iat: now() - 2 * HOUR, exp: now() - HOUR }), 'The bearer token has expired (exp)'],
-    ['signed with HS512', () => sharedSecretToken({ iat: now(), exp: now() + HOUR }, 'HS512'), "The bearer token's algorithm HS512 is not accepted: this gateway accepts HS256"],
-    ['signed with HS384', () => sharedSecretToken({ iat: now(), exp: now() + HOUR }, 'HS384'), "The bearer token's algorithm HS384 is not accepted: this gateway accepts HS256"],
-    ['unsigned (alg none)', async () => unsigned({ ...ADMIN, iat: now(), exp: now() + HOUR }), 'The bearer token is unsigned (algorithm none): only signed tokens are accepted'],
+    [
+      'without exp',
+      () => sharedSecretToken({ iat: now() }),
+      'The bearer token has no expiry (exp claim): tokens must expire',
+    ],
+    [
+      'expired',
+      () => sharedSecretToken({ iat: now() - 2 * HOUR, exp: now() - HOUR }),
+      'The bearer token has expired (exp)',
+    ],
+    [
+      'signed with HS512',
+      () => sharedSecretToken({ iat: now(), exp: now() + HOUR }, 'HS512'),
+      "The bearer token's algorithm HS512 is not accepted: this gateway accepts HS256",
+    ],
+    [
+      'signed with HS384',
+      () => sharedSecretToken({ iat: now(), exp: now() + HOUR }, 'HS384'),
+      "The bearer token's algorithm HS384 is not accepted: this gateway accepts HS256",
+    ],
+    [
+      'unsigned (alg none)',
+      async () => unsigned({ ...ADMIN, iat: now(), exp: now() + HOUR }),
+      'The bearer token is unsigned (algorithm none): only signed tokens are accepted',
+    ],
     [
       'signed with another secret',
-      () => sharedSecretToken({ iat: now(), exp: now() + HOUR }, 'HS256', 'another-secret-of-sufficient-length-0123456789'),
+      () =>
+        sharedSecretToken({ iat: now(), exp: now() + HOUR }, 'HS256', 'another-secret-of-sufficient-length-0123456789'),
       "The bearer token's signature does not match: it was not signed with a key this gateway trusts",
     ],
     [
@@ -163,13 +205,26 @@ describe('tokens signed with JWT_SECRET (HS256)', () => {
       () => sharedSecretToken({ iat: now() - 25 * HOUR, exp: now() + HOUR }),
       'The bearer token is too old: it was issued more than 1 day ago (the longest a token is accepted)',
     ],
-    ['without iat', () => sharedSecretToken({ exp: now() + HOUR }), 'The bearer token has no issue time (iat claim), which its age is checked against'],
-    ['issued in the future', () => sharedSecretToken({ iat: now() + HOUR, exp: now() + 2 * HOUR }), 'The bearer token was issued in the future (iat)'],
+    [
+      'without iat',
+      () => sharedSecretToken({ exp: now() + HOUR }),
+      'The bearer token has no issue time (iat claim), which its age is checked against',
+    ],
+    [
+      'issued in the future',
+      () => sharedSecretToken({ iat: now() + HOUR, exp: now() + 2 * HOUR }),
+      'The bearer token was issued in the future (iat)',
+    ],
     ['malformed (not a JWT)', async () => 'not-a-token', 'The bearer token is malformed: it is not a signed JWT'],
-    ['malformed (three parts of garbage)', async () => 'abc.def.ghi', 'The bearer token is malformed: it is not a signed JWT'],
+    [
+      'malformed (three parts of garbage)',
+      async () => 'abc.def.ghi',
+      'The bearer token is malformed: it is not a signed JWT',
+    ],
     [
       'malformed (a header without alg)',
-      async () => `${Buffer.from('{"typ":"JWT"}').toString('base64url')}.${Buffer.from('{}').toString('base64url')}.sig`,
+      async () =>
+        `${Buffer.from('{"typ":"JWT"}').toString('base64url')}.${Buffer.from('{}').toString('base64url')}.sig`,
       'The bearer token is malformed: its header names no algorithm (alg)',
     ],
     [
@@ -177,7 +232,9 @@ describe('tokens signed with JWT_SECRET (HS256)', () => {
       async () => {
         // A valid signature over a payload that is no JSON object.
         const { CompactSign } = await import('jose');
-        return new CompactSign(new TextEncoder().encode('not json')).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(supergraph.jwtSecret));
+        return new CompactSign(new TextEncoder().encode('not json'))
+          .setProtectedHeader({ alg: 'HS256' })
+          .sign(new TextEncoder().encode(supergraph.jwtSecret));
       },
       'The bearer token is malformed: it is not a signed JWT with a JSON claims set',
     ],
@@ -190,7 +247,11 @@ describe('tokens verified by the issuer key set at JWT_JWKS_URL', () => {
   it('accepts a good RS256 token and a good ES256 token', async () => {
     for (const signer of [key('rsa'), key('ec')]) {
       const answer = await send(keySetGateway.url, await providerToken(signer));
-      expect({ alg: signer.alg, status: answer.status, errors: answer.body.errors }).toEqual({ alg: signer.alg, status: 200, errors: undefined });
+      expect({ alg: signer.alg, status: answer.status, errors: answer.body.errors }).toEqual({
+        alg: signer.alg,
+        status: 200,
+        errors: undefined,
+      });
       expect(answer.body.data!.carts.data).toHaveLength(2);
     }
   });
@@ -198,26 +259,70 @@ describe('tokens verified by the issuer key set at JWT_JWKS_URL', () => {
   it('accepts a token without kid when one of several fitting keys verifies it (a key rotation)', async () => {
     for (const signer of [key('rsa'), key('rotated')]) {
       const answer = await send(keySetGateway.url, await providerToken(signer, { withoutKid: true }));
-      expect({ kid: signer.kid, status: answer.status, errors: answer.body.errors }).toEqual({ kid: signer.kid, status: 200, errors: undefined });
+      expect({ kid: signer.kid, status: answer.status, errors: answer.body.errors }).toEqual({
+        kid: signer.kid,
+        status: 200,
+        errors: undefined,
+      });
     }
   });
 
   it.each<[string, () => Promise<string>, string]>([
-    ['without kid that none of the fitting keys verifies', () => providerToken(key('stranger'), { withoutKid: true }), "The bearer token's signature does not match: it was not signed with a key this gateway trusts"],
-    ['signed with an algorithm no key declares (PS256 with the RS256 key)', () => providerToken(key('rsa'), { alg: 'PS256' }), "The bearer token's algorithm PS256 is not accepted: this gateway accepts RS256, ES256"],
-    ['signed by a key of the set that declares no algorithm', () => providerToken(key('undeclared')), "The bearer token's algorithm RS384 is not accepted: this gateway accepts RS256, ES256"],
+    [
+      'without kid that none of the fitting keys verifies',
+      () => providerToken(key('stranger'), { withoutKid: true }),
+      "The bearer token's signature does not match: it was not signed with a key this gateway trusts",
+    ],
+    [
+      'signed with an algorithm no key declares (PS256 with the RS256 key)',
+      () => providerToken(key('rsa'), { alg: 'PS256' }),
+      "The bearer token's algorithm PS256 is not accepted: this gateway accepts RS256, ES256",
+    ],
+    [
+      'signed by a key of the set that declares no algorithm',
+      () => providerToken(key('undeclared')),
+      "The bearer token's algorithm RS384 is not accepted: this gateway accepts RS256, ES256",
+    ],
     [
       'signed with HS256 (a shared-secret algorithm has no place in a key set)',
       () => sharedSecretToken({ iat: now(), exp: now() + HOUR }),
       "The bearer token's algorithm HS256 is not accepted: this gateway accepts RS256, ES256",
     ],
-    ['unsigned (alg none)', async () => unsigned({ ...ADMIN, iss: ISSUER, aud: AUDIENCE, iat: now(), exp: now() + HOUR }), 'The bearer token is unsigned (algorithm none): only signed tokens are accepted'],
-    ['with a bad signature (another key under a kid of the set)', () => providerToken(key('impostor')), "The bearer token's signature does not match: it was not signed with a key this gateway trusts"],
-    ['signed by a key outside the set', () => providerToken(key('stranger')), "The bearer token's key is not in the issuer's key set (no RS256 key with its kid)"],
-    ['from another issuer', () => providerToken(key('rsa'), { iss: 'https://elsewhere.example.com' }), 'The bearer token is from another issuer (iss) than the one this gateway accepts'],
-    ['for another audience', () => providerToken(key('ec'), { aud: 'another-api' }), 'The bearer token is for another audience (aud) than this gateway'],
-    ['older than JWT_MAX_AGE (1h here)', () => providerToken(key('rsa'), { iat: now() - 2 * HOUR, exp: now() + HOUR }), 'The bearer token is too old: it was issued more than 1 hour ago (the longest a token is accepted)'],
-    ['expired', () => providerToken(key('ec'), { iat: now() - 30 * 60, exp: now() - 60 }), 'The bearer token has expired (exp)'],
+    [
+      'unsigned (alg none)',
+      async () => unsigned({ ...ADMIN, iss: ISSUER, aud: AUDIENCE, iat: now(), exp: now() + HOUR }),
+      'The bearer token is unsigned (algorithm none): only signed tokens are accepted',
+    ],
+    [
+      'with a bad signature (another key under a kid of the set)',
+      () => providerToken(key('impostor')),
+      "The bearer token's signature does not match: it was not signed with a key this gateway trusts",
+    ],
+    [
+      'signed by a key outside the set',
+      () => providerToken(key('stranger')),
+      "The bearer token's key is not in the issuer's key set (no RS256 key with its kid)",
+    ],
+    [
+      'from another issuer',
+      () => providerToken(key('rsa'), { iss: 'https://elsewhere.example.com' }),
+      'The bearer token is from another issuer (iss) than the one this gateway accepts',
+    ],
+    [
+      'for another audience',
+      () => providerToken(key('ec'), { aud: 'another-api' }),
+      'The bearer token is for another audience (aud) than this gateway',
+    ],
+    [
+      'older than JWT_MAX_AGE (1h here)',
+      () => providerToken(key('rsa'), { iat: now() - 2 * HOUR, exp: now() + HOUR }),
+      'The bearer token is too old: it was issued more than 1 hour ago (the longest a token is accepted)',
+    ],
+    [
+      'expired',
+      () => providerToken(key('ec'), { iat: now() - 30 * 60, exp: now() - 60 }),
+      'The bearer token has expired (exp)',
+    ],
   ])('refuses a token %s with 401 and its own message', async (_case, token, message) => {
     expectRefused(await send(keySetGateway.url, await token()), message);
   });
@@ -227,9 +332,15 @@ describe('tokens verified by the issuer key set at JWT_JWKS_URL', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    const unreachable = await serveGateway(buildGateway({ auth: { jwksUrl: `http://127.0.0.1:${port}/jwks.json` }, development: false }), 0);
+    const unreachable = await serveGateway(
+      buildGateway({ auth: { jwksUrl: `http://127.0.0.1:${port}/jwks.json` }, development: false }),
+      0,
+    );
     try {
-      expectRefused(await send(unreachable.url, await providerToken(key('rsa'))), "The issuer's key set could not be loaded, so no token can be verified now");
+      expectRefused(
+        await send(unreachable.url, await providerToken(key('rsa'))),
+        "The issuer's key set could not be loaded, so no token can be verified now",
+      );
     } finally {
       await unreachable.close();
     }
@@ -237,7 +348,11 @@ describe('tokens verified by the issuer key set at JWT_JWKS_URL', () => {
 
   it('fetches the key set once for many tokens, not per request', async () => {
     const before = keySetRequests;
-    await Promise.all(Array.from({ length: 10 }, async () => expect((await send(keySetGateway.url, await providerToken(key('rsa')))).status).toBe(200)));
+    await Promise.all(
+      Array.from({ length: 10 }, async () =>
+        expect((await send(keySetGateway.url, await providerToken(key('rsa')))).status).toBe(200),
+      ),
+    );
     expect(keySetRequests - before).toBe(0);
   });
 });
@@ -258,6 +373,8 @@ describe('JWT_MAX_AGE', () => {
   });
 
   it.each(['0', 'soon', '-1h', '1w', '1.5h'])('refuses %j, naming the variable', (value) => {
-    expect(() => configFrom({ JWT_MAX_AGE: value })).toThrow(`JWT_MAX_AGE must be a duration such as 1d, 12h, 30m or a number of seconds, got "${value}"`);
+    expect(() => configFrom({ JWT_MAX_AGE: value })).toThrow(
+      `JWT_MAX_AGE must be a duration such as 1d, 12h, 30m or a number of seconds, got "${value}"`,
+    );
   });
 });

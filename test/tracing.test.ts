@@ -33,12 +33,26 @@ interface OtlpAttribute {
 interface OtlpExport {
   resourceSpans: {
     resource: { attributes: OtlpAttribute[] };
-    scopeSpans: { spans: { traceId: string; spanId: string; parentSpanId?: string; name: string; kind: number; attributes?: OtlpAttribute[] }[] }[];
+    scopeSpans: {
+      spans: {
+        traceId: string;
+        spanId: string;
+        parentSpanId?: string;
+        name: string;
+        kind: number;
+        attributes?: OtlpAttribute[];
+      }[];
+    }[];
   }[];
 }
 
 function attributes(list: OtlpAttribute[] = []): Record<string, unknown> {
-  return Object.fromEntries(list.map(({ key, value }) => [key, value.stringValue ?? (value.intValue === undefined ? undefined : Number(value.intValue))]));
+  return Object.fromEntries(
+    list.map(({ key, value }) => [
+      key,
+      value.stringValue ?? (value.intValue === undefined ? undefined : Number(value.intValue)),
+    ]),
+  );
 }
 
 /** A minimal OpenTelemetry collector: OTLP over HTTP with JSON bodies, spans kept in memory. */
@@ -64,7 +78,11 @@ async function startCollector(): Promise<{ endpoint: string; spans: ReceivedSpan
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { endpoint: `http://127.0.0.1:${port}`, spans, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    spans,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Polls `condition` until it holds (or `timeoutMs` passes, then the last answer stands). */
@@ -84,8 +102,12 @@ describe('tracing configuration', () => {
     expect(tracingRequested({ OTEL_TRACES_EXPORTER: 'otlp' })).toBe(true);
     expect(tracingRequested({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' })).toBe(true);
     expect(tracingRequested({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces' })).toBe(true);
-    expect(tracingRequested({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' })).toBe(false);
-    expect(tracingRequested({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_TRACES_EXPORTER: 'none' })).toBe(false);
+    expect(tracingRequested({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' })).toBe(
+      false,
+    );
+    expect(
+      tracingRequested({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_TRACES_EXPORTER: 'none' }),
+    ).toBe(false);
   });
 
   it('names the service after the process', () => {
@@ -102,7 +124,10 @@ describe('tracing configuration', () => {
       import { tracingActive } from './kit/tracing';
       const loaded = Object.keys(require.cache).filter((path) => /@opentelemetry\\/(sdk-|instrumentation|exporter-)/.test(path));
       console.log(JSON.stringify({ active: tracingActive(), loaded: loaded.length }));`;
-    const { stdout } = await promisify(execFile)(projectPath('node_modules', '.bin', 'tsx'), ['-e', probe], { cwd: projectPath(), env: withoutOtel });
+    const { stdout } = await promisify(execFile)(projectPath('node_modules', '.bin', 'tsx'), ['-e', probe], {
+      cwd: projectPath(),
+      env: withoutOtel,
+    });
     expect(JSON.parse(stdout)).toEqual({ active: false, loaded: 0 });
   });
 });
@@ -135,28 +160,45 @@ describe('tracing across the gateway and the subgraphs', () => {
       OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
       OTEL_BSP_SCHEDULE_DELAY: '200',
     };
-    supergraph = await startScript('start.ts', {
-      ...target.env,
-      ...secrets,
-      ...tracing,
-      PORT: '0',
-      SUBGRAPH_PORTS: 'free',
-      DEMO_CARTS: '4',
-    }, /Try the cart page query:\s+curl [^\n]+\n/);
+    supergraph = await startScript(
+      'start.ts',
+      {
+        ...target.env,
+        ...secrets,
+        ...tracing,
+        PORT: '0',
+        SUBGRAPH_PORTS: 'free',
+        DEMO_CARTS: '4',
+      },
+      /Try the cart page query:\s+curl [^\n]+\n/,
+    );
     const output = supergraph.output();
-    const subgraphs = [...output.matchAll(/\n {2}([a-z-]+) +http:\/\/127\.0\.0\.1:(\d+)\/graphql/g)].map(([, name, port]) => ({ name, port: Number(port) }));
-    expect(subgraphs.map((subgraph) => subgraph.name)).toEqual(expect.arrayContaining(['cart', 'region', 'customer', 'order', 'link']));
+    const subgraphs = [...output.matchAll(/\n {2}([a-z-]+) +http:\/\/127\.0\.0\.1:(\d+)\/graphql/g)].map(
+      ([, name, port]) => ({ name, port: Number(port) }),
+    );
+    expect(subgraphs.map((subgraph) => subgraph.name)).toEqual(
+      expect.arrayContaining(['cart', 'region', 'customer', 'order', 'link']),
+    );
     const cartId = /"variables":\{"id":"(cart_[0-9A-Z]{26})"\}/.exec(output)?.[1];
     expect(cartId).toBeDefined();
 
-    gateway = await startScript('gateway.ts', {
-      ...secrets,
-      ...tracing,
-      // Its spans wait in the batch past the end of the test unless stopping the gateway flushes them.
-      OTEL_BSP_SCHEDULE_DELAY: '600000',
-      PORT: '0',
-      ...Object.fromEntries(subgraphs.map(({ name, port }) => [`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${port}/graphql`])),
-    }, /listening on (http:\/\/[^\s"]+)/);
+    gateway = await startScript(
+      'gateway.ts',
+      {
+        ...secrets,
+        ...tracing,
+        // Its spans wait in the batch past the end of the test unless stopping the gateway flushes them.
+        OTEL_BSP_SCHEDULE_DELAY: '600000',
+        PORT: '0',
+        ...Object.fromEntries(
+          subgraphs.map(({ name, port }) => [
+            `SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`,
+            `http://127.0.0.1:${port}/graphql`,
+          ]),
+        ),
+      },
+      /listening on (http:\/\/[^\s"]+)/,
+    );
     const gatewayUrl = /listening on (http:\/\/[^\s"]+)/.exec(gateway.output())![1];
 
     const adminToken = await issueToken({ actor_type: 'user', actor_id: 'user_tracing_admin' }, secrets.JWT_SECRET);
@@ -165,7 +207,10 @@ describe('tracing across the gateway and the subgraphs', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
       body: JSON.stringify({ query: CART_PAGE_QUERY, variables: { id: cartId } }),
     });
-    const body = (await response.json()) as { data?: { cart: { id: string; order: { id: string } | null } }; errors?: unknown };
+    const body = (await response.json()) as {
+      data?: { cart: { id: string; order: { id: string } | null } };
+      errors?: unknown;
+    };
     expect(body.errors).toBeUndefined();
     expect(body.data!.cart.id).toBe(cartId);
     expect(await gateway.stop('SIGTERM')).toBe(0);
@@ -179,22 +224,35 @@ describe('tracing across the gateway and the subgraphs', () => {
       if (!request) return undefined;
       const spans = collector.spans.filter((span) => span.traceId === request.traceId);
       const fetches = spans.filter((span) => span.name === 'gateway.fetch');
-      const servedOf = (fetched: (typeof fetches)[number]) => spans.find((span) => span.parentSpanId === fetched.spanId && span.kind === SERVER_KIND);
+      const servedOf = (fetched: (typeof fetches)[number]) =>
+        spans.find((span) => span.parentSpanId === fetched.spanId && span.kind === SERVER_KIND);
       const subgraphsFetched = new Set(fetches.map((fetched) => String(fetched.attributes.service)));
       const subgraphsServed = new Set(fetches.filter(servedOf).map((fetched) => String(fetched.attributes.service)));
-      return fetches.length > 0 && subgraphsServed.size === subgraphsFetched.size ? { request, spans, fetches, servedOf } : undefined;
+      return fetches.length > 0 && subgraphsServed.size === subgraphsFetched.size
+        ? { request, spans, fetches, servedOf }
+        : undefined;
     });
-    if (!trace) throw new Error(`No complete trace arrived. Spans received:\n${collector.spans.map((span) => `${span.service} ${span.name} ${span.traceId}`).join('\n')}`);
+    if (!trace)
+      throw new Error(
+        `No complete trace arrived. Spans received:\n${collector.spans.map((span) => `${span.service} ${span.name} ${span.traceId}`).join('\n')}`,
+      );
 
     const incoming = trace.spans.find((span) => span.spanId === trace.request.parentSpanId);
-    expect(incoming).toMatchObject({ service: 'gateway', kind: SERVER_KIND, attributes: expect.objectContaining({ 'url.path': '/graphql' }) });
+    expect(incoming).toMatchObject({
+      service: 'gateway',
+      kind: SERVER_KIND,
+      attributes: expect.objectContaining({ 'url.path': '/graphql' }),
+    });
     const fetchedSubgraphs = new Set(trace.fetches.map((fetched) => String(fetched.attributes.service)));
     expect([...fetchedSubgraphs]).toEqual(expect.arrayContaining(['cart', 'region', 'customer', 'order']));
     for (const fetched of trace.fetches) expect(fetched.service).toBe('gateway');
     for (const fetched of trace.fetches.filter(trace.servedOf)) {
       expect(trace.servedOf(fetched)).toMatchObject({
         service: 'supergraph',
-        attributes: expect.objectContaining({ 'server.port': portOf.get(String(fetched.attributes.service)), 'url.path': '/graphql' }),
+        attributes: expect.objectContaining({
+          'server.port': portOf.get(String(fetched.attributes.service)),
+          'url.path': '/graphql',
+        }),
       });
     }
     expect(await supergraph.stop('SIGTERM')).toBe(0);

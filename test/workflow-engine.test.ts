@@ -65,8 +65,11 @@ function fakeModule() {
 }
 
 const noContext = (): StepContext => ({ call: async () => Promise.reject(new Error('no transport in this test')) });
-const engineFor = (module: ReturnType<typeof fakeModule>, instance: string, options: { leaseTtlMs?: number; lockWaitMs?: number } = {}) =>
-  new WorkflowEngine({ db, workflows: [module.workflow as never], stepContext: noContext, instance, ...options });
+const engineFor = (
+  module: ReturnType<typeof fakeModule>,
+  instance: string,
+  options: { leaseTtlMs?: number; lockWaitMs?: number } = {},
+) => new WorkflowEngine({ db, workflows: [module.workflow as never], stepContext: noContext, instance, ...options });
 const actor = { type: 'anonymous' } as const;
 
 it('runs the steps in order and journals each one', async () => {
@@ -75,7 +78,9 @@ it('runs the steps in order and journals each one', async () => {
   const result = await engine.execute(module.workflow, { key: '1', values: ['x', 'y'] }, { actor });
   expect(module.calls).toEqual(['count', 'create x', 'create y']);
   expect(result.ids).toHaveLength(2);
-  const [run] = await db.query<{ id: string; status: string }>(`select id, status from workflows.run where lock_key = 'Thing 1'`);
+  const [run] = await db.query<{ id: string; status: string }>(
+    `select id, status from workflows.run where lock_key = 'Thing 1'`,
+  );
   expect(run.status).toBe('succeeded');
   expect((await new Journal(db).steps(run.id)).map((step) => [step.name, step.status])).toEqual([
     ['count-rows', 'done'],
@@ -88,16 +93,18 @@ it('undoes the steps done, newest first, when one fails, and keeps the refusal a
   const module = fakeModule();
   module.failOn('z');
   const engine = engineFor(module, 'a');
-  await expect(engine.execute(module.workflow, { key: '2', values: ['x', 'y', 'z'] }, { actor })).rejects.toMatchObject({
-    message: 'refused z',
-    extensions: { code: 'BAD_USER_INPUT', step: 'create-row', undone: ['create-row', 'create-row', 'create-row'] },
-  });
+  await expect(engine.execute(module.workflow, { key: '2', values: ['x', 'y', 'z'] }, { actor })).rejects.toMatchObject(
+    {
+      message: 'refused z',
+      extensions: { code: 'BAD_USER_INPUT', step: 'create-row', undone: ['create-row', 'create-row', 'create-row'] },
+    },
+  );
   // The failed step's own undo runs too: its call may have happened before the failure was seen.
   expect(module.calls).toEqual(['count', 'create x', 'create y', 'create z', 'delete z', 'delete y', 'delete x']);
   expect(module.rows.size).toBe(0);
 });
 
-it("answers a retry with the same Idempotency-Key from the first run, and refuses the key for another request", async () => {
+it('answers a retry with the same Idempotency-Key from the first run, and refuses the key for another request', async () => {
   const module = fakeModule();
   const engine = engineFor(module, 'a');
   const options = { actor, idempotencyKey: 'key-1', fingerprint: 'create x' };
@@ -105,15 +112,21 @@ it("answers a retry with the same Idempotency-Key from the first run, and refuse
   const again = await engine.execute(module.workflow, { key: '3', values: ['x'] }, options);
   expect(again).toEqual(first);
   expect(module.calls.filter((call) => call === 'create x')).toHaveLength(1);
-  await expect(engine.execute(module.workflow, { key: '3', values: ['y'] }, { ...options, fingerprint: 'create y' })).rejects.toMatchObject({
+  await expect(
+    engine.execute(module.workflow, { key: '3', values: ['y'] }, { ...options, fingerprint: 'create y' }),
+  ).rejects.toMatchObject({
     extensions: { code: 'BAD_USER_INPUT' },
   });
   // A refusal is answered again too, without running anything.
   module.failOn('q');
   const refused = { actor, idempotencyKey: 'key-2', fingerprint: 'create q' };
-  await expect(engine.execute(module.workflow, { key: '4', values: ['q'] }, refused)).rejects.toMatchObject({ message: 'refused q' });
+  await expect(engine.execute(module.workflow, { key: '4', values: ['q'] }, refused)).rejects.toMatchObject({
+    message: 'refused q',
+  });
   const calls = module.calls.length;
-  await expect(engine.execute(module.workflow, { key: '4', values: ['q'] }, refused)).rejects.toMatchObject({ message: 'refused q' });
+  await expect(engine.execute(module.workflow, { key: '4', values: ['q'] }, refused)).rejects.toMatchObject({
+    message: 'refused q',
+  });
   expect(module.calls).toHaveLength(calls);
 });
 
@@ -121,7 +134,11 @@ it('answers CONFLICT promptly, with a retry hint, while another process holds th
   const module = fakeModule();
   const journal = new Journal(db);
   // A live holder elsewhere: its lease runs for a minute.
-  await journal.begin({ id: 'wfrun_busy', workflow: 'create_rows', lockKey: 'Thing 5', actor, input: { key: '5', values: [] } }, 'elsewhere#1', 60_000);
+  await journal.begin(
+    { id: 'wfrun_busy', workflow: 'create_rows', lockKey: 'Thing 5', actor, input: { key: '5', values: [] } },
+    'elsewhere#1',
+    60_000,
+  );
   const engine = engineFor(module, 'a', { lockWaitMs: 50 });
   await expect(engine.execute(module.workflow, { key: '5', values: ['x'] }, { actor })).rejects.toMatchObject({
     extensions: { code: 'CONFLICT', retryAfterMs: expect.any(Number) },
@@ -131,15 +148,25 @@ it('answers CONFLICT promptly, with a retry hint, while another process holds th
 
 describe('a run left half-done by a dead process', () => {
   /** The journal as a process leaves it when it is killed between two steps. */
-  async function abandon(key: string, holder: string, leaseMs: number, steps: 'after-first-create' | 'during-second-create') {
+  async function abandon(
+    key: string,
+    holder: string,
+    leaseMs: number,
+    steps: 'after-first-create' | 'during-second-create',
+  ) {
     const journal = new Journal(db);
     const id = `wfrun_${key.padStart(26, '0')}`;
-    await journal.begin({ id, workflow: 'create_rows', lockKey: `Thing ${key}`, actor, input: { key, values: ['x', 'y'] } }, holder, leaseMs);
+    await journal.begin(
+      { id, workflow: 'create_rows', lockKey: `Thing ${key}`, actor, input: { key, values: ['x', 'y'] } },
+      holder,
+      leaseMs,
+    );
     await journal.stepStarted(id, holder, 0, 'count-rows', null);
     await journal.stepDone(id, holder, 0, 0);
     await journal.stepStarted(id, holder, 1, 'create-row', { id: 'row_first', value: 'x' });
     await journal.stepDone(id, holder, 1, { id: 'row_first' });
-    if (steps === 'during-second-create') await journal.stepStarted(id, holder, 2, 'create-row', { id: 'row_second', value: 'y' });
+    if (steps === 'during-second-create')
+      await journal.stepStarted(id, holder, 2, 'create-row', { id: 'row_second', value: 'y' });
     return id;
   }
 
@@ -171,7 +198,7 @@ describe('a run left half-done by a dead process', () => {
     expect((await new Journal(db).byId(id))!.status).toBe('succeeded');
   });
 
-  it("is finished before the next mutation of the same key runs, which then runs as usual", async () => {
+  it('is finished before the next mutation of the same key runs, which then runs as usual', async () => {
     const module = fakeModule();
     await abandon('8', 'a#dead', 60_000, 'during-second-create');
     const engine = engineFor(module, 'a');
@@ -190,7 +217,10 @@ describe('a run left half-done by a dead process', () => {
     await engine.stop();
     expect(module.calls).toEqual(['delete y', 'delete x']);
     expect(module.rows.size).toBe(0);
-    expect(await journal.byId(id)).toMatchObject({ status: 'failed', error: { message: 'refused y', extensions: { code: 'BAD_USER_INPUT', undone: ['create-row', 'create-row'] } } });
+    expect(await journal.byId(id)).toMatchObject({
+      status: 'failed',
+      error: { message: 'refused y', extensions: { code: 'BAD_USER_INPUT', undone: ['create-row', 'create-row'] } },
+    });
   });
 });
 
@@ -215,7 +245,9 @@ it('stops a run whose lease another process took over: it calls nothing more', a
       return module.workflow.run(run, input);
     },
   });
-  await expect(engine.execute(workflow, { key: '10', values: ['x'] }, { actor })).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+  await expect(engine.execute(workflow, { key: '10', values: ['x'] }, { actor })).rejects.toMatchObject({
+    extensions: { code: 'CONFLICT' },
+  });
   expect(module.calls).toEqual([]);
   expect((await journal.unfinishedOn('Thing 10'))!.holder).toBe('thief#1');
 });

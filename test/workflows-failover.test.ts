@@ -43,13 +43,20 @@ onPostgres('a workflows process killed mid-run, with another on the same databas
       jwtSecret,
       external: { workflows: `http://127.0.0.1:${firstPort}/graphql` },
     });
-    send = gatewayClient(supergraph.gatewayUrl, await issueToken({ actor_type: 'user', actor_id: 'user_failover' }, jwtSecret));
+    send = gatewayClient(
+      supergraph.gatewayUrl,
+      await issueToken({ actor_type: 'user', actor_id: 'user_failover' }, jwtSecret),
+    );
     const options = (port: number, instance: string) => ({
       port,
       instance,
       subgraphSecret: supergraph.subgraphSecret,
       gatewayUrl: proxy.route('gateway', supergraph.gatewayUrl),
-      subgraphUrls: Object.fromEntries(supergraph.subgraphs.filter((subgraph) => subgraph.name !== 'workflows').map((subgraph) => [subgraph.name, proxy.route(subgraph.name, subgraph.url)])),
+      subgraphUrls: Object.fromEntries(
+        supergraph.subgraphs
+          .filter((subgraph) => subgraph.name !== 'workflows')
+          .map((subgraph) => [subgraph.name, proxy.route(subgraph.name, subgraph.url)]),
+      ),
       // A short lease, so the survivor takes over soon after the holder dies.
       env: { ...target.env, LOG_LEVEL: 'info', WORKFLOW_LEASE_TTL_MS: '1000' },
     });
@@ -74,13 +81,20 @@ onPostgres('a workflows process killed mid-run, with another on the same databas
       await first.stop('SIGKILL');
       return 'fail';
     });
-    const cut = await send('mutation($cart: ID!) { complete_cart(cart_id: $cart) { order { id } } }', { cart }, { token: null });
+    const cut = await send(
+      'mutation($cart: ID!) { complete_cart(cart_id: $cart) { order { id } } }',
+      { cart },
+      { token: null },
+    );
     expect(cut.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
 
     // Wait on the journal, not a clock: the run ends once the second process has taken it over.
     let run: { status: string; holder: string | null } | undefined;
     for (let attempt = 0; attempt < 400; attempt += 1) {
-      [run] = await db.query<{ status: string; holder: string | null }>(`select status, holder from workflows.run where workflow = 'complete_cart' and lock_key = $1`, [`Cart ${cart}`]);
+      [run] = await db.query<{ status: string; holder: string | null }>(
+        `select status, holder from workflows.run where workflow = 'complete_cart' and lock_key = $1`,
+        [`Cart ${cart}`],
+      );
       if (run && run.status !== 'running' && run.status !== 'compensating') break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -91,15 +105,28 @@ onPostgres('a workflows process killed mid-run, with another on the same databas
       [`Cart ${cart}`],
     );
     expect(steps.map((step) => `${step.name}:${step.status}`)).toEqual([
-      'read-cart:done', 'create-order:done', 'create-links:done', 'complete-cart:done', 'register-usage:done', 'authorize-payment-session:done',
+      'read-cart:done',
+      'create-order:done',
+      'create-links:done',
+      'complete-cart:done',
+      'register-usage:done',
+      'authorize-payment-session:done',
     ]);
     const read = await ok<{
       orders: { data: { id: string; total: string; payment_collections: { payments: { amount: string }[] }[] }[] };
       cart: { completed_at: string | null; order: { id: string } | null };
-    }>(send, 'query($cart: ID!, $email: String!) { orders(filters: { email: [$email] }) { data { id total payment_collections { payments { amount } } } } cart(id: $cart) { completed_at order { id } } }', { cart, email });
+    }>(
+      send,
+      'query($cart: ID!, $email: String!) { orders(filters: { email: [$email] }) { data { id total payment_collections { payments { amount } } } } cart(id: $cart) { completed_at order { id } } }',
+      { cart, email },
+    );
     expect(read.orders.data).toHaveLength(1);
     expect(read.cart.order?.id).toBe(read.orders.data[0].id);
     expect(read.cart.completed_at).not.toBeNull();
-    expect(read.orders.data[0].payment_collections.flatMap((collection) => collection.payments.map((payment) => payment.amount))).toEqual([read.orders.data[0].total]);
+    expect(
+      read.orders.data[0].payment_collections.flatMap((collection) =>
+        collection.payments.map((payment) => payment.amount),
+      ),
+    ).toEqual([read.orders.data[0].total]);
   });
 });

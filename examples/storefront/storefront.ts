@@ -7,7 +7,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { graphql } from './gql';
-import type { CartAddressInput, CartItemInput, CheckoutCartFragment, CompleteCartMutation, CreatePaymentSessionMutation } from './gql/graphql';
+import type {
+  CartAddressInput,
+  CartItemInput,
+  CheckoutCartFragment,
+  CompleteCartMutation,
+  CreatePaymentSessionMutation,
+} from './gql/graphql';
 
 export interface StorefrontClient {
   /** The gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -16,7 +22,10 @@ export interface StorefrontClient {
   headers?: Record<string, string>;
 }
 
-export function storefrontClient(url = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql', headers: Record<string, string> = {}): StorefrontClient {
+export function storefrontClient(
+  url = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql',
+  headers: Record<string, string> = {},
+): StorefrontClient {
   return { url, headers };
 }
 
@@ -28,7 +37,10 @@ export interface GraphQLErrorBody {
 
 /** The gateway answered with errors (each with its `extensions.code`, e.g. BAD_USER_INPUT). */
 export class GraphQLRequestError extends Error {
-  constructor(readonly errors: GraphQLErrorBody[], readonly status: number) {
+  constructor(
+    readonly errors: GraphQLErrorBody[],
+    readonly status: number,
+  ) {
     super(errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; '));
     this.name = 'GraphQLRequestError';
   }
@@ -50,7 +62,11 @@ export async function request<Result, Variables>(
   });
   const body = (await response.json()) as { data?: Result | null; errors?: GraphQLErrorBody[] };
   if (body.errors?.length) throw new GraphQLRequestError(body.errors, response.status);
-  if (!body.data) throw new GraphQLRequestError([{ message: `The gateway answered ${response.status} without data` }], response.status);
+  if (!body.data)
+    throw new GraphQLRequestError(
+      [{ message: `The gateway answered ${response.status} without data` }],
+      response.status,
+    );
   return body.data;
 }
 
@@ -189,7 +205,13 @@ export interface GuestCheckoutResult {
 export async function checkout(client: StorefrontClient, input: GuestCheckoutInput): Promise<GuestCheckoutResult> {
   let cart = (await request(client, CreateCartDocument, { input: { region_id: input.region_id } })).create_cart;
   for (const item of input.items) {
-    cart = (await request(client, AddLineItemDocument, { cartId: cart.id, variantId: item.variant_id, quantity: item.quantity })).add_line_item;
+    cart = (
+      await request(client, AddLineItemDocument, {
+        cartId: cart.id,
+        variantId: item.variant_id,
+        quantity: item.quantity,
+      })
+    ).add_line_item;
   }
   cart = (
     await request(client, UpdateCartDocument, {
@@ -199,16 +221,21 @@ export async function checkout(client: StorefrontClient, input: GuestCheckoutInp
   ).update_cart;
 
   const { cart_shipping_options: options } = await request(client, CartShippingOptionsDocument, { cartId: cart.id });
-  const option = input.shipping_option_name ? options.find((candidate) => candidate.shipping_option.name === input.shipping_option_name) : options[0];
+  const option = input.shipping_option_name
+    ? options.find((candidate) => candidate.shipping_option.name === input.shipping_option_name)
+    : options[0];
   if (!option) {
     const names = options.map((candidate) => candidate.shipping_option.name).join(', ') || 'none';
     const wanted = input.shipping_option_name ? `named ${input.shipping_option_name}` : 'at all';
     throw new Error(`Cart ${cart.id} has no shipping option ${wanted} (it can use: ${names})`);
   }
-  cart = (await request(client, AddShippingMethodDocument, { cartId: cart.id, optionId: option.shipping_option.id })).add_shipping_method;
+  cart = (await request(client, AddShippingMethodDocument, { cartId: cart.id, optionId: option.shipping_option.id }))
+    .add_shipping_method;
 
-  const collection = (await request(client, CreatePaymentCollectionDocument, { cartId: cart.id })).create_payment_collection;
-  const paid = (await request(client, CreatePaymentSessionDocument, { paymentCollectionId: collection.id })).create_payment_session;
+  const collection = (await request(client, CreatePaymentCollectionDocument, { cartId: cart.id }))
+    .create_payment_collection;
+  const paid = (await request(client, CreatePaymentSessionDocument, { paymentCollectionId: collection.id }))
+    .create_payment_session;
   const { order } = (await request(client, CompleteCartDocument, { cartId: cart.id })).complete_cart;
   return { cart, payment_collection: paid, order };
 }

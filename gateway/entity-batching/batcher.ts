@@ -61,7 +61,10 @@ export class EntityBatcher {
     // never fail, slow down or answer with errors another client's part; across clients only fetches
     // of the same query and variables meet.
     const oneClientRequest = batch.every((member) => requestIdOf(member.options) === requestIdOf(batch[0].options));
-    const combined = merged.length > 1 && oneClientRequest ? combineQueries(merged.map((group) => group.members[0].options.request.query!)) : null;
+    const combined =
+      merged.length > 1 && oneClientRequest
+        ? combineQueries(merged.map((group) => group.members[0].options.request.query!))
+        : null;
     if (!combined) {
       await Promise.all(merged.map((group) => this.sendGroup(group)));
       return;

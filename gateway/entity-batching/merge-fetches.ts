@@ -42,7 +42,10 @@ function mergeGroup(members: Waiting[]): MergedGroup {
     }),
   );
   const first = members[0].options;
-  const options = { ...first, request: { ...first.request, variables: { ...first.request.variables, representations: unique } } } as Options;
+  const options = {
+    ...first,
+    request: { ...first.request, variables: { ...first.request.variables, representations: unique } },
+  } as Options;
   return { members, options, positions };
 }
 
@@ -53,7 +56,8 @@ function mergeGroup(members: Waiting[]): MergedGroup {
  */
 function representationKey(representation: unknown): string {
   const { __typename, id } = representation as { __typename?: unknown; id?: unknown };
-  if (typeof __typename === 'string' && typeof id === 'string' && Object.keys(representation as object).length === 2) return `${__typename}\u0000${id}`;
+  if (typeof __typename === 'string' && typeof id === 'string' && Object.keys(representation as object).length === 2)
+    return `${__typename}\u0000${id}`;
   return JSON.stringify(representation);
 }
 
@@ -69,7 +73,8 @@ export const aliasOf = (index: number) => `_entities${suffix(index)}`;
 export function combinedFetch(first: Options, merged: MergedGroup[], query: string): Options {
   const variables: Record<string, unknown> = {};
   merged.forEach((group, index) => {
-    for (const [name, value] of Object.entries(group.options.request.variables ?? {})) variables[`${name}${suffix(index)}`] = value;
+    for (const [name, value] of Object.entries(group.options.request.variables ?? {}))
+      variables[`${name}${suffix(index)}`] = value;
   });
   const request = { ...first.request, query, operationName: COMBINED_OPERATION, variables };
   return { ...first, request } as Options;
@@ -112,7 +117,13 @@ function buildCombinedQuery(documents: DocumentNode[]): string | null {
     const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
     if (operations.length !== 1 || operations[0].operation !== 'query') return null;
     const [root] = operations[0].selectionSet.selections;
-    if (operations[0].selectionSet.selections.length !== 1 || root.kind !== Kind.FIELD || root.name.value !== '_entities' || root.alias) return null;
+    if (
+      operations[0].selectionSet.selections.length !== 1 ||
+      root.kind !== Kind.FIELD ||
+      root.name.value !== '_entities' ||
+      root.alias
+    )
+      return null;
     const renamed = visit(document, {
       Variable: (node) => ({ ...node, name: { ...node.name, value: `${node.name.value}${suffix(index)}` } }),
       FragmentSpread: (node) => ({ ...node, name: { ...node.name, value: `${node.name.value}${suffix(index)}` } }),
@@ -123,7 +134,10 @@ function buildCombinedQuery(documents: DocumentNode[]): string | null {
         const field = definition.selectionSet.selections[0];
         if (field.kind !== Kind.FIELD) return null;
         (operation.variableDefinitions as unknown[]).push(...(definition.variableDefinitions ?? []));
-        (operation.selectionSet.selections as unknown[]).push({ ...field, alias: { kind: Kind.NAME, value: aliasOf(index) } });
+        (operation.selectionSet.selections as unknown[]).push({
+          ...field,
+          alias: { kind: Kind.NAME, value: aliasOf(index) },
+        });
       } else {
         definitions.push(definition);
       }

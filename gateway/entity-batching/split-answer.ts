@@ -37,7 +37,9 @@ function slice(response: GatewayGraphQLResponse, positions: number[]): GatewayGr
   const errors = response.errors?.flatMap((error) => {
     const path = error.path;
     if (!path || path[0] !== '_entities' || typeof path[1] !== 'number') return [error];
-    return positions.flatMap((position, local) => (position === path[1] ? [{ ...error, path: ['_entities', local, ...path.slice(2)] }] : []));
+    return positions.flatMap((position, local) =>
+      position === path[1] ? [{ ...error, path: ['_entities', local, ...path.slice(2)] }] : [],
+    );
   });
   return { ...response, data, errors: errors && errors.length > 0 ? errors : undefined };
 }

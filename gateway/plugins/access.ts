@@ -1,7 +1,22 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, visit, type GraphQLError, type ArgumentNode, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  visit,
+  type GraphQLError,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { roleOf, type Role } from '../../kit/access';
-import { asRequestRefusal, ErrorCode, forbidden, formatted, operationResolutionFailure, unauthenticated } from '../../kit/errors';
+import {
+  asRequestRefusal,
+  ErrorCode,
+  forbidden,
+  formatted,
+  operationResolutionFailure,
+  unauthenticated,
+} from '../../kit/errors';
 import { filterOperation, type FilteredOperation, type Refusal } from '../access-filter';
 import type { AccessPolicy } from '../access-policy';
 import type { GatewayContext } from '../context';
@@ -27,7 +42,12 @@ export function accessPlugin(policy: AccessPolicy): ApolloServerPlugin<GatewayCo
           const { operation, document, contextValue, request, schema } = requestContext;
           if (contextValue.authError) throw contextValue.authError;
           // graphql-js answers this itself; the gateway's executor would throw it as a 500.
-          if (!operation) throw operationResolutionFailure(request.operationName ? `Unknown operation named "${request.operationName}"` : 'Must provide operation name if query contains multiple operations');
+          if (!operation)
+            throw operationResolutionFailure(
+              request.operationName
+                ? `Unknown operation named "${request.operationName}"`
+                : 'Must provide operation name if query contains multiple operations',
+            );
           const role = roleOf(contextValue.actor);
           if (role === 'admin') return;
           refuseDeletedRecords(document, operation, request.variables ?? {}, role);
@@ -69,7 +89,10 @@ function refusalError(refusal: Refusal): GraphQLError {
  * Sets each refused field to null wherever the answer reached it (it holds the `__typename` that
  * replaced it), and returns one error per refused field, at the first position it was refused.
  */
-export function nullRefusedFields(data: Record<string, unknown> | null | undefined, refusals: readonly Refusal[]): GraphQLFormattedError[] {
+export function nullRefusedFields(
+  data: Record<string, unknown> | null | undefined,
+  refusals: readonly Refusal[],
+): GraphQLFormattedError[] {
   const errors: GraphQLFormattedError[] = [];
   for (const refusal of refusals) {
     let first: (string | number)[] | undefined;
@@ -96,8 +119,15 @@ export function nullRefusedFields(data: Record<string, unknown> | null | undefin
 }
 
 /** `with_deleted: true` shows soft-deleted records: admins only, as in Medusa's store API. */
-function refuseDeletedRecords(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, role: Exclude<Role, 'admin'>): void {
-  const defaults = new Map(operation.variableDefinitions?.map((definition) => [definition.variable.name.value, definition.defaultValue]));
+function refuseDeletedRecords(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  role: Exclude<Role, 'admin'>,
+): void {
+  const defaults = new Map(
+    operation.variableDefinitions?.map((definition) => [definition.variable.name.value, definition.defaultValue]),
+  );
   let asked = false;
   const check = {
     Argument(node: ArgumentNode) {
@@ -112,10 +142,12 @@ function refuseDeletedRecords(document: DocumentNode, operation: OperationDefini
     },
   };
   visit(operation, check);
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, check);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, check);
   if (!asked) return;
-  const message = role === 'guest'
-    ? "with_deleted: true (soft-deleted records) is for admin users: send an admin user's bearer token"
-    : 'with_deleted: true (soft-deleted records) is for admin users only';
+  const message =
+    role === 'guest'
+      ? "with_deleted: true (soft-deleted records) is for admin users: send an admin user's bearer token"
+      : 'with_deleted: true (soft-deleted records) is for admin users only';
   throw asRequestRefusal(role === 'guest' ? unauthenticated(message) : forbidden(message));
 }

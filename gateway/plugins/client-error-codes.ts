@@ -7,6 +7,12 @@ import { badRequest, ErrorCode, formatted, statusOf } from '../../kit/errors';
  */
 export function codeClientErrors(answered: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const status = error instanceof GraphQLError ? statusOf(error) : undefined;
-  if (answered.extensions?.code !== ErrorCode.InternalServerError || status === undefined || status < 400 || status >= 500) return answered;
+  if (
+    answered.extensions?.code !== ErrorCode.InternalServerError ||
+    status === undefined ||
+    status < 400 ||
+    status >= 500
+  )
+    return answered;
   return { ...answered, extensions: { ...answered.extensions, ...formatted(badRequest(answered.message)).extensions } };
 }

@@ -25,12 +25,20 @@ const CORS_ALLOWED_HEADERS = [
  * a request from one gets no CORS headers, so the browser keeps the answer from the page.
  * The handler returns true when it answered the request (a preflight).
  */
-export function createCors(corsOrigins: readonly string[], development: boolean): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function createCors(
+  corsOrigins: readonly string[],
+  development: boolean,
+): (req: IncomingMessage, res: ServerResponse) => boolean {
   const origins = new Set([APOLLO_STUDIO_ORIGIN, ...corsOrigins]);
   return (req, res) => answerCors(req, res, development, origins);
 }
 
-function answerCors(req: IncomingMessage, res: ServerResponse, development: boolean, origins: ReadonlySet<string>): boolean {
+function answerCors(
+  req: IncomingMessage,
+  res: ServerResponse,
+  development: boolean,
+  origins: ReadonlySet<string>,
+): boolean {
   const origin = req.headers.origin;
   const allowed = typeof origin === 'string' && (origins.has(origin) || (development && isLoopbackOrigin(origin)));
   if (allowed) {
@@ -42,7 +50,9 @@ function answerCors(req: IncomingMessage, res: ServerResponse, development: bool
   if (req.method !== 'OPTIONS') return false;
   req.resume();
   if (!allowed) {
-    sendJson(res, 403, { error: `CORS: the origin ${String(origin ?? '(none)')} may not call this gateway; add it to CORS_ORIGINS` });
+    sendJson(res, 403, {
+      error: `CORS: the origin ${String(origin ?? '(none)')} may not call this gateway; add it to CORS_ORIGINS`,
+    });
     return true;
   }
   res.statusCode = 204;

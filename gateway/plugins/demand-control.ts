@@ -29,7 +29,10 @@ export interface OperationCost {
  * cost is computed from the answer, so the estimate can be checked against it: in the request's
  * log line (`cost_estimated`, `cost_actual`) and, in development, in `extensions.cost`.
  */
-export function demandControlPlugin(policy: CostPolicy, settings: DemandControlSettings): ApolloServerPlugin<GatewayContext> {
+export function demandControlPlugin(
+  policy: CostPolicy,
+  settings: DemandControlSettings,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -49,7 +52,14 @@ export function demandControlPlugin(policy: CostPolicy, settings: DemandControlS
           const result = response.body.singleResult;
           contextValue.cost.actual = actualCost(schema, policy, document, operation, result.data);
           if (settings.development) {
-            result.extensions = { ...result.extensions, cost: { estimated: contextValue.cost.estimated, actual: contextValue.cost.actual, limit: settings.maxCost } };
+            result.extensions = {
+              ...result.extensions,
+              cost: {
+                estimated: contextValue.cost.estimated,
+                actual: contextValue.cost.actual,
+                limit: settings.maxCost,
+              },
+            };
           }
         },
       };

@@ -7,7 +7,9 @@ import { notFromThisMachine } from '../../kit/loopback';
  * The development issuer at `POST /auth/token`, signing with `secret`. The handler returns true
  * when the request was the issuer's (answered), false for any other route.
  */
-export function createDevelopmentTokenIssuer(secret: string): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+export function createDevelopmentTokenIssuer(
+  secret: string,
+): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
   return async (req, res) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/auth/token') return false;
     await issueDevelopmentToken(secret, req, res);
@@ -29,7 +31,9 @@ async function issueDevelopmentToken(secret: string, req: IncomingMessage, res: 
   }
   if (req.method !== 'POST') {
     req.resume();
-    sendJson(res, 405, { error: 'POST a JSON body { "actor_type": "customer" | "user", "actor_id": "…" } to get a token' });
+    sendJson(res, 405, {
+      error: 'POST a JSON body { "actor_type": "customer" | "user", "actor_id": "…" } to get a token',
+    });
     return;
   }
   const body = await readBody(req, 4096);
@@ -39,7 +43,11 @@ async function issueDevelopmentToken(secret: string, req: IncomingMessage, res: 
   } catch {
     // Answered below as a bad request.
   }
-  if ((claims.actor_type !== 'customer' && claims.actor_type !== 'user') || typeof claims.actor_id !== 'string' || !/^[\w-]{1,100}$/.test(claims.actor_id)) {
+  if (
+    (claims.actor_type !== 'customer' && claims.actor_type !== 'user') ||
+    typeof claims.actor_id !== 'string' ||
+    !/^[\w-]{1,100}$/.test(claims.actor_id)
+  ) {
     sendJson(res, 400, { error: 'The body must be JSON { "actor_type": "customer" | "user", "actor_id": "<id>" }' });
     return;
   }

@@ -7,7 +7,12 @@ import { GraphQLError, type FloatValueNode, type IntValueNode, type ValidationRu
 export const finiteNumberLiterals: ValidationRule = (context) => {
   const check = (node: IntValueNode | FloatValueNode) => {
     if (!Number.isFinite(Number(node.value))) {
-      context.reportError(new GraphQLError(`The number ${node.value.slice(0, 32)}${node.value.length > 32 ? '…' : ''} is out of range: send large amounts as strings`, { nodes: node }));
+      context.reportError(
+        new GraphQLError(
+          `The number ${node.value.slice(0, 32)}${node.value.length > 32 ? '…' : ''} is out of range: send large amounts as strings`,
+          { nodes: node },
+        ),
+      );
     }
   };
   return { IntValue: check, FloatValue: check };

@@ -62,7 +62,15 @@ export function createRateLimiter(settings: RateLimitSettings, subgraphSecret: s
     const address = clientAddress(req, settings.trustedProxies);
     const authorization = req.headers.authorization;
     const waits = [take(`address:${address}`, settings.burst * 10, settings.perSecond * 10, now)];
-    if (authorization) waits.push(take(`token:${createHash('sha256').update(authorization).digest('base64url')}`, settings.burst, settings.perSecond, now));
+    if (authorization)
+      waits.push(
+        take(
+          `token:${createHash('sha256').update(authorization).digest('base64url')}`,
+          settings.burst,
+          settings.perSecond,
+          now,
+        ),
+      );
     else waits.push(take(`guest:${address}`, settings.burst, settings.perSecond, now));
     const waitMs = Math.max(...waits);
     if (waitMs === 0) return false;

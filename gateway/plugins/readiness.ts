@@ -4,7 +4,10 @@ import type { Readiness } from '../../kit/http';
  * The gateway's readiness: ready when the supergraph is loaded and every subgraph it routes to
  * (`routing`, filled as the gateway builds its subgraph services) answers its health check.
  */
-export function subgraphReadiness(routing: ReadonlyMap<string, string>, loaded: () => boolean): () => Promise<Readiness> {
+export function subgraphReadiness(
+  routing: ReadonlyMap<string, string>,
+  loaded: () => boolean,
+): () => Promise<Readiness> {
   return async () => {
     const checks: Record<string, string> = { supergraph: loaded() ? 'ok' : 'not loaded' };
     await Promise.all(

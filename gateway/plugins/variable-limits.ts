@@ -26,7 +26,13 @@ const badVariables = (messages: string[]): GraphQLResponse => ({
   body: {
     kind: 'single',
     singleResult: {
-      errors: messages.map((message) => formatted(badUserInput(message.length > MAX_VARIABLE_ERROR_MESSAGE ? `${message.slice(0, MAX_VARIABLE_ERROR_MESSAGE)}…` : message))),
+      errors: messages.map((message) =>
+        formatted(
+          badUserInput(
+            message.length > MAX_VARIABLE_ERROR_MESSAGE ? `${message.slice(0, MAX_VARIABLE_ERROR_MESSAGE)}…` : message,
+          ),
+        ),
+      ),
     },
   },
 });
@@ -45,8 +51,11 @@ export function variableLimitsPlugin(): ApolloServerPlugin<GatewayContext> {
       return {
         async responseForOperation({ schema, operation, request }) {
           if (!operation?.variableDefinitions?.length) return null;
-          if (nestsDeeperThan(request.variables, MAX_VARIABLE_DEPTH)) return badVariables([`A variable's value is nested more than ${MAX_VARIABLE_DEPTH} levels deep`]);
-          const { errors } = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
+          if (nestsDeeperThan(request.variables, MAX_VARIABLE_DEPTH))
+            return badVariables([`A variable's value is nested more than ${MAX_VARIABLE_DEPTH} levels deep`]);
+          const { errors } = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}, {
+            maxErrors: MAX_VARIABLE_ERRORS,
+          });
           return errors?.length ? badVariables(errors.map((error) => error.message)) : null;
         },
       };

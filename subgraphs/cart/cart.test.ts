@@ -46,13 +46,17 @@ describe('cart subgraph', () => {
     // The variant most carts hold, and its prices from the lowest but one up.
     const count = (variant: string | null) => seeded.items.filter((item) => item.variant_id === variant).length;
     const variantId = [...seeded.items].sort((a, b) => count(b.variant_id) - count(a.variant_id))[0].variant_id!;
-    const prices = [...new Set(seeded.items.filter((item) => item.variant_id === variantId).map((item) => Number(item.unit_price)))].sort((a, b) => a - b);
+    const prices = [
+      ...new Set(seeded.items.filter((item) => item.variant_id === variantId).map((item) => Number(item.unit_price))),
+    ].sort((a, b) => a - b);
     const floor = prices[Math.min(1, prices.length - 1)];
     const expected = seeded.items
       .filter((item) => item.variant_id === variantId && Number(item.unit_price) >= floor)
       .sort((a, b) => (a.id < b.id ? 1 : -1));
     expect(expected.length).toBeGreaterThan(1);
-    const { data, errors } = await subgraph.execute<{ line_items: { data: { id: string; variant_id: string; unit_price: string }[] } }>(
+    const { data, errors } = await subgraph.execute<{
+      line_items: { data: { id: string; variant_id: string; unit_price: string }[] };
+    }>(
       `query ($variant: ID!, $floor: BigNumber!) {
          line_items(filters: { variant_id: [$variant], unit_price: { gte: $floor } }, pagination: { order: "-id" }) {
            data { id variant_id unit_price } } }`,
@@ -71,7 +75,9 @@ describe('cart subgraph', () => {
         credit_lines { amount } } } }`;
     const run = async (take: number) => {
       const before = subgraph.statements();
-      const { data, errors } = await subgraph.execute<{ carts: { data: { id: string; items: { tax_lines: unknown[] }[]; credit_lines: unknown[] }[] } }>(query, {
+      const { data, errors } = await subgraph.execute<{
+        carts: { data: { id: string; items: { tax_lines: unknown[] }[]; credit_lines: unknown[] }[] };
+      }>(query, {
         take,
       });
       expect(errors).toBeUndefined();
@@ -80,7 +86,9 @@ describe('cart subgraph', () => {
     const few = await run(2);
     const all = await run(CARTS);
     expect(all.carts).toHaveLength(CARTS);
-    expect(all.carts.every((cart) => cart.items.length > 0 && cart.items.every((item) => item.tax_lines.length === 1))).toBe(true);
+    expect(
+      all.carts.every((cart) => cart.items.length > 0 && cart.items.every((item) => item.tax_lines.length === 1)),
+    ).toBe(true);
     expect(all.carts.some((cart) => cart.credit_lines.length > 0)).toBe(true);
     // The page, addresses, items, their adjustments and tax lines, shipping methods, theirs, credit lines.
     expect(all.statements).toBe(9);
@@ -124,14 +132,24 @@ describe('cart subgraph', () => {
   it("lets a customer read their own cart and carts, and refuses another customer's carts", async () => {
     const cart = seeded.carts[2];
     const owner = { type: 'customer' as const, id: cart.customer_id! };
-    const own = await subgraph.execute<{ cart: { id: string } }>('query ($id: ID!) { cart(id: $id) { id } }', { id: cart.id }, owner);
+    const own = await subgraph.execute<{ cart: { id: string } }>(
+      'query ($id: ID!) { cart(id: $id) { id } }',
+      { id: cart.id },
+      owner,
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data!.cart.id).toBe(cart.id);
 
     const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Customer { carts { data { id } } } } }`;
-    const mine = await subgraph.execute<{ _entities: { carts: { data: { id: string }[] } }[] }>(query, { representations: [{ __typename: 'Customer', id: owner.id }] }, owner);
+    const mine = await subgraph.execute<{ _entities: { carts: { data: { id: string }[] } }[] }>(
+      query,
+      { representations: [{ __typename: 'Customer', id: owner.id }] },
+      owner,
+    );
     expect(mine.errors).toBeUndefined();
-    expect(mine.data!._entities[0].carts.data.map((row) => row.id)).toEqual(seeded.carts.filter((row) => row.customer_id === owner.id).map((row) => row.id));
+    expect(mine.data!._entities[0].carts.data.map((row) => row.id)).toEqual(
+      seeded.carts.filter((row) => row.customer_id === owner.id).map((row) => row.id),
+    );
 
     const other = seeded.carts[3].customer_id!;
     const refused = await subgraph.execute(query, { representations: [{ __typename: 'Customer', id: other }] }, owner);
@@ -139,11 +157,15 @@ describe('cart subgraph', () => {
   });
 
   it('refuses a filter id of another module, naming the filter', async () => {
-    const { errors } = await subgraph.execute('{ carts(filters: { customer_id: ["reg_01JD0000000000000000000000"] }) { data { id } } }');
+    const { errors } = await subgraph.execute(
+      '{ carts(filters: { customer_id: ["reg_01JD0000000000000000000000"] }) { data { id } } }',
+    );
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0].extensions?.argument).toBe('filters.customer_id');
     expect(errors?.[0].message).toContain('filters.customer_id');
-    const items = await subgraph.execute('{ line_items(filters: { variant_id: ["prod_01JD0000000000000000000000"] }) { data { id } } }');
+    const items = await subgraph.execute(
+      '{ line_items(filters: { variant_id: ["prod_01JD0000000000000000000000"] }) { data { id } } }',
+    );
     expect(items.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(items.errors?.[0].message).toContain('filters.variant_id');
   });
@@ -170,8 +192,18 @@ describe('cart subgraph', () => {
          id shipping_address { city country_code first_name metadata } billing_address { city country_code first_name metadata } } }`,
     );
     expect(errors).toBeUndefined();
-    expect(data!.cart_create.shipping_address).toEqual({ city: 'Berlin', country_code: 'de', first_name: null, metadata: null });
-    expect(data!.cart_create.billing_address).toEqual({ city: null, country_code: null, first_name: 'Ada', metadata: { vat: 'DE1' } });
+    expect(data!.cart_create.shipping_address).toEqual({
+      city: 'Berlin',
+      country_code: 'de',
+      first_name: null,
+      metadata: null,
+    });
+    expect(data!.cart_create.billing_address).toEqual({
+      city: null,
+      country_code: null,
+      first_name: 'Ada',
+      metadata: { vat: 'DE1' },
+    });
 
     const lines = await subgraph.execute<{ line_items_create: Record<string, unknown>[] }>(
       `mutation ($cart: ID!) { line_items_create(cart_id: $cart, items: [
@@ -182,8 +214,22 @@ describe('cart subgraph', () => {
     );
     expect(lines.errors).toBeUndefined();
     expect(lines.data!.line_items_create).toEqual([
-      { title: 'Shirt', subtitle: null, requires_shipping: true, is_tax_inclusive: false, is_discountable: true, tax_lines: [{ code: 'DE-VAT', rate: 19, description: null }] },
-      { title: 'Mug', subtitle: 'Blue', requires_shipping: false, is_tax_inclusive: false, is_discountable: true, tax_lines: [] },
+      {
+        title: 'Shirt',
+        subtitle: null,
+        requires_shipping: true,
+        is_tax_inclusive: false,
+        is_discountable: true,
+        tax_lines: [{ code: 'DE-VAT', rate: 19, description: null }],
+      },
+      {
+        title: 'Mug',
+        subtitle: 'Blue',
+        requires_shipping: false,
+        is_tax_inclusive: false,
+        is_discountable: true,
+        tax_lines: [],
+      },
     ]);
   });
 
@@ -193,7 +239,9 @@ describe('cart subgraph', () => {
     const live = await subgraph.execute<{ cart: CartFields & { items: { id: string }[] } }>(query, { id });
     expect(live.errors).toBeUndefined();
     expect(live.data!.cart).toMatchObject({ id, deleted_at: null });
-    expect(live.data!.cart.items.map((item) => item.id)).toEqual(idsOf(seeded.items.filter((item) => item.cart_id === id)));
+    expect(live.data!.cart.items.map((item) => item.id)).toEqual(
+      idsOf(seeded.items.filter((item) => item.cart_id === id)),
+    );
 
     await subgraph.db.query('update cart.cart set deleted_at = now() where id = $1', [id]);
     const hidden = await subgraph.execute<{ cart: CartFields | null }>(query, { id });
@@ -216,11 +264,18 @@ describe('cart subgraph', () => {
     expect(deleted!.line_items_delete).toEqual([removed]);
     const query = `query ($id: ID!, $cart: ID!, $withDeleted: Boolean) {
       line_item(id: $id, with_deleted: $withDeleted) { id deleted_at } cart(id: $cart) { items { id } } }`;
-    const hidden = await subgraph.execute<{ line_item: { id: string } | null; cart: { items: { id: string }[] } }>(query, { id: removed, cart: cartId });
+    const hidden = await subgraph.execute<{ line_item: { id: string } | null; cart: { items: { id: string }[] } }>(
+      query,
+      { id: removed, cart: cartId },
+    );
     expect(hidden.errors).toBeUndefined();
     expect(hidden.data!.line_item).toBeNull();
     expect(hidden.data!.cart.items.map((item) => item.id)).toEqual(kept);
-    const shown = await subgraph.execute<{ line_item: { id: string; deleted_at: string | null } }>(query, { id: removed, cart: cartId, withDeleted: true });
+    const shown = await subgraph.execute<{ line_item: { id: string; deleted_at: string | null } }>(query, {
+      id: removed,
+      cart: cartId,
+      withDeleted: true,
+    });
     expect(shown.data!.line_item.id).toBe(removed);
     expect(shown.data!.line_item.deleted_at).not.toBeNull();
   });

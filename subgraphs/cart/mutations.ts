@@ -24,7 +24,14 @@ import type {
   ShippingMethodInput,
   TaxLineInput,
 } from './generated/resolvers';
-import { models, type CartRow, type LineItemAdjustmentRow, type LineItemRow, type ShippingMethodAdjustmentRow, type ShippingMethodRow } from './models';
+import {
+  models,
+  type CartRow,
+  type LineItemAdjustmentRow,
+  type LineItemRow,
+  type ShippingMethodAdjustmentRow,
+  type ShippingMethodRow,
+} from './models';
 import { createCartStore, type CartStore } from './store';
 
 /**
@@ -50,7 +57,11 @@ const isPresent = <T>(value: T | null): value is T => value !== null;
  * nothing else to replace): it changes nothing. A call without ids is never one, so it meets every
  * rule a new write meets (an empty list on a completed cart is still refused).
  */
-function isRepeat(rows: readonly { id: string }[], existing: ReadonlySet<string>, replaced: readonly unknown[]): boolean {
+function isRepeat(
+  rows: readonly { id: string }[],
+  existing: ReadonlySet<string>,
+  replaced: readonly unknown[],
+): boolean {
   return rows.length > 0 && rows.every((row) => existing.has(row.id)) && replaced.length === 0;
 }
 
@@ -83,7 +94,9 @@ function inOrderOf<R extends { id: string }>(ids: readonly string[], rows: reado
  * declared default (`is_tax_inclusive: null` is false, as when left out) or null.
  */
 function withoutNulls<T extends object>(input: T): { [K in keyof T]?: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as { [K in keyof T]?: Exclude<T[K], null> };
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as {
+    [K in keyof T]?: Exclude<T[K], null>;
+  };
 }
 
 type NewAddress = NewRowOf<typeof models.address> & { id: string };
@@ -96,7 +109,8 @@ function addressRow(id: string, input: AddressInput): NewAddress {
 const taxLineColumns = (id: string, line: TaxLineInput) => ({ ...withoutNulls(line), id });
 
 export function createCartMutations(db: Database) {
-  const inTransaction = <T>(work: (store: CartStore) => Promise<T>): Promise<T> => db.transaction((tx) => work(createCartStore(tx)));
+  const inTransaction = <T>(work: (store: CartStore) => Promise<T>): Promise<T> =>
+    db.transaction((tx) => work(createCartStore(tx)));
 
   /** The live cart, locked; NOT_FOUND when there is none. */
   async function lockCart(store: CartStore, id: string): Promise<CartRow> {
@@ -115,7 +129,8 @@ export function createCartMutations(db: Database) {
     const items = await store.line_item.byKeys(ids);
     const found = new Set(items.map((item) => item.id));
     const missing = ids.filter((id) => !found.has(id));
-    if (missing.length > 0) throw notFound(`Line items with ids: ${missing.join(', ')} were not found`, { argument, ids: missing });
+    if (missing.length > 0)
+      throw notFound(`Line items with ids: ${missing.join(', ')} were not found`, { argument, ids: missing });
     const carts = await store.lockCarts([...new Set(items.map((item) => item.cart_id))]);
     carts.forEach(assertOpen);
     return items;
@@ -126,7 +141,8 @@ export function createCartMutations(db: Database) {
     const cartIds = [...new Set(items.map((item) => item.cart_id))];
     const carts = await store.lockCarts(cartIds);
     const missing = cartIds.filter((id) => !carts.some((cart) => cart.id === id));
-    if (missing.length > 0) throw notFound(`Cart with id: ${missing.join(', ')} was not found`, { cart_id: missing[0] });
+    if (missing.length > 0)
+      throw notFound(`Cart with id: ${missing.join(', ')} was not found`, { cart_id: missing[0] });
     carts.forEach(assertOpen);
   }
 
@@ -179,17 +195,22 @@ export function createCartMutations(db: Database) {
       const changes: Partial<CartRow> = {};
       if (input.email !== undefined) changes.email = input.email;
       if (input.region_id !== undefined) changes.region_id = optionalId(input.region_id, 'reg', 'input.region_id');
-      if (input.customer_id !== undefined) changes.customer_id = optionalId(input.customer_id, 'cus', 'input.customer_id');
+      if (input.customer_id !== undefined)
+        changes.customer_id = optionalId(input.customer_id, 'cus', 'input.customer_id');
       if (input.sales_channel_id !== undefined) {
         changes.sales_channel_id = optionalId(input.sales_channel_id, 'sc', 'input.sales_channel_id');
       }
       if (input.currency_code !== undefined) {
-        if (input.currency_code === null) throw badUserInput('input.currency_code cannot be null: a cart has a currency', { argument: 'input.currency_code' });
+        if (input.currency_code === null)
+          throw badUserInput('input.currency_code cannot be null: a cart has a currency', {
+            argument: 'input.currency_code',
+          });
         changes.currency_code = currencyCode(input.currency_code, 'input.currency_code');
       }
       if (input.locale !== undefined) changes.locale = input.locale;
       if (input.metadata !== undefined) changes.metadata = input.metadata;
-      if (input.completed_at !== undefined) changes.completed_at = input.completed_at === null ? null : new Date(input.completed_at);
+      if (input.completed_at !== undefined)
+        changes.completed_at = input.completed_at === null ? null : new Date(input.completed_at);
 
       return inTransaction(async (store) => {
         const cart = await lockCart(store, id);
@@ -284,12 +305,14 @@ export function createCartMutations(db: Database) {
         const argument = `items[${index}]`;
         const change: Partial<LineItemRow> = {};
         if (update.quantity !== undefined) {
-          if (update.quantity === null) throw badUserInput('Item quantity must be greater than 0', { argument: `${argument}.quantity` });
+          if (update.quantity === null)
+            throw badUserInput('Item quantity must be greater than 0', { argument: `${argument}.quantity` });
           assertQuantity(update.quantity, `${argument}.quantity`);
           change.quantity = update.quantity;
         }
         if (update.unit_price !== undefined) {
-          if (update.unit_price === null) throw badUserInput(`${argument}.unit_price cannot be null`, { argument: `${argument}.unit_price` });
+          if (update.unit_price === null)
+            throw badUserInput(`${argument}.unit_price cannot be null`, { argument: `${argument}.unit_price` });
           change.unit_price = update.unit_price;
         }
         if (update.metadata !== undefined) change.metadata = update.metadata;
@@ -300,7 +323,11 @@ export function createCartMutations(db: Database) {
         const byId = new Map(items.map((item) => [item.id, item]));
         const updated: LineItemRow[] = [];
         for (const [index, id] of ids.entries()) {
-          updated.push(Object.keys(changes[index]).length === 0 ? byId.get(id)! : (await store.line_item.update(id, changes[index]))!);
+          updated.push(
+            Object.keys(changes[index]).length === 0
+              ? byId.get(id)!
+              : (await store.line_item.update(id, changes[index]))!,
+          );
         }
         return updated;
       });
@@ -325,7 +352,11 @@ export function createCartMutations(db: Database) {
         const items = await store.line_item.byKeys(unique, { withDeleted: true });
         const found = new Set(items.map((item) => item.id));
         const missing = unique.filter((id) => !found.has(id));
-        if (missing.length > 0) throw notFound(`Line items with ids: ${missing.join(', ')} were not found`, { argument: 'ids', ids: missing });
+        if (missing.length > 0)
+          throw notFound(`Line items with ids: ${missing.join(', ')} were not found`, {
+            argument: 'ids',
+            ids: missing,
+          });
         const removed = items.filter((item) => item.deleted_at !== null);
         if (removed.length > 0) {
           await lockOpenCartsOf(store, removed);
@@ -335,11 +366,16 @@ export function createCartMutations(db: Database) {
       });
     },
 
-    async lineItemAdjustmentsSet(cartId: string, adjustments: readonly LineItemAdjustmentInput[]): Promise<LineItemAdjustmentRow[]> {
+    async lineItemAdjustmentsSet(
+      cartId: string,
+      adjustments: readonly LineItemAdjustmentInput[],
+    ): Promise<LineItemAdjustmentRow[]> {
       assertId(cartId, 'cart', 'cart_id');
       assertNoNul(adjustments, 'adjustments');
       const newId = idMaker();
-      const chosenIds = adjustments.map((adjustment, index) => optionalId(adjustment.id, 'caliadj', `adjustments[${index}].id`));
+      const chosenIds = adjustments.map((adjustment, index) =>
+        optionalId(adjustment.id, 'caliadj', `adjustments[${index}].id`),
+      );
       assertDistinct(chosenIds.filter(isPresent), 'adjustments');
       const rows = adjustments.map((adjustment, index) => {
         const argument = `adjustments[${index}]`;
@@ -358,14 +394,24 @@ export function createCartMutations(db: Database) {
         const items = (await store.line_item.by('cart_id', [cartId])).map((item) => item.id);
         const strangers = [...new Set(rows.map((row) => row.item_id).filter((itemId) => !items.includes(itemId)))];
         if (strangers.length > 0) {
-          throw notFound(`Line items with ids: ${strangers.join(', ')} were not found in cart ${cartId}`, { cart_id: cartId, ids: strangers });
+          throw notFound(`Line items with ids: ${strangers.join(', ')} were not found in cart ${cartId}`, {
+            cart_id: cartId,
+            ids: strangers,
+          });
         }
         const chosen = chosenIds.filter(isPresent);
         await store.lockIds(chosen);
-        const kept = reusedIds(await store.line_item_adjustment.byKeys(chosen, { withDeleted: true }), 'Line item adjustment', (row) =>
-          row.item_id !== itemOf.get(row.id) ? `on line item ${row.item_id}, not on line item ${itemOf.get(row.id)}` : null,
+        const kept = reusedIds(
+          await store.line_item_adjustment.byKeys(chosen, { withDeleted: true }),
+          'Line item adjustment',
+          (row) =>
+            row.item_id !== itemOf.get(row.id)
+              ? `on line item ${row.item_id}, not on line item ${itemOf.get(row.id)}`
+              : null,
         );
-        const replaced = (await store.line_item_adjustment.by('item_id', items)).filter((adjustment) => !kept.has(adjustment.id));
+        const replaced = (await store.line_item_adjustment.by('item_id', items)).filter(
+          (adjustment) => !kept.has(adjustment.id),
+        );
         const fresh = rows.filter((row) => !kept.has(row.id));
         if (!isRepeat(rows, kept, replaced)) {
           assertOpen(cart);
@@ -383,7 +429,9 @@ export function createCartMutations(db: Database) {
       assertId(cartId, 'cart', 'cart_id');
       assertNoNul(adjustments, 'adjustments');
       const newId = idMaker();
-      const chosenIds = adjustments.map((adjustment, index) => optionalId(adjustment.id, 'casmadj', `adjustments[${index}].id`));
+      const chosenIds = adjustments.map((adjustment, index) =>
+        optionalId(adjustment.id, 'casmadj', `adjustments[${index}].id`),
+      );
       assertDistinct(chosenIds.filter(isPresent), 'adjustments');
       const rows = adjustments.map((adjustment, index) => {
         const argument = `adjustments[${index}]`;
@@ -400,18 +448,28 @@ export function createCartMutations(db: Database) {
       return inTransaction(async (store) => {
         const cart = await lockCart(store, cartId);
         const methods = (await store.shipping_method.by('cart_id', [cartId])).map((method) => method.id);
-        const strangers = [...new Set(rows.map((row) => row.shipping_method_id).filter((methodId) => !methods.includes(methodId)))];
+        const strangers = [
+          ...new Set(rows.map((row) => row.shipping_method_id).filter((methodId) => !methods.includes(methodId))),
+        ];
         if (strangers.length > 0) {
-          throw notFound(`Shipping methods with ids: ${strangers.join(', ')} were not found in cart ${cartId}`, { cart_id: cartId, ids: strangers });
+          throw notFound(`Shipping methods with ids: ${strangers.join(', ')} were not found in cart ${cartId}`, {
+            cart_id: cartId,
+            ids: strangers,
+          });
         }
         const chosen = chosenIds.filter(isPresent);
         await store.lockIds(chosen);
-        const kept = reusedIds(await store.shipping_method_adjustment.byKeys(chosen, { withDeleted: true }), 'Shipping method adjustment', (row) =>
-          row.shipping_method_id !== methodOf.get(row.id)
-            ? `on shipping method ${row.shipping_method_id}, not on shipping method ${methodOf.get(row.id)}`
-            : null,
+        const kept = reusedIds(
+          await store.shipping_method_adjustment.byKeys(chosen, { withDeleted: true }),
+          'Shipping method adjustment',
+          (row) =>
+            row.shipping_method_id !== methodOf.get(row.id)
+              ? `on shipping method ${row.shipping_method_id}, not on shipping method ${methodOf.get(row.id)}`
+              : null,
         );
-        const replaced = (await store.shipping_method_adjustment.by('shipping_method_id', methods)).filter((adjustment) => !kept.has(adjustment.id));
+        const replaced = (await store.shipping_method_adjustment.by('shipping_method_id', methods)).filter(
+          (adjustment) => !kept.has(adjustment.id),
+        );
         const fresh = rows.filter((row) => !kept.has(row.id));
         if (!isRepeat(rows, kept, replaced)) {
           assertOpen(cart);
@@ -434,7 +492,9 @@ export function createCartMutations(db: Database) {
         assertNotNegative(method.amount, `${argument}.amount`);
         const id = chosenIds[index] ?? newId('casm');
         const { id: _chosen, tax_lines, ...columns } = method;
-        taxLines.push(...(tax_lines ?? []).map((line) => ({ ...taxLineColumns(newId('casmtxl'), line), shipping_method_id: id })));
+        taxLines.push(
+          ...(tax_lines ?? []).map((line) => ({ ...taxLineColumns(newId('casmtxl'), line), shipping_method_id: id })),
+        );
         return {
           ...withoutNulls(columns),
           id,
@@ -447,8 +507,10 @@ export function createCartMutations(db: Database) {
         const cart = await lockCart(store, cartId);
         const chosen = chosenIds.filter(isPresent);
         await store.lockIds(chosen);
-        const kept = reusedIds(await store.shipping_method.byKeys(chosen, { withDeleted: true }), 'Shipping method', (row) =>
-          row.cart_id !== cartId ? `in cart ${row.cart_id}, not in cart ${cartId}` : null,
+        const kept = reusedIds(
+          await store.shipping_method.byKeys(chosen, { withDeleted: true }),
+          'Shipping method',
+          (row) => (row.cart_id !== cartId ? `in cart ${row.cart_id}, not in cart ${cartId}` : null),
         );
         const replaced = (await store.shipping_method.by('cart_id', [cartId])).filter((method) => !kept.has(method.id));
         const fresh = rows.filter((row) => !kept.has(row.id));

@@ -18,7 +18,10 @@ export const resolvers: Resolvers = {
       return cart;
     },
     carts: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.cart.list(filters, store.cart.page(pagination), { withDeleted: with_deleted, also: completedFilter(filters?.completed) }),
+      store.cart.list(filters, store.cart.page(pagination), {
+        withDeleted: with_deleted,
+        also: completedFilter(filters?.completed),
+      }),
     line_item: (_, { id, with_deleted }, { loaders }) =>
       (with_deleted ? loaders.item.any : loaders.item.live).load(assertId(id, 'cali')),
     line_items: (_, { filters, pagination, with_deleted }, { store }) =>
@@ -32,7 +35,8 @@ export const resolvers: Resolvers = {
     cart_create: (_, { input }, context) => afterWrite(context, () => context.mutations.cartCreate(input)),
     cart_update: (_, { id, input }, context) => afterWrite(context, () => context.mutations.cartUpdate(id, input)),
     cart_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.cartDelete(id)),
-    line_items_create: (_, { cart_id, items }, context) => afterWrite(context, () => context.mutations.lineItemsCreate(cart_id, items)),
+    line_items_create: (_, { cart_id, items }, context) =>
+      afterWrite(context, () => context.mutations.lineItemsCreate(cart_id, items)),
     line_items_update: (_, { items }, context) => afterWrite(context, () => context.mutations.lineItemsUpdate(items)),
     line_items_delete: (_, { ids }, context) => afterWrite(context, () => context.mutations.lineItemsDelete(ids)),
     line_items_restore: (_, { ids }, context) => afterWrite(context, () => context.mutations.lineItemsRestore(ids)),
@@ -49,8 +53,10 @@ export const resolvers: Resolvers = {
       if (cart) await requireHolderOf(actor, cart.customer_id, accounts, `Cart ${cart.id}`);
       return cart;
     },
-    shipping_address: (cart, _, { loaders }) => (cart.shipping_address_id ? loaders.address.live.load(cart.shipping_address_id) : null),
-    billing_address: (cart, _, { loaders }) => (cart.billing_address_id ? loaders.address.live.load(cart.billing_address_id) : null),
+    shipping_address: (cart, _, { loaders }) =>
+      cart.shipping_address_id ? loaders.address.live.load(cart.shipping_address_id) : null,
+    billing_address: (cart, _, { loaders }) =>
+      cart.billing_address_id ? loaders.address.live.load(cart.billing_address_id) : null,
     items: (cart, _, { loaders }) => loaders.itemsByCart.load(cart.id),
     shipping_methods: (cart, _, { loaders }) => loaders.shippingMethodsByCart.load(cart.id),
     credit_lines: (cart, _, { loaders }) => loaders.creditLinesByCart.load(cart.id),
@@ -81,7 +87,9 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.shippingMethod.live.load(id),
     adjustments: (method, _, { loaders }) => loaders.methodAdjustmentsByMethod.load(method.id),
     tax_lines: (method, _, { loaders }) => loaders.methodTaxLinesByMethod.load(method.id),
-    ...totalsFields(SHIPPING_METHOD_TOTAL_FIELDS, (method: ShippingMethodRow, { loaders }: CartContext) => loaders.shippingMethodTotals.load(method)),
+    ...totalsFields(SHIPPING_METHOD_TOTAL_FIELDS, (method: ShippingMethodRow, { loaders }: CartContext) =>
+      loaders.shippingMethodTotals.load(method),
+    ),
     shipping_option: (method) => reference(method.shipping_option_id),
   },
   ShippingMethodAdjustment: {
@@ -104,14 +112,17 @@ export const resolvers: Resolvers = {
   },
   Region: {
     __resolveReference: ({ id }) => ({ id }),
-    carts: (region, { pagination }, { store, loaders }) => loaders.cartsByRegion(store.cart.page(pagination)).load(region.id),
+    carts: (region, { pagination }, { store, loaders }) =>
+      loaders.cartsByRegion(store.cart.page(pagination)).load(region.id),
   },
   SalesChannel: {
     __resolveReference: ({ id }) => ({ id }),
-    carts: (channel, { pagination }, { store, loaders }) => loaders.cartsBySalesChannel(store.cart.page(pagination)).load(channel.id),
+    carts: (channel, { pagination }, { store, loaders }) =>
+      loaders.cartsBySalesChannel(store.cart.page(pagination)).load(channel.id),
   },
   ProductVariant: {
     __resolveReference: ({ id }) => ({ id }),
-    cart_items: (variant, { pagination }, { store, loaders }) => loaders.itemsByVariant(store.line_item.page(pagination)).load(variant.id),
+    cart_items: (variant, { pagination }, { store, loaders }) =>
+      loaders.itemsByVariant(store.line_item.page(pagination)).load(variant.id),
   },
 };

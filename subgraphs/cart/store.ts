@@ -37,7 +37,10 @@ export function createCartStore(db: Queryable) {
     lockCarts: (ids: string[]) =>
       ids.length === 0
         ? Promise.resolve([])
-        : db.query<CartRow>('select * from cart.cart where id = any($1::text[]) and deleted_at is null order by id for update', [ids]),
+        : db.query<CartRow>(
+            'select * from cart.cart where id = any($1::text[]) and deleted_at is null order by id for update',
+            [ids],
+          ),
 
     softDeleteAddresses: softDelete(models.address),
     softDeleteItemAdjustments: softDelete(models.line_item_adjustment),
@@ -50,12 +53,17 @@ export function createCartStore(db: Queryable) {
      */
     async deleteCart(cart: CartRow): Promise<void> {
       const methods = '(select id from cart.cart_shipping_method where cart_id = $1)';
-      await db.query(`delete from cart.cart_shipping_method_adjustment where shipping_method_id in ${methods}`, [cart.id]);
-      await db.query(`delete from cart.cart_shipping_method_tax_line where shipping_method_id in ${methods}`, [cart.id]);
+      await db.query(`delete from cart.cart_shipping_method_adjustment where shipping_method_id in ${methods}`, [
+        cart.id,
+      ]);
+      await db.query(`delete from cart.cart_shipping_method_tax_line where shipping_method_id in ${methods}`, [
+        cart.id,
+      ]);
       await db.query('delete from cart.credit_line where cart_id = $1', [cart.id]);
       await db.query('delete from cart.cart where id = $1', [cart.id]);
       const addressIds = [cart.shipping_address_id, cart.billing_address_id].filter((id): id is string => id !== null);
-      if (addressIds.length > 0) await db.query('delete from cart.cart_address where id = any($1::text[])', [addressIds]);
+      if (addressIds.length > 0)
+        await db.query('delete from cart.cart_address where id = any($1::text[])', [addressIds]);
     },
 
     /**

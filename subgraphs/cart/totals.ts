@@ -40,11 +40,17 @@ async function loadAll<V>(loader: DataLoader<string, V>, keys: readonly string[]
 
 async function itemInputs(loaders: RelationLoaders, items: readonly LineItemRow[]): Promise<ItemTotalsInput[]> {
   const ids = items.map((item) => item.id);
-  const [taxLines, adjustments] = await Promise.all([loadAll(loaders.itemTaxLinesByItem, ids), loadAll(loaders.adjustmentsByItem, ids)]);
+  const [taxLines, adjustments] = await Promise.all([
+    loadAll(loaders.itemTaxLinesByItem, ids),
+    loadAll(loaders.adjustmentsByItem, ids),
+  ]);
   return items.map((item, index) => ({ ...item, tax_lines: taxLines[index], adjustments: adjustments[index] }));
 }
 
-async function methodInputs(loaders: RelationLoaders, methods: readonly ShippingMethodRow[]): Promise<ShippingMethodTotalsInput[]> {
+async function methodInputs(
+  loaders: RelationLoaders,
+  methods: readonly ShippingMethodRow[],
+): Promise<ShippingMethodTotalsInput[]> {
   const ids = methods.map((method) => method.id);
   const [taxLines, adjustments] = await Promise.all([
     loadAll(loaders.methodTaxLinesByMethod, ids),
@@ -77,7 +83,10 @@ export function createTotalsLoaders(loaders: RelationLoaders) {
         loadAll(loaders.creditLinesByCart, ids),
       ]);
       // One batch of tax lines and adjustments for the items and methods of all these carts.
-      const [allItems, allMethods] = await Promise.all([itemInputs(loaders, items.flat()), methodInputs(loaders, methods.flat())]);
+      const [allItems, allMethods] = await Promise.all([
+        itemInputs(loaders, items.flat()),
+        methodInputs(loaders, methods.flat()),
+      ]);
       let itemAt = 0;
       let methodAt = 0;
       return carts.map((cart, index) => {

@@ -20,7 +20,7 @@ describe('customer subgraph', () => {
   });
   afterAll(() => subgraph.stop());
 
-  it('lists a group\'s registered customers, sorted by email descending, with their addresses and groups in three statements', async () => {
+  it("lists a group's registered customers, sorted by email descending, with their addresses and groups in three statements", async () => {
     const before = subgraph.statements();
     const { data, errors } = await subgraph.execute<{ customers: { data: ListedCustomer[] } }>(
       `{ customers(filters: { group_id: ["${vip.id}"], has_account: true }, pagination: { order: "-email" }) {
@@ -29,8 +29,15 @@ describe('customer subgraph', () => {
     expect(errors).toBeUndefined();
     const customers = data!.customers.data;
     // Every 7th registered customer of the 50 is a VIP: 0, 7, 21, 28, 35 and 42 (14 and 49 are guests).
-    expect(customers.map((customer) => customer.id).sort()).toEqual([0, 7, 21, 28, 35, 42].map((index) => demoCustomer(index).id).sort());
-    expect(customers.map((customer) => customer.email)).toEqual(customers.map((customer) => customer.email).sort().reverse());
+    expect(customers.map((customer) => customer.id).sort()).toEqual(
+      [0, 7, 21, 28, 35, 42].map((index) => demoCustomer(index).id).sort(),
+    );
+    expect(customers.map((customer) => customer.email)).toEqual(
+      customers
+        .map((customer) => customer.email)
+        .sort()
+        .reverse(),
+    );
     for (const customer of customers) {
       expect(customer.has_account).toBe(true);
       expect(customer.groups.map((group) => group.name)).toContain(vip.name);
@@ -46,16 +53,18 @@ describe('customer subgraph', () => {
   });
 
   it('searches groups and lists their members', async () => {
-    const { data, errors } = await subgraph.execute<{ customer_groups: { data: { id: string; name: string; customers: { id: string }[] }[] } }>(
-      '{ customer_groups(filters: { q: "whole" }) { data { id name customers { id } } } }',
-    );
+    const { data, errors } = await subgraph.execute<{
+      customer_groups: { data: { id: string; name: string; customers: { id: string }[] }[] };
+    }>('{ customer_groups(filters: { q: "whole" }) { data { id name customers { id } } } }');
     expect(errors).toBeUndefined();
     expect(data!.customer_groups.data.map((group) => group.name)).toEqual([wholesale.name]);
     expect(data!.customer_groups.data[0].customers.map((customer) => customer.id)).toContain(demoCustomer(7).id);
   });
 
   it('lists addresses filtered by customer and default billing', async () => {
-    const { data, errors } = await subgraph.execute<{ customer_addresses: { data: { address_name: string; is_default_billing: boolean }[] } }>(
+    const { data, errors } = await subgraph.execute<{
+      customer_addresses: { data: { address_name: string; is_default_billing: boolean }[] };
+    }>(
       `{ customer_addresses(filters: { customer_id: ["${demoCustomer(7).id}"], is_default_billing: true }) { data { address_name is_default_billing } } }`,
     );
     expect(errors).toBeUndefined();
@@ -65,8 +74,12 @@ describe('customer subgraph', () => {
   it('reads a customer by id, a soft-deleted one only with with_deleted', async () => {
     const guest = demoCustomer(4);
     expect(guest.has_account).toBe(false);
-    const query = 'query ($id: ID!, $with_deleted: Boolean) { customer(id: $id, with_deleted: $with_deleted) { id email deleted_at } }';
-    const live = await subgraph.execute<{ customer: { id: string; email: string; deleted_at: string | null } | null }>(query, { id: guest.id });
+    const query =
+      'query ($id: ID!, $with_deleted: Boolean) { customer(id: $id, with_deleted: $with_deleted) { id email deleted_at } }';
+    const live = await subgraph.execute<{ customer: { id: string; email: string; deleted_at: string | null } | null }>(
+      query,
+      { id: guest.id },
+    );
     expect(live.errors).toBeUndefined();
     expect(live.data!.customer).toEqual({ id: guest.id, email: guest.email, deleted_at: null });
 
@@ -74,7 +87,10 @@ describe('customer subgraph', () => {
     const hidden = await subgraph.execute<{ customer: unknown }>(query, { id: guest.id });
     expect(hidden.errors).toBeUndefined();
     expect(hidden.data!.customer).toBeNull();
-    const shown = await subgraph.execute<{ customer: { id: string; deleted_at: string | null } | null }>(query, { id: guest.id, with_deleted: true });
+    const shown = await subgraph.execute<{ customer: { id: string; deleted_at: string | null } | null }>(query, {
+      id: guest.id,
+      with_deleted: true,
+    });
     expect(shown.errors).toBeUndefined();
     expect(shown.data!.customer).toEqual({ id: guest.id, email: guest.email, deleted_at: expect.any(String) });
   });
@@ -112,7 +128,9 @@ describe('customer subgraph', () => {
     ['customer_addresses', 'customer_id', 'filters.customer_id'],
     ['customer_groups', 'id', 'filters.id'],
   ])('%s refuses a %s of another kind, naming the filter', async (list, filter, argument) => {
-    const { data, errors } = await subgraph.execute(`{ ${list}(filters: { ${filter}: ["cart_01JZZZZZZZZZZZZZZZZZZZZZZZ"] }) { data { id } } }`);
+    const { data, errors } = await subgraph.execute(
+      `{ ${list}(filters: { ${filter}: ["cart_01JZZZZZZZZZZZZZZZZZZZZZZZ"] }) { data { id } } }`,
+    );
     expect(data).toBeNull();
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0].message).toContain(argument);
@@ -121,7 +139,11 @@ describe('customer subgraph', () => {
   it.each([
     ['customers', 'phone', 'sortable: id, email, first_name, last_name, company_name, created_at, updated_at'],
     ['customer_groups', 'created_by', 'sortable: id, name, created_at, updated_at'],
-    ['customer_addresses', 'province', 'sortable: id, address_name, city, country_code, postal_code, created_at, updated_at'],
+    [
+      'customer_addresses',
+      'province',
+      'sortable: id, address_name, city, country_code, postal_code, created_at, updated_at',
+    ],
   ])('%s refuses sorting by %s, naming the sortable fields', async (list, field, sortable) => {
     const { errors } = await subgraph.execute(`{ ${list}(pagination: { order: "${field}" }) { data { id } } }`);
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -16,7 +16,13 @@ const PIVOT = models.customer_group_customer.table;
  */
 export function createCustomerStore(db: Queryable) {
   /** Live rows of `table` linked through live pivot rows to any of `keys` (one statement). */
-  const throughPivot = <R extends object>(table: string, from: string, to: string, keys: string[], orderBy: string): Promise<Via<R>[]> =>
+  const throughPivot = <R extends object>(
+    table: string,
+    from: string,
+    to: string,
+    keys: string[],
+    orderBy: string,
+  ): Promise<Via<R>[]> =>
     keys.length === 0
       ? Promise.resolve([])
       : db.query<Via<R>>(
@@ -29,8 +35,15 @@ export function createCustomerStore(db: Queryable) {
   return {
     ...tables(db, models),
     groupsByCustomerIds: (customerIds: string[]) =>
-      throughPivot<CustomerGroupRow>(models.customer_group.table, 'customer_id', 'customer_group_id', customerIds, 't.name, t.id'),
-    customersByGroupIds: (groupIds: string[]) => throughPivot<CustomerRow>(CUSTOMER, 'customer_group_id', 'customer_id', groupIds, 't.id'),
+      throughPivot<CustomerGroupRow>(
+        models.customer_group.table,
+        'customer_id',
+        'customer_group_id',
+        customerIds,
+        't.name, t.id',
+      ),
+    customersByGroupIds: (groupIds: string[]) =>
+      throughPivot<CustomerRow>(CUSTOMER, 'customer_group_id', 'customer_id', groupIds, 't.id'),
 
     /**
      * The `customers` list's `group_id` filter (a membership, not a column): customers with a live
@@ -41,7 +54,9 @@ export function createCustomerStore(db: Queryable) {
       return (where) => {
         if (!checked) return;
         where.params.push(checked);
-        where.raw(`id in (select customer_id from ${PIVOT} where customer_group_id = any($${where.params.length}::text[]) and deleted_at is null)`);
+        where.raw(
+          `id in (select customer_id from ${PIVOT} where customer_group_id = any($${where.params.length}::text[]) and deleted_at is null)`,
+        );
       };
     },
 
@@ -49,7 +64,10 @@ export function createCustomerStore(db: Queryable) {
 
     /** The live customers with exactly this email, registered ones first. */
     liveCustomersByEmail: (email: string) =>
-      db.query<CustomerRow>(`select * from ${CUSTOMER} where email = $1 and deleted_at is null order by has_account desc, id`, [email]),
+      db.query<CustomerRow>(
+        `select * from ${CUSTOMER} where email = $1 and deleted_at is null order by has_account desc, id`,
+        [email],
+      ),
 
     /**
      * Inserts a guest (the table's defaults: no account, every other column null) unless a live
@@ -65,7 +83,8 @@ export function createCustomerStore(db: Queryable) {
       ),
 
     /** The live customer, locked until the transaction ends. */
-    lockCustomer: (id: string) => db.query<CustomerRow>(`select * from ${CUSTOMER} where id = $1 and deleted_at is null for update`, [id]),
+    lockCustomer: (id: string) =>
+      db.query<CustomerRow>(`select * from ${CUSTOMER} where id = $1 and deleted_at is null for update`, [id]),
 
     /** Deletes a customer for good; its addresses and group memberships cascade. */
     async deleteCustomer(id: string): Promise<void> {

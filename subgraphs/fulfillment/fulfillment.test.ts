@@ -23,7 +23,9 @@ describe('fulfillment subgraph', () => {
 
   it('lists shipping options with their type, zone, rules and prices, filtered and sorted, in five statements', async () => {
     const before = subgraph.statements();
-    const { data, errors } = await subgraph.execute<{ shipping_options: { data: ShippingOption[]; metadata: { count: number } } }>(
+    const { data, errors } = await subgraph.execute<{
+      shipping_options: { data: ShippingOption[]; metadata: { count: number } };
+    }>(
       `{ shipping_options(filters: { price_type: [flat], q: "shipping" }, pagination: { order: "-name" }) {
            data { name price_type type { code } service_zone { name } rules { attribute value } prices { currency_code amount } } } }`,
     );
@@ -52,7 +54,15 @@ describe('fulfillment subgraph', () => {
   it('lists fulfillments by a date range, newest packed first, with their items, labels and address, in four statements', async () => {
     const before = subgraph.statements();
     const { data, errors } = await subgraph.execute<{
-      fulfillments: { data: { id: string; packed_at: string; items: { quantity: string }[]; labels: { tracking_number: string }[]; delivery_address: { country_code: string } | null }[] };
+      fulfillments: {
+        data: {
+          id: string;
+          packed_at: string;
+          items: { quantity: string }[];
+          labels: { tracking_number: string }[];
+          delivery_address: { country_code: string } | null;
+        }[];
+      };
     }>(
       `{ fulfillments(filters: { shipped_at: { gte: "2000-01-01T00:00:00Z" }, requires_shipping: true }, pagination: { order: "-packed_at" }) {
            data { id packed_at items { quantity } labels { tracking_number } delivery_address { country_code } } } }`,
@@ -60,7 +70,9 @@ describe('fulfillment subgraph', () => {
     expect(errors).toBeUndefined();
     const fulfillments = data!.fulfillments.data;
     expect(fulfillments).toHaveLength(2);
-    expect(new Date(fulfillments[0].packed_at).getTime()).toBeGreaterThan(new Date(fulfillments[1].packed_at).getTime());
+    expect(new Date(fulfillments[0].packed_at).getTime()).toBeGreaterThan(
+      new Date(fulfillments[1].packed_at).getTime(),
+    );
     for (const fulfillment of fulfillments) {
       expect(fulfillment.items.length).toBeGreaterThan(0);
       expect(fulfillment.labels).toEqual([{ tracking_number: expect.stringMatching(/^MDS\d{9}$/) }]);
@@ -71,12 +83,18 @@ describe('fulfillment subgraph', () => {
 
   it('finds a soft-deleted shipping profile by id only with with_deleted', async () => {
     const id = generateId('sp');
-    await createFulfillmentStore(subgraph.db).shipping_profile.insert([{ id, name: 'Retired profile', type: 'custom', deleted_at: new Date() }]);
-    const query = 'query ($id: ID!, $withDeleted: Boolean) { shipping_profile(id: $id, with_deleted: $withDeleted) { id name } }';
+    await createFulfillmentStore(subgraph.db).shipping_profile.insert([
+      { id, name: 'Retired profile', type: 'custom', deleted_at: new Date() },
+    ]);
+    const query =
+      'query ($id: ID!, $withDeleted: Boolean) { shipping_profile(id: $id, with_deleted: $withDeleted) { id name } }';
     const live = await subgraph.execute<{ shipping_profile: { id: string; name: string } | null }>(query, { id });
     expect(live.errors).toBeUndefined();
     expect(live.data!.shipping_profile).toBeNull();
-    const any = await subgraph.execute<{ shipping_profile: { id: string; name: string } | null }>(query, { id, withDeleted: true });
+    const any = await subgraph.execute<{ shipping_profile: { id: string; name: string } | null }>(query, {
+      id,
+      withDeleted: true,
+    });
     expect(any.data!.shipping_profile).toEqual({ id, name: 'Retired profile' });
     // Nor does the list show it, unless asked.
     const { data } = await subgraph.execute<{ shipping_profiles: { data: { id: string }[] } }>(
@@ -87,12 +105,15 @@ describe('fulfillment subgraph', () => {
   });
 
   it('answers entity representations, null for an unknown one', async () => {
-    const { data: listed } = await subgraph.execute<{ shipping_options: { data: { id: string }[] }; fulfillments: { data: { id: string }[] } }>(
-      '{ shipping_options { data { id } } fulfillments { data { id } } }',
-    );
+    const { data: listed } = await subgraph.execute<{
+      shipping_options: { data: { id: string }[] };
+      fulfillments: { data: { id: string }[] };
+    }>('{ shipping_options { data { id } } fulfillments { data { id } } }');
     const optionId = listed!.shipping_options.data[0].id;
     const fulfillmentId = listed!.fulfillments.data[0].id;
-    const { data, errors } = await subgraph.execute<{ _entities: ({ id?: string; name?: string; items?: unknown[] } | null)[] }>(
+    const { data, errors } = await subgraph.execute<{
+      _entities: ({ id?: string; name?: string; items?: unknown[] } | null)[];
+    }>(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
          ... on ShippingOption { id name } ... on Fulfillment { id items { id } } ... on FulfillmentProvider { id } } }`,
       {
@@ -107,12 +128,17 @@ describe('fulfillment subgraph', () => {
     expect(errors).toBeUndefined();
     expect(data!._entities[0]).toEqual({ id: optionId, name: 'Standard Shipping' });
     expect(data!._entities[1]).toBeNull();
-    expect(data!._entities[2]).toEqual({ id: fulfillmentId, items: expect.arrayContaining([{ id: expect.stringMatching(/^fulit_/) }]) });
+    expect(data!._entities[2]).toEqual({
+      id: fulfillmentId,
+      items: expect.arrayContaining([{ id: expect.stringMatching(/^fulit_/) }]),
+    });
     expect(data!._entities[3]).toEqual({ id: 'manual_manual' });
   });
 
   it('refuses a filter id of another kind, naming the filter', async () => {
-    const { errors } = await subgraph.execute('{ shipping_options(filters: { shipping_profile_id: ["so_1"] }) { data { id } } }');
+    const { errors } = await subgraph.execute(
+      '{ shipping_options(filters: { shipping_profile_id: ["so_1"] }) { data { id } } }',
+    );
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0].message).toContain('filters.shipping_profile_id');
     const location = await subgraph.execute('{ fulfillments(filters: { location_id: ["wh_1"] }) { data { id } } }');
@@ -121,7 +147,9 @@ describe('fulfillment subgraph', () => {
   });
 
   it('refuses sorting by a column that is not declared sortable, naming the ones that are', async () => {
-    const { errors } = await subgraph.execute('{ fulfillments(pagination: { order: "requires_shipping" }) { data { id } } }');
+    const { errors } = await subgraph.execute(
+      '{ fulfillments(pagination: { order: "requires_shipping" }) { data { id } } }',
+    );
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0].message).toContain(
       'sortable: id, location_id, provider_id, shipping_option_id, packed_at, shipped_at, delivered_at, canceled_at, created_at, updated_at',

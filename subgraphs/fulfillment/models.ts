@@ -50,7 +50,11 @@ export const models = {
       service_zone_id: c.id('serzo'),
       metadata: c.json().nullable(),
     },
-    { order: 'country_code, id', entity: 'GeoZone', relations: { service_zone: belongsTo('service_zone', 'service_zone_id') } },
+    {
+      order: 'country_code, id',
+      entity: 'GeoZone',
+      relations: { service_zone: belongsTo('service_zone', 'service_zone_id') },
+    },
   ),
   shipping_profile: model(
     'fulfillment.shipping_profile',
@@ -70,7 +74,10 @@ export const models = {
       code: c.text().in().sortable(),
       description: c.text().nullable(),
     },
-    { entity: 'ShippingOptionType', relations: { shipping_options: hasMany('shipping_option', 'shipping_option_type_id') } },
+    {
+      entity: 'ShippingOptionType',
+      relations: { shipping_options: hasMany('shipping_option', 'shipping_option_type_id') },
+    },
   ),
   shipping_option: model(
     'fulfillment.shipping_option',
@@ -110,7 +117,10 @@ export const models = {
       value: c.json().nullable(),
       shipping_option_id: c.id('so'),
     },
-    { entity: 'ShippingOptionRule', relations: { shipping_option: belongsTo('shipping_option', 'shipping_option_id') } },
+    {
+      entity: 'ShippingOptionRule',
+      relations: { shipping_option: belongsTo('shipping_option', 'shipping_option_id') },
+    },
   ),
   // A stand-in for the pricing module: one flat price per currency.
   shipping_option_price: model(

@@ -42,5 +42,10 @@ export interface LinkContext {
 export function createLinkContext(db: Database, services: SubgraphServices) {
   const store = createLinkStore(db);
   const service = createLinkService(db, createRecordsClient(services));
-  return async ({ actor }: RequestInfo): Promise<LinkContext> => ({ actor, store, service, loaders: createLoaders(store) });
+  return async ({ actor }: RequestInfo): Promise<LinkContext> => ({
+    actor,
+    store,
+    service,
+    loaders: createLoaders(store),
+  });
 }

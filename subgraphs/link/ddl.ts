@@ -25,7 +25,10 @@ export function pivotTableSql(link: LinkDefinition): string {
       `  deleted_at timestamptz,\n  primary key (${a.key}, ${b.key})\n)`,
     `create unique index ${link.table}_id on ${table} (id)`,
   ];
-  for (const [side, other] of [[a, b], [b, a]] as const) {
+  for (const [side, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     statements.push(
       side.many
         ? `create index ${link.table}_${other.key} on ${table} (${other.key}) where deleted_at is null`
@@ -49,8 +52,13 @@ export function pivotTableSql(link: LinkDefinition): string {
 export function keysetIndexSql(link: LinkDefinition): string {
   const [a, b] = link.sides;
   const table = `link.${link.table}`;
-  const statements = [`create index if not exists ${link.table}_created_at_id on ${table} (created_at desc, id) where deleted_at is null`];
-  for (const [side, other] of [[a, b], [b, a]] as const) {
+  const statements = [
+    `create index if not exists ${link.table}_created_at_id on ${table} (created_at desc, id) where deleted_at is null`,
+  ];
+  for (const [side, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     if (!side.many) continue;
     statements.push(
       `drop index if exists link.${link.table}_${other.key}`,

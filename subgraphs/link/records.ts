@@ -9,7 +9,13 @@ import type { LinkSide } from './links';
  */
 export function createRecordsClient(services: SubgraphServices) {
   const call = <Data>(subgraph: string, query: string, variables: Record<string, unknown>) =>
-    callGraphQL<Data>({ name: `${subgraph} subgraph`, url: services.subgraphUrl(subgraph) }, query, variables, 10_000, services.subgraphHeaders());
+    callGraphQL<Data>(
+      { name: `${subgraph} subgraph`, url: services.subgraphUrl(subgraph) },
+      query,
+      variables,
+      10_000,
+      services.subgraphHeaders(),
+    );
 
   return {
     /** The ids among `ids` that the side's owning subgraph does not know (or has soft-deleted). */
@@ -27,7 +33,11 @@ export function createRecordsClient(services: SubgraphServices) {
     /** Runs one of the owning subgraph's cascade mutations (soft delete or restore) on `ids`. */
     async cascade(side: LinkSide, mutation: string, ids: string[]): Promise<string[]> {
       if (ids.length === 0) return [];
-      const data = await call<Record<string, string[]>>(side.subgraph, `mutation LinkCascade($ids: [ID!]!) { ${mutation}(ids: $ids) }`, { ids });
+      const data = await call<Record<string, string[]>>(
+        side.subgraph,
+        `mutation LinkCascade($ids: [ID!]!) { ${mutation}(ids: $ids) }`,
+        { ids },
+      );
       return data[mutation] ?? [];
     },
   };

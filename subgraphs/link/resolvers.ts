@@ -13,7 +13,10 @@ type Resolver = (parent: never, args: never, context: LinkContext, info: GraphQL
 
 /** Pivot rows sort by their own columns. */
 const PIVOT_SORTABLE = new Map<LinkDefinition, string[]>(
-  links.map((link) => [link, ['id', 'created_at', 'updated_at', ...link.sides.map((side) => side.key), ...Object.keys(link.extraColumns ?? {})]]),
+  links.map((link) => [
+    link,
+    ['id', 'created_at', 'updated_at', ...link.sides.map((side) => side.key), ...Object.keys(link.extraColumns ?? {})],
+  ]),
 );
 const pivotSortable = (link: LinkDefinition) => PIVOT_SORTABLE.get(link)!;
 /** The page of a one-to-one side: its single row. */
@@ -28,9 +31,15 @@ function buildResolvers(): Record<string, Record<string, Resolver | { __resolveT
   const resolvers: Record<string, Record<string, Resolver>> = { Query: {}, Mutation: {} };
 
   for (const [entity, fields] of entityFields()) {
-    const type: Record<string, Resolver> = { __resolveReference: ((reference: Reference) => ({ id: reference.id })) as Resolver };
+    const type: Record<string, Resolver> = {
+      __resolveReference: ((reference: Reference) => ({ id: reference.id })) as Resolver,
+    };
     for (const { link, from, to } of fields) {
-      const pivots = async (parent: Reference, pagination: PaginationInput | null | undefined, { loaders, actor }: LinkContext): Promise<PivotRow[]> => {
+      const pivots = async (
+        parent: Reference,
+        pagination: PaginationInput | null | undefined,
+        { loaders, actor }: LinkContext,
+      ): Promise<PivotRow[]> => {
         // What is linked to a customer (its account holders) is that customer's own data.
         if (entity === 'Customer') requireCustomer(actor, parent.id, `A customer's ${to.field}`);
         const page = to.many ? toPage(pagination, pivotSortable(link)) : ONE_ROW;
@@ -41,7 +50,11 @@ function buildResolvers(): Record<string, Record<string, Resolver | { __resolveT
         const references = rows.map((row) => ({ id: String(row[to.key]) }));
         return to.many ? references : (references[0] ?? null);
       }) as Resolver;
-      type[`${to.field}_link`] = (async (parent: Reference, args: { pagination?: PaginationInput }, context: LinkContext) => {
+      type[`${to.field}_link`] = (async (
+        parent: Reference,
+        args: { pagination?: PaginationInput },
+        context: LinkContext,
+      ) => {
         const rows = await pivots(parent, args.pagination, context);
         return to.many ? rows : (rows[0] ?? null);
       }) as Resolver;
@@ -58,7 +71,10 @@ function buildResolvers(): Record<string, Record<string, Resolver | { __resolveT
     resolvers.Query[link.table] = ((
       _: unknown,
       args: {
-        filters?: { id?: string[]; created_at?: RangeFilter<Date>; updated_at?: RangeFilter<Date> } & Record<string, unknown>;
+        filters?: { id?: string[]; created_at?: RangeFilter<Date>; updated_at?: RangeFilter<Date> } & Record<
+          string,
+          unknown
+        >;
         pagination?: PaginationInput;
         with_deleted?: boolean;
       },
@@ -66,11 +82,21 @@ function buildResolvers(): Record<string, Record<string, Resolver | { __resolveT
     ) => {
       const filters = args.filters ?? {};
       const keys = Object.fromEntries(
-        link.sides.map((side) => [side.key, side.id.format === 'ulid' ? assertIds(filters[side.key] as string[] | undefined, side.id.prefix, `filters.${side.key}`) : (filters[side.key] as string[] | undefined)]),
+        link.sides.map((side) => [
+          side.key,
+          side.id.format === 'ulid'
+            ? assertIds(filters[side.key] as string[] | undefined, side.id.prefix, `filters.${side.key}`)
+            : (filters[side.key] as string[] | undefined),
+        ]),
       );
       return store.list(
         link,
-        { id: assertIds(filters.id, link.idPrefix, 'filters.id'), keys, created_at: filters.created_at, updated_at: filters.updated_at },
+        {
+          id: assertIds(filters.id, link.idPrefix, 'filters.id'),
+          keys,
+          created_at: filters.created_at,
+          updated_at: filters.updated_at,
+        },
         toPage(args.pagination, pivotSortable(link)),
         args.with_deleted ?? false,
       );
@@ -82,10 +108,14 @@ function buildResolvers(): Record<string, Record<string, Resolver | { __resolveT
   }
 
   resolvers.Mutation = {
-    create_links: ((_: unknown, args: { links: LinkInput[] }, { service }: LinkContext) => service.create(args.links)) as Resolver,
-    dismiss_links: ((_: unknown, args: { links: LinkInput[] }, { service }: LinkContext) => service.dismiss(args.links)) as Resolver,
-    delete_links: ((_: unknown, args: { records: RecordsInput }, { service }: LinkContext) => service.delete(args.records)) as Resolver,
-    restore_links: ((_: unknown, args: { records: RecordsInput }, { service }: LinkContext) => service.restore(args.records)) as Resolver,
+    create_links: ((_: unknown, args: { links: LinkInput[] }, { service }: LinkContext) =>
+      service.create(args.links)) as Resolver,
+    dismiss_links: ((_: unknown, args: { links: LinkInput[] }, { service }: LinkContext) =>
+      service.dismiss(args.links)) as Resolver,
+    delete_links: ((_: unknown, args: { records: RecordsInput }, { service }: LinkContext) =>
+      service.delete(args.records)) as Resolver,
+    restore_links: ((_: unknown, args: { records: RecordsInput }, { service }: LinkContext) =>
+      service.restore(args.records)) as Resolver,
   };
 
   return {

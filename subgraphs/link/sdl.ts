@@ -8,7 +8,11 @@ import { cardinality, links, pivotTypeName, type LinkDefinition, type LinkSide }
 const GRAPHQL_TYPES = { integer: 'Int', text: 'String', boolean: 'Boolean' } as const;
 
 /** `sales_channel` → `SalesChannel`. */
-const pascal = (name: string) => name.split(/[_-]/).map((word) => word[0].toUpperCase() + word.slice(1)).join('');
+const pascal = (name: string) =>
+  name
+    .split(/[_-]/)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join('');
 
 /** Each side's entity gets a field to the other side, and one to the pivot row(s). */
 export interface EntityField {
@@ -60,8 +64,12 @@ function entityType(entity: string, fields: EntityField[]): string {
     if (to.many) {
       // Nullable, so a module that cannot answer, or a reader who may not read it, nulls only this list
       // (with an error naming it), not its parent.
-      lines.push(`  "${kind}: the ${to.entity} records linked to this ${fields[0].from.entity}, oldest link first; null only when the ${to.module} module cannot answer or the reader may not read it."`);
-      lines.push(`  ${to.field}(pagination: Pagination): [${to.entity}!]${to.readBy ? ACCESS[to.readBy] : ''} ${PAGED_LIST}`);
+      lines.push(
+        `  "${kind}: the ${to.entity} records linked to this ${fields[0].from.entity}, oldest link first; null only when the ${to.module} module cannot answer or the reader may not read it."`,
+      );
+      lines.push(
+        `  ${to.field}(pagination: Pagination): [${to.entity}!]${to.readBy ? ACCESS[to.readBy] : ''} ${PAGED_LIST}`,
+      );
       lines.push(`  "The \`${link.table}\` pivot rows behind \`${to.field}\` (admin users only)."`);
       lines.push(`  ${to.field}_link(pagination: Pagination): [${pivot}!] ${PAGED_LIST}`);
     } else {

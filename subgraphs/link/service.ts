@@ -8,7 +8,9 @@ import type { RecordsClient } from './records';
 import { createLinkStore, type Pair, type PivotRow } from './store';
 
 /** A link as a client writes it: `{ order: { order_id }, cart: { cart_id }, data? }`. */
-export type LinkInput = Record<string, Record<string, string | null | undefined> | null | undefined> & { data?: unknown };
+export type LinkInput = Record<string, Record<string, string | null | undefined> | null | undefined> & {
+  data?: unknown;
+};
 /** Records as `delete_links` / `restore_links` take them: `{ order: { order_id: [...] } }`. */
 export type RecordsInput = Record<string, Record<string, readonly string[] | null | undefined> | null | undefined>;
 
@@ -46,7 +48,13 @@ async function inTransaction<T>(db: Database, work: (tx: Queryable) => Promise<T
 /** Pairs in one fixed order (table, then keys), so concurrent calls take their row locks in the same order. */
 function inLockOrder(resolved: Resolved[]): Resolved[] {
   return [...resolved].sort((x, y) =>
-    x.link.table === y.link.table ? (x.pair.a + x.pair.b < y.pair.a + y.pair.b ? -1 : 1) : x.link.table < y.link.table ? -1 : 1,
+    x.link.table === y.link.table
+      ? x.pair.a + x.pair.b < y.pair.a + y.pair.b
+        ? -1
+        : 1
+      : x.link.table < y.link.table
+        ? -1
+        : 1,
   );
 }
 
@@ -66,7 +74,8 @@ function assertSideId(side: LinkSide, id: string, argument: string): void {
   const valid =
     side.id.format === 'ulid' ? isId(id, side.id.prefix) : new RegExp(`^${side.id.prefix}_[A-Za-z0-9_-]+$`).test(id);
   if (!valid) {
-    const expected = side.id.format === 'ulid' ? `"${side.id.prefix}_" followed by a 26-character ULID` : `"${side.id.prefix}_<name>"`;
+    const expected =
+      side.id.format === 'ulid' ? `"${side.id.prefix}_" followed by a 26-character ULID` : `"${side.id.prefix}_<name>"`;
     throw badUserInput(`Invalid ${argument} "${id.slice(0, 64)}": expected ${expected}`, { argument });
   }
 }
@@ -83,9 +92,10 @@ function resolve(input: LinkInput, index: number): Resolved {
       `links[${index}]: a link names exactly two records, one per module; got ${given.length}${given.length ? ` (${given.map((g) => `${g.module}.${g.key}`).join(', ')})` : ''}`,
     );
   }
-  const link = links.find((candidate) =>
-    given.every((g) => candidate.sides.some((side) => side.module === g.module && side.key === g.key)) &&
-    given[0].module + given[0].key !== given[1].module + given[1].key,
+  const link = links.find(
+    (candidate) =>
+      given.every((g) => candidate.sides.some((side) => side.module === g.module && side.key === g.key)) &&
+      given[0].module + given[0].key !== given[1].module + given[1].key,
   );
   if (!link) {
     throw badUserInput(
@@ -114,8 +124,13 @@ function extraData(link: LinkDefinition, data: unknown, index: number): Record<s
       );
     }
     const ok =
-      column.type === 'integer' ? Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647 : typeof value === (column.type === 'text' ? 'string' : 'boolean');
-    if (!ok) throw badUserInput(`links[${index}].data.${name} must be ${column.type === 'integer' ? 'an integer' : `a ${column.type}`}`);
+      column.type === 'integer'
+        ? Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647
+        : typeof value === (column.type === 'text' ? 'string' : 'boolean');
+    if (!ok)
+      throw badUserInput(
+        `links[${index}].data.${name} must be ${column.type === 'integer' ? 'an integer' : `a ${column.type}`}`,
+      );
   }
   return data as Record<string, unknown>;
 }
@@ -126,14 +141,20 @@ function parseRecords(input: RecordsInput): LinkedKeys[] {
   for (const [module, keys] of Object.entries(input)) {
     for (const [key, ids] of Object.entries(keys ?? {})) {
       if (!ids || ids.length === 0) continue;
-      const side = links.flatMap((link) => link.sides).find((candidate) => candidate.module === module && candidate.key === key);
+      const side = links
+        .flatMap((link) => link.sides)
+        .find((candidate) => candidate.module === module && candidate.key === key);
       if (!side) throw badUserInput(`records.${module}.${key} is not a linkable key of any stored link`);
       ids.forEach((id, index) => assertSideId(side, id, `records.${module}.${key}[${index}]`));
       parsed.push({ module, key, ids: [...new Set(ids)] });
     }
   }
-  if (parsed.length === 0) throw badUserInput('records must name at least one record, e.g. { order: { order_id: ["order_…"] } }');
-  assertSize(parsed.reduce((sum, entry) => sum + entry.ids.length, 0), 'records');
+  if (parsed.length === 0)
+    throw badUserInput('records must name at least one record, e.g. { order: { order_id: ["order_…"] } }');
+  assertSize(
+    parsed.reduce((sum, entry) => sum + entry.ids.length, 0),
+    'records',
+  );
   return parsed;
 }
 
@@ -143,7 +164,10 @@ export function createLinkService(db: Database, records: RecordsClient) {
   async function conflictError({ link, pair }: Resolved): Promise<GraphQLError> {
     const store = createLinkStore(db);
     const [a, b] = link.sides;
-    for (const [side, other, id] of [[a, b, pair.b], [b, a, pair.a]] as const) {
+    for (const [side, other, id] of [
+      [a, b, pair.b],
+      [b, a, pair.a],
+    ] as const) {
       if (side.many) continue;
       const holder = await store.liveRow(link, other.key, id);
       const holderId = holder ? String(holder[side.key]) : undefined;
@@ -153,11 +177,14 @@ export function createLinkService(db: Database, records: RecordsClient) {
         { link: link.table, [a.key]: pair.a, [b.key]: pair.b, linked_to: holderId },
       );
     }
-    return conflict(`Cannot link ${a.entity} ${pair.a} and ${b.entity} ${pair.b}: ${link.table} is ${cardinality(link)}`, {
-      link: link.table,
-      [a.key]: pair.a,
-      [b.key]: pair.b,
-    });
+    return conflict(
+      `Cannot link ${a.entity} ${pair.a} and ${b.entity} ${pair.b}: ${link.table} is ${cardinality(link)}`,
+      {
+        link: link.table,
+        [a.key]: pair.a,
+        [b.key]: pair.b,
+      },
+    );
   }
 
   /** Both records of every pair must exist: one `_entities` call per entity type. */
@@ -170,12 +197,17 @@ export function createLinkService(db: Database, records: RecordsClient) {
         bySide.set(side.entity, entry);
       });
     }
-    const missing = await Promise.all([...bySide.values()].map(async ({ side, ids }) => ({ side, ids: await records.missing(side, ids) })));
+    const missing = await Promise.all(
+      [...bySide.values()].map(async ({ side, ids }) => ({ side, ids: await records.missing(side, ids) })),
+    );
     const unknown = missing.filter((entry) => entry.ids.length > 0);
     if (unknown.length > 0) {
-      throw notFound(`Cannot link records that do not exist: ${unknown.map((entry) => `${entry.side.entity} ${entry.ids.join(', ')}`).join('; ')}`, {
-        records: Object.fromEntries(unknown.map((entry) => [entry.side.key, entry.ids])),
-      });
+      throw notFound(
+        `Cannot link records that do not exist: ${unknown.map((entry) => `${entry.side.entity} ${entry.ids.join(', ')}`).join('; ')}`,
+        {
+          records: Object.fromEntries(unknown.map((entry) => [entry.side.key, entry.ids])),
+        },
+      );
     }
   }
 
@@ -206,7 +238,8 @@ export function createLinkService(db: Database, records: RecordsClient) {
         const index = link.sides.findIndex((side) => side.module === module && side.key === key);
         if (index === -1) continue;
         const other = link.sides[1 - index];
-        const rows = change === 'delete' ? await store.softDeleteByKey(link, key, ids) : await store.restoreByKey(link, key, ids);
+        const rows =
+          change === 'delete' ? await store.softDeleteByKey(link, key, ids) : await store.restoreByKey(link, key, ids);
         if (rows.length === 0) continue;
         changedRows.push({ link, rows });
         const otherIds = [...new Set(rows.map((row) => String(row[other.key])))];
@@ -237,15 +270,23 @@ export function createLinkService(db: Database, records: RecordsClient) {
         .transaction(async (tx) => {
           const store = createLinkStore(tx);
           for (const { link, rows } of result.changedRows) {
-            await store.setDeletedAt(link, rows.map((row) => row.id), change === 'delete' ? null : new Date());
+            await store.setDeletedAt(
+              link,
+              rows.map((row) => row.id),
+              change === 'delete' ? null : new Date(),
+            );
           }
         })
-        .catch((undoError: Error) => log('link', `could not undo the pivot changes of ${change}_links: ${undoError.message}`));
+        .catch((undoError: Error) =>
+          log('link', `could not undo the pivot changes of ${change}_links: ${undoError.message}`),
+        );
       for (const target of done) {
         const undo = change === 'delete' ? target.side.cascade!.restore : target.side.cascade!.softDelete;
-        await records.cascade(target.side, undo, target.ids).catch((undoError: Error) =>
-          log('link', `could not undo ${undo} on ${target.ids.join(', ')}: ${undoError.message}`),
-        );
+        await records
+          .cascade(target.side, undo, target.ids)
+          .catch((undoError: Error) =>
+            log('link', `could not undo ${undo} on ${target.ids.join(', ')}: ${undoError.message}`),
+          );
       }
       const reason = error instanceof Error ? error.message : String(error);
       throw cascadeFailed(`${change === 'delete' ? 'delete_links' : 'restore_links'} was undone: ${reason}`);
@@ -297,7 +338,9 @@ export function createLinkService(db: Database, records: RecordsClient) {
         return await deleteOrRestore(input, 'restore');
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        throw conflict('Cannot restore these links: a restored link would break its cardinality, because a newer live link holds one of its records');
+        throw conflict(
+          'Cannot restore these links: a restored link would break its cardinality, because a newer live link holds one of its records',
+        );
       }
     },
   };

@@ -1,7 +1,17 @@
 import type { Queryable } from '../../kit/database';
 import { quoteIdent } from '../../kit/migrate';
 import { generateId } from '../../kit/ids';
-import { countsWhereIn, insertRows, listPage, pagesWhereIn, Where, type Page, type PageRows, type RangeFilter, type Timestamps } from '../../kit/sql';
+import {
+  countsWhereIn,
+  insertRows,
+  listPage,
+  pagesWhereIn,
+  Where,
+  type Page,
+  type PageRows,
+  type RangeFilter,
+  type Timestamps,
+} from '../../kit/sql';
 import type { LinkDefinition } from './links';
 
 /** A pivot row: its id, the two keys (e.g. `order_id`, `cart_id`), extra columns and timestamps. */
@@ -33,7 +43,12 @@ export function createLinkStore(db: Queryable) {
      * Live pivot rows whose `key` is one of `ids`, a page per id: one statement for every id
      * of a request (kit/sql.ts `pagesWhereIn`).
      */
-    pivotPagesByKey(link: LinkDefinition, key: string, ids: string[], page: Page): Promise<Map<string, PageRows<PivotRow>>> {
+    pivotPagesByKey(
+      link: LinkDefinition,
+      key: string,
+      ids: string[],
+      page: Page,
+    ): Promise<Map<string, PageRows<PivotRow>>> {
       return pagesWhereIn<PivotRow>(db, table(link), key, ids, page);
     },
 
@@ -108,7 +123,10 @@ export function createLinkStore(db: Queryable) {
 
     /** Puts pivot rows back as they were, by id: the undo of a cascade that failed half-way. */
     setDeletedAt(link: LinkDefinition, ids: string[], deletedAt: Date | null): Promise<PivotRow[]> {
-      return db.query<PivotRow>(`update ${table(link)} set deleted_at = $2 where id = any($1::text[]) returning *`, [ids, deletedAt]);
+      return db.query<PivotRow>(`update ${table(link)} set deleted_at = $2 where id = any($1::text[]) returning *`, [
+        ids,
+        deletedAt,
+      ]);
     },
 
     /** The live row that holds `key = id`, to name it when a create conflicts with it. */

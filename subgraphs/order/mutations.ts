@@ -41,17 +41,38 @@ function addressRow(id: string, input: OrderAddressInput, argument: string): New
 
 /** A tax line's own columns; the caller adds the key of its item or shipping method. */
 function taxLineColumns(id: string, line: OrderTaxLineCreateInput) {
-  return { id, description: line.description, tax_rate_id: line.tax_rate_id, code: line.code, rate: line.rate, provider_id: line.provider_id };
+  return {
+    id,
+    description: line.description,
+    tax_rate_id: line.tax_rate_id,
+    code: line.code,
+    rate: line.rate,
+    provider_id: line.provider_id,
+  };
 }
 
 /** Every row of a new order, by table, checked before anything is written. Columns left out take their declared defaults. */
-function orderRows(input: OrderCreateInput): { order: NewRowOf<typeof models.order> & { id: string }; rows: NewOrderRows } {
+function orderRows(input: OrderCreateInput): {
+  order: NewRowOf<typeof models.order> & { id: string };
+  rows: NewOrderRows;
+} {
   const newId = idMaker();
   const orderId = optionalId(input.id, 'order', 'input.id') ?? newId('order');
   const currency = currencyCode(input.currency_code, 'input.currency_code');
   const rows: { [K in keyof typeof models]: NewRowOf<(typeof models)[K]>[] } = {
-    address: [], order: [], line_item: [], item: [], line_item_adjustment: [], line_item_tax_line: [], shipping_method: [], shipping: [],
-    shipping_method_adjustment: [], shipping_method_tax_line: [], summary: [], transaction: [], credit_line: [],
+    address: [],
+    order: [],
+    line_item: [],
+    item: [],
+    line_item_adjustment: [],
+    line_item_tax_line: [],
+    shipping_method: [],
+    shipping: [],
+    shipping_method_adjustment: [],
+    shipping_method_tax_line: [],
+    summary: [],
+    transaction: [],
+    credit_line: [],
   };
   const copyAddress = (address: OrderAddressInput | null | undefined, argument: string) => {
     if (!address) return null;
@@ -125,7 +146,8 @@ function orderRows(input: OrderCreateInput): { order: NewRowOf<typeof models.ord
         is_tax_inclusive: adjustment.is_tax_inclusive ?? undefined,
       });
     });
-    for (const line of item.tax_lines ?? []) rows.line_item_tax_line.push({ ...taxLineColumns(newId('ordlitxl'), line), item_id: lineId });
+    for (const line of item.tax_lines ?? [])
+      rows.line_item_tax_line.push({ ...taxLineColumns(newId('ordlitxl'), line), item_id: lineId });
   });
 
   (input.shipping_methods ?? []).forEach((method, index) => {
@@ -177,7 +199,9 @@ function orderRows(input: OrderCreateInput): { order: NewRowOf<typeof models.ord
       id: newId('ordtrx'),
       order_id: orderId,
       amount: transaction.amount,
-      currency_code: transaction.currency_code ? currencyCode(transaction.currency_code, `input.transactions[${index}].currency_code`) : currency,
+      currency_code: transaction.currency_code
+        ? currencyCode(transaction.currency_code, `input.transactions[${index}].currency_code`)
+        : currency,
       reference: transaction.reference,
       reference_id: transaction.reference_id,
     });
@@ -188,7 +212,8 @@ function orderRows(input: OrderCreateInput): { order: NewRowOf<typeof models.ord
 }
 
 export function createOrderMutations(db: Database) {
-  const inTransaction = <T>(work: (store: OrderStore) => Promise<T>): Promise<T> => db.transaction((tx) => work(createOrderStore(tx)));
+  const inTransaction = <T>(work: (store: OrderStore) => Promise<T>): Promise<T> =>
+    db.transaction((tx) => work(createOrderStore(tx)));
 
   return {
     /**
@@ -206,9 +231,13 @@ export function createOrderMutations(db: Database) {
           if (existing) {
             const differing = ORDER_OWNER_COLUMNS.filter((column) => existing[column] !== (order[column] ?? null));
             if (differing.length > 0) {
-              throw conflict(`Order ${order.id} already exists with another ${differing.join(', ')}`, { id: order.id, fields: differing });
+              throw conflict(`Order ${order.id} already exists with another ${differing.join(', ')}`, {
+                id: order.id,
+                fields: differing,
+              });
             }
-            if (existing.deleted_at) throw conflict(`Order ${order.id} was deleted; its id is not used again`, { id: order.id });
+            if (existing.deleted_at)
+              throw conflict(`Order ${order.id} was deleted; its id is not used again`, { id: order.id });
             return existing;
           }
         }

@@ -64,13 +64,17 @@ describe('order subgraph', () => {
     expect(all.metadata.count).toBe(5);
     const byNumber = await orders({ q: '5' });
     expect(byNumber.data.map((order) => order.display_id)).toContain(5);
-    expect(byNumber.data.every((order) => String(order.display_id).includes('5') || order.email.includes('5'))).toBe(true);
+    expect(byNumber.data.every((order) => String(order.display_id).includes('5') || order.email.includes('5'))).toBe(
+      true,
+    );
     const [first] = all.data;
     const byEmail = await orders({ q: first.email.toUpperCase() });
     expect(byEmail.data.map((order) => order.id)).toContain(first.id);
     expect(byEmail.data.every((order) => order.email === first.email)).toBe(true);
     const inRegion = await orders({ region_id: [first.region_id] });
-    expect(inRegion.data.map((order) => order.id)).toEqual(all.data.filter((order) => order.region_id === first.region_id).map((order) => order.id));
+    expect(inRegion.data.map((order) => order.id)).toEqual(
+      all.data.filter((order) => order.region_id === first.region_id).map((order) => order.id),
+    );
   });
 
   it('reads a soft-deleted order by id only with with_deleted', async () => {
@@ -106,7 +110,9 @@ describe('order subgraph', () => {
       },
     );
     expect(errors).toBeUndefined();
-    const inRegion = (await orders({ region_id: [order.region_id] }, '-display_id')).data.map((row) => ({ display_id: row.display_id }));
+    const inRegion = (await orders({ region_id: [order.region_id] }, '-display_id')).data.map((row) => ({
+      display_id: row.display_id,
+    }));
     expect(data!._entities).toEqual([
       { id: order.id, display_id: 1 },
       { id: order.items[0].id, quantity: order.items[0].quantity },
@@ -117,7 +123,9 @@ describe('order subgraph', () => {
   });
 
   it('refuses a filter id of another module, naming the filter', async () => {
-    const { errors } = await subgraph.execute('{ orders(filters: { customer_id: ["reg_01ARZ3NDEKTSV4RRFFQ69G5FAV"] }) { data { id } } }');
+    const { errors } = await subgraph.execute(
+      '{ orders(filters: { customer_id: ["reg_01ARZ3NDEKTSV4RRFFQ69G5FAV"] }) { data { id } } }',
+    );
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0].message).toContain('filters.customer_id');
   });

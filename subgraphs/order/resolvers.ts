@@ -19,7 +19,8 @@ export const resolvers: Resolvers = {
       if (order) await requireHolderOf(actor, order.customer_id, accounts, `Order ${order.id}`);
       return order;
     },
-    orders: (_, { filters, pagination, with_deleted }, { store }) => store.order.list(filters, store.order.page(pagination), { withDeleted: with_deleted }),
+    orders: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.order.list(filters, store.order.page(pagination), { withDeleted: with_deleted }),
     order_line_item: (_, { id, with_deleted }, { loaders }) =>
       (with_deleted ? loaders.lineItemWithDeleted : loaders.lineItem).load(assertId(id, 'ordli')),
   },
@@ -73,7 +74,9 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.shippingMethod.load(id),
     adjustments: (method, _, { loaders }) => loaders.shippingMethodAdjustmentsByMethod.load(method.id),
     tax_lines: (method, _, { loaders }) => loaders.shippingMethodTaxLinesByMethod.load(method.id),
-    ...totalsFields(SHIPPING_METHOD_TOTAL_FIELDS, (method: OrderShippingMethodRow, { totals }: OrderContext) => totals.shippingMethod(method)),
+    ...totalsFields(SHIPPING_METHOD_TOTAL_FIELDS, (method: OrderShippingMethodRow, { totals }: OrderContext) =>
+      totals.shippingMethod(method),
+    ),
   },
   OrderShippingDetail: {
     __resolveReference: ({ id }, { loaders }) => loaders.shipping.load(id),
@@ -101,11 +104,13 @@ export const resolvers: Resolvers = {
   },
   Region: {
     __resolveReference: ({ id }) => ({ id }),
-    orders: (region, { pagination }, { loaders, store }) => loaders.ordersByRegion(store.order.page(pagination)).load(region.id),
+    orders: (region, { pagination }, { loaders, store }) =>
+      loaders.ordersByRegion(store.order.page(pagination)).load(region.id),
   },
   SalesChannel: {
     __resolveReference: ({ id }) => ({ id }),
-    orders: (channel, { pagination }, { loaders, store }) => loaders.ordersBySalesChannel(store.order.page(pagination)).load(channel.id),
+    orders: (channel, { pagination }, { loaders, store }) =>
+      loaders.ordersBySalesChannel(store.order.page(pagination)).load(channel.id),
   },
   ProductVariant: {
     __resolveReference: ({ id }) => ({ id }),

@@ -16,8 +16,17 @@ import {
 
 /** Columns `ProductVariant.order_items(pagination: { order })` can sort by (the public item's, not a table's). */
 export const ORDER_LINE_ITEM_SORTABLE = [
-  'id', 'order_id', 'title', 'quantity', 'unit_price', 'product_id', 'variant_id', 'product_title', 'variant_sku',
-  'created_at', 'updated_at',
+  'id',
+  'order_id',
+  'title',
+  'quantity',
+  'unit_price',
+  'product_id',
+  'variant_id',
+  'product_title',
+  'variant_sku',
+  'created_at',
+  'updated_at',
 ] as const;
 
 const ORDER = models.order.table;
@@ -98,9 +107,13 @@ export function createOrderStore(db: Queryable) {
     await derived.order.insert(numbered);
     if (numbered.length > 0) {
       // Explicit display_ids do not advance the serial's sequence; move it past them.
-      await db.query(`select setval(pg_get_serial_sequence('${ORDER}', 'display_id'), greatest(max(display_id), 1)) from ${ORDER}`);
+      await db.query(
+        `select setval(pg_get_serial_sequence('${ORDER}', 'display_id'), greatest(max(display_id), 1)) from ${ORDER}`,
+      );
     }
-    await derived.order.insert(rows.filter((order) => order.display_id == null).map(({ display_id: _, ...order }) => order));
+    await derived.order.insert(
+      rows.filter((order) => order.display_id == null).map(({ display_id: _, ...order }) => order),
+    );
   }
   const orderLineItemsWhereIn = async (column: string, values: string[], withDeleted = false) => {
     if (values.length === 0) return [];
@@ -150,14 +163,25 @@ export function createOrderStore(db: Queryable) {
       await derived.credit_line.insert(rows.credit_line ?? []);
     },
 
-    orderLineItemsByIds: (ids: string[], options: { withDeleted?: boolean } = {}) => orderLineItemsWhereIn('li.id', ids, options.withDeleted ?? false),
+    orderLineItemsByIds: (ids: string[], options: { withDeleted?: boolean } = {}) =>
+      orderLineItemsWhereIn('li.id', ids, options.withDeleted ?? false),
     orderLineItemsByOrderIds: (orderIds: string[]) => orderLineItemsWhereIn('oi.order_id', orderIds),
     /** One page of the public items (current versions) per variant (Medusa's `ProductVariant.order_items`). */
-    async orderLineItemPagesByVariantIds(variantIds: string[], page: Page): Promise<Map<string, PageRows<OrderLineItemRow>>> {
-      const pages = await pagesWhereIn<Record<string, unknown>>(db, `(${selectOrderLineItems(false)})`, 'variant_id', variantIds, page);
+    async orderLineItemPagesByVariantIds(
+      variantIds: string[],
+      page: Page,
+    ): Promise<Map<string, PageRows<OrderLineItemRow>>> {
+      const pages = await pagesWhereIn<Record<string, unknown>>(
+        db,
+        `(${selectOrderLineItems(false)})`,
+        'variant_id',
+        variantIds,
+        page,
+      );
       return mapPages(pages, (row) => nestDetail<OrderLineItemRow>(row));
     },
-    orderLineItemCountsByVariantIds: (variantIds: string[]) => countsWhereIn(db, `(${selectOrderLineItems(false)})`, 'variant_id', variantIds),
+    orderLineItemCountsByVariantIds: (variantIds: string[]) =>
+      countsWhereIn(db, `(${selectOrderLineItems(false)})`, 'variant_id', variantIds),
 
     /** Adjustments of the items' current version (Medusa matches them on item_id and version). */
     lineItemAdjustmentsByItemIds: (itemIds: string[]) =>
@@ -190,7 +214,8 @@ export function createOrderStore(db: Queryable) {
       const rows = await currentVersionRows<OrderSummaryRow>(models.summary.table, orderIds);
       return rows.map((row) => ({ ...row, totals: toSummaryTotals(row.totals) }));
     },
-    creditLinesByOrderIds: (orderIds: string[]) => currentVersionRows<RowOf<typeof models.credit_line>>(models.credit_line.table, orderIds),
+    creditLinesByOrderIds: (orderIds: string[]) =>
+      currentVersionRows<RowOf<typeof models.credit_line>>(models.credit_line.table, orderIds),
 
     // Writes of the internal mutations (mutations.ts runs them inside one transaction).
 
@@ -198,7 +223,8 @@ export function createOrderStore(db: Queryable) {
     lockIds: (ids: string[]) => lockIds(db, ids),
 
     /** The live order, locked until the transaction ends. */
-    lockOrder: (id: string) => db.query<OrderRow>(`select * from ${ORDER} where id = $1 and deleted_at is null for update`, [id]),
+    lockOrder: (id: string) =>
+      db.query<OrderRow>(`select * from ${ORDER} where id = $1 and deleted_at is null for update`, [id]),
 
     /**
      * Deletes an order for good with every row of it, in every version. Its order items, order
@@ -216,7 +242,9 @@ export function createOrderStore(db: Queryable) {
       await db.query(`delete from ${ORDER} where id = $1`, [order.id]);
       await db.query(`delete from ${models.line_item.table} where id = any($1::text[])`, [item_ids]);
       await db.query(`delete from ${models.shipping_method.table} where id = any($1::text[])`, [method_ids]);
-      const addressIds = [order.shipping_address_id, order.billing_address_id].filter((id): id is string => id !== null);
+      const addressIds = [order.shipping_address_id, order.billing_address_id].filter(
+        (id): id is string => id !== null,
+      );
       await db.query(`delete from ${models.address.table} where id = any($1::text[])`, [addressIds]);
     },
   };

@@ -13,13 +13,32 @@ import type { createLoaders } from './context';
 
 /** The totals Medusa's OrderDTO computes (models.md §10.1), all from kit/totals' cart totals. */
 export const ORDER_TOTAL_FIELDS = [
-  'total', 'subtotal', 'tax_total', 'discount_total', 'discount_subtotal', 'discount_tax_total',
-  'original_total', 'original_subtotal', 'original_tax_total',
-  'item_total', 'item_subtotal', 'item_tax_total', 'item_discount_total',
-  'original_item_total', 'original_item_subtotal', 'original_item_tax_total',
-  'shipping_total', 'shipping_subtotal', 'shipping_tax_total', 'shipping_discount_total',
-  'original_shipping_total', 'original_shipping_subtotal', 'original_shipping_tax_total',
-  'credit_line_total', 'gift_card_total', 'gift_card_tax_total',
+  'total',
+  'subtotal',
+  'tax_total',
+  'discount_total',
+  'discount_subtotal',
+  'discount_tax_total',
+  'original_total',
+  'original_subtotal',
+  'original_tax_total',
+  'item_total',
+  'item_subtotal',
+  'item_tax_total',
+  'item_discount_total',
+  'original_item_total',
+  'original_item_subtotal',
+  'original_item_tax_total',
+  'shipping_total',
+  'shipping_subtotal',
+  'shipping_tax_total',
+  'shipping_discount_total',
+  'original_shipping_total',
+  'original_shipping_subtotal',
+  'original_shipping_tax_total',
+  'credit_line_total',
+  'gift_card_total',
+  'gift_card_tax_total',
 ] as const satisfies readonly (keyof CartTotals)[];
 
 export type OrderTotalField = (typeof ORDER_TOTAL_FIELDS)[number];
@@ -76,24 +95,30 @@ export function createTotals(loaders: Loaders) {
   };
 
   return {
-    item: memo<OrderLineItemRow, ItemTotals>(async (item) => itemTotals(await itemInput(item)), (item) => item.id),
+    item: memo<OrderLineItemRow, ItemTotals>(
+      async (item) => itemTotals(await itemInput(item)),
+      (item) => item.id,
+    ),
     shippingMethod: memo<OrderShippingMethodRow, ShippingMethodTotals>(
       async (method) => shippingMethodTotals(await shippingInput(method)),
       (method) => method.id,
     ),
-    order: memo<OrderRow, CartTotals>(async (order) => {
-      const [items, methods, creditLines] = await Promise.all([
-        loaders.lineItemsByOrder.load(order.id),
-        loaders.shippingMethodsByOrder.load(order.id),
-        loaders.creditLinesByOrder.load(order.id),
-      ]);
-      return cartTotals({
-        items: await Promise.all(items.map(itemInput)),
-        shipping_methods: await Promise.all(methods.map(shippingInput)),
-        credit_lines: creditLines.map((line) => ({ amount: line.amount })),
-        currency_code: order.currency_code,
-      });
-    }, (order) => order.id),
+    order: memo<OrderRow, CartTotals>(
+      async (order) => {
+        const [items, methods, creditLines] = await Promise.all([
+          loaders.lineItemsByOrder.load(order.id),
+          loaders.shippingMethodsByOrder.load(order.id),
+          loaders.creditLinesByOrder.load(order.id),
+        ]);
+        return cartTotals({
+          items: await Promise.all(items.map(itemInput)),
+          shipping_methods: await Promise.all(methods.map(shippingInput)),
+          credit_lines: creditLines.map((line) => ({ amount: line.amount })),
+          currency_code: order.currency_code,
+        });
+      },
+      (order) => order.id,
+    ),
   };
 }
 

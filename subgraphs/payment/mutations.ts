@@ -3,7 +3,11 @@ import type { Database } from '../../kit/database';
 import { assertNoNul, conflict, currencyCode, notAllowed, notFound, optionalId } from '../../kit/input';
 import { badUserInput } from '../../kit/errors';
 import { assertId, generateId } from '../../kit/ids';
-import type { PaymentCollectionCreateInput, PaymentCollectionUpdateInput, PaymentSessionCreateInput } from './generated/resolvers';
+import type {
+  PaymentCollectionCreateInput,
+  PaymentCollectionUpdateInput,
+  PaymentSessionCreateInput,
+} from './generated/resolvers';
 import type { PaymentCollectionRow, PaymentSessionRow } from './models';
 import { createPaymentStore, type PaymentStore } from './store';
 
@@ -25,7 +29,8 @@ const AUTHORIZABLE = new Set(['pending', 'requires_more', 'pending_authorization
 
 function amount(value: string, argument: string): string {
   const decimal = new Decimal(value);
-  if (decimal.isNegative() && !decimal.isZero()) throw badUserInput(`${argument} must be 0 or more, got ${value}`, { argument });
+  if (decimal.isNegative() && !decimal.isZero())
+    throw badUserInput(`${argument} must be 0 or more, got ${value}`, { argument });
   return value;
 }
 
@@ -55,7 +60,10 @@ export function createPaymentMutations(db: Database) {
   }
 
   /** The live session and its collection, both locked; NOT_FOUND when there is no such live session. */
-  async function lockSession(store: PaymentStore, id: string): Promise<{ session: PaymentSessionRow; collection: PaymentCollectionRow }> {
+  async function lockSession(
+    store: PaymentStore,
+    id: string,
+  ): Promise<{ session: PaymentSessionRow; collection: PaymentCollectionRow }> {
     const found = await findAndLockSession(store, id);
     if (!found) throw notFound(`Payment session with id: ${id} was not found`, { payment_session_id: id });
     return found;
@@ -80,9 +88,13 @@ export function createPaymentMutations(db: Database) {
           if (existing) {
             // The amount may have changed since (payment_collection_update); the currency says whose it is.
             if (existing.currency_code !== row.currency_code) {
-              throw conflict(`Payment collection ${chosenId} already exists in ${existing.currency_code}, not ${row.currency_code}`, { id: chosenId });
+              throw conflict(
+                `Payment collection ${chosenId} already exists in ${existing.currency_code}, not ${row.currency_code}`,
+                { id: chosenId },
+              );
             }
-            if (existing.deleted_at) throw conflict(`Payment collection ${chosenId} was deleted; its id is not used again`, { id: chosenId });
+            if (existing.deleted_at)
+              throw conflict(`Payment collection ${chosenId} was deleted; its id is not used again`, { id: chosenId });
             return existing;
           }
         }
@@ -96,14 +108,17 @@ export function createPaymentMutations(db: Database) {
     async collectionUpdate(id: string, input: PaymentCollectionUpdateInput): Promise<PaymentCollectionRow> {
       assertId(id, 'pay_col');
       if (input.amount === null) throw badUserInput('input.amount cannot be null', { argument: 'input.amount' });
-      if (input.currency_code === null) throw badUserInput('input.currency_code cannot be null', { argument: 'input.currency_code' });
+      if (input.currency_code === null)
+        throw badUserInput('input.currency_code cannot be null', { argument: 'input.currency_code' });
       const newAmount = input.amount === undefined ? undefined : amount(input.amount, 'input.amount');
-      const newCurrency = input.currency_code === undefined ? undefined : currencyCode(input.currency_code, 'input.currency_code');
+      const newCurrency =
+        input.currency_code === undefined ? undefined : currencyCode(input.currency_code, 'input.currency_code');
       return inTransaction(async (store) => {
         const collection = await lockCollection(store, id);
         const targetAmount = newAmount ?? collection.amount;
         const targetCurrency = newCurrency ?? collection.currency_code;
-        if (new Decimal(targetAmount).eq(collection.amount) && targetCurrency === collection.currency_code) return collection;
+        if (new Decimal(targetAmount).eq(collection.amount) && targetCurrency === collection.currency_code)
+          return collection;
         const payments = await store.payment.by('payment_collection_id', [id]);
         if (payments.length > 0) {
           throw notAllowed(
@@ -137,7 +152,8 @@ export function createPaymentMutations(db: Database) {
       const collectionId = assertId(input.payment_collection_id, 'pay_col', 'input.payment_collection_id');
       const chosenId = optionalId(input.id, 'payses', 'input.id');
       assertNoNul(input, 'input');
-      const sessionAmount = input.amount === undefined || input.amount === null ? undefined : amount(input.amount, 'input.amount');
+      const sessionAmount =
+        input.amount === undefined || input.amount === null ? undefined : amount(input.amount, 'input.amount');
       return inTransaction(async (store) => {
         if (chosenId) {
           await store.lockIds([chosenId]);
@@ -149,7 +165,8 @@ export function createPaymentMutations(db: Database) {
                 { id: chosenId },
               );
             }
-            if (existing.deleted_at) throw conflict(`Payment session ${chosenId} was deleted; its id is not used again`, { id: chosenId });
+            if (existing.deleted_at)
+              throw conflict(`Payment session ${chosenId} was deleted; its id is not used again`, { id: chosenId });
             return existing;
           }
         }
@@ -189,7 +206,10 @@ export function createPaymentMutations(db: Database) {
         const { session, collection } = found;
         const [payment] = await store.payment.by('payment_session_id', [id]);
         if (payment) {
-          throw notAllowed(`Payment session ${id} is authorized (payment ${payment.id}): cancel it before deleting it.`, { payment_session_id: id });
+          throw notAllowed(
+            `Payment session ${id} is authorized (payment ${payment.id}): cancel it before deleting it.`,
+            { payment_session_id: id },
+          );
         }
         await store.removePaymentSessions(collection.id, { id: session.id });
         await store.recomputePaymentCollection(collection.id);
@@ -209,7 +229,9 @@ export function createPaymentMutations(db: Database) {
         const [payment] = await store.payment.by('payment_session_id', [id]);
         if (session.status === 'authorized' && payment) return session;
         if (!AUTHORIZABLE.has(session.status)) {
-          throw notAllowed(`Payment session ${id} is ${session.status}: it cannot be authorized.`, { payment_session_id: id });
+          throw notAllowed(`Payment session ${id} is ${session.status}: it cannot be authorized.`, {
+            payment_session_id: id,
+          });
         }
         if (session.provider_id !== SYSTEM_PROVIDER_ID) {
           throw notAllowed(
@@ -218,7 +240,10 @@ export function createPaymentMutations(db: Database) {
           );
         }
         // The session is locked above, so the update finds it.
-        const authorized = (await store.payment_session.update(id, { status: 'authorized', authorized_at: new Date() }))!;
+        const authorized = (await store.payment_session.update(id, {
+          status: 'authorized',
+          authorized_at: new Date(),
+        }))!;
         await store.payment.insert([
           {
             id: generateId('pay'),
@@ -248,9 +273,14 @@ export function createPaymentMutations(db: Database) {
         const { session, collection } = found;
         const payments = await store.payment.by('payment_session_id', [id]);
         if (session.status !== 'authorized' && payments.length === 0) return session;
-        const captures = await store.capture.by('payment_id', payments.map((payment) => payment.id));
+        const captures = await store.capture.by(
+          'payment_id',
+          payments.map((payment) => payment.id),
+        );
         if (captures.length > 0) {
-          throw notAllowed(`Payment session ${id} has a captured payment (${payments[0].id}): it cannot be canceled.`, { payment_session_id: id });
+          throw notAllowed(`Payment session ${id} has a captured payment (${payments[0].id}): it cannot be canceled.`, {
+            payment_session_id: id,
+          });
         }
         await store.deletePayments(payments.map((payment) => payment.id));
         // The session is locked above, so the update finds it.

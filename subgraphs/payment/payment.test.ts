@@ -21,7 +21,9 @@ describe('payment subgraph', () => {
   afterAll(() => subgraph.stop());
 
   const collections = async (filters: Record<string, unknown>, order?: string) => {
-    const { data, errors } = await subgraph.execute<{ payment_collections: { data: Collection[]; metadata: { count: number } } }>(
+    const { data, errors } = await subgraph.execute<{
+      payment_collections: { data: Collection[]; metadata: { count: number } };
+    }>(
       `query ($filters: PaymentCollectionFilters, $order: String) {
          payment_collections(filters: $filters, pagination: { order: $order }) {
            data { id status amount currency_code payment_providers { id } payment_sessions { id status } payments { id captures { amount } } }
@@ -45,7 +47,9 @@ describe('payment subgraph', () => {
     for (const collection of data) {
       expect(collection.payment_providers).toEqual([{ id: 'pp_system_default' }]);
       expect(collection.payment_sessions).toEqual([{ id: expect.stringMatching(/^payses_/), status: 'authorized' }]);
-      expect(collection.payments).toEqual([{ id: expect.stringMatching(/^pay_/), captures: [{ amount: collection.amount }] }]);
+      expect(collection.payments).toEqual([
+        { id: expect.stringMatching(/^pay_/), captures: [{ amount: collection.amount }] },
+      ]);
     }
   });
 
@@ -55,12 +59,16 @@ describe('payment subgraph', () => {
     const amounts = [...new Set(all.data.map((collection) => Number(collection.amount)))].sort((a, b) => a - b);
     const bound = String(amounts[1]);
     const atMost = await collections({ amount: { lte: bound } });
-    const expected = all.data.filter((collection) => Number(collection.amount) <= amounts[1]).map((collection) => collection.id);
+    const expected = all.data
+      .filter((collection) => Number(collection.amount) <= amounts[1])
+      .map((collection) => collection.id);
     expect(expected.length).toBeLessThan(all.data.length);
     expect(atMost.data.map((collection) => collection.id)).toEqual(expected);
 
     const paid = all.data.find((collection) => collection.payments.length > 0)!;
-    const { data, errors } = await subgraph.execute<{ payments: { data: { id: string; payment_collection: { id: string } }[] } }>(
+    const { data, errors } = await subgraph.execute<{
+      payments: { data: { id: string; payment_collection: { id: string } }[] };
+    }>(
       `query ($ids: [ID!]) { payments(filters: { payment_collection_id: $ids }) { data { id payment_collection { id } } } }`,
       { ids: [paid.id] },
     );
@@ -69,7 +77,10 @@ describe('payment subgraph', () => {
   });
 
   it('searches refund reasons and lists only the enabled providers when asked', async () => {
-    const { data, errors } = await subgraph.execute<{ refund_reasons: { data: { code: string }[] }; payment_providers: { data: { id: string }[] } }>(
+    const { data, errors } = await subgraph.execute<{
+      refund_reasons: { data: { code: string }[] };
+      payment_providers: { data: { id: string }[] };
+    }>(
       `{ refund_reasons(filters: { q: "DAMAGED" }) { data { code } }
          payment_providers(filters: { is_enabled: true }) { data { id } } }`,
     );
@@ -84,10 +95,16 @@ describe('payment subgraph', () => {
     await subgraph.db.query('update payment.payment_collection set deleted_at = now() where id = $1', [id]);
     try {
       const query = `query ($id: ID!, $withDeleted: Boolean) { payment_collection(id: $id, with_deleted: $withDeleted) { id deleted_at } }`;
-      const live = await subgraph.execute<{ payment_collection: { id: string } | null }>(query, { id, withDeleted: false });
+      const live = await subgraph.execute<{ payment_collection: { id: string } | null }>(query, {
+        id,
+        withDeleted: false,
+      });
       expect(live.errors).toBeUndefined();
       expect(live.data!.payment_collection).toBeNull();
-      const any = await subgraph.execute<{ payment_collection: { id: string; deleted_at: string | null } | null }>(query, { id, withDeleted: true });
+      const any = await subgraph.execute<{ payment_collection: { id: string; deleted_at: string | null } | null }>(
+        query,
+        { id, withDeleted: true },
+      );
       expect(any.data!.payment_collection).toEqual({ id, deleted_at: expect.any(String) });
     } finally {
       await subgraph.db.query('update payment.payment_collection set deleted_at = null where id = $1', [id]);
@@ -95,9 +112,9 @@ describe('payment subgraph', () => {
   });
 
   it('answers entity representations, null for an unknown one', async () => {
-    const { data: listed } = await subgraph.execute<{ payments: { data: { id: string; payment_collection: { id: string } }[] } }>(
-      '{ payments(pagination: { take: 1 }) { data { id payment_collection { id } } } }',
-    );
+    const { data: listed } = await subgraph.execute<{
+      payments: { data: { id: string; payment_collection: { id: string } }[] };
+    }>('{ payments(pagination: { take: 1 }) { data { id payment_collection { id } } } }');
     const payment = listed!.payments.data[0];
     const { data, errors } = await subgraph.execute<{ _entities: (Record<string, unknown> | null)[] }>(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
@@ -121,15 +138,21 @@ describe('payment subgraph', () => {
   });
 
   it('refuses a filter id of another kind, naming the filter', async () => {
-    const { errors } = await subgraph.execute('{ payments(filters: { payment_session_id: ["pay_col_01ARZ3NDEKTSV4RRFFQ69G5FAV"] }) { data { id } } }');
+    const { errors } = await subgraph.execute(
+      '{ payments(filters: { payment_session_id: ["pay_col_01ARZ3NDEKTSV4RRFFQ69G5FAV"] }) { data { id } } }',
+    );
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0].message).toContain('filters.payment_session_id');
   });
 
   it('refuses sorting by a column that is not declared sortable, naming the ones that are', async () => {
-    const { errors } = await subgraph.execute('{ payment_collections(pagination: { order: "authorized_amount" }) { data { id } } }');
+    const { errors } = await subgraph.execute(
+      '{ payment_collections(pagination: { order: "authorized_amount" }) { data { id } } }',
+    );
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0].extensions?.argument).toBe('pagination.order');
-    expect(errors?.[0].message).toContain('sortable: id, currency_code, amount, status, completed_at, created_at, updated_at');
+    expect(errors?.[0].message).toContain(
+      'sortable: id, currency_code, amount, status, completed_at, created_at, updated_at',
+    );
   });
 });

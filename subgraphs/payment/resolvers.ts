@@ -21,12 +21,17 @@ export const resolvers: Resolvers = {
     restore_payment_collections: async (_, { ids }, { store }) =>
       inOrder(ids, await store.restorePaymentCollections(assertIds(ids, 'pay_col', 'ids') ?? [])),
     // Internal: the workflows subgraph's primitives (mutations.ts).
-    payment_collection_create: (_, { input }, context) => afterWrite(context, () => context.mutations.collectionCreate(input)),
-    payment_collection_update: (_, { id, input }, context) => afterWrite(context, () => context.mutations.collectionUpdate(id, input)),
-    payment_collection_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.collectionDelete(id)),
-    payment_session_create: (_, { input }, context) => afterWrite(context, () => context.mutations.sessionCreate(input)),
+    payment_collection_create: (_, { input }, context) =>
+      afterWrite(context, () => context.mutations.collectionCreate(input)),
+    payment_collection_update: (_, { id, input }, context) =>
+      afterWrite(context, () => context.mutations.collectionUpdate(id, input)),
+    payment_collection_delete: (_, { id }, context) =>
+      afterWrite(context, () => context.mutations.collectionDelete(id)),
+    payment_session_create: (_, { input }, context) =>
+      afterWrite(context, () => context.mutations.sessionCreate(input)),
     payment_session_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.sessionDelete(id)),
-    payment_session_authorize: (_, { id }, context) => afterWrite(context, () => context.mutations.sessionAuthorize(id)),
+    payment_session_authorize: (_, { id }, context) =>
+      afterWrite(context, () => context.mutations.sessionAuthorize(id)),
     payment_session_cancel: (_, { id }, context) => afterWrite(context, () => context.mutations.sessionCancel(id)),
   },
   PaymentCollection: {

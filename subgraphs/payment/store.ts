@@ -1,7 +1,13 @@
 import type { Queryable } from '../../kit/database';
 import { lockIds } from '../../kit/sql';
 import { tables } from '../../kit/table';
-import { models, type PaymentCollectionRow, type PaymentProviderRow, type PaymentSessionRow, type PaymentSessionStatus } from './models';
+import {
+  models,
+  type PaymentCollectionRow,
+  type PaymentProviderRow,
+  type PaymentSessionRow,
+  type PaymentSessionStatus,
+} from './models';
 
 /** A provider read through `payment_collection_payment_providers`, with the collection it was read for. */
 export type CollectionProviderRow = PaymentProviderRow & { payment_collection_id: string };
@@ -97,7 +103,9 @@ export function createPaymentStore(db: Queryable) {
 
     /** The live collection, locked until the transaction ends. */
     lockPaymentCollection: (id: string) =>
-      db.query<PaymentCollectionRow>(`select * from ${T.collection} where id = $1 and deleted_at is null for update`, [id]),
+      db.query<PaymentCollectionRow>(`select * from ${T.collection} where id = $1 and deleted_at is null for update`, [
+        id,
+      ]),
 
     /** The live session, locked until the transaction ends. */
     lockPaymentSession: (id: string) =>
@@ -118,14 +126,20 @@ export function createPaymentStore(db: Queryable) {
      * `keep`: deleted for good, as Medusa's deletePaymentSession does, unless a (soft-deleted)
      * payment still points to one, which is then soft-deleted so no foreign key breaks.
      */
-    async removePaymentSessions(collectionId: string, options: { status?: PaymentSessionStatus; id?: string; keep?: string } = {}): Promise<void> {
+    async removePaymentSessions(
+      collectionId: string,
+      options: { status?: PaymentSessionStatus; id?: string; keep?: string } = {},
+    ): Promise<void> {
       const where = [`payment_collection_id = $1`, `deleted_at is null`, `id is distinct from $2`];
       const params: unknown[] = [collectionId, options.keep ?? null];
       if (options.status) where.push(`status = $${params.push(options.status)}`);
       if (options.id) where.push(`id = $${params.push(options.id)}`);
       const referenced = `exists (select 1 from ${T.payment} p where p.payment_session_id = ${T.session}.id)`;
       await db.query(`delete from ${T.session} where ${where.join(' and ')} and not ${referenced}`, params);
-      await db.query(`update ${T.session} set deleted_at = now() where ${where.join(' and ')} and ${referenced}`, params);
+      await db.query(
+        `update ${T.session} set deleted_at = now() where ${where.join(' and ')} and ${referenced}`,
+        params,
+      );
     },
 
     /** Deletes payments for good; their captures and refunds cascade. */

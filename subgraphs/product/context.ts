@@ -37,11 +37,14 @@ function narrowed<M extends Model>(
  */
 function storefrontView(store: ProductStore): ProductStore {
   const published = <Row extends { status: string }>(rows: Row[]) => rows.filter((row) => row.status === 'published');
-  const listed = <Row extends { is_active: boolean; is_internal: boolean }>(rows: Row[]) => rows.filter((row) => row.is_active && !row.is_internal);
+  const listed = <Row extends { is_active: boolean; is_internal: boolean }>(rows: Row[]) =>
+    rows.filter((row) => row.is_active && !row.is_internal);
   /** Variants whose product is published: one statement for all of them. */
   const ofPublished = async <Row extends { product_id: string | null }>(rows: Row[]) => {
     const productIds = [...new Set(rows.flatMap((row) => (row.product_id ? [row.product_id] : [])))];
-    const open = new Set(productIds.length > 0 ? published(await store.product.byKeys(productIds)).map((product) => product.id) : []);
+    const open = new Set(
+      productIds.length > 0 ? published(await store.product.byKeys(productIds)).map((product) => product.id) : [],
+    );
     return rows.filter((row) => row.product_id !== null && open.has(row.product_id));
   };
   return {

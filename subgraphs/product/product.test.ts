@@ -11,7 +11,9 @@ describe('product subgraph', () => {
   let tagId: string;
   beforeAll(async () => {
     subgraph = await startInProcessSubgraph(productSubgraph);
-    const { data } = await subgraph.execute<{ product_tags: { data: { id: string }[] } }>('{ product_tags(filters: { value: ["bestseller"] }) { data { id } } }');
+    const { data } = await subgraph.execute<{ product_tags: { data: { id: string }[] } }>(
+      '{ product_tags(filters: { value: ["bestseller"] }) { data { id } } }',
+    );
     tagId = data!.product_tags.data[0].id;
   });
   afterAll(() => subgraph.stop());
@@ -54,30 +56,49 @@ describe('product subgraph', () => {
     const removed = generateId('prod');
     // Two inserts: one insert's rows all give the same columns.
     await store.product.insert([{ id: draft, title: 'Medusa Scarf', handle: 'scarf' }]);
-    await store.product.insert([{ id: removed, title: 'Medusa Socks', handle: 'socks', status: 'published', deleted_at: new Date() }]);
+    await store.product.insert([
+      { id: removed, title: 'Medusa Socks', handle: 'socks', status: 'published', deleted_at: new Date() },
+    ]);
     const titles = 'query ($q: String) { products(filters: { q: $q }) { data { title status } } }';
     const shopper = await subgraph.execute<{ products: { data: { title: string }[] } }>(titles, { q: 'scarf' }, guest);
     expect(shopper.errors).toBeUndefined();
     expect(shopper.data!.products.data).toEqual([]);
-    const admin = await subgraph.execute<{ products: { data: { title: string; status: string }[] } }>(titles, { q: 'scarf' });
+    const admin = await subgraph.execute<{ products: { data: { title: string; status: string }[] } }>(titles, {
+      q: 'scarf',
+    });
     expect(admin.data!.products.data).toEqual([{ title: 'Medusa Scarf', status: 'draft' }]);
 
     const byId = 'query ($id: ID!, $withDeleted: Boolean) { product(id: $id, with_deleted: $withDeleted) { title } }';
     expect((await subgraph.execute(byId, { id: draft }, guest)).data).toEqual({ product: null });
     expect((await subgraph.execute(byId, { id: draft })).data).toEqual({ product: { title: 'Medusa Scarf' } });
     expect((await subgraph.execute(byId, { id: removed })).data).toEqual({ product: null });
-    expect((await subgraph.execute(byId, { id: removed, withDeleted: true })).data).toEqual({ product: { title: 'Medusa Socks' } });
+    expect((await subgraph.execute(byId, { id: removed, withDeleted: true })).data).toEqual({
+      product: { title: 'Medusa Socks' },
+    });
 
     // `parent_category_id: null` asks for the roots; the internal "Archive" is the admin's only.
-    const roots = '{ product_categories(filters: { parent_category_id: null }, pagination: { order: "rank" }) { data { name } } }';
+    const roots =
+      '{ product_categories(filters: { parent_category_id: null }, pagination: { order: "rank" }) { data { name } } }';
     const shopperRoots = await subgraph.execute<{ product_categories: { data: { name: string }[] } }>(roots, {}, guest);
-    expect(shopperRoots.data!.product_categories.data.map((category) => category.name)).toEqual(['Clothing', 'Accessories', 'Shoes']);
+    expect(shopperRoots.data!.product_categories.data.map((category) => category.name)).toEqual([
+      'Clothing',
+      'Accessories',
+      'Shoes',
+    ]);
     const adminRoots = await subgraph.execute<{ product_categories: { data: { name: string }[] } }>(roots);
-    expect(adminRoots.data!.product_categories.data.map((category) => category.name)).toEqual(['Clothing', 'Accessories', 'Shoes', 'Archive']);
+    expect(adminRoots.data!.product_categories.data.map((category) => category.name)).toEqual([
+      'Clothing',
+      'Accessories',
+      'Shoes',
+      'Archive',
+    ]);
   });
 
   it('answers entity representations, null for an unknown one and for what shoppers may not see', async () => {
-    const { data: listed } = await subgraph.execute<{ product_variants: { data: { id: string; product: { id: string } }[] }; product_categories: { data: { id: string }[] } }>(
+    const { data: listed } = await subgraph.execute<{
+      product_variants: { data: { id: string; product: { id: string } }[] };
+      product_categories: { data: { id: string }[] };
+    }>(
       '{ product_variants(filters: { sku: ["CAP-ONESIZE"] }) { data { id product { id } } } product_categories(filters: { handle: ["archive"] }) { data { id } } }',
     );
     const variant = listed!.product_variants.data[0];
@@ -92,13 +113,20 @@ describe('product subgraph', () => {
     ];
     const { data, errors } = await subgraph.execute<{ _entities: unknown[] }>(query, { representations });
     expect(errors).toBeUndefined();
-    expect(data!._entities).toEqual([{ title: 'Medusa Cap' }, { sku: 'CAP-ONESIZE', product: { handle: 'cap' } }, null, { handle: 'archive' }]);
+    expect(data!._entities).toEqual([
+      { title: 'Medusa Cap' },
+      { sku: 'CAP-ONESIZE', product: { handle: 'cap' } },
+      null,
+      { handle: 'archive' },
+    ]);
     const shopper = await subgraph.execute<{ _entities: unknown[] }>(query, { representations }, guest);
     expect(shopper.data!._entities[3]).toBeNull();
   });
 
   it('refuses a filter id of another kind, naming the filter', async () => {
-    const variants = await subgraph.execute('{ product_variants(filters: { product_id: ["variant_1"] }) { data { id } } }');
+    const variants = await subgraph.execute(
+      '{ product_variants(filters: { product_id: ["variant_1"] }) { data { id } } }',
+    );
     expect(variants.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(variants.errors?.[0].message).toContain('filters.product_id');
     const tagged = await subgraph.execute('{ products(filters: { tag_id: ["pcat_1"] }) { data { id } } }');

@@ -2,23 +2,28 @@ import { assertId } from '../../kit/ids';
 import { loadById } from '../../kit/loaders';
 import type { Resolvers } from './generated/resolvers';
 
-
 export const resolvers: Resolvers = {
   Query: {
     product: (_, { id, with_deleted }, { loaders }) => loadById(loaders.product, assertId(id, 'prod'), with_deleted),
     products: (_, { filters, pagination, with_deleted }, { store }) =>
-      store.product.list(filters, store.product.page(pagination), { withDeleted: with_deleted, also: store.linkedProducts(filters) }),
-    product_variant: (_, { id, with_deleted }, { loaders }) => loadById(loaders.variant, assertId(id, 'variant'), with_deleted),
+      store.product.list(filters, store.product.page(pagination), {
+        withDeleted: with_deleted,
+        also: store.linkedProducts(filters),
+      }),
+    product_variant: (_, { id, with_deleted }, { loaders }) =>
+      loadById(loaders.variant, assertId(id, 'variant'), with_deleted),
     product_variants: (_, { filters, pagination, with_deleted }, { store }) =>
       store.product_variant.list(filters, store.product_variant.page(pagination), { withDeleted: with_deleted }),
-    product_category: (_, { id, with_deleted }, { loaders }) => loadById(loaders.category, assertId(id, 'pcat'), with_deleted),
+    product_category: (_, { id, with_deleted }, { loaders }) =>
+      loadById(loaders.category, assertId(id, 'pcat'), with_deleted),
     product_categories: (_, { filters, pagination, with_deleted }, { store }) =>
       store.product_category.list(filters, store.product_category.page(pagination), {
         withDeleted: with_deleted,
         // An explicit null asks for root categories (a list filter skips a null as "not given").
         also: filters?.parent_category_id === null ? (where) => where.raw('parent_category_id is null') : undefined,
       }),
-    product_collection: (_, { id, with_deleted }, { loaders }) => loadById(loaders.collection, assertId(id, 'pcol'), with_deleted),
+    product_collection: (_, { id, with_deleted }, { loaders }) =>
+      loadById(loaders.collection, assertId(id, 'pcol'), with_deleted),
     product_collections: (_, { filters, pagination, with_deleted }, { store }) =>
       store.product_collection.list(filters, store.product_collection.page(pagination), { withDeleted: with_deleted }),
     product_tag: (_, { id, with_deleted }, { loaders }) => loadById(loaders.tag, assertId(id, 'ptag'), with_deleted),
@@ -27,14 +32,16 @@ export const resolvers: Resolvers = {
     product_type: (_, { id, with_deleted }, { loaders }) => loadById(loaders.type, assertId(id, 'ptyp'), with_deleted),
     product_types: (_, { filters, pagination, with_deleted }, { store }) =>
       store.product_type.list(filters, store.product_type.page(pagination), { withDeleted: with_deleted }),
-    product_option: (_, { id, with_deleted }, { loaders }) => loadById(loaders.option, assertId(id, 'opt'), with_deleted),
+    product_option: (_, { id, with_deleted }, { loaders }) =>
+      loadById(loaders.option, assertId(id, 'opt'), with_deleted),
     product_options: (_, { filters, pagination, with_deleted }, { store }) =>
       store.product_option.list(filters, store.product_option.page(pagination), { withDeleted: with_deleted }),
   },
   Product: {
     __resolveReference: ({ id }, { loaders }) => loaders.product.live.load(id),
     type: (product, _, { loaders }) => (product.type_id ? loaders.type.live.load(product.type_id) : null),
-    collection: (product, _, { loaders }) => (product.collection_id ? loaders.collection.live.load(product.collection_id) : null),
+    collection: (product, _, { loaders }) =>
+      product.collection_id ? loaders.collection.live.load(product.collection_id) : null,
     tags: (product, _, { loaders }) => loaders.tagsByProduct.load(product.id),
     categories: (product, _, { loaders }) => loaders.categoriesByProduct.load(product.id),
     options: (product, _, { loaders }) => loaders.optionsByProduct.load(product.id),

@@ -38,7 +38,15 @@ const T = {
  */
 function through<R extends object>(
   db: Queryable,
-  options: { table: string; pivot: string; from: string; to: string; keys: readonly string[]; orderBy: string; pivotHasDeletedAt?: boolean },
+  options: {
+    table: string;
+    pivot: string;
+    from: string;
+    to: string;
+    keys: readonly string[];
+    orderBy: string;
+    pivotHasDeletedAt?: boolean;
+  },
 ): Promise<Via<R>[]> {
   if (options.keys.length === 0) return Promise.resolve([]);
   const livePivot = options.pivotHasDeletedAt ? ' and p.deleted_at is null' : '';
@@ -51,7 +59,14 @@ function through<R extends object>(
 }
 
 /** `column in (select … from pivot where key = any(values))`: rows linked to any of `values`. */
-function linkedTo(where: Where, column: string, pivot: string, from: string, to: string, values: readonly string[] | undefined): void {
+function linkedTo(
+  where: Where,
+  column: string,
+  pivot: string,
+  from: string,
+  to: string,
+  values: readonly string[] | undefined,
+): void {
   if (!values) return;
   where.params.push(values);
   where.raw(`${column} in (select ${from} from ${pivot} where ${to} = any($${where.params.length}::text[]))`);
@@ -66,37 +81,99 @@ export function createProductStore(db: Queryable) {
     ...tables(db, models),
 
     tagsByProductIds: (keys: string[]) =>
-      through<ProductTagRow>(db, { table: T.tag, pivot: T.productTags, from: 'product_id', to: 'product_tag_id', keys, orderBy: 't.value, t.id' }),
+      through<ProductTagRow>(db, {
+        table: T.tag,
+        pivot: T.productTags,
+        from: 'product_id',
+        to: 'product_tag_id',
+        keys,
+        orderBy: 't.value, t.id',
+      }),
     productsByTagIds: (keys: string[]) =>
-      through<ProductRow>(db, { table: T.product, pivot: T.productTags, from: 'product_tag_id', to: 'product_id', keys, orderBy: 't.id' }),
+      through<ProductRow>(db, {
+        table: T.product,
+        pivot: T.productTags,
+        from: 'product_tag_id',
+        to: 'product_id',
+        keys,
+        orderBy: 't.id',
+      }),
     categoriesByProductIds: (keys: string[]) =>
       through<ProductCategoryRow>(db, {
-        table: T.category, pivot: T.productCategories, from: 'product_id', to: 'product_category_id', keys, orderBy: 't.rank, t.id',
+        table: T.category,
+        pivot: T.productCategories,
+        from: 'product_id',
+        to: 'product_category_id',
+        keys,
+        orderBy: 't.rank, t.id',
       }),
     productsByCategoryIds: (keys: string[]) =>
-      through<ProductRow>(db, { table: T.product, pivot: T.productCategories, from: 'product_category_id', to: 'product_id', keys, orderBy: 't.id' }),
+      through<ProductRow>(db, {
+        table: T.product,
+        pivot: T.productCategories,
+        from: 'product_category_id',
+        to: 'product_id',
+        keys,
+        orderBy: 't.id',
+      }),
     optionsByProductIds: (keys: string[]) =>
       through<ProductOptionRow>(db, {
-        table: T.option, pivot: T.productOption, from: 'product_id', to: 'product_option_id', keys, orderBy: 'p.id', pivotHasDeletedAt: true,
+        table: T.option,
+        pivot: T.productOption,
+        from: 'product_id',
+        to: 'product_option_id',
+        keys,
+        orderBy: 'p.id',
+        pivotHasDeletedAt: true,
       }),
     productsByOptionIds: (keys: string[]) =>
       through<ProductRow>(db, {
-        table: T.product, pivot: T.productOption, from: 'product_option_id', to: 'product_id', keys, orderBy: 't.id', pivotHasDeletedAt: true,
+        table: T.product,
+        pivot: T.productOption,
+        from: 'product_option_id',
+        to: 'product_id',
+        keys,
+        orderBy: 't.id',
+        pivotHasDeletedAt: true,
       }),
     valuesByProductOptionIds: (keys: string[]) =>
       through<ProductOptionValueRow>(db, {
-        table: T.optionValue, pivot: T.productOptionValue, from: 'product_product_option_id', to: 'product_option_value_id', keys,
-        orderBy: 't.rank, t.id', pivotHasDeletedAt: true,
+        table: T.optionValue,
+        pivot: T.productOptionValue,
+        from: 'product_product_option_id',
+        to: 'product_option_value_id',
+        keys,
+        orderBy: 't.rank, t.id',
+        pivotHasDeletedAt: true,
       }),
     variantsByOptionValueIds: (keys: string[]) =>
-      through<ProductVariantRow>(db, { table: T.variant, pivot: T.variantOptions, from: 'option_value_id', to: 'variant_id', keys, orderBy: 't.id' }),
+      through<ProductVariantRow>(db, {
+        table: T.variant,
+        pivot: T.variantOptions,
+        from: 'option_value_id',
+        to: 'variant_id',
+        keys,
+        orderBy: 't.id',
+      }),
     imagesByVariantIds: (keys: string[]) =>
       through<ProductImageRow>(db, {
-        table: T.image, pivot: T.variantImage, from: 'variant_id', to: 'image_id', keys, orderBy: 't.rank, t.id', pivotHasDeletedAt: true,
+        table: T.image,
+        pivot: T.variantImage,
+        from: 'variant_id',
+        to: 'image_id',
+        keys,
+        orderBy: 't.rank, t.id',
+        pivotHasDeletedAt: true,
       }),
     variantsByImageIds: (keys: string[]) =>
       through<ProductVariantRow>(db, {
-        table: T.variant, pivot: T.variantImage, from: 'image_id', to: 'variant_id', keys, orderBy: 't.variant_rank, t.id', pivotHasDeletedAt: true,
+        table: T.variant,
+        pivot: T.variantImage,
+        from: 'image_id',
+        to: 'variant_id',
+        keys,
+        orderBy: 't.variant_rank, t.id',
+        pivotHasDeletedAt: true,
       }),
 
     /** A variant's option values, ordered by their option's title (Color before Size), as one statement. */
@@ -116,10 +193,19 @@ export function createProductStore(db: Queryable) {
      * The product list's filters that are not its own columns: products with any of the tags, or
      * directly in any of the categories (through the pivot tables), as a list's `also`.
      */
-    linkedProducts(filters: { tag_id?: readonly string[] | null; category_id?: readonly string[] | null } | null | undefined) {
+    linkedProducts(
+      filters: { tag_id?: readonly string[] | null; category_id?: readonly string[] | null } | null | undefined,
+    ) {
       // Checked when the list runs, after the product's own filters, as the arguments are listed.
       return (where: Where) => {
-        linkedTo(where, 'id', T.productTags, 'product_id', 'product_tag_id', assertIds(filters?.tag_id, 'ptag', 'filters.tag_id'));
+        linkedTo(
+          where,
+          'id',
+          T.productTags,
+          'product_id',
+          'product_tag_id',
+          assertIds(filters?.tag_id, 'ptag', 'filters.tag_id'),
+        );
         const categoryIds = assertIds(filters?.category_id, 'pcat', 'filters.category_id');
         linkedTo(where, 'id', T.productCategories, 'product_id', 'product_category_id', categoryIds);
       };

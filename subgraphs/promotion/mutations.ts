@@ -65,17 +65,25 @@ export function createPromotionMutations(db: Database) {
 
   return {
     /** Medusa's registerUsage for the promotions an order (`referenceId`) used, counted once per order and promotion. */
-    async usageRegister(referenceId: string, actions: readonly PromotionUsageActionInput[]): Promise<PromotionUsageRegistration> {
+    async usageRegister(
+      referenceId: string,
+      actions: readonly PromotionUsageActionInput[],
+    ): Promise<PromotionUsageRegistration> {
       assertId(referenceId, 'order', 'reference_id');
       assertNoNul(actions, 'actions');
       actions.forEach((action, index) => assertNotNegative(action.amount, `actions[${index}].amount`));
       // The actions' amounts per code, in the order the codes first appear (Medusa goes through the actions in order).
       const amountByCode = new Map<string, Decimal>();
-      for (const action of actions) amountByCode.set(action.code, (amountByCode.get(action.code) ?? new Decimal(0)).plus(action.amount));
+      for (const action of actions)
+        amountByCode.set(action.code, (amountByCode.get(action.code) ?? new Decimal(0)).plus(action.amount));
 
       return inTransaction(async (store) => {
         const promotions = await store.lockUsablePromotionsByCodes([...amountByCode.keys()]);
-        const budgetIds = [...new Set(promotions.map((promotion) => promotion.campaign_budget_id).filter((id): id is string => id !== null))];
+        const budgetIds = [
+          ...new Set(
+            promotions.map((promotion) => promotion.campaign_budget_id).filter((id): id is string => id !== null),
+          ),
+        ];
         const budgets = new Map((await store.lockBudgets(budgetIds)).map((budget) => [budget.id, budget]));
         // Read after the locks: a registration of the same reference running at the same time has committed by now.
         const earlier = await store.usagesByReference(referenceId);
@@ -101,15 +109,25 @@ export function createPromotionMutations(db: Database) {
             campaign_budget_used: '0',
           };
           if (promotion.limit !== null) {
-            if (promotion.used + 1 > promotion.limit) throw notAllowed(LIMIT_EXCEEDED, { promotion_code: code, promotion_id: promotion.id });
+            if (promotion.used + 1 > promotion.limit)
+              throw notAllowed(LIMIT_EXCEEDED, { promotion_code: code, promotion_id: promotion.id });
             row.promotion_used = 1;
           }
           const budget = promotion.campaign_budget_id ? budgets.get(promotion.campaign_budget_id) : undefined;
-          const addition = budget?.type === 'spend' ? amount : budget?.type === 'usage' && !budgetsCounted.has(budget.id) ? new Decimal(1) : null;
+          const addition =
+            budget?.type === 'spend'
+              ? amount
+              : budget?.type === 'usage' && !budgetsCounted.has(budget.id)
+                ? new Decimal(1)
+                : null;
           if (budget && addition && !addition.isZero()) {
             const used = budgetUsed.get(budget.id)!.plus(addition);
             if (budgetLimitApplies(budget) && used.gt(budget.limit!)) {
-              throw notAllowed(BUDGET_EXCEEDED, { promotion_code: code, promotion_id: promotion.id, campaign_budget_id: budget.id });
+              throw notAllowed(BUDGET_EXCEEDED, {
+                promotion_code: code,
+                promotion_id: promotion.id,
+                campaign_budget_id: budget.id,
+              });
             }
             budgetUsed.set(budget.id, used);
             budgetsCounted.add(budget.id);
@@ -125,7 +143,11 @@ export function createPromotionMutations(db: Database) {
         await store.changeBudgetsUsed(budgetChanges.list());
         const usages = await store.usagesByReference(referenceId);
         const countedNow = new Set(rows.map((row) => row.promotion_id));
-        return { reference_id: referenceId, counted: usages.filter((usage) => countedNow.has(usage.promotion_id)), usages };
+        return {
+          reference_id: referenceId,
+          counted: usages.filter((usage) => countedNow.has(usage.promotion_id)),
+          usages,
+        };
       });
     },
 
@@ -137,7 +159,9 @@ export function createPromotionMutations(db: Database) {
         if (recorded.length === 0) return [];
         // The same lock order as a registration: promotions, then budgets.
         await store.lockPromotions([...new Set(recorded.map((usage) => usage.promotion_id))]);
-        await store.lockBudgets([...new Set(recorded.map((usage) => usage.campaign_budget_id).filter((id): id is string => id !== null))]);
+        await store.lockBudgets([
+          ...new Set(recorded.map((usage) => usage.campaign_budget_id).filter((id): id is string => id !== null)),
+        ]);
         const reverted = await store.deleteUsagesOfReference(referenceId);
         const promotionChanges = new UsedChanges();
         const budgetChanges = new UsedChanges();

@@ -10,7 +10,11 @@ interface ListedPromotion {
   code: string;
   status: string;
   campaign: { campaign_identifier: string; budget: { type: string; limit: string; used: string } | null } | null;
-  application_method: { type: string; target_rules: { attribute: string }[]; buy_rules: { attribute: string }[] } | null;
+  application_method: {
+    type: string;
+    target_rules: { attribute: string }[];
+    buy_rules: { attribute: string }[];
+  } | null;
   rules: { attribute: string; values: { value: string }[] }[];
 }
 
@@ -36,31 +40,47 @@ describe('promotion subgraph', () => {
     expect(promotions.map((promotion) => promotion.code)).toEqual(['SNEAKERS20', 'FREESHIPPING', 'BUY2CAPS']);
     for (const promotion of promotions) {
       expect(promotion.status).toBe('active');
-      expect(promotion.campaign).toEqual({ campaign_identifier: 'SPRING-2026', budget: { type: 'usage', limit: '1000', used: '0' } });
+      expect(promotion.campaign).toEqual({
+        campaign_identifier: 'SPRING-2026',
+        budget: { type: 'usage', limit: '1000', used: '0' },
+      });
       expect(promotion.rules.length).toBeGreaterThan(0);
     }
     const buy2caps = promotions[2];
-    expect(buy2caps.application_method).toEqual({ type: 'percentage', target_rules: [{ attribute: 'items.product_id' }], buy_rules: [{ attribute: 'items.product_id' }] });
+    expect(buy2caps.application_method).toEqual({
+      type: 'percentage',
+      target_rules: [{ attribute: 'items.product_id' }],
+      buy_rules: [{ attribute: 'items.product_id' }],
+    });
     expect(promotions[0].rules).toEqual([{ attribute: 'currency_code', values: [{ value: 'eur' }, { value: 'usd' }] }]);
     // The page; then campaigns, application methods and rules; then budgets, target rules, buy rules and rule values.
     expect(subgraph.statements() - before).toBe(8);
   });
 
   it('lists campaigns by a search and a start date, with their promotions', async () => {
-    const { data, errors } = await subgraph.execute<{ campaigns: { data: { id: string; name: string; promotions: { code: string }[] }[] } }>(
+    const { data, errors } = await subgraph.execute<{
+      campaigns: { data: { id: string; name: string; promotions: { code: string }[] }[] };
+    }>(
       `{ campaigns(filters: { q: "spring", starts_at: { gte: "2026-01-01T00:00:00Z" } }, pagination: { order: "-starts_at" }) {
            data { id name promotions { code } } } }`,
     );
     expect(errors).toBeUndefined();
     expect(data!.campaigns.data.map((campaign) => campaign.id)).toEqual([spring.id]);
-    expect(data!.campaigns.data[0].promotions.map((promotion) => promotion.code).sort()).toEqual(['BUY2CAPS', 'FREESHIPPING', 'SNEAKERS20']);
-    const none = await subgraph.execute<{ campaigns: { data: unknown[] } }>('{ campaigns(filters: { starts_at: { gt: "2026-03-01T00:00:00Z" } }) { data { id } } }');
+    expect(data!.campaigns.data[0].promotions.map((promotion) => promotion.code).sort()).toEqual([
+      'BUY2CAPS',
+      'FREESHIPPING',
+      'SNEAKERS20',
+    ]);
+    const none = await subgraph.execute<{ campaigns: { data: unknown[] } }>(
+      '{ campaigns(filters: { starts_at: { gt: "2026-03-01T00:00:00Z" } }) { data { id } } }',
+    );
     expect(none.data!.campaigns.data).toEqual([]);
   });
 
   it('reads a promotion by id, a soft-deleted one only with with_deleted', async () => {
     const flat5 = byCode('FLAT5');
-    const query = 'query ($id: ID!, $with_deleted: Boolean) { promotion(id: $id, with_deleted: $with_deleted) { id code deleted_at } }';
+    const query =
+      'query ($id: ID!, $with_deleted: Boolean) { promotion(id: $id, with_deleted: $with_deleted) { id code deleted_at } }';
     const live = await subgraph.execute<{ promotion: unknown }>(query, { id: flat5.id });
     expect(live.errors).toBeUndefined();
     expect(live.data!.promotion).toEqual({ id: flat5.id, code: 'FLAT5', deleted_at: null });
@@ -118,12 +138,23 @@ describe('promotion subgraph', () => {
     const order = generateId('order');
     const register = `mutation ($reference_id: ID!) { promotion_usage_register(reference_id: $reference_id, actions: [{ code: "FLAT5", amount: "5" }]) {
       counted { promotion_id promotion_used } usages { promotion_id code amount } } }`;
-    const first = await subgraph.execute<{ promotion_usage_register: { counted: unknown[]; usages: unknown[] } }>(register, { reference_id: order });
+    const first = await subgraph.execute<{ promotion_usage_register: { counted: unknown[]; usages: unknown[] } }>(
+      register,
+      { reference_id: order },
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.promotion_usage_register.counted).toEqual([{ promotion_id: flat5.id, promotion_used: 1 }]);
-    const again = await subgraph.execute<{ promotion_usage_register: { counted: unknown[]; usages: unknown[] } }>(register, { reference_id: order });
-    expect(again.data!.promotion_usage_register).toEqual({ counted: [], usages: [{ promotion_id: flat5.id, code: 'FLAT5', amount: '5' }] });
-    const { data } = await subgraph.execute<{ promotion: { used: number } }>(`{ promotion(id: "${flat5.id}") { used } }`);
+    const again = await subgraph.execute<{ promotion_usage_register: { counted: unknown[]; usages: unknown[] } }>(
+      register,
+      { reference_id: order },
+    );
+    expect(again.data!.promotion_usage_register).toEqual({
+      counted: [],
+      usages: [{ promotion_id: flat5.id, code: 'FLAT5', amount: '5' }],
+    });
+    const { data } = await subgraph.execute<{ promotion: { used: number } }>(
+      `{ promotion(id: "${flat5.id}") { used } }`,
+    );
     expect(data!.promotion.used).toBe(1);
   });
 
@@ -132,7 +163,9 @@ describe('promotion subgraph', () => {
     ['promotions', 'id', 'filters.id'],
     ['campaigns', 'id', 'filters.id'],
   ])('%s refuses a %s of another kind, naming the filter', async (list, filter, argument) => {
-    const { data, errors } = await subgraph.execute(`{ ${list}(filters: { ${filter}: ["${generateId('cart')}"] }) { data { id } } }`);
+    const { data, errors } = await subgraph.execute(
+      `{ ${list}(filters: { ${filter}: ["${generateId('cart')}"] }) { data { id } } }`,
+    );
     expect(data).toBeNull();
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0].message).toContain(argument);

@@ -9,7 +9,8 @@ export const resolvers: Resolvers = {
   Mutation: {
     promotion_usage_register: (_, { reference_id, actions }, context) =>
       afterWrite(context, () => context.mutations.usageRegister(reference_id, actions)),
-    promotion_usage_revert: (_, { reference_id }, context) => afterWrite(context, () => context.mutations.usageRevert(reference_id)),
+    promotion_usage_revert: (_, { reference_id }, context) =>
+      afterWrite(context, () => context.mutations.usageRevert(reference_id)),
   },
   Promotion: {
     rules: (promotion, _, { loaders }) => loaders.rulesByPromotion.load(promotion.id),

@@ -1,6 +1,12 @@
 import type { Queryable } from '../../kit/database';
 import { tables } from '../../kit/table';
-import { models, type CampaignBudgetRow, type PromotionRow, type PromotionRuleRow, type PromotionUsageRow } from './models';
+import {
+  models,
+  type CampaignBudgetRow,
+  type PromotionRow,
+  type PromotionRuleRow,
+  type PromotionUsageRow,
+} from './models';
 
 /** A live, active promotion whose usage may be registered, with the live budget of its campaign (if any). */
 export interface UsablePromotionRow extends PromotionRow {
@@ -79,11 +85,15 @@ export function createPromotionStore(db: Queryable) {
     lockBudgets: (ids: string[]) =>
       ids.length === 0
         ? Promise.resolve([])
-        : db.query<CampaignBudgetRow>(`select * from ${BUDGET} where id = any($1::text[]) order by id for update`, [ids]),
+        : db.query<CampaignBudgetRow>(`select * from ${BUDGET} where id = any($1::text[]) order by id for update`, [
+            ids,
+          ]),
 
     /** What was counted for a reference, oldest first (the ledger has no soft delete). */
     usagesByReference: (referenceId: string) =>
-      db.query<PromotionUsageRow>(`select * from ${USAGE} where reference_id = $1 order by created_at, promotion_id`, [referenceId]),
+      db.query<PromotionUsageRow>(`select * from ${USAGE} where reference_id = $1 order by created_at, promotion_id`, [
+        referenceId,
+      ]),
 
     /** Deletes what was counted for a reference; returns the rows deleted, oldest first. */
     async deleteUsagesOfReference(referenceId: string): Promise<PromotionUsageRow[]> {

@@ -11,7 +11,9 @@ describe('region subgraph', () => {
 
   it('lists regions with their countries, filtered and sorted by declared columns, in two statements', async () => {
     const before = subgraph.statements();
-    const { data, errors } = await subgraph.execute<{ regions: { data: { name: string; currency_code: string; countries: { iso_2: string }[] }[] } }>(
+    const { data, errors } = await subgraph.execute<{
+      regions: { data: { name: string; currency_code: string; countries: { iso_2: string }[] }[] };
+    }>(
       `{ regions(filters: { currency_code: ["eur"] }, pagination: { order: "-name" }) { data { name currency_code countries { iso_2 } } } }`,
     );
     expect(errors).toBeUndefined();
@@ -24,12 +26,22 @@ describe('region subgraph', () => {
   });
 
   it('answers entity representations by id and by iso_2, null for an unknown one', async () => {
-    const { data: listed } = await subgraph.execute<{ regions: { data: { id: string }[] } }>('{ regions { data { id } } }');
+    const { data: listed } = await subgraph.execute<{ regions: { data: { id: string }[] } }>(
+      '{ regions { data { id } } }',
+    );
     const id = listed!.regions.data[0].id;
-    const { data, errors } = await subgraph.execute<{ _entities: ({ id?: string; iso_2?: string; region?: { id: string } } | null)[] }>(
+    const { data, errors } = await subgraph.execute<{
+      _entities: ({ id?: string; iso_2?: string; region?: { id: string } } | null)[];
+    }>(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
          ... on Region { id } ... on Country { iso_2 region { id } } } }`,
-      { representations: [{ __typename: 'Region', id }, { __typename: 'Region', id: 'reg_unknown' }, { __typename: 'Country', iso_2: 'dk' }] },
+      {
+        representations: [
+          { __typename: 'Region', id },
+          { __typename: 'Region', id: 'reg_unknown' },
+          { __typename: 'Country', iso_2: 'dk' },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     expect(data!._entities[0]).toEqual({ id });

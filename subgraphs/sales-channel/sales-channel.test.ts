@@ -11,7 +11,9 @@ describe('sales channel subgraph', () => {
 
   it('lists channels filtered by is_disabled and searched by name, sorted, in one statement', async () => {
     const before = subgraph.statements();
-    const { data, errors } = await subgraph.execute<{ sales_channels: { data: { name: string; is_disabled: boolean }[] } }>(
+    const { data, errors } = await subgraph.execute<{
+      sales_channels: { data: { name: string; is_disabled: boolean }[] };
+    }>(
       '{ sales_channels(filters: { is_disabled: false, q: "a" }, pagination: { order: "-name" }) { data { name is_disabled } } }',
     );
     expect(errors).toBeUndefined();
@@ -24,7 +26,9 @@ describe('sales channel subgraph', () => {
   });
 
   it('reads one by id and as an entity representation; a soft-deleted one only with with_deleted', async () => {
-    const { data: listed } = await subgraph.execute<{ sales_channels: { data: { id: string }[] } }>('{ sales_channels { data { id } } }');
+    const { data: listed } = await subgraph.execute<{ sales_channels: { data: { id: string }[] } }>(
+      '{ sales_channels { data { id } } }',
+    );
     const id = listed!.sales_channels.data[0].id;
     await subgraph.db.query('update sales_channel.sales_channel set deleted_at = now() where id = $1', [id]);
     const byId = await subgraph.execute<{ live: { id: string } | null; any: { id: string } | null }>(
@@ -35,7 +39,12 @@ describe('sales channel subgraph', () => {
     const other = listed!.sales_channels.data[1].id;
     const { data } = await subgraph.execute<{ _entities: ({ id: string } | null)[] }>(
       'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on SalesChannel { id } } }',
-      { representations: [{ __typename: 'SalesChannel', id: other }, { __typename: 'SalesChannel', id }] },
+      {
+        representations: [
+          { __typename: 'SalesChannel', id: other },
+          { __typename: 'SalesChannel', id },
+        ],
+      },
     );
     expect(data!._entities).toEqual([{ id: other }, null]);
   });

@@ -29,7 +29,10 @@ export interface WorkflowsContext {
 export function createWorkflowsContext(db: Database, services: SubgraphServices) {
   const transport = stepTransport(services);
   const { config } = services;
-  const workflows = cartWorkflows({ regionId: config.DEFAULT_REGION_ID, salesChannelId: config.DEFAULT_SALES_CHANNEL_ID });
+  const workflows = cartWorkflows({
+    regionId: config.DEFAULT_REGION_ID,
+    salesChannelId: config.DEFAULT_SALES_CHANNEL_ID,
+  });
   const engine = new WorkflowEngine({
     db,
     workflows: allWorkflows(workflows),
@@ -41,7 +44,13 @@ export function createWorkflowsContext(db: Database, services: SubgraphServices)
   });
   engine.start();
   const gateway = transport('gateway');
-  return async ({ actor, idempotencyKey }: RequestInfo): Promise<WorkflowsContext> => ({ engine, workflows, actor, idempotencyKey, gateway });
+  return async ({ actor, idempotencyKey }: RequestInfo): Promise<WorkflowsContext> => ({
+    engine,
+    workflows,
+    actor,
+    idempotencyKey,
+    gateway,
+  });
 }
 
 /** An Idempotency-Key as Stripe takes it: up to 255 visible characters. */
@@ -55,7 +64,9 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 export function runOptions(context: WorkflowsContext, field: string, responseKey: string, args: unknown) {
   const digest = (value: string) => createHash('sha256').update(value).digest('hex');
   if (context.idempotencyKey !== undefined && !KEY.test(context.idempotencyKey)) {
-    throw badUserInput('The Idempotency-Key header must be 1 to 255 visible ASCII characters', { argument: 'Idempotency-Key' });
+    throw badUserInput('The Idempotency-Key header must be 1 to 255 visible ASCII characters', {
+      argument: 'Idempotency-Key',
+    });
   }
   return {
     actor: context.actor,

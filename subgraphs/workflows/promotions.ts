@@ -57,14 +57,27 @@ export function isApplicable(promotion: WorkflowPromotion, cart: WorkflowCart, n
 
 /** The item adjustments one promotion yields on the cart (none when it does not apply). */
 /** `now` decides campaign dates: the run's start, so a replayed run decides as the first time. */
-export function itemAdjustments(promotion: WorkflowPromotion, cart: WorkflowCart, applied: Map<string, Decimal>, now = new Date()): Adjustment[] {
+export function itemAdjustments(
+  promotion: WorkflowPromotion,
+  cart: WorkflowCart,
+  applied: Map<string, Decimal>,
+  now = new Date(),
+): Adjustment[] {
   const method = promotion.application_method;
   // Buy-get promotions and shipping targets are not computed here: such a code yields no adjustment.
-  if (!method || promotion.type !== 'standard' || method.target_type === 'shipping_methods' || !isApplicable(promotion, cart, now)) return [];
+  if (
+    !method ||
+    promotion.type !== 'standard' ||
+    method.target_type === 'shipping_methods' ||
+    !isApplicable(promotion, cart, now)
+  )
+    return [];
   // An order-wide promotion is spread across the items.
   const allocation = method.target_type === 'order' ? 'across' : method.allocation;
   const targets = cart.items.filter(
-    (item) => item.is_discountable && (method.target_rules ?? []).every((rule) => ruleHolds(rule, itemAttribute(item, rule.attribute))),
+    (item) =>
+      item.is_discountable &&
+      (method.target_rules ?? []).every((rule) => ruleHolds(rule, itemAttribute(item, rule.attribute))),
   );
   if (targets.length === 0) return [];
   const value = new Decimal(method.value ?? 0);
@@ -80,7 +93,9 @@ export function itemAdjustments(promotion: WorkflowPromotion, cart: WorkflowCart
     amounts = targets.map((item) => (base.isZero() ? new Decimal(0) : total.mul(lineAmount(item)).div(base)));
   } else {
     amounts = targets.map((item) =>
-      method.type === 'percentage' ? lineAmount(item).mul(value).div(100) : Decimal.min(value.mul(quantityOf(item)), lineAmount(item)),
+      method.type === 'percentage'
+        ? lineAmount(item).mul(value).div(100)
+        : Decimal.min(value.mul(quantityOf(item)), lineAmount(item)),
     );
   }
   amounts = amounts.map((amount, index) => Decimal.min(amount, lineAmount(targets[index])));
@@ -90,7 +105,8 @@ export function itemAdjustments(promotion: WorkflowPromotion, cart: WorkflowCart
       item_id: item.id,
       code: promotion.code,
       amount: amounts[index].toDecimalPlaces(20, Decimal.ROUND_HALF_UP).toFixed(),
-      description: method.type === 'percentage' ? `${value.toFixed()}% off` : `${value.toFixed()} ${cart.currency_code} off`,
+      description:
+        method.type === 'percentage' ? `${value.toFixed()}% off` : `${value.toFixed()} ${cart.currency_code} off`,
       is_tax_inclusive: promotion.is_tax_inclusive,
       promotion_id: promotion.id,
       provider_id: null,

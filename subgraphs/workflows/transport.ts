@@ -21,7 +21,9 @@ export function stepTransport(services: SubgraphServices): (target: string) => S
   };
   const where = (target: string) => {
     try {
-      return target === 'gateway' ? { name: 'gateway', url: services.gatewayUrl() } : { name: `${target} subgraph`, url: services.subgraphUrl(target) };
+      return target === 'gateway'
+        ? { name: 'gateway', url: services.gatewayUrl() }
+        : { name: `${target} subgraph`, url: services.subgraphUrl(target) };
     } catch (error) {
       // Not up yet (a recovery at start-up, before the gateway listens): try again later.
       throw subgraphUnavailable(`The ${target} is unavailable: ${(error as Error).message}`);

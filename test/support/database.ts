@@ -30,7 +30,12 @@ export async function openTestDatabase(): Promise<{ db: Database; drop: () => Pr
  * Where a test's own processes keep their data: a new database on the DATABASE_URL server, or
  * else a new PGlite data folder. `env` is what to give a child process (`npm run seed`, `npm start`).
  */
-export async function createTestTarget(): Promise<{ url?: string; dataDir?: string; env: Record<string, string>; drop: () => Promise<void> }> {
+export async function createTestTarget(): Promise<{
+  url?: string;
+  dataDir?: string;
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+}> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'supergraph-test-'));

@@ -1,4 +1,10 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** What the proxy does to one call, by the operation name of its GraphQL document (`CreateOrder`). */
@@ -75,18 +81,21 @@ export async function startFaultProxy(): Promise<FaultProxy> {
     }
     if (fault === 'hang') return;
     const url = new URL(upstream);
-    const forward = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: req.method, headers: req.headers }, (answer) => {
-      if (fault === 'lose-answer' || (typeof fault === 'object' && fault !== null)) {
-        answer.resume();
-        answer.on('end', () => {
-          const then = typeof fault === 'object' && fault !== null ? fault.afterAnswer() : Promise.resolve();
-          void then.finally(() => res.socket?.destroy());
-        });
-        return;
-      }
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const forward = httpRequest(
+      { host: url.hostname, port: url.port, path: url.pathname, method: req.method, headers: req.headers },
+      (answer) => {
+        if (fault === 'lose-answer' || (typeof fault === 'object' && fault !== null)) {
+          answer.resume();
+          answer.on('end', () => {
+            const then = typeof fault === 'object' && fault !== null ? fault.afterAnswer() : Promise.resolve();
+            void then.finally(() => res.socket?.destroy());
+          });
+          return;
+        }
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     forward.on('error', () => res.socket?.destroy());
     forward.end(body);
   }

@@ -10,7 +10,11 @@ export function declaredColumns(model: Model): ColumnLines {
     ([name, column]) => `${name} ${POSTGRES_TYPES[column.spec.kind]}${column.spec.nullable ? ' null' : ''}`,
   );
   if (model.timestamps) {
-    columns.push('created_at timestamp with time zone', 'updated_at timestamp with time zone', 'deleted_at timestamp with time zone null');
+    columns.push(
+      'created_at timestamp with time zone',
+      'updated_at timestamp with time zone',
+      'deleted_at timestamp with time zone null',
+    );
   }
   return columns.sort();
 }

@@ -5,7 +5,8 @@ import { projectPath } from '../../kit/paths';
  * Node itself with tsx's loader (not the `tsx` CLI, which runs node as a child): the child's pid is
  * the process running the script, so a signal (SIGKILL too) reaches it and nothing is left behind.
  */
-const node = (script: string, args: string[] = []) => [process.execPath, ['--import', 'tsx', projectPath('bin', script), ...args]] as const;
+const node = (script: string, args: string[] = []) =>
+  [process.execPath, ['--import', 'tsx', projectPath('bin', script), ...args]] as const;
 
 /**
  * The test process's environment for a child, without the NODE_ENV=test jest sets for itself: an
@@ -45,7 +46,12 @@ export interface Started {
 }
 
 /** Starts an entry point and waits until it prints a line matching `ready` (never a fixed sleep). */
-export function startScript(script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 90_000): Promise<Started> {
+export function startScript(
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 90_000,
+): Promise<Started> {
   return new Promise((resolve, reject) => {
     const child = spawn(...node(script), {
       cwd: projectPath(),

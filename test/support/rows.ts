@@ -35,7 +35,10 @@ export async function countRowsPerTable(db: Queryable): Promise<Record<string, T
   );
   const [counts] = await db.query<Record<string, number>>(`select ${columns.join(', ')}`);
   return Object.fromEntries(
-    tables.map(({ schema, name }, index) => [`${schema}.${name}`, { all: Number(counts[`a${index}`]), live: Number(counts[`l${index}`]) }]),
+    tables.map(({ schema, name }, index) => [
+      `${schema}.${name}`,
+      { all: Number(counts[`a${index}`]), live: Number(counts[`l${index}`]) },
+    ]),
   );
 }
 

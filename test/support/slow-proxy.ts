@@ -18,7 +18,15 @@ export interface SlowProxy {
 }
 
 export async function startSlowProxy(): Promise<SlowProxy> {
-  const proxy: SlowProxy = { url: '', target: '', delayMs: 0, requests: 0, inFlight: 0, maxInFlight: 0, close: async () => undefined };
+  const proxy: SlowProxy = {
+    url: '',
+    target: '',
+    delayMs: 0,
+    requests: 0,
+    inFlight: 0,
+    maxInFlight: 0,
+    close: async () => undefined,
+  };
   const pending = new Set<NodeJS.Timeout>();
   const server: Server = createServer((req, res) => {
     proxy.requests += 1;

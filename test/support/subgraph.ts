@@ -15,7 +15,11 @@ export interface InProcessSubgraph {
    * port): its `data`, or its errors as thrown, with each error's code. `actor` defaults to the
    * gateway's own `system` actor, as the gateway's entity fetches carry it.
    */
-  execute<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<ExecutionResult<Data>>;
+  execute<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    actor?: Actor,
+  ): Promise<ExecutionResult<Data>>;
   /** Statements run on its database so far (exact, for no-N+1 checks). */
   statements(): number;
   stop(): Promise<void>;
@@ -23,7 +27,11 @@ export interface InProcessSubgraph {
 
 export interface ExecutionResult<Data> {
   data?: Data | null;
-  errors?: { message: string; path?: readonly (string | number)[]; extensions?: { code?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: { code?: string } & Record<string, unknown>;
+  }[];
 }
 
 /**

@@ -21,7 +21,11 @@ export interface QueryOptions {
 
 export interface TestSupergraph extends RunningSupergraph {
   /** Sends one GraphQL request to the gateway over HTTP, as an admin unless `options.token` says otherwise. */
-  query<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphQLResponse<Data>>;
+  query<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: QueryOptions,
+  ): Promise<GraphQLResponse<Data>>;
   /** A token of an admin user (`actor_type: "user"`), signed with this supergraph's JWT secret. */
   adminToken: string;
   /** The JWT secret the gateway verifies tokens with. */
@@ -29,24 +33,57 @@ export interface TestSupergraph extends RunningSupergraph {
   /** Signs a token for any actor, e.g. `{ actor_type: 'customer', actor_id: 'cus_…' }`. */
   tokenFor(claims: TokenClaims): Promise<string>;
   /** Sends one request straight to a subgraph (its internal mutations are not in the gateway's API). */
-  querySubgraph<Data = Record<string, unknown>>(name: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  querySubgraph<Data = Record<string, unknown>>(
+    name: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<Data>>;
   /** Runs `work` and counts the SQL statements and subgraph requests it caused. */
-  count<T>(work: () => Promise<T>): Promise<{ result: T; statements: number; subgraphRequests: Record<string, number> }>;
+  count<T>(
+    work: () => Promise<T>,
+  ): Promise<{ result: T; statements: number; subgraphRequests: Record<string, number> }>;
 }
 
 /** The real supergraph (ten subgraphs and the gateway, over HTTP on free ports) on a fresh database seeded with `carts` carts. */
 export async function startTestSupergraph(
   carts: number,
-  options: Partial<Pick<SupergraphOptions, 'config' | 'gateway' | 'route' | 'serviceRoute' | 'external' | 'subgraphPorts' | 'subgraphSecret' | 'httpLimits' | 'only'>> = {},
+  options: Partial<
+    Pick<
+      SupergraphOptions,
+      | 'config'
+      | 'gateway'
+      | 'route'
+      | 'serviceRoute'
+      | 'external'
+      | 'subgraphPorts'
+      | 'subgraphSecret'
+      | 'httpLimits'
+      | 'only'
+    >
+  > = {},
 ): Promise<TestSupergraph> {
   const { db, drop } = await openTestDatabase();
   const jwtSecret = randomBytes(24).toString('hex');
   // The tests send their requests much faster than a client may: no rate limit unless a test sets one.
   const gateway = { ...options.gateway, rateLimit: options.gateway?.rateLimit ?? { perSecond: 0 } };
-  const running = await startSupergraph({ config: testConfig(), database: db, seedCarts: carts, gatewayPort: 0, jwtSecret, ...options, gateway, subgraphPorts: options.subgraphPorts ?? 'free' });
+  const running = await startSupergraph({
+    config: testConfig(),
+    database: db,
+    seedCarts: carts,
+    gatewayPort: 0,
+    jwtSecret,
+    ...options,
+    gateway,
+    subgraphPorts: options.subgraphPorts ?? 'free',
+  });
   const tokenFor = (claims: TokenClaims) => issueToken(claims, jwtSecret);
   const adminToken = await tokenFor({ actor_type: 'user', actor_id: 'user_test_admin' });
-  const post = async <Data>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+  const post = async <Data>(
+    url: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -63,7 +100,8 @@ export async function startTestSupergraph(
     if (!subgraph) throw new Error(`No subgraph named ${name}`);
     return post<Data>(subgraph.url, text, variables, subgraphHeaders(running.subgraphSecret));
   };
-  const requestCounts = () => Object.fromEntries(running.subgraphs.map((subgraph) => [subgraph.name, subgraph.stats.requests]));
+  const requestCounts = () =>
+    Object.fromEntries(running.subgraphs.map((subgraph) => [subgraph.name, subgraph.stats.requests]));
   return {
     ...running,
     query,

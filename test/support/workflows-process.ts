@@ -44,7 +44,10 @@ export async function startWorkflowsProcess(options: WorkflowsProcessOptions): P
   };
   const started = await startScript('subgraph.ts', env, /listening on/);
   for (let attempt = 0; ; attempt += 1) {
-    const ready = await fetch(`http://127.0.0.1:${options.port}/ready`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${options.port}/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return started;
     if (attempt > 200) throw new Error(`The workflows process never got ready:\n${started.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 25));

@@ -62,7 +62,10 @@ export function defineLink(definition: LinkDefinition): LinkDefinition {
 
 /** `order_cart` → `LinkOrderCart`, the GraphQL type of its pivot rows (Medusa's naming). */
 export function pivotTypeName(link: LinkDefinition): string {
-  return `Link${link.table.split('_').map((word) => word[0].toUpperCase() + word.slice(1)).join('')}`;
+  return `Link${link.table
+    .split('_')
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join('')}`;
 }
 
 /** The cardinality in words, for descriptions and error messages. */

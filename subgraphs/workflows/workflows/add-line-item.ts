@@ -14,9 +14,17 @@ export const addLineItemWorkflow = createWorkflow<{ cart_id: string; item: CartI
   async run(run, { cart_id, item }) {
     const cart = await openCart(run, cart_id);
     const [line] = await newLines(run, cart, [item]);
-    const same = cart.items.find((existing) => existing.variant_id === item.variant_id && !existing.is_custom_price && sameMetadata(existing.metadata, item.metadata));
+    const same = cart.items.find(
+      (existing) =>
+        existing.variant_id === item.variant_id &&
+        !existing.is_custom_price &&
+        sameMetadata(existing.metadata, item.metadata),
+    );
     if (same) {
-      await run.step(updateLineItemsStep, { items: [{ id: same.id, quantity: same.quantity + item.quantity }], previous: [{ id: same.id, quantity: same.quantity }] });
+      await run.step(updateLineItemsStep, {
+        items: [{ id: same.id, quantity: same.quantity + item.quantity }],
+        previous: [{ id: same.id, quantity: same.quantity }],
+      });
     } else {
       await run.step(createLineItemsStep, { cart_id, items: [line] });
     }

@@ -8,17 +8,37 @@ import { REFRESH_STEPS, refreshCartItems } from './refresh-cart-items';
 import { optionsForCart } from './shipping-options';
 
 /** Medusa's addShippingMethodToCartWorkflow: the cart's shipping methods replaced by one from a valid option; then the refresh. */
-export const addShippingMethodWorkflow = createWorkflow<{ cart_id: string; option_id: string; data: unknown }, { id: string }>({
+export const addShippingMethodWorkflow = createWorkflow<
+  { cart_id: string; option_id: string; data: unknown },
+  { id: string }
+>({
   name: 'add_shipping_method',
   steps: [readShippingOptionsStep, setShippingMethodsStep, ...REFRESH_STEPS],
   lockKey: ({ cart_id }) => cartKey(cart_id),
   async run(run, { cart_id, option_id, data }) {
     const cart = await openCart(run, cart_id);
     assertId(option_id, 'so', 'option_id');
-    const option = optionsForCart(cart, await run.step(readShippingOptionsStep, {})).find((candidate) => candidate.shipping_option.id === option_id);
-    if (!option) throw badUserInput(`Shipping option ${option_id} is not available for cart ${cart_id} (its region, country or currency)`);
+    const option = optionsForCart(cart, await run.step(readShippingOptionsStep, {})).find(
+      (candidate) => candidate.shipping_option.id === option_id,
+    );
+    if (!option)
+      throw badUserInput(
+        `Shipping option ${option_id} is not available for cart ${cart_id} (its region, country or currency)`,
+      );
     const previous = cart.shipping_methods.map(({ id: _id, adjustments: _adjustments, ...method }) => method);
-    const methods = [{ id: run.newId('casm'), name: option.name, description: null, amount: option.amount, is_tax_inclusive: option.is_tax_inclusive, shipping_option_id: option_id, data: data ?? {}, metadata: null, tax_lines: [] }];
+    const methods = [
+      {
+        id: run.newId('casm'),
+        name: option.name,
+        description: null,
+        amount: option.amount,
+        is_tax_inclusive: option.is_tax_inclusive,
+        shipping_option_id: option_id,
+        data: data ?? {},
+        metadata: null,
+        tax_lines: [],
+      },
+    ];
     await run.step(setShippingMethodsStep, { cart_id, methods, previous });
     await refreshCartItems(run, cart_id, currentCodes(cart));
     return { id: cart_id };

@@ -17,7 +17,11 @@ export async function readCart(run: RunContext, id: string): Promise<WorkflowCar
  */
 export async function usableCart(run: RunContext, id: string): Promise<WorkflowCart> {
   const cart = await readCart(run, id);
-  requireHolder(run.actor, cart.customer ?? (cart.customer_id ? { id: cart.customer_id, has_account: true } : null), `Cart ${id}`);
+  requireHolder(
+    run.actor,
+    cart.customer ?? (cart.customer_id ? { id: cart.customer_id, has_account: true } : null),
+    `Cart ${id}`,
+  );
   return cart;
 }
 
@@ -30,7 +34,13 @@ export async function openCart(run: RunContext, id: string): Promise<WorkflowCar
 
 /** The promo codes a cart's items carry now. */
 export function currentCodes(cart: WorkflowCart): string[] {
-  return [...new Set(cart.items.flatMap((item) => item.adjustments.map((adjustment) => adjustment.code)).filter((code): code is string => !!code))];
+  return [
+    ...new Set(
+      cart.items
+        .flatMap((item) => item.adjustments.map((adjustment) => adjustment.code))
+        .filter((code): code is string => !!code),
+    ),
+  ];
 }
 
 /** The lock key of a cart's runs: one at a time per cart, across processes. */

@@ -18,19 +18,31 @@ const PROCESSABLE = ['pending', 'requires_more', 'authorized', 'captured', 'pend
  * refusals; the order; its links to the cart, the promotions and the payment collection; the cart
  * completed; promotion usage registered; the payment session authorized.
  */
-export const completeCartWorkflow = createWorkflow<{ cart_id: string }, { order: { id: string }; cart: { id: string } }>({
+export const completeCartWorkflow = createWorkflow<
+  { cart_id: string },
+  { order: { id: string }; cart: { id: string } }
+>({
   name: 'complete_cart',
-  steps: [readCartStep, createOrderStep, createLinksStep, completeCartStep, registerUsageStep, authorizePaymentSessionStep],
+  steps: [
+    readCartStep,
+    createOrderStep,
+    createLinksStep,
+    completeCartStep,
+    registerUsageStep,
+    authorizePaymentSessionStep,
+  ],
   lockKey: ({ cart_id }) => cartKey(cart_id),
   async run(run, { cart_id }) {
     const cart = await usableCart(run, cart_id);
     if (cart.order) return { order: { id: cart.order.id }, cart: { id: cart_id } };
     if (cart.items.length === 0) throw badUserInput('Cannot complete a cart with no items');
     const collection = cart.payment_collection;
-    if (!collection && new Decimal(cart.total).gt(0)) throw badUserInput('Payment collection has not been initiated for cart');
+    if (!collection && new Decimal(cart.total).gt(0))
+      throw badUserInput('Payment collection has not been initiated for cart');
     const session = collection?.payment_sessions.find((candidate) => PROCESSABLE.includes(candidate.status));
     // Medusa skips payment for a cart that costs nothing.
-    if (collection && !session && new Decimal(cart.total).gt(0)) throw badUserInput('Payment sessions are required to complete cart');
+    if (collection && !session && new Decimal(cart.total).gt(0))
+      throw badUserInput('Payment sessions are required to complete cart');
     if (cart.items.some((item) => item.requires_shipping) && cart.shipping_methods.length === 0) {
       throw badUserInput('No shipping method selected but the cart contains items that require shipping.');
     }
@@ -38,7 +50,10 @@ export const completeCartWorkflow = createWorkflow<{ cart_id: string }, { order:
     await run.step(createLinksStep, {
       links: [
         { order: { order_id: order.id }, cart: { cart_id } },
-        ...(cart.promotions ?? []).map((promotion) => ({ order: { order_id: order.id }, promotion: { promotion_id: promotion.id } })),
+        ...(cart.promotions ?? []).map((promotion) => ({
+          order: { order_id: order.id },
+          promotion: { promotion_id: promotion.id },
+        })),
         ...(collection ? [{ order: { order_id: order.id }, payment: { payment_collection_id: collection.id } }] : []),
       ],
     });
@@ -53,8 +68,12 @@ export const completeCartWorkflow = createWorkflow<{ cart_id: string }, { order:
 /** What each promotion took off the cart: the actions Medusa's registerUsage counts. */
 function usageActions(cart: WorkflowCart): { code: string; amount: string }[] {
   const byCode = new Map<string, Decimal>();
-  for (const adjustment of [...cart.items.flatMap((item) => item.adjustments), ...cart.shipping_methods.flatMap((method) => method.adjustments)]) {
-    if (adjustment.code) byCode.set(adjustment.code, (byCode.get(adjustment.code) ?? new Decimal(0)).add(adjustment.amount));
+  for (const adjustment of [
+    ...cart.items.flatMap((item) => item.adjustments),
+    ...cart.shipping_methods.flatMap((method) => method.adjustments),
+  ]) {
+    if (adjustment.code)
+      byCode.set(adjustment.code, (byCode.get(adjustment.code) ?? new Decimal(0)).add(adjustment.amount));
   }
   return [...byCode].map(([code, amount]) => ({ code, amount: amount.toFixed() }));
 }

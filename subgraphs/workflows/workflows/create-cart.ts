@@ -27,7 +27,16 @@ export interface StoreDefaults {
 export const createCartWorkflow = (defaults: StoreDefaults = {}) =>
   createWorkflow<CreateCartInput, { id: string }>({
     name: 'create_cart',
-    steps: [readStoreStep, readCustomerStep, findOrCreateCustomerStep, readVariantsStep, createCartStep, updateCartStep, createLineItemsStep, ...REFRESH_STEPS],
+    steps: [
+      readStoreStep,
+      readCustomerStep,
+      findOrCreateCustomerStep,
+      readVariantsStep,
+      createCartStep,
+      updateCartStep,
+      createLineItemsStep,
+      ...REFRESH_STEPS,
+    ],
     async run(run, input) {
       const store = await run.step(readStoreStep, {});
       const region = input.region_id
@@ -35,16 +44,24 @@ export const createCartWorkflow = (defaults: StoreDefaults = {}) =>
         : (store.regions.data.find((candidate) => candidate.id === defaults.regionId) ?? store.regions.data[0]);
       if (!region) throw badUserInput(input.region_id ? `Region ${input.region_id} was not found` : 'No regions found');
       const channel = input.sales_channel_id
-        ? store.sales_channels.data.find((candidate) => candidate.id === assertId(input.sales_channel_id!, 'sc', 'sales_channel_id'))
+        ? store.sales_channels.data.find(
+            (candidate) => candidate.id === assertId(input.sales_channel_id!, 'sc', 'sales_channel_id'),
+          )
         : // No store module here: the default channel is DEFAULT_SALES_CHANNEL_ID, else the one Medusa
           // creates by default ("Default Sales Channel"), else any channel that is enabled.
           (store.sales_channels.data.find((candidate) => candidate.id === defaults.salesChannelId) ??
-          store.sales_channels.data.find((candidate) => candidate.name === 'Default Sales Channel' && !candidate.is_disabled) ??
+          store.sales_channels.data.find(
+            (candidate) => candidate.name === 'Default Sales Channel' && !candidate.is_disabled,
+          ) ??
           store.sales_channels.data.find((candidate) => !candidate.is_disabled));
-      if (!channel) throw badUserInput('Sales channel is required when creating a cart; none was given and the store has no default');
+      if (!channel)
+        throw badUserInput(
+          'Sales channel is required when creating a cart; none was given and the store has no default',
+        );
       if (channel.is_disabled) throw badUserInput(`Unable to assign cart to disabled Sales Channel: ${channel.name}`);
       const currency = (input.currency_code ?? region.currency_code).toLowerCase();
-      if (currency !== region.currency_code) throw badUserInput(`Currency ${currency} is not the currency of region ${region.id} (${region.currency_code})`);
+      if (currency !== region.currency_code)
+        throw badUserInput(`Currency ${currency} is not the currency of region ${region.id} (${region.currency_code})`);
 
       let customerId: string | null = null;
       let email = input.email ?? null;
@@ -54,7 +71,8 @@ export const createCartWorkflow = (defaults: StoreDefaults = {}) =>
         customerId = customer.id;
         email ??= customer.email;
       } else if (input.email) {
-        customerId = (await run.step(findOrCreateCustomerStep, { email: input.email, id: run.newId('cus') })).customer.id;
+        customerId = (await run.step(findOrCreateCustomerStep, { email: input.email, id: run.newId('cus') })).customer
+          .id;
       }
       const lines = input.items?.length ? await newLines(run, { currency_code: currency }, input.items) : [];
       const cart = await run.step(createCartStep, {
@@ -72,7 +90,12 @@ export const createCartWorkflow = (defaults: StoreDefaults = {}) =>
       // Medusa: a region with exactly one country gives the cart an address holding only that country.
       const shipping: CartAddressInput | null =
         input.shipping_address ?? (region.countries.length === 1 ? { country_code: region.countries[0].iso_2 } : null);
-      if (shipping) await run.step(updateCartStep, { id: cart.id, change: { shipping_address: shipping }, previous: { shipping_address: null } });
+      if (shipping)
+        await run.step(updateCartStep, {
+          id: cart.id,
+          change: { shipping_address: shipping },
+          previous: { shipping_address: null },
+        });
       if (lines.length > 0) await run.step(createLineItemsStep, { cart_id: cart.id, items: lines });
       if (input.promo_codes?.length) await refreshCartItems(run, cart.id, input.promo_codes);
       return { id: cart.id };

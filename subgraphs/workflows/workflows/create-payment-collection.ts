@@ -14,7 +14,11 @@ export const createPaymentCollectionWorkflow = createWorkflow<{ cart_id: string 
     const cart = await usableCart(run, cart_id);
     if (cart.payment_collection) return { id: cart.payment_collection.id };
     if (cart.completed_at) throw notAllowed(`Cart ${cart_id} is already completed.`);
-    const { id } = await run.step(createPaymentCollectionStep, { id: run.newId('pay_col'), currency_code: cart.currency_code, amount: cart.total });
+    const { id } = await run.step(createPaymentCollectionStep, {
+      id: run.newId('pay_col'),
+      currency_code: cart.currency_code,
+      amount: cart.total,
+    });
     await run.step(createLinksStep, { links: [{ cart: { cart_id }, payment: { payment_collection_id: id } }] });
     return { id };
   },

@@ -10,10 +10,14 @@ import { usableCart } from './cart-access';
  * payment collection's id names it, resolved by the resolver before the run), so a session never
  * lands beside a completion of the same cart.
  */
-export const createPaymentSessionWorkflow = createWorkflow<{ payment_collection_id: string; provider_id: string; cart_id: string | null }, { id: string }>({
+export const createPaymentSessionWorkflow = createWorkflow<
+  { payment_collection_id: string; provider_id: string; cart_id: string | null },
+  { id: string }
+>({
   name: 'create_payment_session',
   steps: [readPaymentCollectionStep, readCartStep, createPaymentSessionStep],
-  lockKey: ({ cart_id, payment_collection_id }) => (cart_id ? `Cart ${cart_id}` : `PaymentCollection ${payment_collection_id}`),
+  lockKey: ({ cart_id, payment_collection_id }) =>
+    cart_id ? `Cart ${cart_id}` : `PaymentCollection ${payment_collection_id}`,
   async run(run, { payment_collection_id, provider_id }) {
     const collection = await run.step(readPaymentCollectionStep, { id: payment_collection_id });
     if (!collection) throw notFound(`Payment collection ${payment_collection_id} was not found`);

@@ -14,16 +14,32 @@ export interface CartItemInput {
  * Medusa's prepareLineItemData: lines priced in the cart's currency with a snapshot of their
  * product and variant, each with its id chosen before it is created. Refusals as Medusa's.
  */
-export async function newLines(run: RunContext, cart: { currency_code: string }, items: CartItemInput[]): Promise<(LineItemCreateInput & { id: string })[]> {
+export async function newLines(
+  run: RunContext,
+  cart: { currency_code: string },
+  items: CartItemInput[],
+): Promise<(LineItemCreateInput & { id: string })[]> {
   for (const item of items) {
     assertId(item.variant_id, 'variant', 'variant_id');
-    if (!Number.isInteger(item.quantity) || item.quantity < 1) throw badUserInput('Item quantity must be greater than 0');
+    if (!Number.isInteger(item.quantity) || item.quantity < 1)
+      throw badUserInput('Item quantity must be greater than 0');
   }
-  const found = new Map((await run.step(readVariantsStep, { ids: [...new Set(items.map((item) => item.variant_id))] })).map((variant) => [variant.id, variant]));
-  const unavailable = items.filter((item) => found.get(item.variant_id)?.product?.status !== 'published').map((item) => item.variant_id);
-  if (unavailable.length > 0) throw badUserInput(`Variants ${unavailable.join(', ')} do not exist or belong to a product that is not published`);
-  const unpriced = items.filter((item) => !found.get(item.variant_id)!.prices.some((price) => price.currency_code === cart.currency_code));
-  if (unpriced.length > 0) throw badUserInput(`Variants with IDs ${unpriced.map((item) => item.variant_id).join(', ')} do not have a price`);
+  const found = new Map(
+    (await run.step(readVariantsStep, { ids: [...new Set(items.map((item) => item.variant_id))] })).map((variant) => [
+      variant.id,
+      variant,
+    ]),
+  );
+  const unavailable = items
+    .filter((item) => found.get(item.variant_id)?.product?.status !== 'published')
+    .map((item) => item.variant_id);
+  if (unavailable.length > 0)
+    throw badUserInput(`Variants ${unavailable.join(', ')} do not exist or belong to a product that is not published`);
+  const unpriced = items.filter(
+    (item) => !found.get(item.variant_id)!.prices.some((price) => price.currency_code === cart.currency_code),
+  );
+  if (unpriced.length > 0)
+    throw badUserInput(`Variants with IDs ${unpriced.map((item) => item.variant_id).join(', ')} do not have a price`);
   return items.map((item) => {
     const variant = found.get(item.variant_id)!;
     const product = variant.product!;
@@ -45,7 +61,9 @@ export async function newLines(run: RunContext, cart: { currency_code: string },
       variant_sku: variant.sku,
       variant_barcode: variant.barcode,
       variant_title: variant.title,
-      variant_option_values: Object.fromEntries(variant.options.map((option) => [option.option?.title ?? '', option.value])),
+      variant_option_values: Object.fromEntries(
+        variant.options.map((option) => [option.option?.title ?? '', option.value]),
+      ),
       // Medusa: an item needs shipping when its product has a shipping profile.
       requires_shipping: product.shipping_profile !== null,
       is_discountable: product.discountable,
@@ -66,7 +84,9 @@ export function sameMetadata(a: unknown, b: unknown): boolean {
     if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
     if (typeof value === 'object') {
       const entries = Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1));
-      return entries.length === 0 ? 'null' : `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+      return entries.length === 0
+        ? 'null'
+        : `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
     }
     return JSON.stringify(value);
   };

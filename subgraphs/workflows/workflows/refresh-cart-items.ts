@@ -12,14 +12,22 @@ import type { WorkflowPromotion } from '../reads';
 import { readCart } from './cart-access';
 
 /** The steps of the refresh, for the workflows that run it. */
-export const REFRESH_STEPS = [readCartStep, readPromotionsStep, setLineItemAdjustmentsStep, dismissLinksStep, createLinksStep, updatePaymentCollectionStep];
+export const REFRESH_STEPS = [
+  readCartStep,
+  readPromotionsStep,
+  setLineItemAdjustmentsStep,
+  dismissLinksStep,
+  createLinksStep,
+  updatePaymentCollectionStep,
+];
 
 /** The promotions of these codes; an unknown code is Medusa's refusal. */
 export async function promotionsByCode(run: RunContext, codes: string[]): Promise<WorkflowPromotion[]> {
   if (codes.length === 0) return [];
   const promotions = await run.step(readPromotionsStep, { codes });
   const unknown = codes.filter((code) => !promotions.some((promotion) => promotion.code === code));
-  if (unknown.length > 0) throw badUserInput(`The promotion code ${unknown.join(', ')} is invalid`, { promo_codes: unknown });
+  if (unknown.length > 0)
+    throw badUserInput(`The promotion code ${unknown.join(', ')} is invalid`, { promo_codes: unknown });
   return promotions;
 }
 
@@ -40,8 +48,12 @@ export async function refreshCartItems(run: RunContext, cartId: string, codes: s
   await run.step(setLineItemAdjustmentsStep, { cart_id: cartId, adjustments, previous });
   const applied = new Set(adjustments.map((adjustment) => adjustment.promotion_id));
   const linkOf = (promotionId: string) => ({ cart: { cart_id: cartId }, promotion: { promotion_id: promotionId } });
-  const stale = (cart.promotions ?? []).filter((promotion) => !applied.has(promotion.id)).map((promotion) => linkOf(promotion.id));
-  const fresh = [...applied].filter((id): id is string => !!id && !(cart.promotions ?? []).some((promotion) => promotion.id === id)).map(linkOf);
+  const stale = (cart.promotions ?? [])
+    .filter((promotion) => !applied.has(promotion.id))
+    .map((promotion) => linkOf(promotion.id));
+  const fresh = [...applied]
+    .filter((id): id is string => !!id && !(cart.promotions ?? []).some((promotion) => promotion.id === id))
+    .map(linkOf);
   if (stale.length > 0) await run.step(dismissLinksStep, { links: stale });
   if (fresh.length > 0) await run.step(createLinksStep, { links: fresh });
   await syncPaymentCollection(run, cartId);

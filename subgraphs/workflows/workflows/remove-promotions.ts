@@ -9,7 +9,11 @@ export const removePromotionsWorkflow = createWorkflow<{ cart_id: string; promo_
   lockKey: ({ cart_id }) => cartKey(cart_id),
   async run(run, { cart_id, promo_codes }) {
     const cart = await openCart(run, cart_id);
-    await refreshCartItems(run, cart_id, currentCodes(cart).filter((code) => !promo_codes.includes(code)));
+    await refreshCartItems(
+      run,
+      cart_id,
+      currentCodes(cart).filter((code) => !promo_codes.includes(code)),
+    );
     return { id: cart_id };
   },
 });

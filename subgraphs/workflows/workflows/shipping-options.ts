@@ -13,12 +13,15 @@ export interface CartShippingOption {
  */
 export function optionsForCart(cart: WorkflowCart, options: WorkflowShippingOption[]): CartShippingOption[] {
   const country = cart.shipping_address?.country_code;
-  const ruleValue = (option: WorkflowShippingOption, attribute: string) => (option.rules ?? []).find((rule) => rule.attribute === attribute)?.value;
+  const ruleValue = (option: WorkflowShippingOption, attribute: string) =>
+    (option.rules ?? []).find((rule) => rule.attribute === attribute)?.value;
   return options
     .filter((option) => !country || option.service_zone?.geo_zones.some((zone) => zone.country_code === country))
     .filter((option) => ruleValue(option, 'enabled_in_store') !== 'false' && ruleValue(option, 'is_return') !== 'true')
     .flatMap((option) => {
       const price = option.prices.find((candidate) => candidate.currency_code === cart.currency_code);
-      return price ? [{ shipping_option: { id: option.id }, amount: price.amount, is_tax_inclusive: false, name: option.name }] : [];
+      return price
+        ? [{ shipping_option: { id: option.id }, amount: price.amount, is_tax_inclusive: false, name: option.name }]
+        : [];
     });
 }

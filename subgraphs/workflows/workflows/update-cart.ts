@@ -18,7 +18,12 @@ export const updateCartWorkflow = createWorkflow<{ cart_id: string; input: Updat
     if (input.billing_address !== undefined) change.billing_address = input.billing_address;
     if (input.metadata !== undefined) change.metadata = input.metadata;
     if (Object.keys(change).length > 0) {
-      const previous = { email: cart.email, shipping_address: cart.shipping_address, billing_address: cart.billing_address, metadata: cart.metadata };
+      const previous = {
+        email: cart.email,
+        shipping_address: cart.shipping_address,
+        billing_address: cart.billing_address,
+        metadata: cart.metadata,
+      };
       await run.step(updateCartStep, { id: cart_id, change, previous });
     }
     // The given codes replace the current ones; without any, the current ones are applied again.

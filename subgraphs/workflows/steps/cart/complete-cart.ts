@@ -11,6 +11,7 @@ const CompleteCart = graphql(`
 export const completeCartStep = createStep({
   name: 'complete-cart',
   target: 'cart',
-  invoke: async ({ id, at }: { id: string; at: string }, { call }) => (await call(CompleteCart, { id, at })).cart_update,
+  invoke: async ({ id, at }: { id: string; at: string }, { call }) =>
+    (await call(CompleteCart, { id, at })).cart_update,
   compensate: async ({ id }, _output, { call }) => call(CompleteCart, { id, at: null }),
 });

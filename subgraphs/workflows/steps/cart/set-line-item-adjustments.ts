@@ -20,6 +20,8 @@ interface Adjustments {
 export const setLineItemAdjustmentsStep = createStep({
   name: 'set-line-item-adjustments',
   target: 'cart',
-  invoke: async ({ cart_id, adjustments }: Adjustments, { call }) => (await call(SetLineItemAdjustments, { cart: cart_id, adjustments })).line_item_adjustments_set,
-  compensate: async ({ cart_id, previous }, _output, { call }) => call(SetLineItemAdjustments, { cart: cart_id, adjustments: previous }),
+  invoke: async ({ cart_id, adjustments }: Adjustments, { call }) =>
+    (await call(SetLineItemAdjustments, { cart: cart_id, adjustments })).line_item_adjustments_set,
+  compensate: async ({ cart_id, previous }, _output, { call }) =>
+    call(SetLineItemAdjustments, { cart: cart_id, adjustments: previous }),
 });

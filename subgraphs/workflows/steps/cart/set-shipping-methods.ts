@@ -20,6 +20,8 @@ interface Methods {
 export const setShippingMethodsStep = createStep({
   name: 'set-shipping-methods',
   target: 'cart',
-  invoke: async ({ cart_id, methods }: Methods, { call }) => (await call(SetShippingMethods, { cart: cart_id, methods })).shipping_methods_set,
-  compensate: async ({ cart_id, previous }, _output, { call }) => call(SetShippingMethods, { cart: cart_id, methods: previous }),
+  invoke: async ({ cart_id, methods }: Methods, { call }) =>
+    (await call(SetShippingMethods, { cart: cart_id, methods })).shipping_methods_set,
+  compensate: async ({ cart_id, previous }, _output, { call }) =>
+    call(SetShippingMethods, { cart: cart_id, methods: previous }),
 });

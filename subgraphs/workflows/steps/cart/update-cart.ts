@@ -12,6 +12,7 @@ const UpdateCart = graphql(`
 export const updateCartStep = createStep({
   name: 'update-cart',
   target: 'cart',
-  invoke: async ({ id, change }: { id: string; change: CartUpdateInput; previous: CartUpdateInput }, { call }) => (await call(UpdateCart, { id, input: change })).cart_update,
+  invoke: async ({ id, change }: { id: string; change: CartUpdateInput; previous: CartUpdateInput }, { call }) =>
+    (await call(UpdateCart, { id, input: change })).cart_update,
   compensate: async ({ id, previous }, _output, { call }) => call(UpdateCart, { id, input: previous }),
 });

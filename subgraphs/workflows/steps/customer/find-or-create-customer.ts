@@ -20,6 +20,7 @@ const DeleteGuest = graphql(`
 export const findOrCreateCustomerStep = createStep({
   name: 'find-or-create-customer',
   target: 'customer',
-  invoke: async ({ email, id }: { email: string; id: string }, { call }) => (await call(FindOrCreateGuest, { email, id })).customer_find_or_create_guest,
+  invoke: async ({ email, id }: { email: string; id: string }, { call }) =>
+    (await call(FindOrCreateGuest, { email, id })).customer_find_or_create_guest,
   compensate: async ({ id }, _output, { call }) => call(DeleteGuest, { id }),
 });

@@ -11,5 +11,6 @@ const WorkflowPaymentCollection = graphql(`
 export const readPaymentCollectionStep = createStep({
   name: 'read-payment-collection',
   target: 'gateway',
-  invoke: async ({ id }: { id: string }, { call }) => (await call(WorkflowPaymentCollection, { id })).payment_collection,
+  invoke: async ({ id }: { id: string }, { call }) =>
+    (await call(WorkflowPaymentCollection, { id })).payment_collection,
 });

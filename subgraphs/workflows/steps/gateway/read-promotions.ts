@@ -21,5 +21,6 @@ const WorkflowPromotions = graphql(`
 export const readPromotionsStep = createStep({
   name: 'read-promotions',
   target: 'gateway',
-  invoke: async ({ codes }: { codes: string[] }, { call }) => (codes.length === 0 ? [] : (await call(WorkflowPromotions, { codes })).promotions.data),
+  invoke: async ({ codes }: { codes: string[] }, { call }) =>
+    codes.length === 0 ? [] : (await call(WorkflowPromotions, { codes })).promotions.data,
 });

@@ -17,6 +17,7 @@ const DismissCreatedLinks = graphql(`
 export const createLinksStep = createStep({
   name: 'create-links',
   target: 'link',
-  invoke: async ({ links }: { links: LinkInput[] }, { call }) => (await call(CreateLinks, { links })).create_links.length,
+  invoke: async ({ links }: { links: LinkInput[] }, { call }) =>
+    (await call(CreateLinks, { links })).create_links.length,
   compensate: async ({ links }, _output, { call }) => call(DismissCreatedLinks, { links }),
 });

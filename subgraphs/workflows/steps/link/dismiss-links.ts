@@ -17,6 +17,7 @@ const RecreateLinks = graphql(`
 export const dismissLinksStep = createStep({
   name: 'dismiss-links',
   target: 'link',
-  invoke: async ({ links }: { links: LinkInput[] }, { call }) => (await call(DismissLinks, { links })).dismiss_links.length,
+  invoke: async ({ links }: { links: LinkInput[] }, { call }) =>
+    (await call(DismissLinks, { links })).dismiss_links.length,
   compensate: async ({ links }, _output, { call }) => call(RecreateLinks, { links }),
 });

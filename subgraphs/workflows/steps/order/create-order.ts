@@ -17,6 +17,7 @@ const DeleteOrder = graphql(`
 export const createOrderStep = createStep({
   name: 'create-order',
   target: 'order',
-  invoke: async (input: OrderCreateInput & { id: string }, { call }) => (await call(CreateOrder, { input })).order_create,
+  invoke: async (input: OrderCreateInput & { id: string }, { call }) =>
+    (await call(CreateOrder, { input })).order_create,
   compensate: async ({ id }, _output, { call }) => call(DeleteOrder, { id }),
 });

@@ -16,6 +16,7 @@ const CancelPaymentSession = graphql(`
 export const authorizePaymentSessionStep = createStep({
   name: 'authorize-payment-session',
   target: 'payment',
-  invoke: async ({ id }: { id: string }, { call }) => (await call(AuthorizePaymentSession, { id })).payment_session_authorize,
+  invoke: async ({ id }: { id: string }, { call }) =>
+    (await call(AuthorizePaymentSession, { id })).payment_session_authorize,
   compensate: async ({ id }, _output, { call }) => call(CancelPaymentSession, { id }),
 });

@@ -17,6 +17,7 @@ const DeletePaymentCollection = graphql(`
 export const createPaymentCollectionStep = createStep({
   name: 'create-payment-collection',
   target: 'payment',
-  invoke: async (input: PaymentCollectionCreateInput & { id: string }, { call }) => (await call(CreatePaymentCollection, { input })).payment_collection_create,
+  invoke: async (input: PaymentCollectionCreateInput & { id: string }, { call }) =>
+    (await call(CreatePaymentCollection, { input })).payment_collection_create,
   compensate: async ({ id }, _output, { call }) => call(DeletePaymentCollection, { id }),
 });

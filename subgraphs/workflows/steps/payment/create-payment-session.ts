@@ -17,6 +17,7 @@ const DeletePaymentSession = graphql(`
 export const createPaymentSessionStep = createStep({
   name: 'create-payment-session',
   target: 'payment',
-  invoke: async (input: PaymentSessionCreateInput & { id: string }, { call }) => (await call(CreatePaymentSession, { input })).payment_session_create,
+  invoke: async (input: PaymentSessionCreateInput & { id: string }, { call }) =>
+    (await call(CreatePaymentSession, { input })).payment_session_create,
   compensate: async ({ id }, _output, { call }) => call(DeletePaymentSession, { id }),
 });

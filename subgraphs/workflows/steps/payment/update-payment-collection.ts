@@ -11,6 +11,7 @@ const UpdatePaymentCollection = graphql(`
 export const updatePaymentCollectionStep = createStep({
   name: 'update-payment-collection',
   target: 'payment',
-  invoke: async ({ id, amount }: { id: string; amount: string; previous: string }, { call }) => (await call(UpdatePaymentCollection, { id, amount })).payment_collection_update,
+  invoke: async ({ id, amount }: { id: string; amount: string; previous: string }, { call }) =>
+    (await call(UpdatePaymentCollection, { id, amount })).payment_collection_update,
   compensate: async ({ id, previous }, _output, { call }) => call(UpdatePaymentCollection, { id, amount: previous }),
 });
