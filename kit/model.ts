@@ -82,6 +82,24 @@ export const columns = {
   },
 };
 
+/**
+ * The address fields every module that keeps an address stores (Medusa's cart, order, customer and
+ * fulfillment addresses), all optional: spread into a table's columns, a module overriding any of
+ * them (what its lists filter or sort by) in place.
+ */
+export const addressColumns = () => ({
+  company: columns.text().nullable(),
+  first_name: columns.text().nullable(),
+  last_name: columns.text().nullable(),
+  address_1: columns.text().nullable(),
+  address_2: columns.text().nullable(),
+  city: columns.text().nullable(),
+  country_code: columns.text().nullable(),
+  province: columns.text().nullable(),
+  postal_code: columns.text().nullable(),
+  phone: columns.text().nullable(),
+});
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any column fits, whatever its value, nullability and filter.
 export type AnyColumn = Column<any, boolean, FilterKind | 'none'>;
 export type Columns = Record<string, AnyColumn>;

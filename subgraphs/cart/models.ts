@@ -1,4 +1,4 @@
-import { columns as c, model, type RowOf } from '../../kit/model';
+import { addressColumns, columns as c, model, type RowOf } from '../../kit/model';
 
 /**
  * The cart module's tables (Medusa's cart module), declared once. Money is numeric (an exact
@@ -22,16 +22,7 @@ export const models = {
   address: model('cart.cart_address', {
     id: c.id('caaddr'),
     customer_id: c.id('cus').nullable(),
-    company: c.text().nullable(),
-    first_name: c.text().nullable(),
-    last_name: c.text().nullable(),
-    address_1: c.text().nullable(),
-    address_2: c.text().nullable(),
-    city: c.text().nullable(),
-    country_code: c.text().nullable(),
-    province: c.text().nullable(),
-    postal_code: c.text().nullable(),
-    phone: c.text().nullable(),
+    ...addressColumns(),
     metadata: c.json().nullable(),
   }),
   // Declared in the order `line_items` lists its sortable fields (unit_price after quantity,

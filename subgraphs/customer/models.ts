@@ -1,4 +1,4 @@
-import { columns as c, model, type RowOf } from '../../kit/model';
+import { addressColumns, columns as c, model, type RowOf } from '../../kit/model';
 
 /** The customer module's tables (Medusa's `Customer`, `CustomerAddress`, `CustomerGroup` and their pivot), declared once. */
 export const models = {
@@ -19,16 +19,10 @@ export const models = {
     address_name: c.text().nullable().sortable(),
     is_default_shipping: c.boolean().flag().default(false),
     is_default_billing: c.boolean().flag().default(false),
-    company: c.text().nullable(),
-    first_name: c.text().nullable(),
-    last_name: c.text().nullable(),
-    address_1: c.text().nullable(),
-    address_2: c.text().nullable(),
+    ...addressColumns(),
     city: c.text().nullable().sortable(),
     country_code: c.text().nullable().in().sortable(),
-    province: c.text().nullable(),
     postal_code: c.text().nullable().sortable(),
-    phone: c.text().nullable(),
     metadata: c.json().nullable(),
   }),
   customer_group: model('customer.customer_group', {

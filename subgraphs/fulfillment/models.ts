@@ -1,4 +1,4 @@
-import { belongsTo, columns as c, hasMany, model, type RowOf } from '../../kit/model';
+import { addressColumns, belongsTo, columns as c, hasMany, model, type RowOf } from '../../kit/model';
 
 /** The fulfillment module's tables, as Medusa's fulfillment module defines them, declared once. */
 export const models = {
@@ -137,16 +137,7 @@ export const models = {
     'fulfillment.fulfillment_address',
     {
       id: c.id('fuladdr'),
-      company: c.text().nullable(),
-      first_name: c.text().nullable(),
-      last_name: c.text().nullable(),
-      address_1: c.text().nullable(),
-      address_2: c.text().nullable(),
-      city: c.text().nullable(),
-      country_code: c.text().nullable(),
-      province: c.text().nullable(),
-      postal_code: c.text().nullable(),
-      phone: c.text().nullable(),
+      ...addressColumns(),
       metadata: c.json().nullable(),
     },
     { entity: 'FulfillmentAddress' },

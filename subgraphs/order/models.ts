@@ -1,4 +1,4 @@
-import { columns as c, model, type RowOf } from '../../kit/model';
+import { addressColumns, columns as c, model, type RowOf } from '../../kit/model';
 
 export const ORDER_STATUSES = ['pending', 'completed', 'draft', 'archived', 'canceled', 'requires_action'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -14,16 +14,7 @@ export const models = {
   address: model('"order".order_address', {
     id: c.id('ordaddr'),
     customer_id: c.id('cus').nullable(),
-    company: c.text().nullable(),
-    first_name: c.text().nullable(),
-    last_name: c.text().nullable(),
-    address_1: c.text().nullable(),
-    address_2: c.text().nullable(),
-    city: c.text().nullable(),
-    country_code: c.text().nullable(),
-    province: c.text().nullable(),
-    postal_code: c.text().nullable(),
-    phone: c.text().nullable(),
+    ...addressColumns(),
     metadata: c.json().nullable(),
   }),
   order: model(
