@@ -66,6 +66,9 @@ function columnsInput(typeDefs: DocumentNode, mutation: string, argument: TypeNo
   }
 }
 
+/** Rows one create may write: a larger import is sent in several calls, each one transaction. */
+export const MAX_ROWS_PER_WRITE = 1000;
+
 /** PostgreSQL's unique violation (23505) as CONFLICT, naming the values already taken. */
 function uniqueConflict(entity: string, error: unknown) {
   const { code, detail } = (error ?? {}) as { code?: string; detail?: string };
@@ -115,6 +118,11 @@ export function writeResolvers(
         columnsInput(typeDefs, fieldName, data.type, model);
         resolvers[fieldName] = async (_, args, context) => {
           const items = args.data as Record<string, unknown>[];
+          if (items.length > MAX_ROWS_PER_WRITE) {
+            throw badUserInput(`data may hold at most ${MAX_ROWS_PER_WRITE} rows, got ${items.length}`, {
+              argument: 'data',
+            });
+          }
           items.forEach((item, index) => assertNoNul(item, `data[${index}]`));
           const ids = items.map((item, index) =>
             item.id == null ? generateId(prefix) : assertId(String(item.id), prefix, `data[${index}].id`),
