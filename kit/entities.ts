@@ -30,6 +30,11 @@ export class EntityLoaders<T extends Store = Record<string, Table<Model>>> {
 
   constructor(private readonly tables: T) {}
 
+  /** New loaders on the same tables: what a request reads after a write is read afresh. */
+  fresh(): EntityLoaders<T> {
+    return new EntityLoaders(this.tables);
+  }
+
   table<N extends TableNames<T>>(name: N): Table<Model> {
     const table = (this.tables as Record<string, unknown>)[name] as Table<Model> | undefined;
     if (!table?.model) throw new Error(`No declared table "${name}"`);

@@ -19,6 +19,7 @@ import { scalarResolvers } from './scalars';
 import { actorFromHeaders, type Actor } from './auth';
 import { expandTypeAccess } from './access';
 import { entityResolvers, mergeResolvers } from './entities';
+import { writeResolvers } from './writes';
 import { isDevelopment } from './mode';
 import { pageMetadata, setMaxSkip, type ListResult } from './sql';
 
@@ -136,6 +137,7 @@ export function buildSubgraph<Context extends BaseContext>(
       scalarResolvers,
       listResolvers(typeDefs),
       module.models ? entityResolvers(typeDefs, module.models) : {},
+      module.models ? writeResolvers(typeDefs, module.models, db) : {},
       module.resolvers as Record<string, unknown>,
     ) as GraphQLResolverMap<unknown>,
   });

@@ -51,6 +51,10 @@ export interface Table<M extends Model> {
   insert(rows: readonly NewRowOf<M>[]): Promise<void>;
   /** Sets the given columns (and `updated_at`) of the row with this key; returns it. */
   update(key: string, changes: Partial<RowOf<M>>): Promise<RowOf<M> | undefined>;
+  /** Soft-deletes the live rows among `keys` (Medusa's `softDelete`); returns the keys it deleted. */
+  softDelete(keys: readonly string[]): Promise<string[]>;
+  /** Restores the soft-deleted rows among `keys` (Medusa's `restore`); returns the keys it restored. */
+  restore(keys: readonly string[]): Promise<string[]>;
 }
 
 export function table<M extends Model>(db: Queryable, model: M): Table<M> {
@@ -144,7 +148,19 @@ export function table<M extends Model>(db: Queryable, model: M): Table<M> {
       );
       return row;
     },
+    softDelete: (keys) => setDeleted(keys, 'now()', 'is null'),
+    restore: (keys) => setDeleted(keys, 'null', 'is not null'),
   };
+
+  async function setDeleted(keys: readonly string[], deletedAt: string, now: string): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const rows = await db.query<Record<string, string>>(
+      `update ${name} set deleted_at = ${deletedAt}, updated_at = now()
+        where ${quoteIdent(key)} = any($1::text[]) and deleted_at ${now} returning ${quoteIdent(key)}`,
+      [keys],
+    );
+    return rows.map((row) => row[key]);
+  }
 }
 
 /** Every table of a module's declarations, by the same names. */

@@ -238,6 +238,42 @@ export type GeoZoneType =
   | 'province'
   | 'zip';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Admin: creates shipping profiles (Medusa `createShippingProfiles`), in one transaction. A caller-chosen
+   * `id` makes the call safe to send again: one that already exists is returned as it is. A live profile with the same name is CONFLICT.
+   */
+  create_shipping_profiles: Array<ShippingProfile>;
+  /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreShippingProfiles`); returns the ids it restored. */
+  restore_shipping_profiles: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteShippingProfiles`); returns the ids it deleted. */
+  soft_delete_shipping_profiles: Array<Scalars['ID']['output']>;
+  /** Admin: changes the fields given of a live one (Medusa `updateShippingProfiles`); NOT_FOUND when none has the id. */
+  update_shipping_profiles: ShippingProfile;
+};
+
+
+export type MutationCreate_Shipping_ProfilesArgs = {
+  data: Array<ShippingProfileCreateInput>;
+};
+
+
+export type MutationRestore_Shipping_ProfilesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Shipping_ProfilesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_Shipping_ProfilesArgs = {
+  data: ShippingProfileUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
 /** The page's position, as Medusa's Query returns it, and the cursors of the pages on either side. */
 export type PageMetadata = {
   __typename?: 'PageMetadata';
@@ -598,6 +634,15 @@ export type ShippingProfile = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new ShippingProfile (`create_shipping_profiles`). */
+export type ShippingProfileCreateInput = {
+  /** `sp_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+  type: Scalars['String']['input'];
+};
+
 /** Filters on a shipping profile's own fields; a list matches any of its values. */
 export type ShippingProfileFilters = {
   created_at?: InputMaybe<DateTimeFilter>;
@@ -614,6 +659,13 @@ export type ShippingProfileList = {
   __typename?: 'ShippingProfileList';
   data: Array<ShippingProfile>;
   metadata: PageMetadata;
+};
+
+/** The fields of a ShippingProfile to change (`update_shipping_profiles`); those left out stay as they are. */
+export type ShippingProfileUpdateInput = {
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -776,6 +828,7 @@ export type ResolversTypes = ResolversObject<{
   GeoZone: ResolverTypeWrapper<GeoZoneRow>;
   GeoZoneType: GeoZoneType;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageMetadata: ResolverTypeWrapper<PageMetadataSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Pagination: Pagination;
@@ -794,8 +847,10 @@ export type ResolversTypes = ResolversObject<{
   ShippingOptionTypeFilters: ShippingOptionTypeFilters;
   ShippingOptionTypeList: ResolverTypeWrapper<ListResult<ShippingOptionTypeRow>>;
   ShippingProfile: ResolverTypeWrapper<ShippingProfileRow>;
+  ShippingProfileCreateInput: ShippingProfileCreateInput;
   ShippingProfileFilters: ShippingProfileFilters;
   ShippingProfileList: ResolverTypeWrapper<ListResult<ShippingProfileRow>>;
+  ShippingProfileUpdateInput: ShippingProfileUpdateInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -820,6 +875,7 @@ export type ResolversParentTypes = ResolversObject<{
   FulfillmentSetList: ListResult<FulfillmentSetRow>;
   GeoZone: GeoZoneRow;
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageMetadata: PageMetadataSource;
   Int: Scalars['Int']['output'];
   Pagination: Pagination;
@@ -836,8 +892,10 @@ export type ResolversParentTypes = ResolversObject<{
   ShippingOptionTypeFilters: ShippingOptionTypeFilters;
   ShippingOptionTypeList: ListResult<ShippingOptionTypeRow>;
   ShippingProfile: ShippingProfileRow;
+  ShippingProfileCreateInput: ShippingProfileCreateInput;
   ShippingProfileFilters: ShippingProfileFilters;
   ShippingProfileList: ListResult<ShippingProfileRow>;
+  ShippingProfileUpdateInput: ShippingProfileUpdateInput;
 }>;
 
 export interface BigNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigNumber'], any> {
@@ -975,6 +1033,13 @@ export type GeoZoneResolvers<ContextType = FulfillmentContext, ParentType extend
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  create_shipping_profiles?: Resolver<Array<ResolversTypes['ShippingProfile']>, ParentType, ContextType, RequireFields<MutationCreate_Shipping_ProfilesArgs, 'data'>>;
+  restore_shipping_profiles?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Shipping_ProfilesArgs, 'ids'>>;
+  soft_delete_shipping_profiles?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Shipping_ProfilesArgs, 'ids'>>;
+  update_shipping_profiles?: Resolver<ResolversTypes['ShippingProfile'], ParentType, ContextType, RequireFields<MutationUpdate_Shipping_ProfilesArgs, 'data' | 'id'>>;
+}>;
 
 export type PageMetadataResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1116,6 +1181,7 @@ export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   FulfillmentSetList?: FulfillmentSetListResolvers<ContextType>;
   GeoZone?: GeoZoneResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageMetadata?: PageMetadataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServiceZone?: ServiceZoneResolvers<ContextType>;

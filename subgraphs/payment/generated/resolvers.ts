@@ -98,6 +98,11 @@ export type DateTimeFilter = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Admin: creates refund reasons (Medusa `createRefundReasons`), in one transaction. A caller-chosen
+   * `id` makes the call safe to send again: one that already exists is returned as it is.
+   */
+  create_refund_reasons: Array<RefundReason>;
+  /**
    * Internal: used by the workflows subgraph (createPaymentCollectionForCartWorkflow's
    * createPaymentCollectionsStep). Creates a collection (`not_paid`) for `amount` in
    * `currency_code`. With `input.id`, a collection that already has that id (made by an earlier call
@@ -162,6 +167,8 @@ export type Mutation = {
    * one transaction. Returns the ids of the collections it restored; unknown or live ids are skipped.
    */
   restore_payment_collections: Array<Scalars['ID']['output']>;
+  /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreRefundReasons`); returns the ids it restored. */
+  restore_refund_reasons: Array<Scalars['ID']['output']>;
   /**
    * Internal (the cascade of `delete_links`): soft-deletes the live payment collections among `ids`
    * with their sessions and payments (and the payments' captures and refunds), as Medusa cascades a
@@ -169,6 +176,15 @@ export type Mutation = {
    * unknown or already deleted ids are skipped. A malformed id is BAD_USER_INPUT.
    */
   soft_delete_payment_collections: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteRefundReasons`); returns the ids it deleted. */
+  soft_delete_refund_reasons: Array<Scalars['ID']['output']>;
+  /** Admin: changes the fields given of a live one (Medusa `updateRefundReasons`); NOT_FOUND when none has the id. */
+  update_refund_reasons: RefundReason;
+};
+
+
+export type MutationCreate_Refund_ReasonsArgs = {
+  data: Array<RefundReasonCreateInput>;
 };
 
 
@@ -213,8 +229,24 @@ export type MutationRestore_Payment_CollectionsArgs = {
 };
 
 
+export type MutationRestore_Refund_ReasonsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationSoft_Delete_Payment_CollectionsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Refund_ReasonsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_Refund_ReasonsArgs = {
+  data: RefundReasonUpdateInput;
+  id: Scalars['ID']['input'];
 };
 
 /** The page's position, as Medusa's Query returns it, and the cursors of the pages on either side. */
@@ -602,6 +634,16 @@ export type RefundReason = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new RefundReason (`create_refund_reasons`). */
+export type RefundReasonCreateInput = {
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** `refr_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  label: Scalars['String']['input'];
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 /** Filters on a refund reason's own fields; a list matches any of its values. */
 export type RefundReasonFilters = {
   code?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -617,6 +659,14 @@ export type RefundReasonList = {
   __typename?: 'RefundReasonList';
   data: Array<RefundReason>;
   metadata: PageMetadata;
+};
+
+/** The fields of a RefundReason to change (`update_refund_reasons`); those left out stay as they are. */
+export type RefundReasonUpdateInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -776,8 +826,10 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Refund: ResolverTypeWrapper<RefundRow>;
   RefundReason: ResolverTypeWrapper<RefundReasonRow>;
+  RefundReasonCreateInput: RefundReasonCreateInput;
   RefundReasonFilters: RefundReasonFilters;
   RefundReasonList: ResolverTypeWrapper<ListResult<RefundReasonRow>>;
+  RefundReasonUpdateInput: RefundReasonUpdateInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -814,8 +866,10 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Refund: RefundRow;
   RefundReason: RefundReasonRow;
+  RefundReasonCreateInput: RefundReasonCreateInput;
   RefundReasonFilters: RefundReasonFilters;
   RefundReasonList: ListResult<RefundReasonRow>;
+  RefundReasonUpdateInput: RefundReasonUpdateInput;
 }>;
 
 export type AccountHolderResolvers<ContextType = PaymentContext, ParentType extends ResolversParentTypes['AccountHolder'] = ResolversParentTypes['AccountHolder'], FederationReferenceType extends FederationReferenceTypes['AccountHolder'] = FederationReferenceTypes['AccountHolder']> = ResolversObject<{
@@ -862,6 +916,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = PaymentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  create_refund_reasons?: Resolver<Array<ResolversTypes['RefundReason']>, ParentType, ContextType, RequireFields<MutationCreate_Refund_ReasonsArgs, 'data'>>;
   payment_collection_create?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationPayment_Collection_CreateArgs, 'input'>>;
   payment_collection_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationPayment_Collection_DeleteArgs, 'id'>>;
   payment_collection_update?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationPayment_Collection_UpdateArgs, 'id' | 'input'>>;
@@ -870,7 +925,10 @@ export type MutationResolvers<ContextType = PaymentContext, ParentType extends R
   payment_session_create?: Resolver<ResolversTypes['PaymentSession'], ParentType, ContextType, RequireFields<MutationPayment_Session_CreateArgs, 'input'>>;
   payment_session_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationPayment_Session_DeleteArgs, 'id'>>;
   restore_payment_collections?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Payment_CollectionsArgs, 'ids'>>;
+  restore_refund_reasons?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Refund_ReasonsArgs, 'ids'>>;
   soft_delete_payment_collections?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Payment_CollectionsArgs, 'ids'>>;
+  soft_delete_refund_reasons?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Refund_ReasonsArgs, 'ids'>>;
+  update_refund_reasons?: Resolver<ResolversTypes['RefundReason'], ParentType, ContextType, RequireFields<MutationUpdate_Refund_ReasonsArgs, 'data' | 'id'>>;
 }>;
 
 export type PageMetadataResolvers<ContextType = PaymentContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{

@@ -31,6 +31,42 @@ export type DateTimeFilter = {
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Creates sales channels (Medusa `createSalesChannels`). A caller-chosen `id` makes the call safe
+   * to send again: a sales channel that already has it is returned as it is.
+   */
+  create_sales_channels: Array<SalesChannel>;
+  /** Restores the soft-deleted sales channels among `ids` (Medusa `restoreSalesChannels`); returns the ids it restored. */
+  restore_sales_channels: Array<Scalars['ID']['output']>;
+  /** Soft-deletes the live sales channels among `ids` (Medusa `softDeleteSalesChannels`); returns the ids it deleted. */
+  soft_delete_sales_channels: Array<Scalars['ID']['output']>;
+  /** Changes the fields given of a live sales channel (Medusa `updateSalesChannels`). */
+  update_sales_channels: SalesChannel;
+};
+
+
+export type MutationCreate_Sales_ChannelsArgs = {
+  data: Array<SalesChannelCreateInput>;
+};
+
+
+export type MutationRestore_Sales_ChannelsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Sales_ChannelsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_Sales_ChannelsArgs = {
+  data: SalesChannelUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
 /** The page's position, as Medusa's Query returns it, and the cursors of the pages on either side. */
 export type PageMetadata = {
   __typename?: 'PageMetadata';
@@ -97,6 +133,16 @@ export type SalesChannel = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new sales channel; `is_disabled` defaults to false. */
+export type SalesChannelCreateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** `sc_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  is_disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+};
+
 /** Filters on a sales channel's own fields; a list matches any of its values. */
 export type SalesChannelFilters = {
   created_at?: InputMaybe<DateTimeFilter>;
@@ -115,6 +161,14 @@ export type SalesChannelList = {
   __typename?: 'SalesChannelList';
   data: Array<SalesChannel>;
   metadata: PageMetadata;
+};
+
+/** The fields of a sales channel to change; those left out stay as they are. */
+export type SalesChannelUpdateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  is_disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -216,16 +270,19 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageMetadata: ResolverTypeWrapper<PageMetadataSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Pagination: Pagination;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SalesChannel: ResolverTypeWrapper<SalesChannelRow>;
+  SalesChannelCreateInput: SalesChannelCreateInput;
   SalesChannelFilters: SalesChannelFilters;
   SalesChannelList: ResolverTypeWrapper<ListResult<SalesChannelRow>>;
+  SalesChannelUpdateInput: SalesChannelUpdateInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -234,16 +291,19 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
   PageMetadata: PageMetadataSource;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Pagination: Pagination;
   Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   SalesChannel: SalesChannelRow;
+  SalesChannelCreateInput: SalesChannelCreateInput;
   SalesChannelFilters: SalesChannelFilters;
   SalesChannelList: ListResult<SalesChannelRow>;
+  SalesChannelUpdateInput: SalesChannelUpdateInput;
 }>;
 
 export interface BigNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigNumber'], any> {
@@ -257,6 +317,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<ContextType = SalesChannelContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  create_sales_channels?: Resolver<Array<ResolversTypes['SalesChannel']>, ParentType, ContextType, RequireFields<MutationCreate_Sales_ChannelsArgs, 'data'>>;
+  restore_sales_channels?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Sales_ChannelsArgs, 'ids'>>;
+  soft_delete_sales_channels?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Sales_ChannelsArgs, 'ids'>>;
+  update_sales_channels?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType, RequireFields<MutationUpdate_Sales_ChannelsArgs, 'data' | 'id'>>;
+}>;
 
 export type PageMetadataResolvers<ContextType = SalesChannelContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -292,6 +359,7 @@ export type Resolvers<ContextType = SalesChannelContext> = ResolversObject<{
   BigNumber?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageMetadata?: PageMetadataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SalesChannel?: SalesChannelResolvers<ContextType>;

@@ -1,0 +1,185 @@
+import { Kind, type DocumentNode, type InputObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import type { Database } from './database';
+import { EntityLoaders } from './entities';
+import { badUserInput, conflict, notFound } from './errors';
+import { assertId, assertIds, generateId } from './ids';
+import { assertNoNul } from './input';
+import type { Model } from './model';
+import { tables, type Table } from './table';
+
+/**
+ * An admin's writes to a declared table, as Medusa's module services offer them
+ * (`createSalesChannels`, `updateSalesChannels`, `softDeleteSalesChannels`, `restoreSalesChannels`):
+ * derived for each Mutation field of the schema named after the table's list (`sales_channels`):
+ *
+ * - `create_<list>(data: [<Entity>CreateInput!]!): [<Entity>!]!`: the rows, each with its
+ *   declared defaults; an `id` the caller chose makes a repeat return the row it made (a lost
+ *   answer sent again writes nothing twice), a soft-deleted one is CONFLICT.
+ * - `update_<list>(id: ID!, data: <Entity>UpdateInput!): <Entity>!`: the fields given; null only
+ *   where the column may be null; NOT_FOUND when no live row has the id.
+ * - `soft_delete_<list>(ids: [ID!]!): [ID!]!` and `restore_<list>(ids: [ID!]!): [ID!]!`: the ids
+ *   it changed, in the order given; others are skipped, as Medusa's services skip them.
+ *
+ * Each call is one transaction on the module's own tables. Input fields are the declared columns:
+ * a schema whose write input names anything else does not start, as a module's own rule (a region's
+ * countries) belongs to its own resolver.
+ */
+
+/** A module's context: its entity loaders and, where it keeps loaders of its own, how to renew them. */
+interface WriteContext {
+  entities?: EntityLoaders;
+  refresh?(): void;
+}
+
+type Resolver = (parent: unknown, args: Record<string, unknown>, context: WriteContext) => Promise<unknown>;
+
+function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+}
+
+function fieldsOf(typeDefs: DocumentNode, typeName: string) {
+  return typeDefs.definitions.flatMap((definition) =>
+    (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+    definition.name.value === typeName
+      ? [...(definition.fields ?? [])]
+      : [],
+  );
+}
+
+function inputType(typeDefs: DocumentNode, name: string): InputObjectTypeDefinitionNode {
+  const found = typeDefs.definitions.find(
+    (definition): definition is InputObjectTypeDefinitionNode =>
+      definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION && definition.name.value === name,
+  );
+  if (!found) throw new Error(`No input type ${name} in the schema`);
+  return found;
+}
+
+/** The input type of a field's argument, checked to name only columns of `model`. */
+function columnsInput(typeDefs: DocumentNode, mutation: string, argument: TypeNode, model: Model): void {
+  const input = inputType(typeDefs, namedType(argument));
+  const strangers = (input.fields ?? []).map((field) => field.name.value).filter((name) => !(name in model.columns));
+  if (strangers.length > 0) {
+    throw new Error(
+      `Mutation.${mutation}: ${input.name.value} names ${strangers.join(', ')}, which ${model.table} does not declare; resolve it in the module`,
+    );
+  }
+}
+
+/** Rows one create may write: a larger import is sent in several calls, each one transaction. */
+export const MAX_ROWS_PER_WRITE = 1000;
+
+/** PostgreSQL's unique violation (23505) as CONFLICT, naming the values already taken. */
+function uniqueConflict(entity: string, error: unknown) {
+  const { code, detail } = (error ?? {}) as { code?: string; detail?: string };
+  if (code !== '23505') return undefined;
+  const taken = /^Key \((.+)\)=\((.*)\) already exists\.?$/.exec(detail ?? '');
+  const message = taken
+    ? `${entity} with ${taken[1]} "${taken[2].slice(0, 200)}" already exists`
+    : `${entity} already exists with one of these values`;
+  return conflict(message, taken ? { fields: taken[1].split(', ') } : {});
+}
+
+export function writeResolvers(
+  typeDefs: DocumentNode,
+  models: Record<string, Model>,
+  db: Database,
+): Record<string, Record<string, Resolver>> {
+  const mutations = fieldsOf(typeDefs, 'Mutation');
+  const lists = fieldsOf(typeDefs, 'Query');
+  const resolvers: Record<string, Resolver> = {};
+  for (const [name, model] of Object.entries(models)) {
+    const list = model.entity && lists.find((field) => namedType(field.type) === `${model.entity}List`);
+    if (!list) continue;
+    const prefix = model.columns[model.key]?.spec.prefix;
+    if (!prefix) continue;
+    const entity = model.entity!;
+    // Every write runs in one transaction, on the module's tables bound to it; a unique index's
+    // refusal (a live tag with that value) is the caller's CONFLICT, not a database error.
+    const inTransaction = async <T>(work: (table: Table<Model>) => Promise<T>): Promise<T> => {
+      try {
+        return await db.transaction((tx) =>
+          work((tables(tx, { [name]: model }) as Record<string, Table<Model>>)[name]),
+        );
+      } catch (error) {
+        throw uniqueConflict(entity, error) ?? error;
+      }
+    };
+    const written = <T>(context: WriteContext, result: T): T => {
+      // What the caller selects on the result is read afresh, not from loaders filled before the write.
+      if (context.entities) context.entities = context.entities.fresh();
+      context.refresh?.();
+      return result;
+    };
+    for (const field of mutations) {
+      const fieldName = field.name.value;
+      const data = field.arguments?.find((argument) => argument.name.value === 'data');
+      if (fieldName === `create_${list.name.value}` && data) {
+        columnsInput(typeDefs, fieldName, data.type, model);
+        resolvers[fieldName] = async (_, args, context) => {
+          const items = args.data as Record<string, unknown>[];
+          if (items.length > MAX_ROWS_PER_WRITE) {
+            throw badUserInput(`data may hold at most ${MAX_ROWS_PER_WRITE} rows, got ${items.length}`, {
+              argument: 'data',
+            });
+          }
+          items.forEach((item, index) => assertNoNul(item, `data[${index}]`));
+          const ids = items.map((item, index) =>
+            item.id == null ? generateId(prefix) : assertId(String(item.id), prefix, `data[${index}].id`),
+          );
+          if (new Set(ids).size < ids.length)
+            throw badUserInput('data: each id may be given once', { argument: 'data' });
+          const rows = await inTransaction(async (table) => {
+            const existing = await table.byKeys(ids, { withDeleted: true });
+            const gone = existing.find((row) => row.deleted_at);
+            if (gone) {
+              const id = String(gone[model.key as keyof typeof gone]);
+              throw conflict(`${entity} ${id} was deleted; its id is not used again`, { id });
+            }
+            const made = new Set(existing.map((row) => String(row[model.key as keyof typeof row])));
+            await table.insert(
+              items
+                .map((item, index) => ({ ...item, [model.key]: ids[index] }))
+                .filter((_item, index) => !made.has(ids[index])),
+            );
+            const byKey = new Map(
+              (await table.byKeys(ids)).map((row) => [String(row[model.key as keyof typeof row]), row]),
+            );
+            return ids.map((id) => byKey.get(id));
+          });
+          return written(context, rows);
+        };
+      } else if (fieldName === `update_${list.name.value}` && data) {
+        columnsInput(typeDefs, fieldName, data.type, model);
+        resolvers[fieldName] = async (_, args, context) => {
+          const id = assertId(String(args.id), prefix);
+          const changes = args.data as Record<string, unknown>;
+          assertNoNul(changes, 'data');
+          for (const [column, value] of Object.entries(changes)) {
+            if (value === null && !model.columns[column].spec.nullable) {
+              throw badUserInput(`data.${column} cannot be null`, { argument: `data.${column}` });
+            }
+          }
+          const row = await inTransaction(async (table) => {
+            if ((await table.byKeys([id])).length === 0) throw notFound(`No ${entity} with id ${id}`, { id });
+            return table.update(id, changes);
+          });
+          return written(context, row);
+        };
+      } else if (fieldName === `soft_delete_${list.name.value}` || fieldName === `restore_${list.name.value}`) {
+        const restore = fieldName.startsWith('restore_');
+        resolvers[fieldName] = async (_, args, context) => {
+          const ids = assertIds(args.ids as string[], prefix, 'ids') ?? [];
+          const changed = new Set(
+            await inTransaction((table) => (restore ? table.restore(ids) : table.softDelete(ids))),
+          );
+          return written(
+            context,
+            [...new Set(ids)].filter((id) => changed.has(id)),
+          );
+        };
+      }
+    }
+  }
+  return Object.keys(resolvers).length > 0 ? { Mutation: resolvers } : {};
+}
