@@ -17,7 +17,9 @@ const FIELDS = 'id name description is_disabled metadata';
 describe("a module's admin write API", () => {
   let supergraph: TestSupergraph;
   beforeAll(async () => {
-    supergraph = await startTestSupergraph(0, { only: ['sales-channel', 'payment', 'fulfillment'] });
+    supergraph = await startTestSupergraph(0, {
+      only: ['sales-channel', 'payment', 'fulfillment', 'product', 'customer'],
+    });
   });
   afterAll(() => supergraph?.stop());
 
@@ -151,6 +153,33 @@ describe("a module's admin write API", () => {
       create: { name: 'Oversized', type: 'custom' },
       update: { name: 'Bulky' },
       fields: 'id name type',
+    },
+    {
+      many: 'product_tags',
+      one: 'product_tag',
+      table: 'product.product_tag',
+      id: 'ptag_01JD0000000000000000000001',
+      create: { value: 'linen' },
+      update: { value: 'organic linen' },
+      fields: 'id value',
+    },
+    {
+      many: 'product_types',
+      one: 'product_type',
+      table: 'product.product_type',
+      id: 'ptyp_01JD0000000000000000000001',
+      create: { value: 'Scarf' },
+      update: { metadata: { season: 'winter' } },
+      fields: 'id value metadata',
+    },
+    {
+      many: 'customer_groups',
+      one: 'customer_group',
+      table: 'customer.customer_group',
+      id: 'cusgroup_01JD0000000000000000000001',
+      create: { name: 'Wholesale buyers' },
+      update: { name: 'Trade buyers' },
+      fields: 'id name',
     },
   ];
 

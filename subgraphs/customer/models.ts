@@ -25,12 +25,16 @@ export const models = {
     postal_code: c.text().nullable().sortable(),
     metadata: c.json().nullable(),
   }),
-  customer_group: model('customer.customer_group', {
-    id: c.id('cusgroup').in().sortable(),
-    name: c.text().in().sortable().searchable(),
-    metadata: c.json().nullable(),
-    created_by: c.text().nullable(),
-  }),
+  customer_group: model(
+    'customer.customer_group',
+    {
+      id: c.id('cusgroup').in().sortable(),
+      name: c.text().in().sortable().searchable(),
+      metadata: c.json().nullable(),
+      created_by: c.text().nullable(),
+    },
+    { entity: 'CustomerGroup' },
+  ),
   // Medusa's pivot entity between customers and groups (id `cusgc_…`, with timestamps).
   customer_group_customer: model('customer.customer_group_customer', {
     id: c.id('cusgc'),

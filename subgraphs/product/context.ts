@@ -107,6 +107,8 @@ function createLoaders(store: ProductStore) {
 export interface ProductContext {
   store: ProductStore;
   loaders: ReturnType<typeof createLoaders>;
+  /** New loaders after an admin's write, so what it returns is read afresh, not from the cache. */
+  refresh(): void;
 }
 
 export function createProductContext(db: Database) {
@@ -114,6 +116,13 @@ export function createProductContext(db: Database) {
   const storefront = storefrontView(store);
   return async ({ actor }: RequestInfo): Promise<ProductContext> => {
     const view = isAdmin(actor) ? store : storefront;
-    return { store: view, loaders: createLoaders(view) };
+    const context: ProductContext = {
+      store: view,
+      loaders: createLoaders(view),
+      refresh: () => {
+        context.loaders = createLoaders(view);
+      },
+    };
+    return context;
   };
 }

@@ -68,12 +68,16 @@ export const models = {
     },
     { order: 'currency_code, id' },
   ),
-  product_type: model('product.product_type', {
-    id: c.id('ptyp').in().sortable(),
-    value: c.text().in().sortable().searchable(),
-    external_id: c.text().nullable(),
-    metadata: c.json().nullable(),
-  }),
+  product_type: model(
+    'product.product_type',
+    {
+      id: c.id('ptyp').in().sortable(),
+      value: c.text().in().sortable().searchable(),
+      external_id: c.text().nullable(),
+      metadata: c.json().nullable(),
+    },
+    { entity: 'ProductType' },
+  ),
   product_collection: model('product.product_collection', {
     id: c.id('pcol').in().sortable(),
     title: c.text().in().sortable().searchable(),
@@ -81,12 +85,16 @@ export const models = {
     external_id: c.text().nullable(),
     metadata: c.json().nullable(),
   }),
-  product_tag: model('product.product_tag', {
-    id: c.id('ptag').in().sortable(),
-    value: c.text().in().sortable().searchable(),
-    external_id: c.text().nullable(),
-    metadata: c.json().nullable(),
-  }),
+  product_tag: model(
+    'product.product_tag',
+    {
+      id: c.id('ptag').in().sortable(),
+      value: c.text().in().sortable().searchable(),
+      external_id: c.text().nullable(),
+      metadata: c.json().nullable(),
+    },
+    { entity: 'ProductTag' },
+  ),
   // A tree: `mpath` is the ids from the root down to the category, joined by dots.
   product_category: model(
     'product.product_category',

@@ -136,6 +136,14 @@ export type CustomerGroup = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new CustomerGroup (`create_customer_groups`). */
+export type CustomerGroupCreateInput = {
+  /** `cusgroup_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+};
+
 /** Filters on a customer group's own fields; a list matches any of its values. */
 export type CustomerGroupFilters = {
   created_at?: InputMaybe<DateTimeFilter>;
@@ -151,6 +159,12 @@ export type CustomerGroupList = {
   __typename?: 'CustomerGroupList';
   data: Array<CustomerGroup>;
   metadata: PageMetadata;
+};
+
+/** The fields of a CustomerGroup to change (`update_customer_groups`); those left out stay as they are. */
+export type CustomerGroupUpdateInput = {
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of customers and the total count of matches. */
@@ -180,6 +194,11 @@ export type GuestCustomerResult = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Admin: creates customer groups (Medusa `createCustomerGroups`), in one transaction. A caller-chosen
+   * `id` makes the call safe to send again: one that already exists is returned as it is. A live group with the same name is CONFLICT.
+   */
+  create_customer_groups: Array<CustomerGroup>;
+  /**
    * Internal: used by the workflows subgraph to undo `customer_find_or_create_guest` when it
    * created the customer. Deletes a guest customer (no account) for good, with its addresses and
    * group memberships; a registered customer is NOT_ALLOWED. Returns the id; null when there is no
@@ -196,6 +215,17 @@ export type Mutation = {
    * `customer_delete` with that id.
    */
   customer_find_or_create_guest: GuestCustomerResult;
+  /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreCustomerGroups`); returns the ids it restored. */
+  restore_customer_groups: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteCustomerGroups`); returns the ids it deleted. */
+  soft_delete_customer_groups: Array<Scalars['ID']['output']>;
+  /** Admin: changes the fields given of a live one (Medusa `updateCustomerGroups`); NOT_FOUND when none has the id. */
+  update_customer_groups: CustomerGroup;
+};
+
+
+export type MutationCreate_Customer_GroupsArgs = {
+  data: Array<CustomerGroupCreateInput>;
 };
 
 
@@ -207,6 +237,22 @@ export type MutationCustomer_DeleteArgs = {
 export type MutationCustomer_Find_Or_Create_GuestArgs = {
   email: Scalars['String']['input'];
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRestore_Customer_GroupsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Customer_GroupsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_Customer_GroupsArgs = {
+  data: CustomerGroupUpdateInput;
+  id: Scalars['ID']['input'];
 };
 
 /** The page's position, as Medusa's Query returns it, and the cursors of the pages on either side. */
@@ -404,8 +450,10 @@ export type ResolversTypes = ResolversObject<{
   CustomerAddressList: ResolverTypeWrapper<ListResult<CustomerAddressRow>>;
   CustomerFilters: CustomerFilters;
   CustomerGroup: ResolverTypeWrapper<CustomerGroupRow>;
+  CustomerGroupCreateInput: CustomerGroupCreateInput;
   CustomerGroupFilters: CustomerGroupFilters;
   CustomerGroupList: ResolverTypeWrapper<ListResult<CustomerGroupRow>>;
+  CustomerGroupUpdateInput: CustomerGroupUpdateInput;
   CustomerList: ResolverTypeWrapper<ListResult<CustomerRow>>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
@@ -430,8 +478,10 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerAddressList: ListResult<CustomerAddressRow>;
   CustomerFilters: CustomerFilters;
   CustomerGroup: CustomerGroupRow;
+  CustomerGroupCreateInput: CustomerGroupCreateInput;
   CustomerGroupFilters: CustomerGroupFilters;
   CustomerGroupList: ListResult<CustomerGroupRow>;
+  CustomerGroupUpdateInput: CustomerGroupUpdateInput;
   CustomerList: ListResult<CustomerRow>;
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
@@ -531,8 +581,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  create_customer_groups?: Resolver<Array<ResolversTypes['CustomerGroup']>, ParentType, ContextType, RequireFields<MutationCreate_Customer_GroupsArgs, 'data'>>;
   customer_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationCustomer_DeleteArgs, 'id'>>;
   customer_find_or_create_guest?: Resolver<ResolversTypes['GuestCustomerResult'], ParentType, ContextType, RequireFields<MutationCustomer_Find_Or_Create_GuestArgs, 'email'>>;
+  restore_customer_groups?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Customer_GroupsArgs, 'ids'>>;
+  soft_delete_customer_groups?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Customer_GroupsArgs, 'ids'>>;
+  update_customer_groups?: Resolver<ResolversTypes['CustomerGroup'], ParentType, ContextType, RequireFields<MutationUpdate_Customer_GroupsArgs, 'data' | 'id'>>;
 }>;
 
 export type PageMetadataResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{

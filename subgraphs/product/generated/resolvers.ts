@@ -31,6 +31,74 @@ export type DateTimeFilter = {
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Admin: creates product tags (Medusa `createProductTags`), in one transaction. A caller-chosen
+   * `id` makes the call safe to send again: one that already exists is returned as it is. A live tag with the same value is CONFLICT.
+   */
+  create_product_tags: Array<ProductTag>;
+  /**
+   * Admin: creates product types (Medusa `createProductTypes`), in one transaction. A caller-chosen
+   * `id` makes the call safe to send again: one that already exists is returned as it is. A live type with the same value is CONFLICT.
+   */
+  create_product_types: Array<ProductType>;
+  /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreProductTags`); returns the ids it restored. */
+  restore_product_tags: Array<Scalars['ID']['output']>;
+  /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreProductTypes`); returns the ids it restored. */
+  restore_product_types: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteProductTags`); returns the ids it deleted. */
+  soft_delete_product_tags: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteProductTypes`); returns the ids it deleted. */
+  soft_delete_product_types: Array<Scalars['ID']['output']>;
+  /** Admin: changes the fields given of a live one (Medusa `updateProductTags`); NOT_FOUND when none has the id. */
+  update_product_tags: ProductTag;
+  /** Admin: changes the fields given of a live one (Medusa `updateProductTypes`); NOT_FOUND when none has the id. */
+  update_product_types: ProductType;
+};
+
+
+export type MutationCreate_Product_TagsArgs = {
+  data: Array<ProductTagCreateInput>;
+};
+
+
+export type MutationCreate_Product_TypesArgs = {
+  data: Array<ProductTypeCreateInput>;
+};
+
+
+export type MutationRestore_Product_TagsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRestore_Product_TypesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Product_TagsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Product_TypesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_Product_TagsArgs = {
+  data: ProductTagUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdate_Product_TypesArgs = {
+  data: ProductTypeUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
 /** The page's position, as Medusa's Query returns it, and the cursors of the pages on either side. */
 export type PageMetadata = {
   __typename?: 'PageMetadata';
@@ -337,6 +405,14 @@ export type ProductTag = {
   value: Scalars['String']['output'];
 };
 
+/** A new ProductTag (`create_product_tags`). */
+export type ProductTagCreateInput = {
+  /** `ptag_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  value: Scalars['String']['input'];
+};
+
 /** Filters on a tag's own fields; a list matches any of its values. */
 export type ProductTagFilters = {
   created_at?: InputMaybe<DateTimeFilter>;
@@ -354,6 +430,12 @@ export type ProductTagList = {
   metadata: PageMetadata;
 };
 
+/** The fields of a ProductTag to change (`update_product_tags`); those left out stay as they are. */
+export type ProductTagUpdateInput = {
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A kind of product, e.g. `Shirts` (Medusa `ProductType`, id `ptyp_…`). */
 export type ProductType = {
   __typename?: 'ProductType';
@@ -367,6 +449,14 @@ export type ProductType = {
   updated_at: Scalars['DateTime']['output'];
   /** Unique among live types. */
   value: Scalars['String']['output'];
+};
+
+/** A new ProductType (`create_product_types`). */
+export type ProductTypeCreateInput = {
+  /** `ptyp_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  value: Scalars['String']['input'];
 };
 
 /** Filters on a product type's own fields; a list matches any of its values. */
@@ -384,6 +474,12 @@ export type ProductTypeList = {
   __typename?: 'ProductTypeList';
   data: Array<ProductType>;
   metadata: PageMetadata;
+};
+
+/** The fields of a ProductType to change (`update_product_types`); those left out stay as they are. */
+export type ProductTypeUpdateInput = {
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A purchasable version of a product (Medusa `ProductVariant`, table `product.product_variant`). */
@@ -730,12 +826,13 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageMetadata: ResolverTypeWrapper<PageMetadataSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Pagination: Pagination;
   Product: ResolverTypeWrapper<ProductRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ProductCategory: ResolverTypeWrapper<ProductCategoryRow>;
@@ -754,11 +851,15 @@ export type ResolversTypes = ResolversObject<{
   ProductProductOption: ResolverTypeWrapper<ProductProductOptionRow>;
   ProductStatus: ProductStatus;
   ProductTag: ResolverTypeWrapper<ProductTagRow>;
+  ProductTagCreateInput: ProductTagCreateInput;
   ProductTagFilters: ProductTagFilters;
   ProductTagList: ResolverTypeWrapper<ListResult<ProductTagRow>>;
+  ProductTagUpdateInput: ProductTagUpdateInput;
   ProductType: ResolverTypeWrapper<ProductTypeRow>;
+  ProductTypeCreateInput: ProductTypeCreateInput;
   ProductTypeFilters: ProductTypeFilters;
   ProductTypeList: ResolverTypeWrapper<ListResult<ProductTypeRow>>;
+  ProductTypeUpdateInput: ProductTypeUpdateInput;
   ProductVariant: ResolverTypeWrapper<ProductVariantRow>;
   ProductVariantFilters: ProductVariantFilters;
   ProductVariantList: ResolverTypeWrapper<ListResult<ProductVariantRow>>;
@@ -772,12 +873,13 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
   PageMetadata: PageMetadataSource;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Pagination: Pagination;
   Product: ProductRow;
-  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   ProductCategory: ProductCategoryRow;
@@ -795,11 +897,15 @@ export type ResolversParentTypes = ResolversObject<{
   ProductOptionValue: ProductOptionValueRow;
   ProductProductOption: ProductProductOptionRow;
   ProductTag: ProductTagRow;
+  ProductTagCreateInput: ProductTagCreateInput;
   ProductTagFilters: ProductTagFilters;
   ProductTagList: ListResult<ProductTagRow>;
+  ProductTagUpdateInput: ProductTagUpdateInput;
   ProductType: ProductTypeRow;
+  ProductTypeCreateInput: ProductTypeCreateInput;
   ProductTypeFilters: ProductTypeFilters;
   ProductTypeList: ListResult<ProductTypeRow>;
+  ProductTypeUpdateInput: ProductTypeUpdateInput;
   ProductVariant: ProductVariantRow;
   ProductVariantFilters: ProductVariantFilters;
   ProductVariantList: ListResult<ProductVariantRow>;
@@ -818,6 +924,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<ContextType = ProductContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  create_product_tags?: Resolver<Array<ResolversTypes['ProductTag']>, ParentType, ContextType, RequireFields<MutationCreate_Product_TagsArgs, 'data'>>;
+  create_product_types?: Resolver<Array<ResolversTypes['ProductType']>, ParentType, ContextType, RequireFields<MutationCreate_Product_TypesArgs, 'data'>>;
+  restore_product_tags?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Product_TagsArgs, 'ids'>>;
+  restore_product_types?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Product_TypesArgs, 'ids'>>;
+  soft_delete_product_tags?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Product_TagsArgs, 'ids'>>;
+  soft_delete_product_types?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Product_TypesArgs, 'ids'>>;
+  update_product_tags?: Resolver<ResolversTypes['ProductTag'], ParentType, ContextType, RequireFields<MutationUpdate_Product_TagsArgs, 'data' | 'id'>>;
+  update_product_types?: Resolver<ResolversTypes['ProductType'], ParentType, ContextType, RequireFields<MutationUpdate_Product_TypesArgs, 'data' | 'id'>>;
+}>;
 
 export type PageMetadataResolvers<ContextType = ProductContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1074,6 +1191,7 @@ export type Resolvers<ContextType = ProductContext> = ResolversObject<{
   BigNumber?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageMetadata?: PageMetadataResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductCategory?: ProductCategoryResolvers<ContextType>;
