@@ -100,6 +100,24 @@ export const addressColumns = () => ({
   phone: columns.text().nullable(),
 });
 
+/** A discount line (Medusa's adjustment lines: cart and order, on items and on shipping methods). */
+export const adjustmentColumns = () => ({
+  description: columns.text().nullable(),
+  code: columns.text().nullable(),
+  amount: columns.numeric(),
+  provider_id: columns.text().nullable(),
+  promotion_id: columns.id('promo').nullable(),
+});
+
+/** A tax line (cart and order, on items and on shipping methods); `rate`'s column is the module's own (a real in the cart, a bigNumber in the order). */
+export const taxLineColumns = <Rate extends AnyColumn>(rate: Rate) => ({
+  description: columns.text().nullable(),
+  code: columns.text(),
+  rate,
+  provider_id: columns.text().nullable(),
+  tax_rate_id: columns.text().nullable(),
+});
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any column fits, whatever its value, nullability and filter.
 export type AnyColumn = Column<any, boolean, FilterKind | 'none'>;
 export type Columns = Record<string, AnyColumn>;

@@ -1,4 +1,4 @@
-import { addressColumns, columns as c, model, type RowOf } from '../../kit/model';
+import { addressColumns, adjustmentColumns, columns as c, taxLineColumns, model, type RowOf } from '../../kit/model';
 
 /**
  * The cart module's tables (Medusa's cart module), declared once. Money is numeric (an exact
@@ -59,22 +59,14 @@ export const models = {
   line_item_adjustment: model('cart.cart_line_item_adjustment', {
     id: c.id('caliadj'),
     item_id: c.id('cali'),
-    description: c.text().nullable(),
-    code: c.text().nullable(),
-    amount: c.numeric(),
+    ...adjustmentColumns(),
     is_tax_inclusive: c.boolean().default(false),
-    provider_id: c.text().nullable(),
-    promotion_id: c.id('promo').nullable(),
     metadata: c.json().nullable(),
   }),
   line_item_tax_line: model('cart.cart_line_item_tax_line', {
     id: c.id('calitxl'),
     item_id: c.id('cali'),
-    description: c.text().nullable(),
-    code: c.text(),
-    rate: c.real(),
-    provider_id: c.text().nullable(),
-    tax_rate_id: c.text().nullable(),
+    ...taxLineColumns(c.real()),
     metadata: c.json().nullable(),
   }),
   shipping_method: model('cart.cart_shipping_method', {
@@ -92,21 +84,13 @@ export const models = {
   shipping_method_adjustment: model('cart.cart_shipping_method_adjustment', {
     id: c.id('casmadj'),
     shipping_method_id: c.id('casm'),
-    description: c.text().nullable(),
-    code: c.text().nullable(),
-    amount: c.numeric(),
-    provider_id: c.text().nullable(),
-    promotion_id: c.id('promo').nullable(),
+    ...adjustmentColumns(),
     metadata: c.json().nullable(),
   }),
   shipping_method_tax_line: model('cart.cart_shipping_method_tax_line', {
     id: c.id('casmtxl'),
     shipping_method_id: c.id('casm'),
-    description: c.text().nullable(),
-    code: c.text(),
-    rate: c.real(),
-    provider_id: c.text().nullable(),
-    tax_rate_id: c.text().nullable(),
+    ...taxLineColumns(c.real()),
     metadata: c.json().nullable(),
   }),
   // An amount credited to the cart, e.g. store credit (Medusa's table is `credit_line`).

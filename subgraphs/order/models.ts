@@ -1,4 +1,4 @@
-import { addressColumns, columns as c, model, type RowOf } from '../../kit/model';
+import { addressColumns, adjustmentColumns, columns as c, taxLineColumns, model, type RowOf } from '../../kit/model';
 
 export const ORDER_STATUSES = ['pending', 'completed', 'draft', 'archived', 'canceled', 'requires_action'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -108,22 +108,14 @@ export const models = {
     id: c.id('ordliadj'),
     item_id: c.id('ordli'),
     version: c.integer().default(1),
-    description: c.text().nullable(),
-    promotion_id: c.id('promo').nullable(),
-    code: c.text().nullable(),
-    amount: c.numeric(),
-    provider_id: c.text().nullable(),
+    ...adjustmentColumns(),
     is_tax_inclusive: c.boolean().default(false),
   }),
   // `rate` is a bigNumber in the order module.
   line_item_tax_line: model('"order".order_line_item_tax_line', {
     id: c.id('ordlitxl'),
     item_id: c.id('ordli'),
-    description: c.text().nullable(),
-    tax_rate_id: c.text().nullable(),
-    code: c.text(),
-    rate: c.numeric(),
-    provider_id: c.text().nullable(),
+    ...taxLineColumns(c.numeric()),
   }),
   /** The shipping data, without the order (that is on `shipping`). */
   shipping_method: model('"order".order_shipping_method', {
@@ -152,20 +144,12 @@ export const models = {
     id: c.id('ordsmadj'),
     shipping_method_id: c.id('ordsm'),
     version: c.integer().default(1),
-    description: c.text().nullable(),
-    promotion_id: c.id('promo').nullable(),
-    code: c.text().nullable(),
-    amount: c.numeric(),
-    provider_id: c.text().nullable(),
+    ...adjustmentColumns(),
   }),
   shipping_method_tax_line: model('"order".order_shipping_method_tax_line', {
     id: c.id('ordsmtxl'),
     shipping_method_id: c.id('ordsm'),
-    description: c.text().nullable(),
-    tax_rate_id: c.text().nullable(),
-    code: c.text(),
-    rate: c.numeric(),
-    provider_id: c.text().nullable(),
+    ...taxLineColumns(c.numeric()),
   }),
   /** The running totals of one version of an order (`totals`: SUMMARY_TOTALS, as JSON). */
   summary: model('"order".order_summary', {
