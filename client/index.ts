@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
+import { createAdminApi, type AdminResource } from './admin';
 import { createLinkApi, type LinkApi } from './links';
 import { buildQueryGraph, type QueryGraphInput, type QueryGraphOperation, type QueryGraphResult } from './query-graph';
 import { loadSchema } from './schema';
@@ -8,6 +9,7 @@ export { Modules, type ModuleName } from './modules';
 export { MedusaClientError, ClientErrorCode, type GatewayError } from './errors';
 export type { QueryGraphInput, QueryGraphResult, QueryGraphMetadata, QueryGraphOperation } from './query-graph';
 export type { Filters, FilterValue, Pagination } from './filters';
+export type { AdminResource, AdminQuery, AdminListQuery, DeleteResponse, RestoreResponse } from './admin';
 export type { LinkApi, LinkDefinition, LinkRecords, LinkRow, LinkedKeys } from './links';
 
 export interface MedusaClientOptions extends TransportOptions {
@@ -28,6 +30,12 @@ export interface MedusaClient {
   };
   /** Medusa's Link API over the link subgraph's mutations (an admin token is needed). */
   link: LinkApi;
+  /**
+   * Medusa's JS SDK admin resources (`admin.salesChannel.create(body, { fields })`, `.update`,
+   * `.delete`, `.retrieve`, `.list`), one per entity the supergraph lets an admin create (an admin
+   * token is needed). A resource the schema does not offer is undefined.
+   */
+  admin: Record<string, AdminResource | undefined>;
 }
 
 /**
@@ -42,17 +50,19 @@ export interface MedusaClient {
 export function createMedusaClient(options: MedusaClientOptions): MedusaClient {
   const schema = loadSchema(options.schema);
   const send = createTransport(options);
+  const graph = async <T>(input: QueryGraphInput) => {
+    const operation = buildQueryGraph(schema, input);
+    return operation.shape(await send(operation.query, operation.variables)) as QueryGraphResult<T>;
+  };
   return {
     query: {
-      async graph<T>(input: QueryGraphInput) {
-        const operation = buildQueryGraph(schema, input);
-        return operation.shape(await send(operation.query, operation.variables)) as QueryGraphResult<T>;
-      },
+      graph,
       toGraphQL(input) {
         const { query, variables } = buildQueryGraph(schema, input);
         return { query, variables };
       },
     },
     link: createLinkApi(schema, send),
+    admin: createAdminApi(schema, send, graph),
   };
 }

@@ -1,0 +1,102 @@
+import { createMedusaClient, MedusaClientError, type MedusaClient } from '../client';
+import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
+import { fieldPaths } from '../client/admin';
+
+/**
+ * The client's admin resources (Medusa's JS SDK: `sdk.admin.salesChannel.create(…)`), derived from
+ * the supergraph's admin mutations, against the real gateway: each call is one request and answers
+ * in Medusa's shape; what the gateway refuses comes back with its code.
+ */
+let supergraph: TestSupergraph;
+let medusa: MedusaClient;
+let requests = 0;
+
+beforeAll(async () => {
+  supergraph = await startTestSupergraph(0, { only: ['sales-channel', 'product', 'customer'] });
+  medusa = createMedusaClient({
+    url: supergraph.gatewayUrl,
+    token: supergraph.adminToken,
+    fetch: (input, init) => {
+      requests += 1;
+      return fetch(input, init);
+    },
+  });
+});
+afterAll(() => supergraph?.stop());
+
+const channels = () => medusa.admin.salesChannel!;
+
+describe('the Medusa-style admin resources', () => {
+  it('reads Medusa fields lists as field paths', () => {
+    expect(fieldPaths('id, +metadata,*products,,')).toEqual(['id', 'metadata', 'products.*']);
+    expect(fieldPaths(undefined)).toEqual([]);
+  });
+
+  it('offers a resource per entity an admin may create, named as the SDK names it', () => {
+    expect(Object.keys(medusa.admin)).toEqual(
+      expect.arrayContaining(['salesChannel', 'productTag', 'productType', 'customerGroup']),
+    );
+  });
+
+  it("creates, updates, retrieves and lists in Medusa's shape, one request each", async () => {
+    const before = requests;
+    const { sales_channel: created } = await channels().create(
+      { id: 'sc_01JD00000000000000000000C1', name: 'Kiosk', metadata: { floor: 2 } },
+      { fields: 'id,name,is_disabled,metadata' },
+    );
+    expect(created).toEqual({
+      id: 'sc_01JD00000000000000000000C1',
+      name: 'Kiosk',
+      is_disabled: false,
+      metadata: { floor: 2 },
+    });
+
+    const { sales_channel: updated } = await channels().update(
+      created.id as string,
+      { is_disabled: true },
+      { fields: ['id', 'is_disabled'] },
+    );
+    expect(updated).toEqual({ id: created.id, is_disabled: true });
+
+    const retrieved = await channels().retrieve(created.id as string, { fields: 'id,name' });
+    expect(retrieved).toEqual({ sales_channel: { id: created.id, name: 'Kiosk' } });
+
+    const listed = await channels().list({ name: 'Kiosk', fields: 'id', limit: 5 });
+    expect(listed).toEqual({ sales_channels: [{ id: created.id }], count: 1, offset: 0, limit: 5 });
+    expect(requests - before).toBe(4);
+  });
+
+  it('deletes softly and restores, as { id, object, deleted }', async () => {
+    const id = 'sc_01JD00000000000000000000C1';
+    expect(await channels().delete(id)).toEqual({ id, object: 'sales_channel', deleted: true });
+    const gone = await channels()
+      .retrieve(id)
+      .catch((error: unknown) => error);
+    expect(gone).toBeInstanceOf(MedusaClientError);
+    expect(gone).toMatchObject({ code: 'NOT_FOUND', message: `SalesChannel with id: ${id} was not found` });
+    expect(await channels().delete(id)).toEqual({ id, object: 'sales_channel', deleted: false });
+    expect(await channels().restore(id)).toEqual({ id, object: 'sales_channel', restored: true });
+    expect((await channels().retrieve(id, { fields: 'id' })).sales_channel).toEqual({ id });
+  });
+
+  it('passes on what the gateway refuses, with its code', async () => {
+    const taken = await medusa.admin.productTag!.create({ value: 'limited' });
+    expect(taken.product_tag).toMatchObject({ value: 'limited' });
+    await expect(medusa.admin.productTag!.create({ value: 'limited' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'ProductTag with value "limited" already exists',
+    });
+    const guest = createMedusaClient({ url: supergraph.gatewayUrl });
+    await expect(guest.admin.salesChannel!.create({ name: 'Nope' })).rejects.toMatchObject({
+      code: expect.stringMatching(/^(UNAUTHENTICATED|FORBIDDEN)$/),
+    });
+  });
+
+  it('checks field paths before sending anything', async () => {
+    const before = requests;
+    await expect(channels().create({ name: 'x' }, { fields: 'id,nmae' })).rejects.toMatchObject({
+      code: 'UNKNOWN_FIELD',
+    });
+    expect(requests).toBe(before);
+  });
+});
