@@ -85,13 +85,10 @@ async function seedCatalog(db: Queryable): Promise<void> {
   await regionTables.region.insert(
     regions.map(({ id, name, currency_code }) => ({ id, name, currency_code, ...stamps })),
   );
-  await regionTables.country.insert(
-    countries.map(({ region, ...country }) => ({
-      ...country,
-      region_id: regions.find((candidate) => candidate.key === region)!.id,
-      ...stamps,
-    })),
-  );
+  // Every country exists from the region module's migration; a region claims its own.
+  for (const { iso_2, region } of countries) {
+    await regionTables.country.update(iso_2, { region_id: regions.find((candidate) => candidate.key === region)!.id });
+  }
   await createSalesChannelStore(db).sales_channel.insert(salesChannels.map((channel) => ({ ...channel, ...stamps })));
   // Products were added an hour apart, in catalog order; their variants, images and option
   // assignments with them. Types, collections, tags, categories and options came first.
