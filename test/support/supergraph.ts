@@ -44,9 +44,9 @@ export interface TestSupergraph extends RunningSupergraph {
   ): Promise<{ result: T; statements: number; subgraphRequests: Record<string, number> }>;
 }
 
-/** The real supergraph (ten subgraphs and the gateway, over HTTP on free ports) on a fresh database seeded with `carts` carts. */
+/** The real supergraph (ten subgraphs and the gateway, over HTTP on free ports) on a fresh database seeded with `carts` carts (false: nothing but what the migrations write). */
 export async function startTestSupergraph(
-  carts: number,
+  carts: number | false,
   options: Partial<
     Pick<
       SupergraphOptions,
