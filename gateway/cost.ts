@@ -28,12 +28,16 @@ import {
  * - a list's size is its `pagination.take` (the Medusa-style argument of every paginated list: its
  *   literal, its variable, 20 when absent, at most 200) for the fields its `@listSize(sizedFields:)`
  *   names (`data` of a `CartList`), else its `@listSize(assumedSize:)`, else DEFAULT_LIST_SIZE;
- * - a mutation's root field weighs MUTATION_WEIGHT unless it says otherwise.
+ * - a mutation's root field weighs MUTATION_WEIGHT unless it says otherwise, plus each element of
+ *   its list arguments (a row to write: `data` of `create_products`, `ids` of `soft_delete_…`) the
+ *   argument's `@cost(weight:)`, else ROW_WEIGHT; a list it returns is as long as those arguments.
  * Federation 2.14 refuses a nested slicing argument (`pagination.take`), so that one convention
  * is the gateway's; everything else is in the declarations.
  */
 export const DEFAULT_LIST_SIZE = 10;
 export const MUTATION_WEIGHT = 10;
+/** What one element of a mutation's list argument (a row to write) weighs, unless the argument declares it. */
+export const ROW_WEIGHT = 1;
 export const DEFAULT_TAKE = 20;
 export const MAX_TAKE = 200;
 
@@ -46,6 +50,7 @@ export interface CostPolicy {
   fieldWeight(typeName: string, fieldName: string): number | undefined;
   typeWeight(typeName: string): number | undefined;
   listSize(typeName: string, fieldName: string): ListSize | undefined;
+  argumentWeight(typeName: string, fieldName: string, argumentName: string): number | undefined;
 }
 
 export function readCostPolicy(supergraphSdl: string): CostPolicy {
@@ -69,6 +74,10 @@ export function readCostPolicy(supergraphSdl: string): CostPolicy {
       const key = `${typeName}.${field.name.value}`;
       for (const directive of field.directives ?? []) {
         if (directive.name.value === 'cost') fieldWeights.set(key, intArgument(directive, 'weight') ?? 0);
+        for (const argument of field.arguments ?? []) {
+          const cost = argument.directives?.find((candidate) => candidate.name.value === 'cost');
+          if (cost) fieldWeights.set(`${key}(${argument.name.value})`, intArgument(cost, 'weight') ?? 0);
+        }
         if (directive.name.value === 'listSize') {
           const sized = directive.arguments?.find((argument) => argument.name.value === 'sizedFields')?.value;
           listSizes.set(key, {
@@ -86,6 +95,8 @@ export function readCostPolicy(supergraphSdl: string): CostPolicy {
     fieldWeight: (typeName, fieldName) => fieldWeights.get(`${typeName}.${fieldName}`),
     typeWeight: (typeName) => typeWeights.get(typeName),
     listSize: (typeName, fieldName) => listSizes.get(`${typeName}.${fieldName}`),
+    argumentWeight: (typeName, fieldName, argumentName) =>
+      fieldWeights.get(`${typeName}.${fieldName}(${argumentName})`),
   };
 }
 
@@ -121,6 +132,23 @@ function takeOf(walk: Walk, node: FieldNode, field: GraphQLField<unknown, unknow
   return Math.min(Math.max(1, Math.floor(take)), MAX_TAKE);
 }
 
+/** The rows a mutation's root field writes (the elements of its list arguments) and what they weigh. */
+function rowsOf(walk: Walk, node: FieldNode, field: GraphQLField<unknown, unknown>): { rows: number; weight: number } {
+  let rows = 0;
+  let weight = 0;
+  for (const argument of field.args) {
+    if (!isList(argument.type)) continue;
+    const given = node.arguments?.find((candidate) => candidate.name.value === argument.name);
+    const value = given ? valueFromAST(given.value, argument.type, walk.variables) : undefined;
+    const count = Array.isArray(value) ? value.length : 0;
+    rows += count;
+    weight +=
+      count *
+      (walk.policy.argumentWeight(walk.schema.getMutationType()!.name, field.name, argument.name) ?? ROW_WEIGHT);
+  }
+  return { rows, weight };
+}
+
 /**
  * The estimated cost of an operation, before it is planned: every list at the size its arguments
  * or declarations allow. Fragments are costed once per type (their cost does not depend on where
@@ -153,14 +181,20 @@ export function estimateCost(
         if (declared?.sizedFields)
           for (const name of declared.sizedFields)
             childSizes.set(name, take ?? declared.assumedSize ?? DEFAULT_LIST_SIZE);
+        const written = parent === schema.getMutationType() ? rowsOf(walk, selection, field) : undefined;
         const size =
           sized.get(field.name) ??
-          (isList(field.type) && !declared?.sizedFields ? (take ?? declared?.assumedSize ?? DEFAULT_LIST_SIZE) : 1);
+          (isList(field.type) && !declared?.sizedFields
+            ? (take ?? declared?.assumedSize ?? (written?.rows || DEFAULT_LIST_SIZE))
+            : 1);
         const children =
           selection.selectionSet && isCompositeType(returned)
             ? costOf(selection.selectionSet, returned, childSizes)
             : 0;
-        total += size * (weightOf(walk, parent, field) + children);
+        // A mutation is one call whatever it returns: its weight once, its rows and its answer by their number.
+        total += written
+          ? weightOf(walk, parent, field) + written.weight + size * children
+          : size * (weightOf(walk, parent, field) + children);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
         if (type) total += costOf(selection.selectionSet, type, sized);

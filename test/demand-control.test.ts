@@ -172,6 +172,23 @@ describe('the cost estimate', () => {
     expect(undeclared).toEqual([]);
   });
 
+  it('counts a write by its rows: the mutation once, each row it is given, each row it answers', () => {
+    // 10 for the call, 1 per row given, and what is selected on each row returned (a scalar: 0).
+    expect(estimate('mutation { create_sales_channels(data: [{ name: "a" }, { name: "b" }]) { id } }')).toBe(12);
+    const data = Array.from({ length: 1000 }, (_, index) => ({ name: `channel ${index}` }));
+    expect(
+      estimate('mutation ($data: [SalesChannelCreateInput!]!) { create_sales_channels(data: $data) { id } }', { data }),
+    ).toBe(1010);
+    // The same document with three rows costs what three rows cost.
+    expect(
+      estimate('mutation ($data: [SalesChannelCreateInput!]!) { create_sales_channels(data: $data) { id } }', {
+        data: data.slice(0, 3),
+      }),
+    ).toBe(13);
+    expect(estimate('mutation { soft_delete_sales_channels(ids: ["sc_1", "sc_2", "sc_3", "sc_4", "sc_5"]) }')).toBe(15);
+    expect(estimate('mutation { update_sales_channels(id: "sc_1", data: { name: "x" }) { id } }')).toBe(10);
+  });
+
   it('measures without refusing in measure mode', async () => {
     const url = await gatewayWith({ limits: { maxCost: 10 }, costMode: 'measure' });
     const response = await post(url, '{ carts(pagination: { take: 5 }) { data { id items { id } } } }');
