@@ -19,7 +19,7 @@ import { scalarResolvers } from './scalars';
 import { actorFromHeaders, type Actor } from './auth';
 import { expandTypeAccess } from './access';
 import { entityResolvers, mergeResolvers } from './entities';
-import { writeResolvers } from './writes';
+import { writeResolvers, type WriteRule } from './writes';
 import { isDevelopment } from './mode';
 import { pageMetadata, setMaxSkip, type ListResult } from './sql';
 
@@ -53,6 +53,8 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   migrations(): Migration[];
   /** Its tables, declared once (`models.ts`); the migrations are checked against them. */
   models?: Record<string, Model>;
+  /** Its own rules on the writes derived from `models` (kit/writes.ts), by mutation name: a region's countries. */
+  writeRules?: Record<string, WriteRule>;
   /** The module's resolvers, typed by its generated `Resolvers` type. */
   resolvers: object;
   /** A fresh context per request: its stores and DataLoaders (and the request's actor, where rules need it). */
@@ -137,7 +139,7 @@ export function buildSubgraph<Context extends BaseContext>(
       scalarResolvers,
       listResolvers(typeDefs),
       module.models ? entityResolvers(typeDefs, module.models) : {},
-      module.models ? writeResolvers(typeDefs, module.models, db) : {},
+      module.models ? writeResolvers(typeDefs, module.models, db, module.writeRules) : {},
       module.resolvers as Record<string, unknown>,
     ) as GraphQLResolverMap<unknown>,
   });

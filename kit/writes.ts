@@ -1,5 +1,5 @@
 import { Kind, type DocumentNode, type InputObjectTypeDefinitionNode, type TypeNode } from 'graphql';
-import type { Database } from './database';
+import type { Database, Queryable } from './database';
 import { EntityLoaders } from './entities';
 import { badUserInput, conflict, notFound } from './errors';
 import { assertId, assertIds, generateId } from './ids';
@@ -20,10 +20,23 @@ import { tables, type Table } from './table';
  * - `soft_delete_<list>(ids: [ID!]!): [ID!]!` and `restore_<list>(ids: [ID!]!): [ID!]!`: the ids
  *   it changed, in the order given; others are skipped, as Medusa's services skip them.
  *
- * Each call is one transaction on the module's own tables. Input fields are the declared columns:
- * a schema whose write input names anything else does not start, as a module's own rule (a region's
- * countries) belongs to its own resolver.
+ * Each call is one transaction on the module's own tables. Input fields are the declared columns and
+ * those the module's own rule on the write takes (`WriteRule`: a region's countries); a schema whose
+ * write input names anything else does not start.
  */
+
+/**
+ * A module's own rule on one of its derived writes (its `writeRules`, by mutation name): `fields`
+ * are the input's fields that are not columns (a region's `countries`); `prepare` normalises an
+ * input before it is written (Medusa lower-cases a region's currency code); `apply` runs in the
+ * write's transaction once its rows are written (new rows only on a create; the ids it changed on a
+ * soft delete or restore), with the input each came from (`{}` for a soft delete or restore).
+ */
+export interface WriteRule {
+  fields?: readonly string[];
+  prepare?(input: Record<string, unknown>): Record<string, unknown>;
+  apply?(db: Queryable, written: { id: string; input: Record<string, unknown>; argument: string }[]): Promise<void>;
+}
 
 /** A module's context: its entity loaders and, where it keeps loaders of its own, how to renew them. */
 interface WriteContext {
@@ -56,9 +69,17 @@ function inputType(typeDefs: DocumentNode, name: string): InputObjectTypeDefinit
 }
 
 /** The input type of a field's argument, checked to name only columns of `model`. */
-function columnsInput(typeDefs: DocumentNode, mutation: string, argument: TypeNode, model: Model): void {
+function columnsInput(
+  typeDefs: DocumentNode,
+  mutation: string,
+  argument: TypeNode,
+  model: Model,
+  own: readonly string[] = [],
+): void {
   const input = inputType(typeDefs, namedType(argument));
-  const strangers = (input.fields ?? []).map((field) => field.name.value).filter((name) => !(name in model.columns));
+  const strangers = (input.fields ?? [])
+    .map((field) => field.name.value)
+    .filter((name) => !(name in model.columns) && !own.includes(name));
   if (strangers.length > 0) {
     throw new Error(
       `Mutation.${mutation}: ${input.name.value} names ${strangers.join(', ')}, which ${model.table} does not declare; resolve it in the module`,
@@ -84,6 +105,7 @@ export function writeResolvers(
   typeDefs: DocumentNode,
   models: Record<string, Model>,
   db: Database,
+  rules: Record<string, WriteRule> = {},
 ): Record<string, Record<string, Resolver>> {
   const mutations = fieldsOf(typeDefs, 'Mutation');
   const lists = fieldsOf(typeDefs, 'Query');
@@ -96,10 +118,10 @@ export function writeResolvers(
     const entity = model.entity!;
     // Every write runs in one transaction, on the module's tables bound to it; a unique index's
     // refusal (a live tag with that value) is the caller's CONFLICT, not a database error.
-    const inTransaction = async <T>(work: (table: Table<Model>) => Promise<T>): Promise<T> => {
+    const inTransaction = async <T>(work: (table: Table<Model>, tx: Queryable) => Promise<T>): Promise<T> => {
       try {
         return await db.transaction((tx) =>
-          work((tables(tx, { [name]: model }) as Record<string, Table<Model>>)[name]),
+          work((tables(tx, { [name]: model }) as Record<string, Table<Model>>)[name], tx),
         );
       } catch (error) {
         throw uniqueConflict(entity, error) ?? error;
@@ -114,22 +136,40 @@ export function writeResolvers(
     for (const field of mutations) {
       const fieldName = field.name.value;
       const data = field.arguments?.find((argument) => argument.name.value === 'data');
+      const rule = rules[fieldName] ?? {};
+      const prepare = (input: Record<string, unknown>) => (rule.prepare ? rule.prepare(input) : input);
+      // The rule's own fields are the rule's, not columns to write.
+      const columnsOf = (input: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(input).filter(([key]) => !rule.fields?.includes(key)));
       if (fieldName === `create_${list.name.value}` && data) {
-        columnsInput(typeDefs, fieldName, data.type, model);
+        columnsInput(typeDefs, fieldName, data.type, model, rule.fields);
         resolvers[fieldName] = async (_, args, context) => {
-          const items = args.data as Record<string, unknown>[];
-          if (items.length > MAX_ROWS_PER_WRITE) {
-            throw badUserInput(`data may hold at most ${MAX_ROWS_PER_WRITE} rows, got ${items.length}`, {
+          const given = args.data as Record<string, unknown>[];
+          if (given.length > MAX_ROWS_PER_WRITE) {
+            throw badUserInput(`data may hold at most ${MAX_ROWS_PER_WRITE} rows, got ${given.length}`, {
               argument: 'data',
             });
           }
-          items.forEach((item, index) => assertNoNul(item, `data[${index}]`));
+          given.forEach((item, index) => {
+            assertNoNul(item, `data[${index}]`);
+            // null, unlike a field left out, is no default: refused where the column may not be null.
+            for (const [column, value] of Object.entries(item)) {
+              if (
+                value === null &&
+                column !== model.key &&
+                model.columns[column] &&
+                !model.columns[column].spec.nullable
+              )
+                throw badUserInput(`data[${index}].${column} cannot be null`, { argument: `data[${index}].${column}` });
+            }
+          });
+          const items = given.map(prepare);
           const ids = items.map((item, index) =>
             item.id == null ? generateId(prefix) : assertId(String(item.id), prefix, `data[${index}].id`),
           );
           if (new Set(ids).size < ids.length)
             throw badUserInput('data: each id may be given once', { argument: 'data' });
-          const rows = await inTransaction(async (table) => {
+          const rows = await inTransaction(async (table, tx) => {
             const existing = await table.byKeys(ids, { withDeleted: true });
             const gone = existing.find((row) => row.deleted_at);
             if (gone) {
@@ -139,8 +179,14 @@ export function writeResolvers(
             const made = new Set(existing.map((row) => String(row[model.key as keyof typeof row])));
             await table.insert(
               items
-                .map((item, index) => ({ ...item, [model.key]: ids[index] }))
+                .map((item, index) => ({ ...columnsOf(item), [model.key]: ids[index] }))
                 .filter((_item, index) => !made.has(ids[index])),
+            );
+            await rule.apply?.(
+              tx,
+              items
+                .map((input, index) => ({ id: ids[index], input, argument: `data[${index}]` }))
+                .filter(({ id }) => !made.has(id)),
             );
             const byKey = new Map(
               (await table.byKeys(ids)).map((row) => [String(row[model.key as keyof typeof row]), row]),
@@ -150,18 +196,20 @@ export function writeResolvers(
           return written(context, rows);
         };
       } else if (fieldName === `update_${list.name.value}` && data) {
-        columnsInput(typeDefs, fieldName, data.type, model);
+        columnsInput(typeDefs, fieldName, data.type, model, rule.fields);
         resolvers[fieldName] = async (_, args, context) => {
           const id = assertId(String(args.id), prefix);
-          const changes = args.data as Record<string, unknown>;
-          assertNoNul(changes, 'data');
+          assertNoNul(args.data, 'data');
+          const input = prepare(args.data as Record<string, unknown>);
+          const changes = columnsOf(input);
           for (const [column, value] of Object.entries(changes)) {
             if (value === null && !model.columns[column].spec.nullable) {
               throw badUserInput(`data.${column} cannot be null`, { argument: `data.${column}` });
             }
           }
-          const row = await inTransaction(async (table) => {
+          const row = await inTransaction(async (table, tx) => {
             if ((await table.byKeys([id])).length === 0) throw notFound(`No ${entity} with id ${id}`, { id });
+            await rule.apply?.(tx, [{ id, input, argument: 'data' }]);
             return table.update(id, changes);
           });
           return written(context, row);
@@ -171,7 +219,14 @@ export function writeResolvers(
         resolvers[fieldName] = async (_, args, context) => {
           const ids = assertIds(args.ids as string[], prefix, 'ids') ?? [];
           const changed = new Set(
-            await inTransaction((table) => (restore ? table.restore(ids) : table.softDelete(ids))),
+            await inTransaction(async (table, tx) => {
+              const done = await (restore ? table.restore(ids) : table.softDelete(ids));
+              await rule.apply?.(
+                tx,
+                done.map((id) => ({ id, input: {}, argument: 'ids' })),
+              );
+              return done;
+            }),
           );
           return written(
             context,

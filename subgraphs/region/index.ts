@@ -4,6 +4,7 @@ import type { SubgraphModule } from '../../kit/subgraph';
 import { createRegionContext, type RegionContext } from './context';
 import { models } from './models';
 import { resolvers } from './resolvers';
+import { writeRules } from './writes';
 
 export const regionSubgraph: SubgraphModule<RegionContext> = {
   name: 'region',
@@ -12,6 +13,7 @@ export const regionSubgraph: SubgraphModule<RegionContext> = {
   schemaFile: 'subgraphs/region/schema.graphql',
   migrations: () => readMigrations(projectPath('subgraphs/region/migrations')),
   models,
+  writeRules,
   resolvers,
   createContext: createRegionContext,
 };

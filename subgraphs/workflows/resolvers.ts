@@ -9,6 +9,11 @@ import { readShippingOptionsStep } from './steps/gateway/read-shipping-options';
 import { readCartStep } from './steps/gateway/read-cart';
 import { requireHolder } from '../../kit/ownership';
 import { optionsForCart } from './workflows/shipping-options';
+import { adminCreateRegionsWorkflow, adminUpdateRegionsWorkflow } from './workflows/admin';
+import { badUserInput } from '../../kit/errors';
+
+/** Regions one admin_create_regions may hold: one page of the read that finds those already made. */
+const MAX_REGIONS_PER_CALL = 200;
 
 /** Runs a mutation's workflow for the client, with its Idempotency-Key and fingerprint. */
 async function execute<Input, Result>(
@@ -128,5 +133,18 @@ export const resolvers: Resolvers = {
         { cart_id: assertId(args.cart_id, 'cart', 'cart_id') },
         args,
       ),
+    admin_create_regions: (_, args, context, info) => {
+      if (args.data.length > MAX_REGIONS_PER_CALL) {
+        throw badUserInput(`data may hold at most ${MAX_REGIONS_PER_CALL} regions, got ${args.data.length}`, {
+          argument: 'data',
+        });
+      }
+      args.data.forEach((region, index) => region.id != null && assertId(region.id, 'reg', `data[${index}].id`));
+      const ids = args.data.flatMap((region) => (region.id != null ? [region.id] : []));
+      if (new Set(ids).size < ids.length) throw badUserInput('data: each id may be given once', { argument: 'data' });
+      return execute(context, info, adminCreateRegionsWorkflow, { data: args.data }, args);
+    },
+    admin_update_regions: (_, args, context, info) =>
+      execute(context, info, adminUpdateRegionsWorkflow, { id: assertId(args.id, 'reg'), data: args.data }, args),
   },
 };

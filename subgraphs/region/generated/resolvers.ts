@@ -75,6 +75,48 @@ export type DateTimeFilter = {
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Creates regions (Medusa `createRegions`), each claiming its `countries`. A caller-chosen `id`
+   * makes the call safe to send again: a region that already has it is returned as it is.
+   */
+  create_regions: Array<Region>;
+  /** Restores the soft-deleted regions among `ids` (Medusa `restoreRegions`), without countries; returns the ids it restored. */
+  restore_regions: Array<Scalars['ID']['output']>;
+  /**
+   * Soft-deletes the live regions among `ids` (Medusa `softDeleteRegions`); their countries belong to
+   * no region afterwards, and a restore does not give them back. Returns the ids it deleted.
+   */
+  soft_delete_regions: Array<Scalars['ID']['output']>;
+  /**
+   * Changes the fields given of a live region (Medusa `updateRegions`); `countries`, when given,
+   * replaces its countries (those it leaves belong to no region).
+   */
+  update_regions: Region;
+};
+
+
+export type MutationCreate_RegionsArgs = {
+  data: Array<RegionCreateInput>;
+};
+
+
+export type MutationRestore_RegionsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_RegionsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_RegionsArgs = {
+  data: RegionUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
 /** The page's position, as Medusa's Query returns it, and the cursors of the pages on either side. */
 export type PageMetadata = {
   __typename?: 'PageMetadata';
@@ -158,6 +200,20 @@ export type Region = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new region; `automatic_taxes` defaults to true. */
+export type RegionCreateInput = {
+  automatic_taxes?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 3166-1 alpha-2 codes (any case) of countries no region owns yet. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 4217 code, stored in lower case. */
+  currency_code: Scalars['String']['input'];
+  /** `reg_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Trimmed. */
+  name: Scalars['String']['input'];
+};
+
 /** Filters on a region's own fields; a list matches any of its values. */
 export type RegionFilters = {
   created_at?: InputMaybe<DateTimeFilter>;
@@ -176,6 +232,16 @@ export type RegionList = {
   __typename?: 'RegionList';
   data: Array<Region>;
   metadata: PageMetadata;
+};
+
+/** The fields of a region to change; those left out stay as they are. */
+export type RegionUpdateInput = {
+  automatic_taxes?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the region's countries: ISO 3166-1 alpha-2 codes of countries no other region owns; `[]` frees them all. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  currency_code?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -286,14 +352,17 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageMetadata: ResolverTypeWrapper<PageMetadataSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Pagination: Pagination;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Region: ResolverTypeWrapper<RegionRow>;
+  RegionCreateInput: RegionCreateInput;
   RegionFilters: RegionFilters;
   RegionList: ResolverTypeWrapper<ListResult<RegionRow>>;
+  RegionUpdateInput: RegionUpdateInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -307,14 +376,17 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageMetadata: PageMetadataSource;
   Int: Scalars['Int']['output'];
   Pagination: Pagination;
   Query: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Region: RegionRow;
+  RegionCreateInput: RegionCreateInput;
   RegionFilters: RegionFilters;
   RegionList: ListResult<RegionRow>;
+  RegionUpdateInput: RegionUpdateInput;
 }>;
 
 export interface BigNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigNumber'], any> {
@@ -348,6 +420,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  create_regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<MutationCreate_RegionsArgs, 'data'>>;
+  restore_regions?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_RegionsArgs, 'ids'>>;
+  soft_delete_regions?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_RegionsArgs, 'ids'>>;
+  update_regions?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationUpdate_RegionsArgs, 'data' | 'id'>>;
+}>;
 
 export type PageMetadataResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -388,6 +467,7 @@ export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   CountryList?: CountryListResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageMetadata?: PageMetadataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

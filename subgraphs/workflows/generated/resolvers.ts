@@ -18,6 +18,32 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A region to create, as POST /admin/regions takes it. */
+export type AdminCreateRegionInput = {
+  automatic_taxes?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 3166-1 alpha-2 codes of countries no region owns yet. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  currency_code: Scalars['String']['input'];
+  /** `reg_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+  /** Ids of enabled payment providers (`pp_…`) to link the region to. */
+  payment_providers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A region's changes, as POST /admin/regions/:id takes them; fields left out stay as they are. */
+export type AdminUpdateRegionInput = {
+  automatic_taxes?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the region's countries; `[]` frees them all. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  currency_code?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the region's payment providers; empty or left out, they stay as they are (as in Medusa). */
+  payment_providers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type Cart = {
   __typename?: 'Cart';
   id: Scalars['ID']['output'];
@@ -79,6 +105,18 @@ export type Mutation = {
   add_promotions: Cart;
   /** Medusa's addShippingMethodToCartWorkflow: replaces the cart's shipping method with one from an option valid for the cart. */
   add_shipping_method: Cart;
+  /**
+   * Medusa's createRegionsWorkflow (POST /admin/regions): creates the regions (the region module's
+   * `create_regions`, with their countries), then links each to its `payment_providers`. Unknown or
+   * disabled providers are refused (NOT_FOUND) before anything is written. At most 200 regions a
+   * call; caller-chosen ids make a repeat return the regions it made.
+   */
+  admin_create_regions: Array<Region>;
+  /**
+   * Medusa's updateRegionsWorkflow (POST /admin/regions/:id): changes the fields given (`countries`
+   * replaces the region's countries), and a non-empty `payment_providers` replaces its providers.
+   */
+  admin_update_regions: Region;
   /** Medusa's completeCartWorkflow: the order is created with copies of the cart's rows, linked to the cart, its promotions and its payment collection, the session authorized and the cart completed. Idempotent: completing again returns the same order. */
   complete_cart: CompleteCartResult;
   /** Medusa's createCartWorkflow: region (given, else the first), sales channel (given, else the default), the signed-in customer (a customer's token), else a guest customer found or created from the email, currency from the region, items priced in it, and a shipping address with the country when the region has one. */
@@ -116,6 +154,17 @@ export type MutationAdd_Shipping_MethodArgs = {
   cart_id: Scalars['ID']['input'];
   data?: InputMaybe<Scalars['JSON']['input']>;
   option_id: Scalars['ID']['input'];
+};
+
+
+export type MutationAdmin_Create_RegionsArgs = {
+  data: Array<AdminCreateRegionInput>;
+};
+
+
+export type MutationAdmin_Update_RegionsArgs = {
+  data: AdminUpdateRegionInput;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -183,6 +232,11 @@ export type Query = {
 
 export type QueryCart_Shipping_OptionsArgs = {
   cart_id: Scalars['ID']['input'];
+};
+
+export type Region = {
+  __typename?: 'Region';
+  id: Scalars['ID']['output'];
 };
 
 export type ShippingOption = {
@@ -273,15 +327,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AdminCreateRegionInput: AdminCreateRegionInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdminUpdateRegionInput: AdminUpdateRegionInput;
   BigNumber: ResolverTypeWrapper<Scalars['BigNumber']['output']>;
   Cart: ResolverTypeWrapper<Cart>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CartAddressInput: CartAddressInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CartItemInput: CartItemInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CartShippingOption: ResolverTypeWrapper<CartShippingOption>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CompleteCartResult: ResolverTypeWrapper<CompleteCartResult>;
   CreateCartInput: CreateCartInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -289,21 +345,24 @@ export type ResolversTypes = ResolversObject<{
   Order: ResolverTypeWrapper<Order>;
   PaymentCollection: ResolverTypeWrapper<PaymentCollection>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<Region>;
   ShippingOption: ResolverTypeWrapper<ShippingOption>;
   UpdateCartInput: UpdateCartInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AdminCreateRegionInput: AdminCreateRegionInput;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AdminUpdateRegionInput: AdminUpdateRegionInput;
   BigNumber: Scalars['BigNumber']['output'];
   Cart: Cart;
-  ID: Scalars['ID']['output'];
   CartAddressInput: CartAddressInput;
-  String: Scalars['String']['output'];
   CartItemInput: CartItemInput;
   Int: Scalars['Int']['output'];
   CartShippingOption: CartShippingOption;
-  Boolean: Scalars['Boolean']['output'];
   CompleteCartResult: CompleteCartResult;
   CreateCartInput: CreateCartInput;
   JSON: Scalars['JSON']['output'];
@@ -311,6 +370,7 @@ export type ResolversParentTypes = ResolversObject<{
   Order: Order;
   PaymentCollection: PaymentCollection;
   Query: Record<PropertyKey, never>;
+  Region: Region;
   ShippingOption: ShippingOption;
   UpdateCartInput: UpdateCartInput;
 }>;
@@ -342,6 +402,8 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
   add_line_item?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_Line_ItemArgs, 'cart_id' | 'quantity' | 'variant_id'>>;
   add_promotions?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_PromotionsArgs, 'cart_id' | 'promo_codes'>>;
   add_shipping_method?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_Shipping_MethodArgs, 'cart_id' | 'option_id'>>;
+  admin_create_regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<MutationAdmin_Create_RegionsArgs, 'data'>>;
+  admin_update_regions?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationAdmin_Update_RegionsArgs, 'data' | 'id'>>;
   complete_cart?: Resolver<ResolversTypes['CompleteCartResult'], ParentType, ContextType, RequireFields<MutationComplete_CartArgs, 'cart_id'>>;
   create_cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCreate_CartArgs, 'input'>>;
   create_payment_collection?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationCreate_Payment_CollectionArgs, 'cart_id'>>;
@@ -364,6 +426,10 @@ export type QueryResolvers<ContextType = WorkflowsContext, ParentType extends Re
   cart_shipping_options?: Resolver<Array<ResolversTypes['CartShippingOption']>, ParentType, ContextType, RequireFields<QueryCart_Shipping_OptionsArgs, 'cart_id'>>;
 }>;
 
+export type RegionResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ShippingOptionResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ShippingOption'] = ResolversParentTypes['ShippingOption']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -378,6 +444,7 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   Order?: OrderResolvers<ContextType>;
   PaymentCollection?: PaymentCollectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   ShippingOption?: ShippingOptionResolvers<ContextType>;
 }>;
 

@@ -1,4 +1,5 @@
 import type { Workflow } from '../../../kit/workflow-definition';
+import * as adminWorkflows from './admin';
 import { addLineItemWorkflow } from './add-line-item';
 import { addPromotionsWorkflow } from './add-promotions';
 import { addShippingMethodWorkflow } from './add-shipping-method';
@@ -30,5 +31,5 @@ export type CartWorkflows = ReturnType<typeof cartWorkflows>;
 
 /** Every workflow, for the engine to drive a run it finds in the journal by its name. */
 export function allWorkflows(workflows: CartWorkflows): Workflow<never, unknown>[] {
-  return Object.values(workflows) as unknown as Workflow<never, unknown>[];
+  return [...Object.values(workflows), ...Object.values(adminWorkflows)] as unknown as Workflow<never, unknown>[];
 }

@@ -1,0 +1,2 @@
+export { adminCreateRegionsWorkflow } from './create-regions';
+export { adminUpdateRegionsWorkflow } from './update-regions';
