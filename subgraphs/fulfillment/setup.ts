@@ -19,6 +19,7 @@ import { models } from './models';
 
 type Name = keyof typeof models;
 type Item = Record<string, unknown>;
+// Tables read by name, so their rows are typed loosely: results are cast to the generated row types.
 type Tables = Record<Name, Table<Model>>;
 /** Rows to create, each with where it is in the input (for error messages). */
 type Entry = { item: Item; at: string };
@@ -312,7 +313,6 @@ const creates =
       await before?.(t, entries);
       return rowsOf(t, name, await create(t, name, entries, idMaker()));
     });
-    // The generated types want the row type of each table; these are those rows.
     return written(context, rows) as never;
   };
 
