@@ -181,6 +181,17 @@ describe('fulfillment set-up by an admin', () => {
     expect(await count('fulfillment_set', "name = 'Alpine warehouse'")).toBe(0);
   });
 
+  it('counts every nested row against the bound of one call', async () => {
+    const geo_zones = Array.from({ length: 999 }, () => ({ type: 'country', country_code: 'at' }));
+    const tooMany = await createSets([
+      { name: 'Alpine warehouse', type: 'shipping', service_zones: [{ name: 'Alps', geo_zones }] },
+    ]);
+    expect(firstError(tooMany)).toMatchObject({
+      message: 'data may hold at most 1000 rows, got 1001',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'data' },
+    });
+  });
+
   it('answers a taken set or zone name with CONFLICT naming it, and writes nothing', async () => {
     const set = await createSets([{ name: 'Nordic warehouse', type: 'pickup' }]);
     expect(firstError(set)).toMatchObject({
