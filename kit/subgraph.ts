@@ -139,7 +139,15 @@ export function buildSubgraph<Context extends BaseContext>(
       scalarResolvers,
       listResolvers(typeDefs),
       module.models ? entityResolvers(typeDefs, module.models) : {},
-      module.models ? writeResolvers(typeDefs, module.models, db, module.writeRules) : {},
+      module.models
+        ? writeResolvers(
+            typeDefs,
+            module.models,
+            db,
+            module.writeRules,
+            new Set(Object.keys((module.resolvers as { Mutation?: object }).Mutation ?? {})),
+          )
+        : {},
       module.resolvers as Record<string, unknown>,
     ) as GraphQLResolverMap<unknown>,
   });

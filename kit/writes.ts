@@ -91,7 +91,7 @@ function columnsInput(
 export const MAX_ROWS_PER_WRITE = 1000;
 
 /** PostgreSQL's unique violation (23505) as CONFLICT, naming the values already taken. */
-function uniqueConflict(entity: string, error: unknown) {
+export function uniqueConflict(entity: string, error: unknown) {
   const { code, detail } = (error ?? {}) as { code?: string; detail?: string };
   if (code !== '23505') return undefined;
   const taken = /^Key \((.+)\)=\((.*)\) already exists\.?$/.exec(detail ?? '');
@@ -106,6 +106,8 @@ export function writeResolvers(
   models: Record<string, Model>,
   db: Database,
   rules: Record<string, WriteRule> = {},
+  /** Mutation fields the module resolves itself (a nested create, a cascade): not derived. */
+  own: ReadonlySet<string> = new Set(),
 ): Record<string, Record<string, Resolver>> {
   const mutations = fieldsOf(typeDefs, 'Mutation');
   const lists = fieldsOf(typeDefs, 'Query');
@@ -135,6 +137,7 @@ export function writeResolvers(
     };
     for (const field of mutations) {
       const fieldName = field.name.value;
+      if (own.has(fieldName)) continue;
       const data = field.arguments?.find((argument) => argument.name.value === 'data');
       const rule = rules[fieldName] ?? {};
       const prepare = (input: Record<string, unknown>) => (rule.prepare ? rule.prepare(input) : input);

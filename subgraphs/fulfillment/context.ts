@@ -4,11 +4,13 @@ import { createFulfillmentStore, type FulfillmentStore } from './store';
 
 /** Per request: the declared tables' loaders, which every resolver of the module reads through. */
 export interface FulfillmentContext {
+  /** The admin writes' transactions (setup.ts). */
+  db: Database;
   store: FulfillmentStore;
   entities: EntityLoaders<FulfillmentStore>;
 }
 
 export function createFulfillmentContext(db: Database) {
   const store = createFulfillmentStore(db);
-  return async (): Promise<FulfillmentContext> => ({ store, entities: new EntityLoaders(store) });
+  return async (): Promise<FulfillmentContext> => ({ db, store, entities: new EntityLoaders(store) });
 }

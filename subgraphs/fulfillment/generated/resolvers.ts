@@ -194,6 +194,18 @@ export type FulfillmentSet = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new FulfillmentSet (`create_fulfillment_sets`). */
+export type FulfillmentSetCreateInput = {
+  /** `fuset_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Unique among live sets. */
+  name: Scalars['String']['input'];
+  service_zones?: InputMaybe<Array<ServiceZoneNestedInput>>;
+  /** E.g. `shipping` or `pickup`. */
+  type: Scalars['String']['input'];
+};
+
 /** Filters on a fulfillment set's own fields; a list matches any of its values. */
 export type FulfillmentSetFilters = {
   created_at?: InputMaybe<DateTimeFilter>;
@@ -208,6 +220,13 @@ export type FulfillmentSetList = {
   __typename?: 'FulfillmentSetList';
   data: Array<FulfillmentSet>;
   metadata: PageMetadata;
+};
+
+/** The fields of a FulfillmentSet to change (`update_fulfillment_sets`); those left out stay as they are. */
+export type FulfillmentSetUpdateInput = {
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A country, province, city or postal area inside a service zone (Medusa `GeoZone`, table `fulfillment.geo_zone`). */
@@ -231,6 +250,35 @@ export type GeoZone = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new GeoZone (`create_geo_zones`); what its `type` needs is as for `GeoZoneNestedInput`. */
+export type GeoZoneCreateInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  country_code: Scalars['String']['input'];
+  /** `fgz_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  postal_expression?: InputMaybe<Scalars['JSON']['input']>;
+  province_code?: InputMaybe<Scalars['String']['input']>;
+  service_zone_id: Scalars['ID']['input'];
+  type: GeoZoneType;
+};
+
+/**
+ * A geo zone created with its service zone. What its `type` needs (Medusa's rule): `country_code`;
+ * `province` also `province_code`; `city` also `city`; `zip` also `postal_expression`.
+ */
+export type GeoZoneNestedInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2; stored in lower case. */
+  country_code: Scalars['String']['input'];
+  /** `fgz_` + ULID; new when left out (in `update_service_zones`: the id of the zone's geo zone to change). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  postal_expression?: InputMaybe<Scalars['JSON']['input']>;
+  province_code?: InputMaybe<Scalars['String']['input']>;
+  type: GeoZoneType;
+};
+
 /** What a geo zone covers (Medusa `GeoZoneType`). */
 export type GeoZoneType =
   | 'city'
@@ -238,19 +286,87 @@ export type GeoZoneType =
   | 'province'
   | 'zip';
 
+/** The fields of a GeoZone to change (`update_geo_zones`); those left out stay as they are. */
+export type GeoZoneUpdateInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  country_code?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  postal_expression?: InputMaybe<Scalars['JSON']['input']>;
+  province_code?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<GeoZoneType>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Admin: creates fulfillment sets with their service zones and those zones' geo zones (Medusa
+   * `createFulfillmentSets`). A caller-chosen `id` makes a repeat return the set it made. A live set or
+   * service zone with the same name is CONFLICT; a geo zone missing a field its type needs is BAD_USER_INPUT.
+   */
+  create_fulfillment_sets: Array<FulfillmentSet>;
+  /** Admin: creates geo zones in live service zones (Medusa `createGeoZones`). */
+  create_geo_zones: Array<GeoZone>;
+  /** Admin: creates service zones in live fulfillment sets, with their geo zones (Medusa `createServiceZones`). */
+  create_service_zones: Array<ServiceZone>;
+  /**
+   * Admin: creates shipping options with their type, rules and prices (Medusa `createShippingOptions`, route
+   * `POST /admin/shipping-options`). The service zone, shipping profile and provider must exist (NOT_FOUND naming the field).
+   */
+  create_shipping_options: Array<ShippingOption>;
   /**
    * Admin: creates shipping profiles (Medusa `createShippingProfiles`), in one transaction. A caller-chosen
    * `id` makes the call safe to send again: one that already exists is returned as it is. A live profile with the same name is CONFLICT.
    */
   create_shipping_profiles: Array<ShippingProfile>;
+  /** Admin: restores the soft-deleted sets among `ids` and what their soft delete took with them (Medusa `restoreFulfillmentSets`); returns the ids of the sets it restored. */
+  restore_fulfillment_sets: Array<Scalars['ID']['output']>;
+  /** Admin: restores the soft-deleted shipping options among `ids` with the rules and prices their soft delete took (Medusa `restoreShippingOptions`). */
+  restore_shipping_options: Array<Scalars['ID']['output']>;
   /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreShippingProfiles`); returns the ids it restored. */
   restore_shipping_profiles: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live sets among `ids` with their service zones, geo zones and shipping options (Medusa `softDeleteFulfillmentSets`); returns the ids of the sets it deleted. */
+  soft_delete_fulfillment_sets: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live geo zones among `ids` (Medusa `softDeleteGeoZones`); returns the ids it deleted. */
+  soft_delete_geo_zones: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live service zones among `ids` with their geo zones and shipping options (Medusa `softDeleteServiceZones`); returns the ids it deleted. */
+  soft_delete_service_zones: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live shipping options among `ids` with their rules and prices (Medusa `softDeleteShippingOptions`); returns the ids it deleted. */
+  soft_delete_shipping_options: Array<Scalars['ID']['output']>;
   /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteShippingProfiles`); returns the ids it deleted. */
   soft_delete_shipping_profiles: Array<Scalars['ID']['output']>;
+  /** Admin: changes the fields given of a live set (Medusa `updateFulfillmentSets`); NOT_FOUND when none has the id. */
+  update_fulfillment_sets: FulfillmentSet;
+  /** Admin: changes the fields given of a live geo zone (Medusa `updateGeoZones`); the result must still have what its type needs. */
+  update_geo_zones: GeoZone;
+  /**
+   * Admin: changes a live service zone (Medusa `updateServiceZones`). `geo_zones`, when given, become the
+   * zone's geo zones: one with the `id` of one of them changes it, one without is new, the others are soft-deleted.
+   */
+  update_service_zones: ServiceZone;
+  /** Admin: changes a live shipping option (Medusa `updateShippingOptions`); `rules` and `prices`, when given, replace the option's. */
+  update_shipping_options: ShippingOption;
   /** Admin: changes the fields given of a live one (Medusa `updateShippingProfiles`); NOT_FOUND when none has the id. */
   update_shipping_profiles: ShippingProfile;
+};
+
+
+export type MutationCreate_Fulfillment_SetsArgs = {
+  data: Array<FulfillmentSetCreateInput>;
+};
+
+
+export type MutationCreate_Geo_ZonesArgs = {
+  data: Array<GeoZoneCreateInput>;
+};
+
+
+export type MutationCreate_Service_ZonesArgs = {
+  data: Array<ServiceZoneCreateInput>;
+};
+
+
+export type MutationCreate_Shipping_OptionsArgs = {
+  data: Array<ShippingOptionCreateInput>;
 };
 
 
@@ -259,13 +375,67 @@ export type MutationCreate_Shipping_ProfilesArgs = {
 };
 
 
+export type MutationRestore_Fulfillment_SetsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRestore_Shipping_OptionsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRestore_Shipping_ProfilesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Fulfillment_SetsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Geo_ZonesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Service_ZonesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Shipping_OptionsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
 export type MutationSoft_Delete_Shipping_ProfilesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_Fulfillment_SetsArgs = {
+  data: FulfillmentSetUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdate_Geo_ZonesArgs = {
+  data: GeoZoneUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdate_Service_ZonesArgs = {
+  data: ServiceZoneUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdate_Shipping_OptionsArgs = {
+  data: ShippingOptionUpdateInput;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -460,6 +630,17 @@ export type ServiceZone = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new ServiceZone (`create_service_zones`). */
+export type ServiceZoneCreateInput = {
+  fulfillment_set_id: Scalars['ID']['input'];
+  geo_zones?: InputMaybe<Array<GeoZoneNestedInput>>;
+  /** `serzo_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Unique among live zones. */
+  name: Scalars['String']['input'];
+};
+
 /** Filters on a service zone's own fields; a list matches any of its values. */
 export type ServiceZoneFilters = {
   created_at?: InputMaybe<DateTimeFilter>;
@@ -474,6 +655,24 @@ export type ServiceZoneList = {
   __typename?: 'ServiceZoneList';
   data: Array<ServiceZone>;
   metadata: PageMetadata;
+};
+
+/** A service zone created with its fulfillment set. */
+export type ServiceZoneNestedInput = {
+  geo_zones?: InputMaybe<Array<GeoZoneNestedInput>>;
+  /** `serzo_` + ULID; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Unique among live zones. */
+  name: Scalars['String']['input'];
+};
+
+/** The fields of a ServiceZone to change (`update_service_zones`); those left out stay as they are. */
+export type ServiceZoneUpdateInput = {
+  /** The zone's geo zones from now on: with the `id` of one of them to change it, without to add one. */
+  geo_zones?: InputMaybe<Array<GeoZoneNestedInput>>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -512,6 +711,24 @@ export type ShippingOption = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new ShippingOption (`create_shipping_options`). */
+export type ShippingOptionCreateInput = {
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  /** `so_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+  price_type: ShippingOptionPriceType;
+  /** One per currency. */
+  prices: Array<ShippingOptionPriceInput>;
+  /** A registered provider, e.g. `manual_manual`. */
+  provider_id: Scalars['ID']['input'];
+  rules?: InputMaybe<Array<ShippingOptionRuleInput>>;
+  service_zone_id: Scalars['ID']['input'];
+  shipping_profile_id: Scalars['ID']['input'];
+  type: ShippingOptionTypeInput;
+};
+
 /** Filters on a shipping option's own fields; a list matches any of its values. */
 export type ShippingOptionFilters = {
   created_at?: InputMaybe<DateTimeFilter>;
@@ -544,6 +761,14 @@ export type ShippingOptionPrice = {
   id: Scalars['ID']['output'];
 };
 
+/** A shipping option's flat price in one currency. */
+export type ShippingOptionPriceInput = {
+  /** 0 or more. */
+  amount: Scalars['BigNumber']['input'];
+  /** ISO 4217, e.g. `eur`; stored in lower case. */
+  currency_code: Scalars['String']['input'];
+};
+
 /** How a shipping option is priced (Medusa `ShippingOptionPriceType`). */
 export type ShippingOptionPriceType =
   /** Computed by the fulfillment provider. */
@@ -570,6 +795,14 @@ export type ShippingOptionRule = {
   updated_at: Scalars['DateTime']['output'];
   /** The value compared with (a string, or a list for `in` / `nin`). */
   value: Maybe<Scalars['JSON']['output']>;
+};
+
+/** A shipping option rule (Medusa's rule: a `value` list for `in` / `nin`, a single value for the others). */
+export type ShippingOptionRuleInput = {
+  /** E.g. `enabled_in_store`, `is_return`. */
+  attribute: Scalars['String']['input'];
+  operator: ShippingOptionRuleOperator;
+  value: Scalars['JSON']['input'];
 };
 
 /** How a shipping option rule compares its attribute with its value (Medusa `RuleOperator`, fulfillment's set). */
@@ -610,11 +843,35 @@ export type ShippingOptionTypeFilters = {
   updated_at?: InputMaybe<DateTimeFilter>;
 };
 
+/** A shipping option's type, created (or changed) with it (Medusa's `type` of a shipping option). */
+export type ShippingOptionTypeInput = {
+  /** A machine-readable name, e.g. `standard`. */
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  label: Scalars['String']['input'];
+};
+
 /** A page of shipping option types and the total count of matches. */
 export type ShippingOptionTypeList = {
   __typename?: 'ShippingOptionTypeList';
   data: Array<ShippingOptionType>;
   metadata: PageMetadata;
+};
+
+/** The fields of a ShippingOption to change (`update_shipping_options`); those left out stay as they are. */
+export type ShippingOptionUpdateInput = {
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  price_type?: InputMaybe<ShippingOptionPriceType>;
+  /** The option's prices from now on, one per currency. */
+  prices?: InputMaybe<Array<ShippingOptionPriceInput>>;
+  provider_id?: InputMaybe<Scalars['ID']['input']>;
+  /** The option's rules from now on. */
+  rules?: InputMaybe<Array<ShippingOptionRuleInput>>;
+  shipping_profile_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Changes the option's type. */
+  type?: InputMaybe<ShippingOptionTypeInput>;
 };
 
 /** A group of products shipped the same way (Medusa `ShippingProfile`, table `fulfillment.shipping_profile`). */
@@ -823,10 +1080,15 @@ export type ResolversTypes = ResolversObject<{
   FulfillmentProviderFilters: FulfillmentProviderFilters;
   FulfillmentProviderList: ResolverTypeWrapper<ListResult<FulfillmentProviderRow>>;
   FulfillmentSet: ResolverTypeWrapper<FulfillmentSetRow>;
+  FulfillmentSetCreateInput: FulfillmentSetCreateInput;
   FulfillmentSetFilters: FulfillmentSetFilters;
   FulfillmentSetList: ResolverTypeWrapper<ListResult<FulfillmentSetRow>>;
+  FulfillmentSetUpdateInput: FulfillmentSetUpdateInput;
   GeoZone: ResolverTypeWrapper<GeoZoneRow>;
+  GeoZoneCreateInput: GeoZoneCreateInput;
+  GeoZoneNestedInput: GeoZoneNestedInput;
   GeoZoneType: GeoZoneType;
+  GeoZoneUpdateInput: GeoZoneUpdateInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageMetadata: ResolverTypeWrapper<PageMetadataSource>;
@@ -834,18 +1096,26 @@ export type ResolversTypes = ResolversObject<{
   Pagination: Pagination;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ServiceZone: ResolverTypeWrapper<ServiceZoneRow>;
+  ServiceZoneCreateInput: ServiceZoneCreateInput;
   ServiceZoneFilters: ServiceZoneFilters;
   ServiceZoneList: ResolverTypeWrapper<ListResult<ServiceZoneRow>>;
+  ServiceZoneNestedInput: ServiceZoneNestedInput;
+  ServiceZoneUpdateInput: ServiceZoneUpdateInput;
   ShippingOption: ResolverTypeWrapper<ShippingOptionRow>;
+  ShippingOptionCreateInput: ShippingOptionCreateInput;
   ShippingOptionFilters: ShippingOptionFilters;
   ShippingOptionList: ResolverTypeWrapper<ListResult<ShippingOptionRow>>;
   ShippingOptionPrice: ResolverTypeWrapper<ShippingOptionPriceRow>;
+  ShippingOptionPriceInput: ShippingOptionPriceInput;
   ShippingOptionPriceType: ShippingOptionPriceType;
   ShippingOptionRule: ResolverTypeWrapper<ShippingOptionRuleRow>;
+  ShippingOptionRuleInput: ShippingOptionRuleInput;
   ShippingOptionRuleOperator: ShippingOptionRuleOperator;
   ShippingOptionType: ResolverTypeWrapper<ShippingOptionTypeRow>;
   ShippingOptionTypeFilters: ShippingOptionTypeFilters;
+  ShippingOptionTypeInput: ShippingOptionTypeInput;
   ShippingOptionTypeList: ResolverTypeWrapper<ListResult<ShippingOptionTypeRow>>;
+  ShippingOptionUpdateInput: ShippingOptionUpdateInput;
   ShippingProfile: ResolverTypeWrapper<ShippingProfileRow>;
   ShippingProfileCreateInput: ShippingProfileCreateInput;
   ShippingProfileFilters: ShippingProfileFilters;
@@ -871,9 +1141,14 @@ export type ResolversParentTypes = ResolversObject<{
   FulfillmentProviderFilters: FulfillmentProviderFilters;
   FulfillmentProviderList: ListResult<FulfillmentProviderRow>;
   FulfillmentSet: FulfillmentSetRow;
+  FulfillmentSetCreateInput: FulfillmentSetCreateInput;
   FulfillmentSetFilters: FulfillmentSetFilters;
   FulfillmentSetList: ListResult<FulfillmentSetRow>;
+  FulfillmentSetUpdateInput: FulfillmentSetUpdateInput;
   GeoZone: GeoZoneRow;
+  GeoZoneCreateInput: GeoZoneCreateInput;
+  GeoZoneNestedInput: GeoZoneNestedInput;
+  GeoZoneUpdateInput: GeoZoneUpdateInput;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageMetadata: PageMetadataSource;
@@ -881,16 +1156,24 @@ export type ResolversParentTypes = ResolversObject<{
   Pagination: Pagination;
   Query: Record<PropertyKey, never>;
   ServiceZone: ServiceZoneRow;
+  ServiceZoneCreateInput: ServiceZoneCreateInput;
   ServiceZoneFilters: ServiceZoneFilters;
   ServiceZoneList: ListResult<ServiceZoneRow>;
+  ServiceZoneNestedInput: ServiceZoneNestedInput;
+  ServiceZoneUpdateInput: ServiceZoneUpdateInput;
   ShippingOption: ShippingOptionRow;
+  ShippingOptionCreateInput: ShippingOptionCreateInput;
   ShippingOptionFilters: ShippingOptionFilters;
   ShippingOptionList: ListResult<ShippingOptionRow>;
   ShippingOptionPrice: ShippingOptionPriceRow;
+  ShippingOptionPriceInput: ShippingOptionPriceInput;
   ShippingOptionRule: ShippingOptionRuleRow;
+  ShippingOptionRuleInput: ShippingOptionRuleInput;
   ShippingOptionType: ShippingOptionTypeRow;
   ShippingOptionTypeFilters: ShippingOptionTypeFilters;
+  ShippingOptionTypeInput: ShippingOptionTypeInput;
   ShippingOptionTypeList: ListResult<ShippingOptionTypeRow>;
+  ShippingOptionUpdateInput: ShippingOptionUpdateInput;
   ShippingProfile: ShippingProfileRow;
   ShippingProfileCreateInput: ShippingProfileCreateInput;
   ShippingProfileFilters: ShippingProfileFilters;
@@ -1035,9 +1318,23 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  create_fulfillment_sets?: Resolver<Array<ResolversTypes['FulfillmentSet']>, ParentType, ContextType, RequireFields<MutationCreate_Fulfillment_SetsArgs, 'data'>>;
+  create_geo_zones?: Resolver<Array<ResolversTypes['GeoZone']>, ParentType, ContextType, RequireFields<MutationCreate_Geo_ZonesArgs, 'data'>>;
+  create_service_zones?: Resolver<Array<ResolversTypes['ServiceZone']>, ParentType, ContextType, RequireFields<MutationCreate_Service_ZonesArgs, 'data'>>;
+  create_shipping_options?: Resolver<Array<ResolversTypes['ShippingOption']>, ParentType, ContextType, RequireFields<MutationCreate_Shipping_OptionsArgs, 'data'>>;
   create_shipping_profiles?: Resolver<Array<ResolversTypes['ShippingProfile']>, ParentType, ContextType, RequireFields<MutationCreate_Shipping_ProfilesArgs, 'data'>>;
+  restore_fulfillment_sets?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Fulfillment_SetsArgs, 'ids'>>;
+  restore_shipping_options?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Shipping_OptionsArgs, 'ids'>>;
   restore_shipping_profiles?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Shipping_ProfilesArgs, 'ids'>>;
+  soft_delete_fulfillment_sets?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Fulfillment_SetsArgs, 'ids'>>;
+  soft_delete_geo_zones?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Geo_ZonesArgs, 'ids'>>;
+  soft_delete_service_zones?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Service_ZonesArgs, 'ids'>>;
+  soft_delete_shipping_options?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Shipping_OptionsArgs, 'ids'>>;
   soft_delete_shipping_profiles?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Shipping_ProfilesArgs, 'ids'>>;
+  update_fulfillment_sets?: Resolver<ResolversTypes['FulfillmentSet'], ParentType, ContextType, RequireFields<MutationUpdate_Fulfillment_SetsArgs, 'data' | 'id'>>;
+  update_geo_zones?: Resolver<ResolversTypes['GeoZone'], ParentType, ContextType, RequireFields<MutationUpdate_Geo_ZonesArgs, 'data' | 'id'>>;
+  update_service_zones?: Resolver<ResolversTypes['ServiceZone'], ParentType, ContextType, RequireFields<MutationUpdate_Service_ZonesArgs, 'data' | 'id'>>;
+  update_shipping_options?: Resolver<ResolversTypes['ShippingOption'], ParentType, ContextType, RequireFields<MutationUpdate_Shipping_OptionsArgs, 'data' | 'id'>>;
   update_shipping_profiles?: Resolver<ResolversTypes['ShippingProfile'], ParentType, ContextType, RequireFields<MutationUpdate_Shipping_ProfilesArgs, 'data' | 'id'>>;
 }>;
 
