@@ -128,5 +128,13 @@ export const resolvers: Resolvers = {
         { cart_id: assertId(args.cart_id, 'cart', 'cart_id') },
         args,
       ),
+    transfer_cart_customer: (_, args, context, info) =>
+      execute(
+        context,
+        info,
+        context.workflows.transferCartCustomer,
+        { cart_id: assertId(args.cart_id, 'cart', 'cart_id') },
+        args,
+      ),
   },
 };
