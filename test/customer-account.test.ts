@@ -1,3 +1,6 @@
+import { serveGateway } from '../gateway/serve';
+import { buildGateway } from '../gateway/server';
+import { actorFromHeaders, actorHeaders, createTokenVerifier } from '../kit/auth';
 import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from './support/supergraph';
 
 /**
@@ -401,5 +404,35 @@ describe("an admin's writes to customers", () => {
     expect(await supergraph.db.query("select id from customer.customer where email = 'sneaky@example.com'")).toEqual(
       [],
     );
+  });
+});
+
+describe('registration tokens', () => {
+  const secret = 'a-development-secret-of-more-than-32-characters';
+
+  it("the development issuer signs one for an identity, which the gateway reads as a registration with the identity's email", async () => {
+    const gateway = await serveGateway(
+      buildGateway({ development: true, auth: { jwtSecret: secret }, devIssuerSecret: secret }),
+      0,
+      '127.0.0.1',
+    );
+    try {
+      const ask = (body: unknown) =>
+        fetch(new URL('/auth/token', gateway.url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const issued = await ask({ actor_type: 'customer', auth_identity_id: 'authid_01', email: 'zoë@example.com' });
+      expect(issued.status).toBe(200);
+      const { token } = (await issued.json()) as { token: string };
+      const actor = await createTokenVerifier({ jwtSecret: secret }).actorOf(`Bearer ${token}`);
+      expect(actor).toEqual({ type: 'registration', id: 'authid_01', email: 'zoë@example.com' });
+      // Through the headers to a subgraph, the email intact.
+      expect(actorFromHeaders(actorHeaders(actor))).toEqual(actor);
+      expect((await ask({ actor_type: 'customer', auth_identity_id: 'bad id!' })).status).toBe(400);
+    } finally {
+      await gateway.close();
+    }
   });
 });

@@ -57,8 +57,18 @@ function normalizeEmail(email: string): string {
 }
 
 export function createCustomerMutations(db: Database) {
-  const inTransaction = <T>(work: (store: CustomerStore) => Promise<T>): Promise<T> =>
-    db.transaction((tx) => work(createCustomerStore(tx)));
+  const inTransaction = async <T>(work: (store: CustomerStore) => Promise<T>): Promise<T> => {
+    try {
+      return await db.transaction((tx) => work(createCustomerStore(tx)));
+    } catch (error) {
+      // A concurrent call took what this one checked was free (a registration, a default address,
+      // an email) or removed a customer it names: the caller's CONFLICT, to send again.
+      const { code } = (error ?? {}) as { code?: string };
+      if (code === '23505' || code === '23503')
+        throw conflict('A concurrent change to these customers came first: send the call again');
+      throw error;
+    }
+  };
 
   return {
     /** Medusa's findOrCreateCustomerStep for an email: a registered customer, else the guest, else a new guest. */
