@@ -128,7 +128,9 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
       const payload = await verifiedPayload(match[1], keys, settings, maxAgeSeconds);
       const { actor_type: type, actor_id: id, auth_identity_id: identity, email } = payload;
       if (type === 'customer' && id === '' && typeof identity === 'string' && IDENTITY.test(identity)) {
-        return { type: 'registration', id: identity, ...(typeof email === 'string' ? { email } : {}) };
+        // An email longer than any address is not one: left out, so registration asks for it.
+        const known = typeof email === 'string' && email.length <= 320 ? { email } : {};
+        return { type: 'registration', id: identity, ...known };
       }
       if ((type !== 'customer' && type !== 'user') || typeof id !== 'string' || id.length === 0) {
         throw refusal(
