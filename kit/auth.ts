@@ -21,14 +21,27 @@ import { logError } from './log';
  * request without a token — Medusa's guest shopper, who may still use a cart by holding its id.
  */
 export type Actor =
-  { type: 'anonymous' } | { type: 'customer'; id: string } | { type: 'user'; id: string } | { type: 'system' };
+  | { type: 'anonymous' }
+  | { type: 'customer'; id: string }
+  | { type: 'user'; id: string }
+  | { type: 'system' }
+  /**
+   * Medusa's registration token: a customer's auth identity (`id`, and the email it signed up
+   * with when known) that has no customer yet (`actor_id` ""). It may only register one.
+   */
+  | { type: 'registration'; id: string; email?: string };
 
 export const ANONYMOUS: Actor = { type: 'anonymous' };
 
 /** The claims a token carries (Medusa's auth token shape). */
 export interface TokenClaims {
   actor_type: 'customer' | 'user';
+  /** "" in a registration token (an identity without a customer yet). */
   actor_id: string;
+  /** The auth identity (Medusa's `auth_identity_id`); a registration token needs it. */
+  auth_identity_id?: string;
+  /** The identity's email (Medusa's emailpass entity id), for a registration token. */
+  email?: string;
 }
 
 /** How the gateway verifies bearer tokens. */
@@ -48,6 +61,7 @@ export interface AuthSettings {
 /** Headers that carry the verified actor from the gateway to a subgraph (which only the gateway may call). */
 export const ACTOR_TYPE_HEADER = 'x-actor-type';
 export const ACTOR_ID_HEADER = 'x-actor-id';
+export const ACTOR_EMAIL_HEADER = 'x-actor-email';
 
 const DEFAULT_TOKEN_LIFETIME = '12h';
 
@@ -66,9 +80,14 @@ export async function issueToken(
   secret: string,
   options: { expiresIn?: string; issuer?: string; audience?: string } = {},
 ): Promise<string> {
-  let jwt = new SignJWT({ actor_type: claims.actor_type, actor_id: claims.actor_id })
+  let jwt = new SignJWT({
+    actor_type: claims.actor_type,
+    actor_id: claims.actor_id,
+    ...(claims.auth_identity_id ? { auth_identity_id: claims.auth_identity_id } : {}),
+    ...(claims.email ? { email: claims.email } : {}),
+  })
     .setProtectedHeader({ alg: SHARED_SECRET_ALGORITHM, typ: 'JWT' })
-    .setSubject(claims.actor_id)
+    .setSubject(claims.actor_id || claims.auth_identity_id || '')
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? DEFAULT_TOKEN_LIFETIME);
   if (options.issuer) jwt = jwt.setIssuer(options.issuer);
@@ -107,7 +126,12 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
       if (!match) throw refusal('The Authorization header must be "Bearer <token>"');
       if (!keys) throw refusal('This gateway accepts no tokens: no JWT_SECRET or JWT_JWKS_URL is set');
       const payload = await verifiedPayload(match[1], keys, settings, maxAgeSeconds);
-      const { actor_type: type, actor_id: id } = payload;
+      const { actor_type: type, actor_id: id, auth_identity_id: identity, email } = payload;
+      if (type === 'customer' && id === '' && typeof identity === 'string' && IDENTITY.test(identity)) {
+        // An email longer than any address is not one: left out, so registration asks for it.
+        const known = typeof email === 'string' && email.length <= 320 ? { email } : {};
+        return { type: 'registration', id: identity, ...known };
+      }
       if ((type !== 'customer' && type !== 'user') || typeof id !== 'string' || id.length === 0) {
         throw refusal(
           'The bearer token has no actor: it needs the claims actor_type ("customer" or "user") and actor_id',
@@ -117,6 +141,9 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
     },
   };
 }
+
+/** An auth identity id as a registration token may carry it (it travels in a header). */
+const IDENTITY = /^[\w-]{1,100}$/;
 
 function refusal(message: string): GraphQLError {
   return asRequestRefusal(unauthenticated(message));
@@ -333,8 +360,11 @@ export { asRequestRefusal, forbidden, unauthenticated };
 
 /** The actor as headers for a subgraph request. */
 export function actorHeaders(actor: Actor): Record<string, string> {
+  // An email is sent URI-encoded: a header carries no arbitrary characters.
+  const email: Record<string, string> =
+    actor.type === 'registration' && actor.email ? { [ACTOR_EMAIL_HEADER]: encodeURIComponent(actor.email) } : {};
   return 'id' in actor
-    ? { [ACTOR_TYPE_HEADER]: actor.type, [ACTOR_ID_HEADER]: actor.id }
+    ? { [ACTOR_TYPE_HEADER]: actor.type, [ACTOR_ID_HEADER]: actor.id, ...email }
     : { [ACTOR_TYPE_HEADER]: actor.type };
 }
 
@@ -344,7 +374,20 @@ export function actorFromHeaders(headers: Record<string, string | string[] | und
   const id = headers[ACTOR_ID_HEADER];
   if (type === 'system') return { type: 'system' };
   if ((type === 'customer' || type === 'user') && typeof id === 'string' && id.length > 0) return { type, id };
+  if (type === 'registration' && typeof id === 'string' && id.length > 0) {
+    const header = headers[ACTOR_EMAIL_HEADER];
+    const email = typeof header === 'string' ? safeDecode(header) : undefined;
+    return { type, id, ...(email ? { email } : {}) };
+  }
   return ANONYMOUS;
+}
+
+function safeDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Admin users and the product's own internal calls see everything. */

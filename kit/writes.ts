@@ -1,4 +1,5 @@
 import { Kind, type DocumentNode, type InputObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import type { Actor } from './auth';
 import type { Database, Queryable } from './database';
 import { EntityLoaders } from './entities';
 import { badUserInput, conflict, notFound } from './errors';
@@ -40,6 +41,8 @@ export interface WriteRule {
 
 /** A module's context: its entity loaders and, where it keeps loaders of its own, how to renew them. */
 interface WriteContext {
+  /** Who writes: an admin user's id becomes `created_by` where the table has it (Medusa's routes pass the actor). */
+  actor?: Actor;
   entities?: EntityLoaders;
   refresh?(): void;
 }
@@ -172,6 +175,7 @@ export function writeResolvers(
           );
           if (new Set(ids).size < ids.length)
             throw badUserInput('data: each id may be given once', { argument: 'data' });
+          const creator = model.columns.created_by && context.actor?.type === 'user' ? context.actor.id : undefined;
           const rows = await inTransaction(async (table, tx) => {
             const existing = await table.byKeys(ids, { withDeleted: true });
             const gone = existing.find((row) => row.deleted_at);
@@ -182,7 +186,11 @@ export function writeResolvers(
             const made = new Set(existing.map((row) => String(row[model.key as keyof typeof row])));
             await table.insert(
               items
-                .map((item, index) => ({ ...columnsOf(item), [model.key]: ids[index] }))
+                .map((item, index) => ({
+                  ...(creator ? { created_by: creator } : {}),
+                  ...columnsOf(item),
+                  [model.key]: ids[index],
+                }))
                 .filter((_item, index) => !made.has(ids[index])),
             );
             await rule.apply?.(

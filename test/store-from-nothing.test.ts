@@ -21,7 +21,8 @@ async function ok<Data>(query: string, variables?: Record<string, unknown>, toke
   return response.data!;
 }
 
-const rows = <Row>(sql: string, params: unknown[] = []) => supergraph.db.query<Row>(sql, params);
+const rows = <Row extends object = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+  supergraph.db.query<Row>(sql, params);
 
 /** What the admin builds, filled in step by step. */
 const store = {

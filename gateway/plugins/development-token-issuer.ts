@@ -19,6 +19,9 @@ export function createDevelopmentTokenIssuer(
 
 /**
  * `POST /auth/token` `{ "actor_type": "customer" | "user", "actor_id": "…" }` → `{ "token": "…" }`.
+ * Without `actor_id`, `{ "actor_type": "customer", "auth_identity_id": "…", "email": "…" }` is
+ * Medusa's registration token (`POST /auth/customer/emailpass/register`): an identity with no
+ * customer yet, which may call `register_customer` once; the client then asks for a customer token.
  * It signs admin tokens for whoever asks, so it answers this machine only (kit/loopback.ts): a
  * development gateway bound to a public interface or behind a proxy gives no one else a token.
  */
@@ -42,6 +45,24 @@ async function issueDevelopmentToken(secret: string, req: IncomingMessage, res: 
     claims = body === tooLarge ? {} : (JSON.parse(body) as Partial<TokenClaims>);
   } catch {
     // Answered below as a bad request.
+  }
+  if (claims.actor_type === 'customer' && claims.actor_id === undefined && claims.auth_identity_id !== undefined) {
+    const { auth_identity_id: identity, email } = claims;
+    if (
+      typeof identity !== 'string' ||
+      !/^[\w-]{1,100}$/.test(identity) ||
+      (email !== undefined && (typeof email !== 'string' || email.length > 320))
+    ) {
+      sendJson(res, 400, {
+        error:
+          'A registration token needs JSON { "actor_type": "customer", "auth_identity_id": "<id>", "email"?: "…" }',
+      });
+      return;
+    }
+    sendJson(res, 200, {
+      token: await issueToken({ actor_type: 'customer', actor_id: '', auth_identity_id: identity, email }, secret),
+    });
+    return;
   }
   if (
     (claims.actor_type !== 'customer' && claims.actor_type !== 'user') ||

@@ -2,17 +2,22 @@ import { addressColumns, columns as c, model, type RowOf } from '../../kit/model
 
 /** The customer module's tables (Medusa's `Customer`, `CustomerAddress`, `CustomerGroup` and their pivot), declared once. */
 export const models = {
-  customer: model('customer.customer', {
-    id: c.id('cus').in().sortable(),
-    email: c.text().nullable().in().sortable().searchable(),
-    first_name: c.text().nullable().in().sortable().searchable(),
-    last_name: c.text().nullable().in().sortable().searchable(),
-    company_name: c.text().nullable().in().sortable().searchable(),
-    phone: c.text().nullable().searchable(),
-    has_account: c.boolean().flag().default(false),
-    metadata: c.json().nullable(),
-    created_by: c.text().nullable(),
-  }),
+  customer: model(
+    'customer.customer',
+    {
+      id: c.id('cus').in().sortable(),
+      email: c.text().nullable().in().sortable().searchable(),
+      first_name: c.text().nullable().in().sortable().searchable(),
+      last_name: c.text().nullable().in().sortable().searchable(),
+      company_name: c.text().nullable().in().sortable().searchable(),
+      phone: c.text().nullable().searchable(),
+      has_account: c.boolean().flag().default(false),
+      metadata: c.json().nullable(),
+      created_by: c.text().nullable(),
+    },
+    // Its reads stay the module's own (resolvers.ts: a registered customer's profile is its own); the entity gives admin writes.
+    { entity: 'Customer' },
+  ),
   customer_address: model('customer.customer_address', {
     id: c.id('cuaddr').in().sortable(),
     customer_id: c.id('cus').in(),
@@ -43,6 +48,15 @@ export const models = {
     created_by: c.text().nullable(),
     metadata: c.json().nullable(),
   }),
+  /**
+   * Which customer a registration identity made: Medusa keeps it in the auth identity's
+   * `app_metadata.customer_id`; this product has no auth module, so the customer module records it.
+   */
+  customer_auth_identity: model(
+    'customer.customer_auth_identity',
+    { auth_identity_id: c.text(), customer_id: c.id('cus') },
+    { key: 'auth_identity_id' },
+  ),
 };
 
 export type CustomerRow = RowOf<typeof models.customer>;

@@ -9,6 +9,7 @@ export type Via<R> = R & { via_id: string };
 
 const CUSTOMER = models.customer.table;
 const PIVOT = models.customer_group_customer.table;
+const ADDRESS = models.customer_address.table;
 
 /**
  * All SQL of the customer module: each table's statements are derived from its declaration
@@ -85,6 +86,43 @@ export function createCustomerStore(db: Queryable) {
     /** The live customer, locked until the transaction ends. */
     lockCustomer: (id: string) =>
       db.query<CustomerRow>(`select * from ${CUSTOMER} where id = $1 and deleted_at is null for update`, [id]),
+
+    /** A customer's live default shipping (billing) address is one no more: a new one takes its place. */
+    async unsetDefault(customerId: string, flag: 'is_default_shipping' | 'is_default_billing'): Promise<void> {
+      await db.query(
+        `update ${ADDRESS} set ${flag} = false, updated_at = now()
+         where customer_id = $1 and ${flag} and deleted_at is null`,
+        [customerId],
+      );
+    },
+
+    /** Deletes addresses for good (Medusa's deleteCustomerAddresses), only `owner`'s when given; returns their ids. */
+    deleteAddresses: async (ids: string[], owner?: string) =>
+      (
+        await db.query<{ id: string }>(
+          `delete from ${ADDRESS} where id = any($1::text[]) and ($2::text is null or customer_id = $2) returning id`,
+          [ids, owner ?? null],
+        )
+      ).map((row) => row.id),
+
+    /** Memberships of a group; a customer already in it keeps its membership (the live pair is unique). */
+    async addMembers(groupId: string, members: { id: string; customer_id: string }[], createdBy: string | null) {
+      if (members.length === 0) return;
+      await db.query(
+        `insert into ${PIVOT} (id, customer_id, customer_group_id, created_by)
+         select m.id, m.customer_id, $1, $4 from unnest($2::text[], $3::text[]) as m(id, customer_id)
+         on conflict (customer_id, customer_group_id) where deleted_at is null do nothing`,
+        [groupId, members.map((member) => member.id), members.map((member) => member.customer_id), createdBy],
+      );
+    },
+
+    /** Deletes the memberships of these customers in the group. */
+    async removeMembers(groupId: string, customerIds: string[]) {
+      await db.query(`delete from ${PIVOT} where customer_group_id = $1 and customer_id = any($2::text[])`, [
+        groupId,
+        customerIds,
+      ]);
+    },
 
     /** Deletes a customer for good; its addresses and group memberships cascade. */
     async deleteCustomer(id: string): Promise<void> {

@@ -146,5 +146,13 @@ export const resolvers: Resolvers = {
     },
     admin_update_regions: (_, args, context, info) =>
       execute(context, info, adminUpdateRegionsWorkflow, { id: assertId(args.id, 'reg'), data: args.data }, args),
+    transfer_cart_customer: (_, args, context, info) =>
+      execute(
+        context,
+        info,
+        context.workflows.transferCartCustomer,
+        { cart_id: assertId(args.cart_id, 'cart', 'cart_id') },
+        args,
+      ),
   },
 };

@@ -83,6 +83,28 @@ export type CustomerAddress = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new customer address for a customer (`create_customer_addresses`). */
+export type CustomerAddressCreateInput = {
+  address_1?: InputMaybe<Scalars['String']['input']>;
+  address_2?: InputMaybe<Scalars['String']['input']>;
+  address_name?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2, lower case. */
+  country_code?: InputMaybe<Scalars['String']['input']>;
+  customer_id: Scalars['ID']['input'];
+  first_name?: InputMaybe<Scalars['String']['input']>;
+  /** `cuaddr_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  is_default_billing?: InputMaybe<Scalars['Boolean']['input']>;
+  is_default_shipping?: InputMaybe<Scalars['Boolean']['input']>;
+  last_name?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postal_code?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Filters on a customer address's own fields; a list matches any of its values. */
 export type CustomerAddressFilters = {
   /** ISO 3166-1 alpha-2 codes, lower case. */
@@ -95,11 +117,44 @@ export type CustomerAddressFilters = {
   updated_at?: InputMaybe<DateTimeFilter>;
 };
 
+/** An address's fields: all of a new one, or those to change (left out: as they are). */
+export type CustomerAddressInput = {
+  address_1?: InputMaybe<Scalars['String']['input']>;
+  address_2?: InputMaybe<Scalars['String']['input']>;
+  address_name?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2, lower case. */
+  country_code?: InputMaybe<Scalars['String']['input']>;
+  first_name?: InputMaybe<Scalars['String']['input']>;
+  is_default_billing?: InputMaybe<Scalars['Boolean']['input']>;
+  is_default_shipping?: InputMaybe<Scalars['Boolean']['input']>;
+  last_name?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postal_code?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A page of customer addresses and the total count of matches. */
 export type CustomerAddressList = {
   __typename?: 'CustomerAddressList';
   data: Array<CustomerAddress>;
   metadata: PageMetadata;
+};
+
+/** A new Customer (`create_customers`). */
+export type CustomerCreateInput = {
+  company_name?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  first_name?: InputMaybe<Scalars['String']['input']>;
+  /** true: a registered customer; default false, a guest. */
+  has_account?: InputMaybe<Scalars['Boolean']['input']>;
+  /** `cus_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  last_name?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters on a customer's own fields; a list matches any of its values, and every filter given applies. */
@@ -174,6 +229,16 @@ export type CustomerList = {
   metadata: PageMetadata;
 };
 
+/** The fields of a Customer to change (`update_customers`); those left out stay as they are. */
+export type CustomerUpdateInput = {
+  company_name?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  first_name?: InputMaybe<Scalars['String']['input']>;
+  last_name?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Bounds on a date-time; each bound given applies. */
 export type DateTimeFilter = {
   eq?: InputMaybe<Scalars['DateTime']['input']>;
@@ -191,13 +256,38 @@ export type GuestCustomerResult = {
   customer: Customer;
 };
 
+/** The signed-in customer's fields to change (Medusa's StoreUpdateCustomer); those left out stay as they are. */
+export type MeUpdateInput = {
+  company_name?: InputMaybe<Scalars['String']['input']>;
+  first_name?: InputMaybe<Scalars['String']['input']>;
+  last_name?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Admin: adds live customers to a live group (Medusa `addCustomerToGroup`); members already in it stay as they are. */
+  add_customers_to_group: CustomerGroup;
+  /**
+   * Admin: saves addresses for live customers (Medusa `createCustomerAddresses`), one transaction. A
+   * new default shipping (billing) address unsets the customer's old one. A caller-chosen `id` makes
+   * a repeat return the address it made.
+   */
+  create_customer_addresses: Array<CustomerAddress>;
   /**
    * Admin: creates customer groups (Medusa `createCustomerGroups`), in one transaction. A caller-chosen
    * `id` makes the call safe to send again: one that already exists is returned as it is. A live group with the same name is CONFLICT.
    */
   create_customer_groups: Array<CustomerGroup>;
+  /**
+   * Admin: creates customers (Medusa `createCustomers`), guests unless `has_account`, `created_by`
+   * the admin user. A caller-chosen `id` makes a repeat return the customer it made. A live customer
+   * with the same email and `has_account` is CONFLICT (Medusa's unique index).
+   */
+  create_customers: Array<Customer>;
+  /** The signed-in customer saves an address (POST /store/customers/me/addresses); a new default unsets the old one. A chosen `id` makes a repeat return it. */
+  create_my_address: CustomerAddress;
   /**
    * Internal: used by the workflows subgraph to undo `customer_find_or_create_guest` when it
    * created the customer. Deletes a guest customer (no account) for good, with its addresses and
@@ -215,17 +305,65 @@ export type Mutation = {
    * `customer_delete` with that id.
    */
   customer_find_or_create_guest: GuestCustomerResult;
+  /** Admin: deletes addresses for good (Medusa `deleteCustomerAddresses`); returns the ids it deleted, skipping the others. */
+  delete_customer_addresses: Array<Scalars['ID']['output']>;
+  /** The signed-in customer deletes one of its addresses for good; NOT_FOUND for any other. Returns its id. */
+  delete_my_address: Scalars['ID']['output'];
+  /**
+   * Registers a customer with a registration token (Medusa's POST /store/customers after POST
+   * /auth/customer/emailpass/register): a customer with `has_account: true`, its email the token's
+   * identity's when it has one. An identity registers one customer: sending the same registration
+   * again returns it, another one is CONFLICT, as is an email that already has an account. The
+   * token names no customer: sign in again for a customer token.
+   */
+  register_customer: RegisteredCustomer;
+  /** Admin: takes customers out of a group (Medusa `removeCustomerFromGroup`); others are skipped. */
+  remove_customers_from_group: CustomerGroup;
   /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreCustomerGroups`); returns the ids it restored. */
   restore_customer_groups: Array<Scalars['ID']['output']>;
+  /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreCustomers`); returns the ids it restored. */
+  restore_customers: Array<Scalars['ID']['output']>;
   /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteCustomerGroups`); returns the ids it deleted. */
   soft_delete_customer_groups: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteCustomers`); returns the ids it deleted. */
+  soft_delete_customers: Array<Scalars['ID']['output']>;
+  /** Admin: changes the fields given of a live address (Medusa `updateCustomerAddresses`); a new default unsets the old one. */
+  update_customer_addresses: CustomerAddress;
   /** Admin: changes the fields given of a live one (Medusa `updateCustomerGroups`); NOT_FOUND when none has the id. */
   update_customer_groups: CustomerGroup;
+  /** Admin: changes the fields given of a live customer (Medusa `updateCustomers`); NOT_FOUND when none has the id. */
+  update_customers: Customer;
+  /** The signed-in customer changes its profile (Medusa's POST /store/customers/me). */
+  update_me: Customer;
+  /** The signed-in customer changes one of its addresses; NOT_FOUND for any other. */
+  update_my_address: CustomerAddress;
+};
+
+
+export type MutationAdd_Customers_To_GroupArgs = {
+  customer_ids: Array<Scalars['ID']['input']>;
+  group_id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreate_Customer_AddressesArgs = {
+  data: Array<CustomerAddressCreateInput>;
 };
 
 
 export type MutationCreate_Customer_GroupsArgs = {
   data: Array<CustomerGroupCreateInput>;
+};
+
+
+export type MutationCreate_CustomersArgs = {
+  data: Array<CustomerCreateInput>;
+};
+
+
+export type MutationCreate_My_AddressArgs = {
+  data: CustomerAddressInput;
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -240,7 +378,33 @@ export type MutationCustomer_Find_Or_Create_GuestArgs = {
 };
 
 
+export type MutationDelete_Customer_AddressesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationDelete_My_AddressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegister_CustomerArgs = {
+  data: RegisterCustomerInput;
+};
+
+
+export type MutationRemove_Customers_From_GroupArgs = {
+  customer_ids: Array<Scalars['ID']['input']>;
+  group_id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestore_Customer_GroupsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRestore_CustomersArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -250,8 +414,36 @@ export type MutationSoft_Delete_Customer_GroupsArgs = {
 };
 
 
+export type MutationSoft_Delete_CustomersArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_Customer_AddressesArgs = {
+  data: CustomerAddressInput;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdate_Customer_GroupsArgs = {
   data: CustomerGroupUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdate_CustomersArgs = {
+  data: CustomerUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdate_MeArgs = {
+  data: MeUpdateInput;
+};
+
+
+export type MutationUpdate_My_AddressArgs = {
+  data: CustomerAddressInput;
   id: Scalars['ID']['input'];
 };
 
@@ -296,6 +488,8 @@ export type Query = {
   customer_groups: CustomerGroupList;
   /** Customers, oldest first, filtered and paginated. */
   customers: CustomerList;
+  /** The signed-in customer (Medusa's GET /store/customers/me); null when its record is gone. */
+  me: Maybe<Customer>;
 };
 
 
@@ -335,6 +529,25 @@ export type QueryCustomersArgs = {
   filters?: InputMaybe<CustomerFilters>;
   pagination?: InputMaybe<Pagination>;
   with_deleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A registration's customer (Medusa's StoreCreateCustomer). */
+export type RegisterCustomerInput = {
+  company_name?: InputMaybe<Scalars['String']['input']>;
+  /** Required unless the token's identity has one; when it does, the same or left out. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  first_name?: InputMaybe<Scalars['String']['input']>;
+  last_name?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `register_customer` made. The registration token names no customer: sign in again for a token of this one. */
+export type RegisteredCustomer = {
+  __typename?: 'RegisteredCustomer';
+  customer: Customer;
+  /** Always true: the client gets a new token (Medusa: it logs in again) before it acts as the customer. */
+  sign_in_again: Scalars['Boolean']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -446,8 +659,11 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CustomerAddress: ResolverTypeWrapper<CustomerAddressRow>;
+  CustomerAddressCreateInput: CustomerAddressCreateInput;
   CustomerAddressFilters: CustomerAddressFilters;
+  CustomerAddressInput: CustomerAddressInput;
   CustomerAddressList: ResolverTypeWrapper<ListResult<CustomerAddressRow>>;
+  CustomerCreateInput: CustomerCreateInput;
   CustomerFilters: CustomerFilters;
   CustomerGroup: ResolverTypeWrapper<CustomerGroupRow>;
   CustomerGroupCreateInput: CustomerGroupCreateInput;
@@ -455,15 +671,19 @@ export type ResolversTypes = ResolversObject<{
   CustomerGroupList: ResolverTypeWrapper<ListResult<CustomerGroupRow>>;
   CustomerGroupUpdateInput: CustomerGroupUpdateInput;
   CustomerList: ResolverTypeWrapper<ListResult<CustomerRow>>;
+  CustomerUpdateInput: CustomerUpdateInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
   GuestCustomerResult: ResolverTypeWrapper<Omit<GuestCustomerResult, 'customer'> & { customer: ResolversTypes['Customer'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MeUpdateInput: MeUpdateInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageMetadata: ResolverTypeWrapper<PageMetadataSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Pagination: Pagination;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterCustomerInput: RegisterCustomerInput;
+  RegisteredCustomer: ResolverTypeWrapper<Omit<RegisteredCustomer, 'customer'> & { customer: ResolversTypes['Customer'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -474,8 +694,11 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   CustomerAddress: CustomerAddressRow;
+  CustomerAddressCreateInput: CustomerAddressCreateInput;
   CustomerAddressFilters: CustomerAddressFilters;
+  CustomerAddressInput: CustomerAddressInput;
   CustomerAddressList: ListResult<CustomerAddressRow>;
+  CustomerCreateInput: CustomerCreateInput;
   CustomerFilters: CustomerFilters;
   CustomerGroup: CustomerGroupRow;
   CustomerGroupCreateInput: CustomerGroupCreateInput;
@@ -483,15 +706,19 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerGroupList: ListResult<CustomerGroupRow>;
   CustomerGroupUpdateInput: CustomerGroupUpdateInput;
   CustomerList: ListResult<CustomerRow>;
+  CustomerUpdateInput: CustomerUpdateInput;
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
   GuestCustomerResult: Omit<GuestCustomerResult, 'customer'> & { customer: ResolversParentTypes['Customer'] };
   JSON: Scalars['JSON']['output'];
+  MeUpdateInput: MeUpdateInput;
   Mutation: Record<PropertyKey, never>;
   PageMetadata: PageMetadataSource;
   Int: Scalars['Int']['output'];
   Pagination: Pagination;
   Query: Record<PropertyKey, never>;
+  RegisterCustomerInput: RegisterCustomerInput;
+  RegisteredCustomer: Omit<RegisteredCustomer, 'customer'> & { customer: ResolversParentTypes['Customer'] };
 }>;
 
 export interface BigNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigNumber'], any> {
@@ -581,12 +808,26 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  add_customers_to_group?: Resolver<ResolversTypes['CustomerGroup'], ParentType, ContextType, RequireFields<MutationAdd_Customers_To_GroupArgs, 'customer_ids' | 'group_id'>>;
+  create_customer_addresses?: Resolver<Array<ResolversTypes['CustomerAddress']>, ParentType, ContextType, RequireFields<MutationCreate_Customer_AddressesArgs, 'data'>>;
   create_customer_groups?: Resolver<Array<ResolversTypes['CustomerGroup']>, ParentType, ContextType, RequireFields<MutationCreate_Customer_GroupsArgs, 'data'>>;
+  create_customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<MutationCreate_CustomersArgs, 'data'>>;
+  create_my_address?: Resolver<ResolversTypes['CustomerAddress'], ParentType, ContextType, RequireFields<MutationCreate_My_AddressArgs, 'data'>>;
   customer_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationCustomer_DeleteArgs, 'id'>>;
   customer_find_or_create_guest?: Resolver<ResolversTypes['GuestCustomerResult'], ParentType, ContextType, RequireFields<MutationCustomer_Find_Or_Create_GuestArgs, 'email'>>;
+  delete_customer_addresses?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDelete_Customer_AddressesArgs, 'ids'>>;
+  delete_my_address?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDelete_My_AddressArgs, 'id'>>;
+  register_customer?: Resolver<ResolversTypes['RegisteredCustomer'], ParentType, ContextType, RequireFields<MutationRegister_CustomerArgs, 'data'>>;
+  remove_customers_from_group?: Resolver<ResolversTypes['CustomerGroup'], ParentType, ContextType, RequireFields<MutationRemove_Customers_From_GroupArgs, 'customer_ids' | 'group_id'>>;
   restore_customer_groups?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Customer_GroupsArgs, 'ids'>>;
+  restore_customers?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_CustomersArgs, 'ids'>>;
   soft_delete_customer_groups?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Customer_GroupsArgs, 'ids'>>;
+  soft_delete_customers?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_CustomersArgs, 'ids'>>;
+  update_customer_addresses?: Resolver<ResolversTypes['CustomerAddress'], ParentType, ContextType, RequireFields<MutationUpdate_Customer_AddressesArgs, 'data' | 'id'>>;
   update_customer_groups?: Resolver<ResolversTypes['CustomerGroup'], ParentType, ContextType, RequireFields<MutationUpdate_Customer_GroupsArgs, 'data' | 'id'>>;
+  update_customers?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdate_CustomersArgs, 'data' | 'id'>>;
+  update_me?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdate_MeArgs, 'data'>>;
+  update_my_address?: Resolver<ResolversTypes['CustomerAddress'], ParentType, ContextType, RequireFields<MutationUpdate_My_AddressArgs, 'data' | 'id'>>;
 }>;
 
 export type PageMetadataResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{
@@ -604,6 +845,12 @@ export type QueryResolvers<ContextType = CustomerContext, ParentType extends Res
   customer_group?: Resolver<Maybe<ResolversTypes['CustomerGroup']>, ParentType, ContextType, RequireFields<QueryCustomer_GroupArgs, 'id' | 'with_deleted'>>;
   customer_groups?: Resolver<ResolversTypes['CustomerGroupList'], ParentType, ContextType, RequireFields<QueryCustomer_GroupsArgs, 'with_deleted'>>;
   customers?: Resolver<ResolversTypes['CustomerList'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'with_deleted'>>;
+  me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+}>;
+
+export type RegisteredCustomerResolvers<ContextType = CustomerContext, ParentType extends ResolversParentTypes['RegisteredCustomer'] = ResolversParentTypes['RegisteredCustomer']> = ResolversObject<{
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  sign_in_again?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = CustomerContext> = ResolversObject<{
@@ -620,5 +867,6 @@ export type Resolvers<ContextType = CustomerContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageMetadata?: PageMetadataResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisteredCustomer?: RegisteredCustomerResolvers<ContextType>;
 }>;
 

@@ -129,6 +129,8 @@ export type Mutation = {
   remove_line_item: Cart;
   /** Medusa's updateCartPromotionsWorkflow (REMOVE). */
   remove_promotions: Cart;
+  /** Medusa's transferCartCustomerWorkflow (POST /store/carts/:id/customer): the signed-in customer takes over a guest's cart (its customer and email become the customer's); a cart of another registered customer is FORBIDDEN. */
+  transfer_cart_customer: Cart;
   /** Medusa's updateCartWorkflow: email, addresses, and promo codes (replacing the current ones) when given. */
   update_cart: Cart;
   /** Medusa's updateLineItemInCartWorkflow; quantity 0 removes the line. */
@@ -198,6 +200,11 @@ export type MutationRemove_Line_ItemArgs = {
 export type MutationRemove_PromotionsArgs = {
   cart_id: Scalars['ID']['input'];
   promo_codes: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationTransfer_Cart_CustomerArgs = {
+  cart_id: Scalars['ID']['input'];
 };
 
 
@@ -410,6 +417,7 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
   create_payment_session?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationCreate_Payment_SessionArgs, 'payment_collection_id' | 'provider_id'>>;
   remove_line_item?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationRemove_Line_ItemArgs, 'cart_id' | 'line_item_id'>>;
   remove_promotions?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationRemove_PromotionsArgs, 'cart_id' | 'promo_codes'>>;
+  transfer_cart_customer?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationTransfer_Cart_CustomerArgs, 'cart_id'>>;
   update_cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationUpdate_CartArgs, 'cart_id' | 'input'>>;
   update_line_item?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationUpdate_Line_ItemArgs, 'cart_id' | 'line_item_id' | 'quantity'>>;
 }>;

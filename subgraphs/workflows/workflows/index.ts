@@ -8,6 +8,7 @@ import { createCartWorkflow, type StoreDefaults } from './create-cart';
 import { createPaymentCollectionWorkflow } from './create-payment-collection';
 import { createPaymentSessionWorkflow } from './create-payment-session';
 import { removePromotionsWorkflow } from './remove-promotions';
+import { transferCartCustomerWorkflow } from './transfer-cart-customer';
 import { updateCartWorkflow } from './update-cart';
 import { updateLineItemWorkflow } from './update-line-item';
 
@@ -24,6 +25,7 @@ export function cartWorkflows(defaults: StoreDefaults = {}) {
     createPaymentCollection: createPaymentCollectionWorkflow,
     createPaymentSession: createPaymentSessionWorkflow,
     completeCart: completeCartWorkflow,
+    transferCartCustomer: transferCartCustomerWorkflow,
   };
 }
 
