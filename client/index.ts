@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { createAdminApi, type AdminResource } from './admin';
 import { createLinkApi, type LinkApi } from './links';
+import { createStoreApi, type StoreApi } from './store';
 import { buildQueryGraph, type QueryGraphInput, type QueryGraphOperation, type QueryGraphResult } from './query-graph';
 import { loadSchema } from './schema';
 import { createTransport, type TransportOptions } from './transport';
@@ -9,6 +10,7 @@ export { Modules, type ModuleName } from './modules';
 export { MedusaClientError, ClientErrorCode, type GatewayError } from './errors';
 export type { QueryGraphInput, QueryGraphResult, QueryGraphMetadata, QueryGraphOperation } from './query-graph';
 export type { Filters, FilterValue, Pagination } from './filters';
+export type { StoreApi } from './store';
 export type { AdminResource, AdminQuery, AdminListQuery, DeleteResponse, RestoreResponse } from './admin';
 export type { LinkApi, LinkDefinition, LinkRecords, LinkRow, LinkedKeys } from './links';
 
@@ -36,6 +38,8 @@ export interface MedusaClient {
    * token is needed). A resource the schema does not offer is undefined.
    */
   admin: Record<string, AdminResource | undefined>;
+  /** Medusa's JS SDK store calls for a shopper's account (`store.customer.create`, `.update`, `.createAddress`, …, `store.cart.transferCart`). */
+  store: StoreApi;
 }
 
 /**
@@ -64,5 +68,6 @@ export function createMedusaClient(options: MedusaClientOptions): MedusaClient {
     },
     link: createLinkApi(schema, send),
     admin: createAdminApi(schema, send, graph),
+    store: createStoreApi(schema, send),
   };
 }

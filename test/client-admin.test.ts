@@ -4,15 +4,16 @@ import { fieldPaths } from '../client/admin';
 
 /**
  * The client's admin resources (Medusa's JS SDK: `sdk.admin.salesChannel.create(…)`), derived from
- * the supergraph's admin mutations, against the real gateway: each call is one request and answers
- * in Medusa's shape; what the gateway refuses comes back with its code.
+ * the supergraph's admin mutations, and its store account calls (`sdk.store.customer.*`), against
+ * the real gateway: each call is one request and answers in Medusa's shape; what the gateway
+ * refuses comes back with its code.
  */
 let supergraph: TestSupergraph;
 let medusa: MedusaClient;
 let requests = 0;
 
 beforeAll(async () => {
-  supergraph = await startTestSupergraph(0, { only: ['sales-channel', 'product', 'customer'] });
+  supergraph = await startTestSupergraph(0);
   medusa = createMedusaClient({
     url: supergraph.gatewayUrl,
     token: supergraph.adminToken,
@@ -98,5 +99,68 @@ describe('the Medusa-style admin resources', () => {
       code: 'UNKNOWN_FIELD',
     });
     expect(requests).toBe(before);
+  });
+});
+
+describe("the Medusa-style store calls for a shopper's account", () => {
+  const as = (token: string) => createMedusaClient({ url: supergraph.gatewayUrl, token });
+
+  it('registers, signs in again, edits the profile and addresses, and takes over a guest cart', async () => {
+    const registration = await supergraph.tokenFor({
+      actor_type: 'customer',
+      actor_id: '',
+      auth_identity_id: 'authid_client_sdk',
+      email: 'grace@example.com',
+    });
+    const { customer } = await as(registration).store.customer.create(
+      { first_name: 'Grace', last_name: 'Hopper' },
+      { fields: 'id,email,first_name,has_account' },
+    );
+    expect(customer).toEqual({
+      id: expect.any(String),
+      email: 'grace@example.com',
+      first_name: 'Grace',
+      has_account: true,
+    });
+    const grace = as(await supergraph.tokenFor({ actor_type: 'customer', actor_id: customer.id as string }));
+
+    expect(await grace.store.customer.update({ phone: '+1 555 0100' }, { fields: 'id,phone' })).toEqual({
+      customer: { id: customer.id, phone: '+1 555 0100' },
+    });
+    const added = await grace.store.customer.createAddress(
+      { address_1: '1 Navy Way', city: 'Arlington', country_code: 'us', is_default_shipping: true },
+      { fields: 'id,*addresses' },
+    );
+    const [address] = added.customer.addresses as { id: string; city: string; is_default_shipping: boolean }[];
+    expect(address).toMatchObject({ city: 'Arlington', is_default_shipping: true });
+    const moved = await grace.store.customer.updateAddress(
+      address.id,
+      { city: 'Washington' },
+      { fields: 'addresses.city' },
+    );
+    expect(moved).toEqual({ customer: { addresses: [{ city: 'Washington' }] } });
+    expect(await grace.store.customer.deleteAddress(address.id)).toEqual({
+      id: address.id,
+      object: 'address',
+      deleted: true,
+    });
+    expect((await grace.store.customer.retrieve({ fields: 'email,*addresses' })).customer).toEqual({
+      email: 'grace@example.com',
+      addresses: [],
+    });
+
+    const { data } = await supergraph.query<{ create_cart: { id: string } }>(
+      'mutation { create_cart(input: { email: "someone@example.com" }) { id } }',
+      {},
+      { token: null },
+    );
+    expect(await grace.store.cart.transferCart(data!.create_cart.id, { fields: 'id,email,customer_id' })).toEqual({
+      cart: { id: data!.create_cart.id, email: 'grace@example.com', customer_id: customer.id },
+    });
+  });
+
+  it("refuses account calls without a customer token, with the gateway's code", async () => {
+    const guest = createMedusaClient({ url: supergraph.gatewayUrl });
+    await expect(guest.store.customer.retrieve()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
