@@ -449,4 +449,88 @@ describe("the catalog's admin writes", () => {
       expect(await rows(`select id from product.product where title = 'Sneaky'`)).toEqual([]);
     });
   });
+
+  describe('admin_create_products (POST /admin/products)', () => {
+    const create = `mutation ($data: [AdminCreateProductInput!]!) {
+      admin_create_products(data: $data) {
+        id title status sales_channels { id } shipping_profile { id } variants { title prices { amount } }
+      } }`;
+    let channel: string;
+    let profile: string;
+    beforeAll(async () => {
+      const found = await ok<{
+        sales_channels: { data: { id: string }[] };
+        shipping_profiles: { data: { id: string }[] };
+      }>('query { sales_channels { data { id } } shipping_profiles { data { id } } }');
+      channel = found.sales_channels.data[0].id;
+      profile = found.shipping_profiles.data[0].id;
+    });
+    const cap = () => ({
+      id: id('prod', 10),
+      title: 'Catalog Cap',
+      status: 'published',
+      sales_channels: [{ id: channel }],
+      shipping_profile_id: profile,
+      options: [{ title: 'Size', values: ['One Size'] }],
+      variants: [
+        { title: 'One Size', options: { Size: 'One Size' }, prices: [{ currency_code: 'eur', amount: '15' }] },
+      ],
+    });
+
+    it('creates the products and links them to their sales channels and shipping profile; a repeat adds nothing', async () => {
+      const made = await ok<{ admin_create_products: unknown[] }>(create, { data: [cap()] });
+      expect(made.admin_create_products).toEqual([
+        {
+          id: id('prod', 10),
+          title: 'Catalog Cap',
+          status: 'published',
+          sales_channels: [{ id: channel }],
+          shipping_profile: { id: profile },
+          variants: [{ title: 'One Size', prices: [{ amount: '15' }] }],
+        },
+      ]);
+      expect(await ok(create, { data: [cap()] })).toEqual(made);
+      expect(await rows('select id from product.product_variant where product_id = $1', [id('prod', 10)])).toHaveLength(
+        1,
+      );
+      expect(
+        await rows('select id from link.product_sales_channel where product_id = $1 and deleted_at is null', [
+          id('prod', 10),
+        ]),
+      ).toHaveLength(1);
+    });
+
+    it('refuses an unknown sales channel or shipping profile before writing anything', async () => {
+      const unknownChannel = await refused(create, {
+        data: [{ ...cap(), id: id('prod', 11), handle: 'cap-11', sales_channels: [{ id: id('sc', 99) }] }],
+      });
+      expect(unknownChannel).toMatchObject({
+        message: `SalesChannel with id: ${id('sc', 99)} was not found`,
+        extensions: { code: 'NOT_FOUND' },
+      });
+      const unknownProfile = await refused(create, {
+        data: [{ ...cap(), id: id('prod', 11), handle: 'cap-11', shipping_profile_id: id('sp', 99) }],
+      });
+      expect(unknownProfile).toMatchObject({
+        message: `ShippingProfile with id: ${id('sp', 99)} was not found`,
+        extensions: { code: 'NOT_FOUND' },
+      });
+      expect(await rows('select id from product.product where id = $1', [id('prod', 11)])).toEqual([]);
+    });
+
+    it('passes on the product module refusals, and is for admin users only', async () => {
+      const twins = await refused(create, {
+        data: [{ ...cap(), id: id('prod', 12), handle: 'cap-12', variants: [{ title: 'Plain' }] }],
+      });
+      expect(twins).toMatchObject({
+        message: 'Product "Catalog Cap" has variants with missing options: [Plain]',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      const guest = await supergraph.query(create, { data: [{ ...cap(), id: id('prod', 13) }] }, { token: null });
+      expect(guest.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(
+        await rows('select id from product.product where id = any($1)', [[id('prod', 12), id('prod', 13)]]),
+      ).toEqual([]);
+    });
+  });
 });

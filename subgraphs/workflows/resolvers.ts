@@ -8,6 +8,7 @@ import { readPaymentCollectionStep } from './steps/gateway/read-payment-collecti
 import { readShippingOptionsStep } from './steps/gateway/read-shipping-options';
 import { readCartStep } from './steps/gateway/read-cart';
 import { requireHolder } from '../../kit/ownership';
+import { requireAdmin } from '../../kit/auth';
 import { optionsForCart } from './workflows/shipping-options';
 
 /** Runs a mutation's workflow for the client, with its Idempotency-Key and fingerprint. */
@@ -37,6 +38,10 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    admin_create_products: (_, args, context, info) => {
+      requireAdmin(context.actor, 'admin_create_products');
+      return execute(context, info, context.workflows.adminCreateProducts, { data: args.data }, args);
+    },
     create_cart: (_, args, context, info) => execute(context, info, context.workflows.createCart, args.input, args),
     update_cart: (_, args, context, info) =>
       execute(

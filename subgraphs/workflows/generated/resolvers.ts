@@ -18,6 +18,49 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A new product as POST /admin/products takes it: the product module's fields and its links. */
+export type AdminCreateProductInput = {
+  category_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  collection_id?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether promotions may discount it (never a gift card). */
+  discountable?: InputMaybe<Scalars['Boolean']['input']>;
+  external_id?: InputMaybe<Scalars['String']['input']>;
+  /** URL slug (lower-case letters, digits and dashes); from the title when left out. */
+  handle?: InputMaybe<Scalars['String']['input']>;
+  height?: InputMaybe<Scalars['Float']['input']>;
+  hs_code?: InputMaybe<Scalars['String']['input']>;
+  /** `prod_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  images?: InputMaybe<Array<ProductImageInput>>;
+  is_giftcard?: InputMaybe<Scalars['Boolean']['input']>;
+  length?: InputMaybe<Scalars['Float']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  mid_code?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<Array<ProductOptionInput>>;
+  origin_country?: InputMaybe<Scalars['String']['input']>;
+  /** The sales channels it is sold in (link `product_sales_channel`). */
+  sales_channels?: InputMaybe<Array<AdminProductSalesChannelInput>>;
+  /** Its shipping profile (link `product_shipping_profile`). */
+  shipping_profile_id?: InputMaybe<Scalars['ID']['input']>;
+  /** `draft` when left out. */
+  status?: InputMaybe<ProductStatus>;
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  tag_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  type_id?: InputMaybe<Scalars['ID']['input']>;
+  variants?: InputMaybe<Array<ProductVariantNestedInput>>;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  width?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A sales channel of a new product, by id (`sc_…`). */
+export type AdminProductSalesChannelInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type Cart = {
   __typename?: 'Cart';
   id: Scalars['ID']['output'];
@@ -79,6 +122,13 @@ export type Mutation = {
   add_promotions: Cart;
   /** Medusa's addShippingMethodToCartWorkflow: replaces the cart's shipping method with one from an option valid for the cart. */
   add_shipping_method: Cart;
+  /**
+   * Admin: creates products as Medusa's POST /admin/products does (createProductsWorkflow): the
+   * products with their options, variants, prices and images in the product module, then their links
+   * to `sales_channels` and to the `shipping_profile_id`. An unknown sales channel or shipping profile
+   * is NOT_FOUND before anything is written; if the links cannot be made, the products are removed.
+   */
+  admin_create_products: Array<Product>;
   /** Medusa's completeCartWorkflow: the order is created with copies of the cart's rows, linked to the cart, its promotions and its payment collection, the session authorized and the cart completed. Idempotent: completing again returns the same order. */
   complete_cart: CompleteCartResult;
   /** Medusa's createCartWorkflow: region (given, else the first), sales channel (given, else the default), the signed-in customer (a customer's token), else a guest customer found or created from the email, currency from the region, items priced in it, and a shipping address with the country when the region has one. */
@@ -116,6 +166,11 @@ export type MutationAdd_Shipping_MethodArgs = {
   cart_id: Scalars['ID']['input'];
   data?: InputMaybe<Scalars['JSON']['input']>;
   option_id: Scalars['ID']['input'];
+};
+
+
+export type MutationAdmin_Create_ProductsArgs = {
+  data: Array<AdminCreateProductInput>;
 };
 
 
@@ -172,6 +227,64 @@ export type Order = {
 export type PaymentCollection = {
   __typename?: 'PaymentCollection';
   id: Scalars['ID']['output'];
+};
+
+export type Product = {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+};
+
+/** An image of a product, by URL; its rank is its place in the list. */
+export type ProductImageInput = {
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  url: Scalars['String']['input'];
+};
+
+/** An option of a new product and the values it offers, e.g. `{ title: "Size", values: ["S", "M"] }`. */
+export type ProductOptionInput = {
+  title: Scalars['String']['input'];
+  values: Array<Scalars['String']['input']>;
+};
+
+/** Where a product is in its publishing life; only `published` products can be added to a cart. */
+export type ProductStatus =
+  | 'draft'
+  | 'proposed'
+  | 'published'
+  | 'rejected';
+
+/** A variant of a new product (`create_products`). */
+export type ProductVariantNestedInput = {
+  allow_backorder?: InputMaybe<Scalars['Boolean']['input']>;
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  ean?: InputMaybe<Scalars['String']['input']>;
+  height?: InputMaybe<Scalars['Float']['input']>;
+  hs_code?: InputMaybe<Scalars['String']['input']>;
+  /** `variant_` + ULID; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  length?: InputMaybe<Scalars['Float']['input']>;
+  manage_inventory?: InputMaybe<Scalars['Boolean']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  mid_code?: InputMaybe<Scalars['String']['input']>;
+  /** Its value of each of the product's options, by option title, e.g. `{ "Size": "M" }`. */
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  origin_country?: InputMaybe<Scalars['String']['input']>;
+  prices?: InputMaybe<Array<ProductVariantPriceInput>>;
+  sku?: InputMaybe<Scalars['String']['input']>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  upc?: InputMaybe<Scalars['String']['input']>;
+  variant_rank?: InputMaybe<Scalars['Int']['input']>;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  width?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A price of a variant in one currency. */
+export type ProductVariantPriceInput = {
+  amount: Scalars['BigNumber']['input'];
+  /** ISO 4217 code, e.g. `eur`. */
+  currency_code: Scalars['String']['input'];
 };
 
 export type Query = {
@@ -273,21 +386,30 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AdminCreateProductInput: AdminCreateProductInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AdminProductSalesChannelInput: AdminProductSalesChannelInput;
   BigNumber: ResolverTypeWrapper<Scalars['BigNumber']['output']>;
   Cart: ResolverTypeWrapper<Cart>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CartAddressInput: CartAddressInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CartItemInput: CartItemInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CartShippingOption: ResolverTypeWrapper<CartShippingOption>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CompleteCartResult: ResolverTypeWrapper<CompleteCartResult>;
   CreateCartInput: CreateCartInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<Order>;
   PaymentCollection: ResolverTypeWrapper<PaymentCollection>;
+  Product: ResolverTypeWrapper<Product>;
+  ProductImageInput: ProductImageInput;
+  ProductOptionInput: ProductOptionInput;
+  ProductStatus: ProductStatus;
+  ProductVariantNestedInput: ProductVariantNestedInput;
+  ProductVariantPriceInput: ProductVariantPriceInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ShippingOption: ResolverTypeWrapper<ShippingOption>;
   UpdateCartInput: UpdateCartInput;
@@ -295,21 +417,29 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AdminCreateProductInput: AdminCreateProductInput;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
+  AdminProductSalesChannelInput: AdminProductSalesChannelInput;
   BigNumber: Scalars['BigNumber']['output'];
   Cart: Cart;
-  ID: Scalars['ID']['output'];
   CartAddressInput: CartAddressInput;
-  String: Scalars['String']['output'];
   CartItemInput: CartItemInput;
   Int: Scalars['Int']['output'];
   CartShippingOption: CartShippingOption;
-  Boolean: Scalars['Boolean']['output'];
   CompleteCartResult: CompleteCartResult;
   CreateCartInput: CreateCartInput;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Order: Order;
   PaymentCollection: PaymentCollection;
+  Product: Product;
+  ProductImageInput: ProductImageInput;
+  ProductOptionInput: ProductOptionInput;
+  ProductVariantNestedInput: ProductVariantNestedInput;
+  ProductVariantPriceInput: ProductVariantPriceInput;
   Query: Record<PropertyKey, never>;
   ShippingOption: ShippingOption;
   UpdateCartInput: UpdateCartInput;
@@ -342,6 +472,7 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
   add_line_item?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_Line_ItemArgs, 'cart_id' | 'quantity' | 'variant_id'>>;
   add_promotions?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_PromotionsArgs, 'cart_id' | 'promo_codes'>>;
   add_shipping_method?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_Shipping_MethodArgs, 'cart_id' | 'option_id'>>;
+  admin_create_products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<MutationAdmin_Create_ProductsArgs, 'data'>>;
   complete_cart?: Resolver<ResolversTypes['CompleteCartResult'], ParentType, ContextType, RequireFields<MutationComplete_CartArgs, 'cart_id'>>;
   create_cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCreate_CartArgs, 'input'>>;
   create_payment_collection?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationCreate_Payment_CollectionArgs, 'cart_id'>>;
@@ -357,6 +488,10 @@ export type OrderResolvers<ContextType = WorkflowsContext, ParentType extends Re
 }>;
 
 export type PaymentCollectionResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['PaymentCollection'] = ResolversParentTypes['PaymentCollection']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProductResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -377,6 +512,7 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PaymentCollection?: PaymentCollectionResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ShippingOption?: ShippingOptionResolvers<ContextType>;
 }>;
