@@ -518,6 +518,32 @@ describe("the catalog's admin writes", () => {
       expect(await rows('select id from product.product where id = $1', [id('prod', 11)])).toEqual([]);
     });
 
+    it('undoes the products it made when their links cannot be made, and keeps those a repeat found', async () => {
+      await ok(
+        `mutation { create_shipping_profiles(data: [{ id: "${id('sp', 1)}", name: "Catalog bulky", type: "bulky" }]) { id } }`,
+      );
+      // The cap has its profile already (a product has one): linking it to another is refused.
+      const error = await refused(create, {
+        data: [
+          { ...cap(), id: id('prod', 14), handle: 'cap-14', variants: [], options: [] },
+          { ...cap(), shipping_profile_id: id('sp', 1) },
+        ],
+      });
+      expect(error.extensions.code).toBe('CONFLICT');
+      const products = await rows<{ id: string; deleted: boolean }>(
+        'select id, deleted_at is not null as deleted from product.product where id = any($1) order by id',
+        [[id('prod', 10), id('prod', 14)]],
+      );
+      expect(products).toEqual([
+        { id: id('prod', 10), deleted: false },
+        { id: id('prod', 14), deleted: true },
+      ]);
+      const cap10 = await ok<{ product: { shipping_profile: { id: string } } }>(
+        `query { product(id: "${id('prod', 10)}") { shipping_profile { id } } }`,
+      );
+      expect(cap10.product.shipping_profile).toEqual({ id: profile });
+    });
+
     it('passes on the product module refusals, and is for admin users only', async () => {
       const twins = await refused(create, {
         data: [{ ...cap(), id: id('prod', 12), handle: 'cap-12', variants: [{ title: 'Plain' }] }],

@@ -50,6 +50,7 @@ type Documents = {
     "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": typeof types.UpdatePaymentCollectionDocument,
     "\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n": typeof types.CreateProductsDocument,
     "\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n": typeof types.SoftDeleteCreatedProductsDocument,
+    "\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n": typeof types.ExistingProductsDocument,
     "\n  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {\n    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }\n  }\n": typeof types.RegisterUsageDocument,
     "\n  mutation RevertUsage($order: ID!) {\n    promotion_usage_revert(reference_id: $order) { __typename }\n  }\n": typeof types.RevertUsageDocument,
 };
@@ -90,6 +91,7 @@ const documents: Documents = {
     "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": types.UpdatePaymentCollectionDocument,
     "\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n": types.CreateProductsDocument,
     "\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n": types.SoftDeleteCreatedProductsDocument,
+    "\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n": types.ExistingProductsDocument,
     "\n  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {\n    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }\n  }\n": types.RegisterUsageDocument,
     "\n  mutation RevertUsage($order: ID!) {\n    promotion_usage_revert(reference_id: $order) { __typename }\n  }\n": types.RevertUsageDocument,
 };
@@ -252,6 +254,10 @@ export function graphql(source: "\n  mutation CreateProducts($data: [ProductCrea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n"): (typeof documents)["\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,13 +15,14 @@ const SoftDeleteCreatedProducts = graphql(`
 
 /**
  * Medusa's createProductsStep, with the products' ids chosen before the call (a repeat returns
- * them as they are). Undo: soft-delete them with their variants (gone is done).
+ * them as they are). Undo: soft-delete, with their variants, the products that were not there
+ * before the run (`new_ids`); those it found stay (gone is done).
  */
 export const createProductsStep = createStep({
   name: 'create-products',
   target: 'product',
-  invoke: async ({ data }: { data: (ProductCreateInput & { id: string })[] }, { call }) =>
+  invoke: async ({ data }: { data: (ProductCreateInput & { id: string })[]; new_ids: string[] }, { call }) =>
     (await call(CreateProducts, { data })).create_products,
-  compensate: async ({ data }, _output, { call }) =>
-    call(SoftDeleteCreatedProducts, { ids: data.map((product) => product.id) }),
+  compensate: async ({ new_ids }, _output, { call }) =>
+    new_ids.length > 0 ? call(SoftDeleteCreatedProducts, { ids: new_ids }) : undefined,
 });

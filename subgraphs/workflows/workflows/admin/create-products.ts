@@ -7,6 +7,7 @@ import type { AdminCreateProductInput } from '../../generated/resolvers';
 import { readProductLinkTargetsStep } from '../../steps/gateway/read-product-links';
 import { createLinksStep } from '../../steps/link/create-links';
 import { createProductsStep } from '../../steps/product/create-products';
+import { readExistingProductsStep } from '../../steps/product/read-existing-products';
 
 /** Most sales channels and shipping profiles one call may name, all told (one read of each). */
 const MAX_LINK_TARGETS = 200;
@@ -15,11 +16,11 @@ const MAX_LINK_TARGETS = 200;
  * Medusa's createProductsWorkflow behind POST /admin/products: the sales channels and shipping
  * profile named must exist (refused before anything is written), then the products in the product
  * module, then their links (product_sales_channel, product_shipping_profile). A failed link
- * step undoes the products.
+ * step undoes the products the run made (not those a repeat found).
  */
 export const adminCreateProductsWorkflow = createWorkflow<{ data: AdminCreateProductInput[] }, { id: string }[]>({
   name: 'admin_create_products',
-  steps: [readProductLinkTargetsStep, createProductsStep, createLinksStep],
+  steps: [readProductLinkTargetsStep, readExistingProductsStep, createProductsStep, createLinksStep],
   async run(run, { data }) {
     if (data.length > MAX_ROWS_PER_WRITE)
       throw badUserInput(`data may hold at most ${MAX_ROWS_PER_WRITE} rows, got ${data.length}`, { argument: 'data' });
@@ -43,7 +44,12 @@ export const adminCreateProductsWorkflow = createWorkflow<{ data: AdminCreatePro
       const profile = shippingProfiles.find((id) => !found.shippingProfiles.includes(id));
       if (profile) throw notFound(`ShippingProfile with id: ${profile} was not found`, { id: profile });
     }
-    const created = await run.step(createProductsStep, { data: products.map((item) => item.product) });
+    const ids = products.map((item) => item.product.id);
+    const existing = new Set(await run.step(readExistingProductsStep, { ids }));
+    const created = await run.step(createProductsStep, {
+      data: products.map((item) => item.product),
+      new_ids: ids.filter((id) => !existing.has(id)),
+    });
     const links: LinkInput[] = products.flatMap(({ product, channels, profile }) => [
       ...channels.map((sales_channel_id) => ({
         product: { product_id: product.id },
