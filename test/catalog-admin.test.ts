@@ -132,6 +132,18 @@ describe("the catalog's admin writes", () => {
       expect(cycle.extensions.code).toBe('BAD_USER_INPUT');
     });
 
+    it('moves a category among its siblings by rank, keeping every set of siblings ranked 0, 1, 2, …', async () => {
+      const moved = await ok<{ update_product_categories: { rank: number } }>(
+        `mutation { update_product_categories(id: "${id('pcat', 2)}", data: { rank: 0, description: "All of it" }) { rank } }`,
+      );
+      expect(moved.update_product_categories).toEqual({ rank: 0 });
+      const siblings = await rows<{ parent: string | null; ranks: number[] }>(
+        `select parent_category_id as parent, array_agg(rank order by rank) as ranks from product.product_category
+          where deleted_at is null group by parent_category_id`,
+      );
+      for (const { ranks } of siblings) expect(ranks).toEqual(ranks.map((_rank, index) => index));
+    });
+
     it('refuses to delete a category with children (NOT_ALLOWED), and deletes a leaf', async () => {
       const error = await refused(`mutation { soft_delete_product_categories(ids: ["${id('pcat', 2)}"]) }`);
       expect(error).toMatchObject({
@@ -293,6 +305,16 @@ describe("the catalog's admin writes", () => {
           'BAD_USER_INPUT',
         ],
         [
+          { title: 'Huge', variants: Array.from({ length: 1001 }, (_item, index) => ({ title: `V${index}` })) },
+          'data[0].variants may hold at most 1000 rows, got 1001',
+          'BAD_USER_INPUT',
+        ],
+        [
+          { title: 'Lost', collection_id: id('pcol', 99) },
+          `ProductCollection with id: ${id('pcol', 99)} was not found`,
+          'NOT_FOUND',
+        ],
+        [
           { title: 'Lost', tag_ids: [id('ptag', 99)] },
           `ProductTag with id: ${id('ptag', 99)} was not found`,
           'NOT_FOUND',
@@ -367,6 +389,23 @@ describe("the catalog's admin writes", () => {
           [id('variant', 3)],
         ),
       ).toEqual([]);
+    });
+
+    it('refuses an update of a product that is not there, and null where a field cannot be null', async () => {
+      const missing = await refused(
+        `mutation { update_products(id: "${id('prod', 99)}", data: { title: "X" }) { id } }`,
+      );
+      expect(missing).toMatchObject({
+        message: `Product with id: ${id('prod', 99)} was not found`,
+        extensions: { code: 'NOT_FOUND' },
+      });
+      const nullTitle = await refused(
+        `mutation { update_products(id: "${id('prod', 1)}", data: { title: null }) { id } }`,
+      );
+      expect(nullTitle).toMatchObject({
+        message: 'data.title cannot be null',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'data.title' },
+      });
     });
 
     it('is shown to a guest once published, and goes into a cart', async () => {

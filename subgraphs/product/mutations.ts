@@ -62,6 +62,9 @@ function catalogConflict(error: unknown) {
   return uniqueConflict(ENTITIES[table ?? ''] ?? 'Product', error);
 }
 
+/** Rows one create_products may write in all (products, variants, prices, options, images, pivots): a larger import is several calls. */
+const MAX_ROWS_WRITTEN = 10 * MAX_ROWS_PER_WRITE;
+
 function bounded(items: readonly unknown[], argument: string): void {
   if (items.length > MAX_ROWS_PER_WRITE)
     throw badUserInput(`${argument} may hold at most ${MAX_ROWS_PER_WRITE} rows, got ${items.length}`, { argument });
@@ -121,6 +124,7 @@ const sameValues = (a: readonly string[], b: readonly string[]) =>
 
 /** A variant's prices, one per currency. */
 function priceRows(prices: readonly ProductVariantPriceInput[], variantId: string, argument: string, newId: NewId) {
+  bounded(prices, argument);
   const rows = prices.map((price, index) => {
     const currency = currencyCode(price.currency_code, `${argument}[${index}].currency_code`);
     assertNotNegative(price.amount, `${argument}[${index}].amount`);
@@ -175,6 +179,12 @@ function merge(into: Inserts, more: Inserts): Inserts {
 /** Medusa's createProducts for one product: its rows in every table, checked as Medusa checks them. */
 function productRows(item: ProductCreateInput, id: string, argument: string, newId: NewId): Inserts {
   const { options, variants, images, tag_ids, category_ids, ...fields } = item;
+  const lists = { options, variants, images, tag_ids, category_ids };
+  for (const [name, list] of Object.entries(lists)) bounded(list ?? [], `${argument}.${name}`);
+  for (const [index, option] of (options ?? []).entries())
+    bounded(option.values, `${argument}.options[${index}].values`);
+  for (const [index, variant] of (variants ?? []).entries())
+    bounded(variant.prices ?? [], `${argument}.variants[${index}].prices`);
   assertHandle(fields.handle, `${argument}.handle`);
   const product = withHandles(models.product, { ...columnsOf(models.product, fields), id }) as Row<
     typeof models.product
@@ -193,7 +203,8 @@ function productRows(item: ProductCreateInput, id: string, argument: string, new
       product_category_id: category,
     })),
   };
-  assertDistinct((tag_ids ?? []).concat(category_ids ?? []), `${argument}.tag_ids/category_ids`);
+  assertDistinct(tag_ids ?? [], `${argument}.tag_ids`);
+  assertDistinct(category_ids ?? [], `${argument}.category_ids`);
   // Options are the product's own (exclusive), each with the values it offers.
   const optionsOf: OptionOf[] = [];
   assertDistinct(
@@ -426,6 +437,14 @@ export function createProductMutations(db: Database) {
       );
       assertDistinct(ids, 'data (id)');
       const planned = items.map((item, index) => productRows(item, ids[index], `data[${index}]`, newId));
+      const written = planned.reduce(
+        (sum, plan) => sum + Object.values(plan).reduce((rows, list) => rows + (list?.length ?? 0), 0),
+        0,
+      );
+      if (written > MAX_ROWS_WRITTEN)
+        throw badUserInput(`data would write ${written} rows, more than ${MAX_ROWS_WRITTEN} in one call`, {
+          argument: 'data',
+        });
       return inTransaction(async (store, tx) => {
         const made = await alreadyMade(await store.product.byKeys(ids, { withDeleted: true }), 'Product');
         const rows = planned
@@ -445,6 +464,7 @@ export function createProductMutations(db: Database) {
         if (data[field] === null) throw badUserInput(`data.${field} cannot be null`, { argument: `data.${field}` });
       assertHandle(data.handle, 'data.handle');
       const { tag_ids, category_ids, images, ...fields } = data;
+      for (const [name, list] of Object.entries({ tag_ids, category_ids, images })) bounded(list ?? [], `data.${name}`);
       const changes: Row<typeof models.product> = columnsOf(models.product, fields);
       // Medusa: a gift card is never discountable.
       if (changes.is_giftcard) changes.discountable = false;
@@ -591,6 +611,7 @@ export function createProductMutations(db: Database) {
       assertNotNull(models.product_variant, data, 'data');
       if (data.prices === null) throw badUserInput('data.prices cannot be null', { argument: 'data.prices' });
       const { options, prices, ...fields } = data;
+      bounded(prices ?? [], 'data.prices');
       const newPrices = prices ? priceRows(prices, id, 'data.prices', idMaker()) : undefined;
       return inTransaction(async (store, tx) => {
         const [variant] = await store.product_variant.byKeys([id]);
