@@ -304,6 +304,7 @@ describe("the catalog's admin writes", () => {
           "Invalid product handle 'Not a handle'. It must contain URL safe characters",
           'BAD_USER_INPUT',
         ],
+        [{ title: '-Sale-' }, "Invalid product handle '-sale-'. It must contain URL safe characters", 'BAD_USER_INPUT'],
         [
           { title: 'Huge', variants: Array.from({ length: 1001 }, (_item, index) => ({ title: `V${index}` })) },
           'data[0].variants may hold at most 1000 rows, got 1001',

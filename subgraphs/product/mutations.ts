@@ -185,10 +185,11 @@ function productRows(item: ProductCreateInput, id: string, argument: string, new
     bounded(option.values, `${argument}.options[${index}].values`);
   for (const [index, variant] of (variants ?? []).entries())
     bounded(variant.prices ?? [], `${argument}.variants[${index}].prices`);
-  assertHandle(fields.handle, `${argument}.handle`);
   const product = withHandles(models.product, { ...columnsOf(models.product, fields), id }) as Row<
     typeof models.product
   >;
+  // As Medusa, after the handle is made from the title: a title like `-Sale-` gives no URL-safe handle.
+  if (product.handle) assertHandle(product.handle, `${argument}.handle`);
   if (product.is_giftcard) product.discountable = false;
   if (!product.thumbnail && images?.length) product.thumbnail = images[0].url;
   const rows: Inserts = {
