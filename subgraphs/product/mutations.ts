@@ -386,7 +386,7 @@ function inOrder<R extends { id: string }>(ids: readonly string[], rows: readonl
 }
 
 /** Medusa's repeat rule: a caller's id that was deleted is not used again; one that exists is returned. */
-async function alreadyMade(rows: { id: string; deleted_at: Date | null }[], entity: string): Promise<Set<string>> {
+function alreadyMade(rows: { id: string; deleted_at: Date | null }[], entity: string): Set<string> {
   const gone = rows.find((row) => row.deleted_at);
   if (gone) throw conflict(`${entity} ${gone.id} was deleted; its id is not used again`, { id: gone.id });
   return new Set(rows.map((row) => row.id));
@@ -447,7 +447,7 @@ export function createProductMutations(db: Database) {
           argument: 'data',
         });
       return inTransaction(async (store, tx) => {
-        const made = await alreadyMade(await store.product.byKeys(ids, { withDeleted: true }), 'Product');
+        const made = alreadyMade(await store.product.byKeys(ids, { withDeleted: true }), 'Product');
         const rows = planned
           .filter((_plan, index) => !made.has(ids[index]))
           .reduce<Inserts>((all, plan) => merge(all, plan), {});
@@ -578,10 +578,7 @@ export function createProductMutations(db: Database) {
       assertDistinct(ids, 'data (id)');
       const productIds = items.map((item, index) => assertId(item.product_id, 'prod', `data[${index}].product_id`));
       return inTransaction(async (store, tx) => {
-        const made = await alreadyMade(
-          await store.product_variant.byKeys(ids, { withDeleted: true }),
-          'ProductVariant',
-        );
+        const made = alreadyMade(await store.product_variant.byKeys(ids, { withDeleted: true }), 'ProductVariant');
         const [missing] = await missingIds(tx, T.product, productIds);
         if (missing) throw notFound(`Product with id: ${missing} was not found`, { id: missing });
         const options = await optionsByProduct(tx, productIds);
@@ -673,10 +670,7 @@ export function createProductMutations(db: Database) {
           assertId(item.parent_category_id, 'pcat', `data[${index}].parent_category_id`);
       });
       return inTransaction(async (store, tx) => {
-        const made = await alreadyMade(
-          await store.product_category.byKeys(ids, { withDeleted: true }),
-          'ProductCategory',
-        );
+        const made = alreadyMade(await store.product_category.byKeys(ids, { withDeleted: true }), 'ProductCategory');
         for (const [index, item] of items.entries()) {
           const id = ids[index];
           if (made.has(id)) continue;
