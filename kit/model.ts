@@ -20,6 +20,8 @@ export interface ColumnSpec {
   prefix?: string;
   /** Inserted when a new row leaves the column out (the seed's rows; the migration's default). */
   fallback?: unknown;
+  /** An admin's create that leaves it out gets this column's value as a handle (Medusa's `toHandle`). */
+  handleOf?: string;
 }
 
 /** A column: its TypeScript value type, whether it may be null, and how a list filters by it (for the types). */
@@ -53,6 +55,10 @@ export class Column<Value, Nullable extends boolean = false, Filter extends Filt
   /** Medusa's `q` searches it (case-insensitive substring). */
   searchable(): Column<Value, Nullable, Filter> {
     return new Column({ ...this.spec, searchable: true });
+  }
+  /** A URL handle: an admin's create that leaves it out gets `source`'s value made a handle (kit/writes.ts). */
+  handleOf(source: string): Column<Value, Nullable, Filter> {
+    return new Column({ ...this.spec, handleOf: source });
   }
   /** What an inserted row gets when it leaves the column out. */
   default(value: Value): Column<Value, Nullable, Filter> {

@@ -93,6 +93,30 @@ function columnsInput(
 /** Rows one create may write: a larger import is sent in several calls, each one transaction. */
 export const MAX_ROWS_PER_WRITE = 1000;
 
+/**
+ * Medusa's `toHandle`: a URL-safe handle from a title (`Summer Sale 2026!` → `summer-sale-2026`):
+ * lower case, accents dropped, words joined by one dash, other characters left out.
+ */
+export function toHandle(value: string): string {
+  return value
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s_]+/g, '-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-{2,}/g, '-');
+}
+
+/** Fills the handles an item leaves out from their declared source column (`handleOf`). */
+export function withHandles<Item extends Record<string, unknown>>(model: Model, item: Item): Item {
+  const filled: Record<string, unknown> = { ...item };
+  for (const [column, { spec }] of Object.entries(model.columns)) {
+    const source = spec.handleOf && item[spec.handleOf];
+    if (filled[column] == null && typeof source === 'string') filled[column] = toHandle(source);
+  }
+  return filled as Item;
+}
+
 /** PostgreSQL's unique violation (23505) as CONFLICT, naming the values already taken. */
 export function uniqueConflict(entity: string, error: unknown) {
   const { code, detail } = (error ?? {}) as { code?: string; detail?: string };
@@ -188,7 +212,7 @@ export function writeResolvers(
               items
                 .map((item, index) => ({
                   ...(creator ? { created_by: creator } : {}),
-                  ...columnsOf(item),
+                  ...withHandles(model, columnsOf(item)),
                   [model.key]: ids[index],
                 }))
                 .filter((_item, index) => !made.has(ids[index])),

@@ -5,6 +5,7 @@ import type { Model, RowOf } from '../../kit/model';
 import type { Where } from '../../kit/sql';
 import { keyLoaders, relationLoader, type Table } from '../../kit/table';
 import type { RequestInfo } from '../../kit/subgraph';
+import { createProductMutations, type ProductMutations } from './mutations';
 import { createProductStore, type ProductStore } from './store';
 
 /** A table whose reads keep only the rows `keep` keeps (by key, and by a column when `byColumn`), and whose list adds `condition`. */
@@ -107,6 +108,8 @@ function createLoaders(store: ProductStore) {
 export interface ProductContext {
   store: ProductStore;
   loaders: ReturnType<typeof createLoaders>;
+  /** An admin's writes the module resolves itself (mutations.ts), each one transaction. */
+  mutations: ProductMutations;
   /** New loaders after an admin's write, so what it returns is read afresh, not from the cache. */
   refresh(): void;
 }
@@ -114,11 +117,13 @@ export interface ProductContext {
 export function createProductContext(db: Database) {
   const store = createProductStore(db);
   const storefront = storefrontView(store);
+  const mutations = createProductMutations(db);
   return async ({ actor }: RequestInfo): Promise<ProductContext> => {
     const view = isAdmin(actor) ? store : storefront;
     const context: ProductContext = {
       store: view,
       loaders: createLoaders(view),
+      mutations,
       refresh: () => {
         context.loaders = createLoaders(view);
       },

@@ -11,7 +11,7 @@ export const models = {
   product: model('product.product', {
     id: c.id('prod').in().sortable(),
     title: c.text().in().sortable().searchable(),
-    handle: c.text().in().sortable().searchable(),
+    handle: c.text().in().sortable().searchable().handleOf('title'),
     subtitle: c.text().nullable().sortable().searchable(),
     status: c.oneOf<ProductStatus>(['draft', 'proposed', 'published', 'rejected']).in().sortable().default('draft'),
     description: c.text().nullable().searchable(),
@@ -78,13 +78,17 @@ export const models = {
     },
     { entity: 'ProductType' },
   ),
-  product_collection: model('product.product_collection', {
-    id: c.id('pcol').in().sortable(),
-    title: c.text().in().sortable().searchable(),
-    handle: c.text().in().sortable().searchable(),
-    external_id: c.text().nullable(),
-    metadata: c.json().nullable(),
-  }),
+  product_collection: model(
+    'product.product_collection',
+    {
+      id: c.id('pcol').in().sortable(),
+      title: c.text().in().sortable().searchable(),
+      handle: c.text().in().sortable().searchable().handleOf('title'),
+      external_id: c.text().nullable(),
+      metadata: c.json().nullable(),
+    },
+    { entity: 'ProductCollection' },
+  ),
   product_tag: model(
     'product.product_tag',
     {
@@ -101,7 +105,7 @@ export const models = {
     {
       id: c.id('pcat').in().sortable(),
       name: c.text().sortable().searchable(),
-      handle: c.text().in().sortable().searchable(),
+      handle: c.text().in().sortable().searchable().handleOf('name'),
       rank: c.integer().sortable().default(0),
       description: c.text().default(''),
       mpath: c.text(),
@@ -111,7 +115,7 @@ export const models = {
       metadata: c.json().nullable(),
       parent_category_id: c.id('pcat').nullable().in(),
     },
-    { order: 'rank, id' },
+    { order: 'rank, id', entity: 'ProductCategory' },
   ),
   // 2.17 "global" options, shared by products through product_product_option.
   product_option: model('product.product_option', {

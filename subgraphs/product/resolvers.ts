@@ -1,6 +1,14 @@
 import { assertId } from '../../kit/ids';
 import { loadById } from '../../kit/loaders';
+import type { ProductContext } from './context';
 import type { Resolvers } from './generated/resolvers';
+
+/** What a write returns is read afresh: the request's loaders may hold rows from before it. */
+async function written<T>(context: ProductContext, write: Promise<T>): Promise<T> {
+  const result = await write;
+  context.refresh();
+  return result;
+}
 
 export const resolvers: Resolvers = {
   Query: {
@@ -36,6 +44,24 @@ export const resolvers: Resolvers = {
       loadById(loaders.option, assertId(id, 'opt'), with_deleted),
     product_options: (_, { filters, pagination, with_deleted }, { store }) =>
       store.product_option.list(filters, store.product_option.page(pagination), { withDeleted: with_deleted }),
+  },
+  // The writes that are the module's own (mutations.ts); the derived ones are kit/writes.ts's.
+  Mutation: {
+    create_products: (_, { data }, context) => written(context, context.mutations.createProducts(data)),
+    update_products: (_, { id, data }, context) => written(context, context.mutations.updateProducts(id, data)),
+    soft_delete_products: (_, { ids }, context) => written(context, context.mutations.softDeleteProducts(ids)),
+    restore_products: (_, { ids }, context) => written(context, context.mutations.restoreProducts(ids)),
+    create_product_variants: (_, { data }, context) => written(context, context.mutations.createProductVariants(data)),
+    update_product_variants: (_, { id, data }, context) =>
+      written(context, context.mutations.updateProductVariants(id, data)),
+    soft_delete_product_variants: (_, { ids }, context) =>
+      written(context, context.mutations.softDeleteProductVariants(ids)),
+    create_product_categories: (_, { data }, context) =>
+      written(context, context.mutations.createProductCategories(data)),
+    update_product_categories: (_, { id, data }, context) =>
+      written(context, context.mutations.updateProductCategories(id, data)),
+    soft_delete_product_categories: (_, { ids }, context) =>
+      written(context, context.mutations.softDeleteProductCategories(ids)),
   },
   Product: {
     __resolveReference: ({ id }, { loaders }) => loaders.product.live.load(id),

@@ -7,11 +7,12 @@ import type { StepContext } from '../../kit/workflow-definition';
 import { WorkflowEngine } from '../../kit/workflow-engine';
 import { stepTransport } from './transport';
 import { allWorkflows, cartWorkflows, type CartWorkflows } from './workflows';
+import { adminWorkflows, type AdminWorkflows } from './workflows/admin';
 
 export interface WorkflowsContext {
   /** Runs the workflows durably (kit/workflow-engine.ts). */
   engine: WorkflowEngine;
-  workflows: CartWorkflows;
+  workflows: CartWorkflows & AdminWorkflows;
   /** Who asked: the ownership rule, and a signed-in customer's new cart is theirs. */
   actor: Actor;
   /** The client's Idempotency-Key, when it sent one. */
@@ -29,10 +30,13 @@ export interface WorkflowsContext {
 export function createWorkflowsContext(db: Database, services: SubgraphServices) {
   const transport = stepTransport(services);
   const { config } = services;
-  const workflows = cartWorkflows({
-    regionId: config.DEFAULT_REGION_ID,
-    salesChannelId: config.DEFAULT_SALES_CHANNEL_ID,
-  });
+  const workflows = {
+    ...cartWorkflows({
+      regionId: config.DEFAULT_REGION_ID,
+      salesChannelId: config.DEFAULT_SALES_CHANNEL_ID,
+    }),
+    ...adminWorkflows,
+  };
   const engine = new WorkflowEngine({
     db,
     workflows: allWorkflows(workflows),

@@ -8,8 +8,8 @@ import { readPaymentCollectionStep } from './steps/gateway/read-payment-collecti
 import { readShippingOptionsStep } from './steps/gateway/read-shipping-options';
 import { readCartStep } from './steps/gateway/read-cart';
 import { requireHolder } from '../../kit/ownership';
+import { requireAdmin } from '../../kit/auth';
 import { optionsForCart } from './workflows/shipping-options';
-import { adminCreateRegionsWorkflow, adminUpdateRegionsWorkflow } from './workflows/admin';
 import { badUserInput } from '../../kit/errors';
 
 /** Regions one admin_create_regions may hold: one page of the read that finds those already made. */
@@ -42,6 +42,10 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    admin_create_products: (_, args, context, info) => {
+      requireAdmin(context.actor, 'admin_create_products');
+      return execute(context, info, context.workflows.adminCreateProducts, { data: args.data }, args);
+    },
     create_cart: (_, args, context, info) => execute(context, info, context.workflows.createCart, args.input, args),
     update_cart: (_, args, context, info) =>
       execute(
@@ -142,10 +146,16 @@ export const resolvers: Resolvers = {
       args.data.forEach((region, index) => region.id != null && assertId(region.id, 'reg', `data[${index}].id`));
       const ids = args.data.flatMap((region) => (region.id != null ? [region.id] : []));
       if (new Set(ids).size < ids.length) throw badUserInput('data: each id may be given once', { argument: 'data' });
-      return execute(context, info, adminCreateRegionsWorkflow, { data: args.data }, args);
+      return execute(context, info, context.workflows.adminCreateRegions, { data: args.data }, args);
     },
     admin_update_regions: (_, args, context, info) =>
-      execute(context, info, adminUpdateRegionsWorkflow, { id: assertId(args.id, 'reg'), data: args.data }, args),
+      execute(
+        context,
+        info,
+        context.workflows.adminUpdateRegions,
+        { id: assertId(args.id, 'reg'), data: args.data },
+        args,
+      ),
     transfer_cart_customer: (_, args, context, info) =>
       execute(
         context,

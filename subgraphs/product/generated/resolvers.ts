@@ -34,6 +34,19 @@ export type DateTimeFilter = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Admin: creates product categories (Medusa `createProductCategories`), in one transaction: a
+   * `handle` from the name when none is given, `mpath` from the parent (which must exist), and a
+   * `rank` among the siblings (last when left out; the siblings at and after it move down one).
+   * A caller-chosen `id` makes the call safe to send again. A live category with the same handle is CONFLICT.
+   */
+  create_product_categories: Array<ProductCategory>;
+  /**
+   * Admin: creates product collections (Medusa `createProductCollections`), in one transaction; a
+   * collection without a `handle` gets one from its title (`Summer 2026` → `summer-2026`). A
+   * caller-chosen `id` makes the call safe to send again. A live collection with the same handle is CONFLICT.
+   */
+  create_product_collections: Array<ProductCollection>;
+  /**
    * Admin: creates product tags (Medusa `createProductTags`), in one transaction. A caller-chosen
    * `id` makes the call safe to send again: one that already exists is returned as it is. A live tag with the same value is CONFLICT.
    */
@@ -43,18 +56,80 @@ export type Mutation = {
    * `id` makes the call safe to send again: one that already exists is returned as it is. A live type with the same value is CONFLICT.
    */
   create_product_types: Array<ProductType>;
+  /**
+   * Admin: adds variants to live products (Medusa `createProductVariants`), with their option values
+   * (a value of every option of the product; no two variants alike) and prices, in one transaction.
+   * A caller-chosen `id` makes the call safe to send again.
+   */
+  create_product_variants: Array<ProductVariant>;
+  /**
+   * Admin: creates products with their options, variants (with their option values and prices),
+   * images, tags and categories (Medusa `createProducts`), in one transaction. A product without a
+   * `handle` gets one from its title; one without a `thumbnail` shows its first image. Each variant
+   * gives a value of every option, and no two variants the same values. A caller-chosen `id`
+   * makes the call safe to send again: a product that exists is returned as it is.
+   */
+  create_products: Array<Product>;
+  /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreProductCategories`); returns the ids it restored. */
+  restore_product_categories: Array<Scalars['ID']['output']>;
+  /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreProductCollections`); returns the ids it restored. */
+  restore_product_collections: Array<Scalars['ID']['output']>;
   /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreProductTags`); returns the ids it restored. */
   restore_product_tags: Array<Scalars['ID']['output']>;
   /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreProductTypes`); returns the ids it restored. */
   restore_product_types: Array<Scalars['ID']['output']>;
+  /** Admin: restores the soft-deleted products among `ids` and what their soft delete took with them (Medusa `restoreProducts`); returns the ids it restored. */
+  restore_products: Array<Scalars['ID']['output']>;
+  /**
+   * Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteProductCategories`), closing
+   * the gap in their siblings' ranks; one with live children is NOT_ALLOWED. Returns the ids it deleted.
+   */
+  soft_delete_product_categories: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteProductCollections`); returns the ids it deleted. */
+  soft_delete_product_collections: Array<Scalars['ID']['output']>;
   /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteProductTags`); returns the ids it deleted. */
   soft_delete_product_tags: Array<Scalars['ID']['output']>;
   /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteProductTypes`); returns the ids it deleted. */
   soft_delete_product_types: Array<Scalars['ID']['output']>;
+  /** Admin: soft-deletes the live variants among `ids` with their prices (Medusa `softDeleteProductVariants`); returns the ids it deleted. */
+  soft_delete_product_variants: Array<Scalars['ID']['output']>;
+  /**
+   * Admin: soft-deletes the live products among `ids` (Medusa `softDeleteProducts`) with their
+   * variants (and their prices), images and option assignments; returns the ids it deleted.
+   */
+  soft_delete_products: Array<Scalars['ID']['output']>;
+  /**
+   * Admin: changes the fields given of a live one (Medusa `updateProductCategories`): a new parent
+   * moves it and its subtree (their `mpath`) and reranks both sets of siblings; a new `rank` reranks
+   * its siblings. NOT_FOUND when none has the id.
+   */
+  update_product_categories: ProductCategory;
+  /** Admin: changes the fields given of a live one (Medusa `updateProductCollections`); NOT_FOUND when none has the id. */
+  update_product_collections: ProductCollection;
   /** Admin: changes the fields given of a live one (Medusa `updateProductTags`); NOT_FOUND when none has the id. */
   update_product_tags: ProductTag;
   /** Admin: changes the fields given of a live one (Medusa `updateProductTypes`); NOT_FOUND when none has the id. */
   update_product_types: ProductType;
+  /**
+   * Admin: changes the fields given of a live variant (Medusa `updateProductVariants`); `options`
+   * and `prices`, when given, replace its option values and its prices. NOT_FOUND when none has the id.
+   */
+  update_product_variants: ProductVariant;
+  /**
+   * Admin: changes the fields given of a live product (Medusa `updateProducts`); `tag_ids`,
+   * `category_ids` and `images`, when given, replace the product's. NOT_FOUND when none has the id.
+   */
+  update_products: Product;
+};
+
+
+export type MutationCreate_Product_CategoriesArgs = {
+  data: Array<ProductCategoryCreateInput>;
+};
+
+
+export type MutationCreate_Product_CollectionsArgs = {
+  data: Array<ProductCollectionCreateInput>;
 };
 
 
@@ -68,12 +143,47 @@ export type MutationCreate_Product_TypesArgs = {
 };
 
 
+export type MutationCreate_Product_VariantsArgs = {
+  data: Array<ProductVariantCreateInput>;
+};
+
+
+export type MutationCreate_ProductsArgs = {
+  data: Array<ProductCreateInput>;
+};
+
+
+export type MutationRestore_Product_CategoriesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRestore_Product_CollectionsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRestore_Product_TagsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
 export type MutationRestore_Product_TypesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRestore_ProductsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Product_CategoriesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_Product_CollectionsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -88,6 +198,28 @@ export type MutationSoft_Delete_Product_TypesArgs = {
 };
 
 
+export type MutationSoft_Delete_Product_VariantsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_ProductsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_Product_CategoriesArgs = {
+  data: ProductCategoryUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdate_Product_CollectionsArgs = {
+  data: ProductCollectionUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdate_Product_TagsArgs = {
   data: ProductTagUpdateInput;
   id: Scalars['ID']['input'];
@@ -96,6 +228,18 @@ export type MutationUpdate_Product_TagsArgs = {
 
 export type MutationUpdate_Product_TypesArgs = {
   data: ProductTypeUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdate_Product_VariantsArgs = {
+  data: ProductVariantUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdate_ProductsArgs = {
+  data: ProductUpdateInput;
   id: Scalars['ID']['input'];
 };
 
@@ -211,6 +355,24 @@ export type ProductCategory = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** A new ProductCategory (`create_product_categories`). */
+export type ProductCategoryCreateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  external_id?: InputMaybe<Scalars['String']['input']>;
+  /** URL slug; from the name when left out. */
+  handle?: InputMaybe<Scalars['String']['input']>;
+  /** `pcat_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  is_active?: InputMaybe<Scalars['Boolean']['input']>;
+  is_internal?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+  /** Its parent (`pcat_…`), which must exist; a root category when left out. */
+  parent_category_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Position among its siblings, from 0; last when left out. */
+  rank?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Filters on a category's own fields; a list matches any of its values. */
 export type ProductCategoryFilters = {
   created_at?: InputMaybe<DateTimeFilter>;
@@ -232,6 +394,20 @@ export type ProductCategoryList = {
   metadata: PageMetadata;
 };
 
+/** The fields of a ProductCategory to change (`update_product_categories`); those left out stay as they are. */
+export type ProductCategoryUpdateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  external_id?: InputMaybe<Scalars['String']['input']>;
+  handle?: InputMaybe<Scalars['String']['input']>;
+  is_active?: InputMaybe<Scalars['Boolean']['input']>;
+  is_internal?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new parent (`pcat_…`), or null to make it a root category. */
+  parent_category_id?: InputMaybe<Scalars['ID']['input']>;
+  rank?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A group of products for merchandising, e.g. `Summer 2026` (Medusa `ProductCollection`, id `pcol_…`). */
 export type ProductCollection = {
   __typename?: 'ProductCollection';
@@ -246,6 +422,17 @@ export type ProductCollection = {
   products: Array<Product>;
   title: Scalars['String']['output'];
   updated_at: Scalars['DateTime']['output'];
+};
+
+/** A new ProductCollection (`create_product_collections`). */
+export type ProductCollectionCreateInput = {
+  external_id?: InputMaybe<Scalars['String']['input']>;
+  /** URL slug; from the title when left out. */
+  handle?: InputMaybe<Scalars['String']['input']>;
+  /** `pcol_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** Filters on a collection's own fields; a list matches any of its values. */
@@ -264,6 +451,48 @@ export type ProductCollectionList = {
   __typename?: 'ProductCollectionList';
   data: Array<ProductCollection>;
   metadata: PageMetadata;
+};
+
+/** The fields of a ProductCollection to change (`update_product_collections`); those left out stay as they are. */
+export type ProductCollectionUpdateInput = {
+  external_id?: InputMaybe<Scalars['String']['input']>;
+  handle?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new product (`create_products`). */
+export type ProductCreateInput = {
+  category_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  collection_id?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether promotions may discount it (never a gift card). */
+  discountable?: InputMaybe<Scalars['Boolean']['input']>;
+  external_id?: InputMaybe<Scalars['String']['input']>;
+  /** URL slug (lower-case letters, digits and dashes); from the title when left out. */
+  handle?: InputMaybe<Scalars['String']['input']>;
+  height?: InputMaybe<Scalars['Float']['input']>;
+  hs_code?: InputMaybe<Scalars['String']['input']>;
+  /** `prod_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  images?: InputMaybe<Array<ProductImageInput>>;
+  is_giftcard?: InputMaybe<Scalars['Boolean']['input']>;
+  length?: InputMaybe<Scalars['Float']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  mid_code?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<Array<ProductOptionInput>>;
+  origin_country?: InputMaybe<Scalars['String']['input']>;
+  /** `draft` when left out. */
+  status?: InputMaybe<ProductStatus>;
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  tag_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  type_id?: InputMaybe<Scalars['ID']['input']>;
+  variants?: InputMaybe<Array<ProductVariantNestedInput>>;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  width?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Filters on a product's own fields; a list matches any of its values, and every filter given applies. */
@@ -304,6 +533,12 @@ export type ProductImage = {
   variants: Array<ProductVariant>;
 };
 
+/** An image of a product, by URL; its rank is its place in the list. */
+export type ProductImageInput = {
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  url: Scalars['String']['input'];
+};
+
 /** A page of products and the total count of matches. */
 export type ProductList = {
   __typename?: 'ProductList';
@@ -338,6 +573,12 @@ export type ProductOptionFilters = {
   is_exclusive?: InputMaybe<Scalars['Boolean']['input']>;
   title?: InputMaybe<Array<Scalars['String']['input']>>;
   updated_at?: InputMaybe<DateTimeFilter>;
+};
+
+/** An option of a new product and the values it offers, e.g. `{ title: "Size", values: ["S", "M"] }`. */
+export type ProductOptionInput = {
+  title: Scalars['String']['input'];
+  values: Array<Scalars['String']['input']>;
 };
 
 /** A page of options and the total count of matches. */
@@ -482,6 +723,36 @@ export type ProductTypeUpdateInput = {
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The fields of a product to change (`update_products`); those left out stay as they are. */
+export type ProductUpdateInput = {
+  /** Replaces its categories. */
+  category_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  collection_id?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  discountable?: InputMaybe<Scalars['Boolean']['input']>;
+  external_id?: InputMaybe<Scalars['String']['input']>;
+  handle?: InputMaybe<Scalars['String']['input']>;
+  height?: InputMaybe<Scalars['Float']['input']>;
+  hs_code?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces its images. */
+  images?: InputMaybe<Array<ProductImageInput>>;
+  is_giftcard?: InputMaybe<Scalars['Boolean']['input']>;
+  length?: InputMaybe<Scalars['Float']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  mid_code?: InputMaybe<Scalars['String']['input']>;
+  origin_country?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProductStatus>;
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces its tags. */
+  tag_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  type_id?: InputMaybe<Scalars['ID']['input']>;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  width?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** A purchasable version of a product (Medusa `ProductVariant`, table `product.product_variant`). */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
@@ -529,6 +800,34 @@ export type ProductVariant = {
   width: Maybe<Scalars['Float']['output']>;
 };
 
+/** A new variant of a live product (`create_product_variants`). */
+export type ProductVariantCreateInput = {
+  allow_backorder?: InputMaybe<Scalars['Boolean']['input']>;
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  ean?: InputMaybe<Scalars['String']['input']>;
+  height?: InputMaybe<Scalars['Float']['input']>;
+  hs_code?: InputMaybe<Scalars['String']['input']>;
+  /** `variant_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  length?: InputMaybe<Scalars['Float']['input']>;
+  manage_inventory?: InputMaybe<Scalars['Boolean']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  mid_code?: InputMaybe<Scalars['String']['input']>;
+  /** Its value of each of the product's options, by option title, e.g. `{ "Size": "M" }`. */
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  origin_country?: InputMaybe<Scalars['String']['input']>;
+  prices?: InputMaybe<Array<ProductVariantPriceInput>>;
+  product_id: Scalars['ID']['input'];
+  sku?: InputMaybe<Scalars['String']['input']>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  upc?: InputMaybe<Scalars['String']['input']>;
+  variant_rank?: InputMaybe<Scalars['Int']['input']>;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  width?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** Filters on a variant's own fields; a list matches any of its values. */
 export type ProductVariantFilters = {
   allow_backorder?: InputMaybe<Scalars['Boolean']['input']>;
@@ -549,6 +848,33 @@ export type ProductVariantList = {
   metadata: PageMetadata;
 };
 
+/** A variant of a new product (`create_products`). */
+export type ProductVariantNestedInput = {
+  allow_backorder?: InputMaybe<Scalars['Boolean']['input']>;
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  ean?: InputMaybe<Scalars['String']['input']>;
+  height?: InputMaybe<Scalars['Float']['input']>;
+  hs_code?: InputMaybe<Scalars['String']['input']>;
+  /** `variant_` + ULID; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  length?: InputMaybe<Scalars['Float']['input']>;
+  manage_inventory?: InputMaybe<Scalars['Boolean']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  mid_code?: InputMaybe<Scalars['String']['input']>;
+  /** Its value of each of the product's options, by option title, e.g. `{ "Size": "M" }`. */
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  origin_country?: InputMaybe<Scalars['String']['input']>;
+  prices?: InputMaybe<Array<ProductVariantPriceInput>>;
+  sku?: InputMaybe<Scalars['String']['input']>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  upc?: InputMaybe<Scalars['String']['input']>;
+  variant_rank?: InputMaybe<Scalars['Int']['input']>;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  width?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** A variant's price in one currency (table `product.product_variant_price`, id `price_…`; Medusa keeps it in the pricing module). */
 export type ProductVariantPrice = {
   __typename?: 'ProductVariantPrice';
@@ -562,6 +888,39 @@ export type ProductVariantPrice = {
   /** The variant it prices. */
   variant: Maybe<ProductVariant>;
   variant_id: Scalars['ID']['output'];
+};
+
+/** A price of a variant in one currency. */
+export type ProductVariantPriceInput = {
+  amount: Scalars['BigNumber']['input'];
+  /** ISO 4217 code, e.g. `eur`. */
+  currency_code: Scalars['String']['input'];
+};
+
+/** The fields of a variant to change (`update_product_variants`); those left out stay as they are. */
+export type ProductVariantUpdateInput = {
+  allow_backorder?: InputMaybe<Scalars['Boolean']['input']>;
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  ean?: InputMaybe<Scalars['String']['input']>;
+  height?: InputMaybe<Scalars['Float']['input']>;
+  hs_code?: InputMaybe<Scalars['String']['input']>;
+  length?: InputMaybe<Scalars['Float']['input']>;
+  manage_inventory?: InputMaybe<Scalars['Boolean']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  mid_code?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces its option values: a value of every option of its product. */
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  origin_country?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces its prices. */
+  prices?: InputMaybe<Array<ProductVariantPriceInput>>;
+  sku?: InputMaybe<Scalars['String']['input']>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  upc?: InputMaybe<Scalars['String']['input']>;
+  variant_rank?: InputMaybe<Scalars['Int']['input']>;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  width?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type Query = {
@@ -836,16 +1195,23 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ProductCategory: ResolverTypeWrapper<ProductCategoryRow>;
+  ProductCategoryCreateInput: ProductCategoryCreateInput;
   ProductCategoryFilters: ProductCategoryFilters;
   ProductCategoryList: ResolverTypeWrapper<ListResult<ProductCategoryRow>>;
+  ProductCategoryUpdateInput: ProductCategoryUpdateInput;
   ProductCollection: ResolverTypeWrapper<ProductCollectionRow>;
+  ProductCollectionCreateInput: ProductCollectionCreateInput;
   ProductCollectionFilters: ProductCollectionFilters;
   ProductCollectionList: ResolverTypeWrapper<ListResult<ProductCollectionRow>>;
+  ProductCollectionUpdateInput: ProductCollectionUpdateInput;
+  ProductCreateInput: ProductCreateInput;
   ProductFilters: ProductFilters;
   ProductImage: ResolverTypeWrapper<ProductImageRow>;
+  ProductImageInput: ProductImageInput;
   ProductList: ResolverTypeWrapper<ListResult<ProductRow>>;
   ProductOption: ResolverTypeWrapper<ProductOptionRow>;
   ProductOptionFilters: ProductOptionFilters;
+  ProductOptionInput: ProductOptionInput;
   ProductOptionList: ResolverTypeWrapper<ListResult<ProductOptionRow>>;
   ProductOptionValue: ResolverTypeWrapper<ProductOptionValueRow>;
   ProductProductOption: ResolverTypeWrapper<ProductProductOptionRow>;
@@ -860,10 +1226,15 @@ export type ResolversTypes = ResolversObject<{
   ProductTypeFilters: ProductTypeFilters;
   ProductTypeList: ResolverTypeWrapper<ListResult<ProductTypeRow>>;
   ProductTypeUpdateInput: ProductTypeUpdateInput;
+  ProductUpdateInput: ProductUpdateInput;
   ProductVariant: ResolverTypeWrapper<ProductVariantRow>;
+  ProductVariantCreateInput: ProductVariantCreateInput;
   ProductVariantFilters: ProductVariantFilters;
   ProductVariantList: ResolverTypeWrapper<ListResult<ProductVariantRow>>;
+  ProductVariantNestedInput: ProductVariantNestedInput;
   ProductVariantPrice: ResolverTypeWrapper<ProductVariantPriceRow>;
+  ProductVariantPriceInput: ProductVariantPriceInput;
+  ProductVariantUpdateInput: ProductVariantUpdateInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
@@ -883,16 +1254,23 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   ProductCategory: ProductCategoryRow;
+  ProductCategoryCreateInput: ProductCategoryCreateInput;
   ProductCategoryFilters: ProductCategoryFilters;
   ProductCategoryList: ListResult<ProductCategoryRow>;
+  ProductCategoryUpdateInput: ProductCategoryUpdateInput;
   ProductCollection: ProductCollectionRow;
+  ProductCollectionCreateInput: ProductCollectionCreateInput;
   ProductCollectionFilters: ProductCollectionFilters;
   ProductCollectionList: ListResult<ProductCollectionRow>;
+  ProductCollectionUpdateInput: ProductCollectionUpdateInput;
+  ProductCreateInput: ProductCreateInput;
   ProductFilters: ProductFilters;
   ProductImage: ProductImageRow;
+  ProductImageInput: ProductImageInput;
   ProductList: ListResult<ProductRow>;
   ProductOption: ProductOptionRow;
   ProductOptionFilters: ProductOptionFilters;
+  ProductOptionInput: ProductOptionInput;
   ProductOptionList: ListResult<ProductOptionRow>;
   ProductOptionValue: ProductOptionValueRow;
   ProductProductOption: ProductProductOptionRow;
@@ -906,10 +1284,15 @@ export type ResolversParentTypes = ResolversObject<{
   ProductTypeFilters: ProductTypeFilters;
   ProductTypeList: ListResult<ProductTypeRow>;
   ProductTypeUpdateInput: ProductTypeUpdateInput;
+  ProductUpdateInput: ProductUpdateInput;
   ProductVariant: ProductVariantRow;
+  ProductVariantCreateInput: ProductVariantCreateInput;
   ProductVariantFilters: ProductVariantFilters;
   ProductVariantList: ListResult<ProductVariantRow>;
+  ProductVariantNestedInput: ProductVariantNestedInput;
   ProductVariantPrice: ProductVariantPriceRow;
+  ProductVariantPriceInput: ProductVariantPriceInput;
+  ProductVariantUpdateInput: ProductVariantUpdateInput;
   Query: Record<PropertyKey, never>;
 }>;
 
@@ -926,14 +1309,29 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = ProductContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  create_product_categories?: Resolver<Array<ResolversTypes['ProductCategory']>, ParentType, ContextType, RequireFields<MutationCreate_Product_CategoriesArgs, 'data'>>;
+  create_product_collections?: Resolver<Array<ResolversTypes['ProductCollection']>, ParentType, ContextType, RequireFields<MutationCreate_Product_CollectionsArgs, 'data'>>;
   create_product_tags?: Resolver<Array<ResolversTypes['ProductTag']>, ParentType, ContextType, RequireFields<MutationCreate_Product_TagsArgs, 'data'>>;
   create_product_types?: Resolver<Array<ResolversTypes['ProductType']>, ParentType, ContextType, RequireFields<MutationCreate_Product_TypesArgs, 'data'>>;
+  create_product_variants?: Resolver<Array<ResolversTypes['ProductVariant']>, ParentType, ContextType, RequireFields<MutationCreate_Product_VariantsArgs, 'data'>>;
+  create_products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<MutationCreate_ProductsArgs, 'data'>>;
+  restore_product_categories?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Product_CategoriesArgs, 'ids'>>;
+  restore_product_collections?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Product_CollectionsArgs, 'ids'>>;
   restore_product_tags?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Product_TagsArgs, 'ids'>>;
   restore_product_types?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Product_TypesArgs, 'ids'>>;
+  restore_products?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_ProductsArgs, 'ids'>>;
+  soft_delete_product_categories?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Product_CategoriesArgs, 'ids'>>;
+  soft_delete_product_collections?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Product_CollectionsArgs, 'ids'>>;
   soft_delete_product_tags?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Product_TagsArgs, 'ids'>>;
   soft_delete_product_types?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Product_TypesArgs, 'ids'>>;
+  soft_delete_product_variants?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Product_VariantsArgs, 'ids'>>;
+  soft_delete_products?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_ProductsArgs, 'ids'>>;
+  update_product_categories?: Resolver<ResolversTypes['ProductCategory'], ParentType, ContextType, RequireFields<MutationUpdate_Product_CategoriesArgs, 'data' | 'id'>>;
+  update_product_collections?: Resolver<ResolversTypes['ProductCollection'], ParentType, ContextType, RequireFields<MutationUpdate_Product_CollectionsArgs, 'data' | 'id'>>;
   update_product_tags?: Resolver<ResolversTypes['ProductTag'], ParentType, ContextType, RequireFields<MutationUpdate_Product_TagsArgs, 'data' | 'id'>>;
   update_product_types?: Resolver<ResolversTypes['ProductType'], ParentType, ContextType, RequireFields<MutationUpdate_Product_TypesArgs, 'data' | 'id'>>;
+  update_product_variants?: Resolver<ResolversTypes['ProductVariant'], ParentType, ContextType, RequireFields<MutationUpdate_Product_VariantsArgs, 'data' | 'id'>>;
+  update_products?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdate_ProductsArgs, 'data' | 'id'>>;
 }>;
 
 export type PageMetadataResolvers<ContextType = ProductContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{

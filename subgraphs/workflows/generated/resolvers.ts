@@ -18,6 +18,44 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A new product as POST /admin/products takes it: the product module's fields and its links. */
+export type AdminCreateProductInput = {
+  category_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  collection_id?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether promotions may discount it (never a gift card). */
+  discountable?: InputMaybe<Scalars['Boolean']['input']>;
+  external_id?: InputMaybe<Scalars['String']['input']>;
+  /** URL slug (lower-case letters, digits and dashes); from the title when left out. */
+  handle?: InputMaybe<Scalars['String']['input']>;
+  height?: InputMaybe<Scalars['Float']['input']>;
+  hs_code?: InputMaybe<Scalars['String']['input']>;
+  /** `prod_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  images?: InputMaybe<Array<ProductImageInput>>;
+  is_giftcard?: InputMaybe<Scalars['Boolean']['input']>;
+  length?: InputMaybe<Scalars['Float']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  mid_code?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<Array<ProductOptionInput>>;
+  origin_country?: InputMaybe<Scalars['String']['input']>;
+  /** The sales channels it is sold in (link `product_sales_channel`). */
+  sales_channels?: InputMaybe<Array<AdminProductSalesChannelInput>>;
+  /** Its shipping profile (link `product_shipping_profile`). */
+  shipping_profile_id?: InputMaybe<Scalars['ID']['input']>;
+  /** `draft` when left out. */
+  status?: InputMaybe<ProductStatus>;
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  tag_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  type_id?: InputMaybe<Scalars['ID']['input']>;
+  variants?: InputMaybe<Array<ProductVariantNestedInput>>;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  width?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** A region to create, as POST /admin/regions takes it. */
 export type AdminCreateRegionInput = {
   automatic_taxes?: InputMaybe<Scalars['Boolean']['input']>;
@@ -30,6 +68,11 @@ export type AdminCreateRegionInput = {
   name: Scalars['String']['input'];
   /** Ids of enabled payment providers (`pp_…`) to link the region to. */
   payment_providers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A sales channel of a new product, by id (`sc_…`). */
+export type AdminProductSalesChannelInput = {
+  id: Scalars['ID']['input'];
 };
 
 /** A region's changes, as POST /admin/regions/:id takes them; fields left out stay as they are. */
@@ -106,6 +149,13 @@ export type Mutation = {
   /** Medusa's addShippingMethodToCartWorkflow: replaces the cart's shipping method with one from an option valid for the cart. */
   add_shipping_method: Cart;
   /**
+   * Admin: creates products as Medusa's POST /admin/products does (createProductsWorkflow): the
+   * products with their options, variants, prices and images in the product module, then their links
+   * to `sales_channels` and to the `shipping_profile_id`. An unknown sales channel or shipping profile
+   * is NOT_FOUND before anything is written; if the links cannot be made, the products are removed.
+   */
+  admin_create_products: Array<Product>;
+  /**
    * Medusa's createRegionsWorkflow (POST /admin/regions): creates the regions (the region module's
    * `create_regions`, with their countries), then links each to its `payment_providers`. Unknown or
    * disabled providers are refused (NOT_FOUND) before anything is written. At most 200 regions a
@@ -156,6 +206,11 @@ export type MutationAdd_Shipping_MethodArgs = {
   cart_id: Scalars['ID']['input'];
   data?: InputMaybe<Scalars['JSON']['input']>;
   option_id: Scalars['ID']['input'];
+};
+
+
+export type MutationAdmin_Create_ProductsArgs = {
+  data: Array<AdminCreateProductInput>;
 };
 
 
@@ -228,6 +283,64 @@ export type Order = {
 export type PaymentCollection = {
   __typename?: 'PaymentCollection';
   id: Scalars['ID']['output'];
+};
+
+export type Product = {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+};
+
+/** An image of a product, by URL; its rank is its place in the list. */
+export type ProductImageInput = {
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  url: Scalars['String']['input'];
+};
+
+/** An option of a new product and the values it offers, e.g. `{ title: "Size", values: ["S", "M"] }`. */
+export type ProductOptionInput = {
+  title: Scalars['String']['input'];
+  values: Array<Scalars['String']['input']>;
+};
+
+/** Where a product is in its publishing life; only `published` products can be added to a cart. */
+export type ProductStatus =
+  | 'draft'
+  | 'proposed'
+  | 'published'
+  | 'rejected';
+
+/** A variant of a new product (`create_products`). */
+export type ProductVariantNestedInput = {
+  allow_backorder?: InputMaybe<Scalars['Boolean']['input']>;
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  ean?: InputMaybe<Scalars['String']['input']>;
+  height?: InputMaybe<Scalars['Float']['input']>;
+  hs_code?: InputMaybe<Scalars['String']['input']>;
+  /** `variant_` + ULID; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  length?: InputMaybe<Scalars['Float']['input']>;
+  manage_inventory?: InputMaybe<Scalars['Boolean']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  mid_code?: InputMaybe<Scalars['String']['input']>;
+  /** Its value of each of the product's options, by option title, e.g. `{ "Size": "M" }`. */
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  origin_country?: InputMaybe<Scalars['String']['input']>;
+  prices?: InputMaybe<Array<ProductVariantPriceInput>>;
+  sku?: InputMaybe<Scalars['String']['input']>;
+  thumbnail?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  upc?: InputMaybe<Scalars['String']['input']>;
+  variant_rank?: InputMaybe<Scalars['Int']['input']>;
+  weight?: InputMaybe<Scalars['Float']['input']>;
+  width?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A price of a variant in one currency. */
+export type ProductVariantPriceInput = {
+  amount: Scalars['BigNumber']['input'];
+  /** ISO 4217 code, e.g. `eur`. */
+  currency_code: Scalars['String']['input'];
 };
 
 export type Query = {
@@ -334,10 +447,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AdminCreateRegionInput: AdminCreateRegionInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AdminCreateProductInput: AdminCreateProductInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AdminCreateRegionInput: AdminCreateRegionInput;
+  AdminProductSalesChannelInput: AdminProductSalesChannelInput;
   AdminUpdateRegionInput: AdminUpdateRegionInput;
   BigNumber: ResolverTypeWrapper<Scalars['BigNumber']['output']>;
   Cart: ResolverTypeWrapper<Cart>;
@@ -351,6 +467,12 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<Order>;
   PaymentCollection: ResolverTypeWrapper<PaymentCollection>;
+  Product: ResolverTypeWrapper<Product>;
+  ProductImageInput: ProductImageInput;
+  ProductOptionInput: ProductOptionInput;
+  ProductStatus: ProductStatus;
+  ProductVariantNestedInput: ProductVariantNestedInput;
+  ProductVariantPriceInput: ProductVariantPriceInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
   ShippingOption: ResolverTypeWrapper<ShippingOption>;
@@ -359,10 +481,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AdminCreateRegionInput: AdminCreateRegionInput;
-  Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
+  AdminCreateProductInput: AdminCreateProductInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
+  AdminCreateRegionInput: AdminCreateRegionInput;
+  AdminProductSalesChannelInput: AdminProductSalesChannelInput;
   AdminUpdateRegionInput: AdminUpdateRegionInput;
   BigNumber: Scalars['BigNumber']['output'];
   Cart: Cart;
@@ -376,6 +501,11 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Order: Order;
   PaymentCollection: PaymentCollection;
+  Product: Product;
+  ProductImageInput: ProductImageInput;
+  ProductOptionInput: ProductOptionInput;
+  ProductVariantNestedInput: ProductVariantNestedInput;
+  ProductVariantPriceInput: ProductVariantPriceInput;
   Query: Record<PropertyKey, never>;
   Region: Region;
   ShippingOption: ShippingOption;
@@ -409,6 +539,7 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
   add_line_item?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_Line_ItemArgs, 'cart_id' | 'quantity' | 'variant_id'>>;
   add_promotions?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_PromotionsArgs, 'cart_id' | 'promo_codes'>>;
   add_shipping_method?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_Shipping_MethodArgs, 'cart_id' | 'option_id'>>;
+  admin_create_products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<MutationAdmin_Create_ProductsArgs, 'data'>>;
   admin_create_regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<MutationAdmin_Create_RegionsArgs, 'data'>>;
   admin_update_regions?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationAdmin_Update_RegionsArgs, 'data' | 'id'>>;
   complete_cart?: Resolver<ResolversTypes['CompleteCartResult'], ParentType, ContextType, RequireFields<MutationComplete_CartArgs, 'cart_id'>>;
@@ -427,6 +558,10 @@ export type OrderResolvers<ContextType = WorkflowsContext, ParentType extends Re
 }>;
 
 export type PaymentCollectionResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['PaymentCollection'] = ResolversParentTypes['PaymentCollection']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProductResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -451,6 +586,7 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PaymentCollection?: PaymentCollectionResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ShippingOption?: ShippingOptionResolvers<ContextType>;

@@ -1,5 +1,4 @@
 import type { Workflow } from '../../../kit/workflow-definition';
-import * as adminWorkflows from './admin';
 import { addLineItemWorkflow } from './add-line-item';
 import { addPromotionsWorkflow } from './add-promotions';
 import { addShippingMethodWorkflow } from './add-shipping-method';
@@ -32,6 +31,6 @@ export function cartWorkflows(defaults: StoreDefaults = {}) {
 export type CartWorkflows = ReturnType<typeof cartWorkflows>;
 
 /** Every workflow, for the engine to drive a run it finds in the journal by its name. */
-export function allWorkflows(workflows: CartWorkflows): Workflow<never, unknown>[] {
-  return [...Object.values(workflows), ...Object.values(adminWorkflows)] as unknown as Workflow<never, unknown>[];
+export function allWorkflows(workflows: object): Workflow<never, unknown>[] {
+  return Object.values(workflows) as Workflow<never, unknown>[];
 }

@@ -31,6 +31,7 @@ type Documents = {
     "\n  query WorkflowCustomer($id: ID!) {\n    customer(id: $id) { id email has_account }\n  }\n": typeof types.WorkflowCustomerDocument,
     "\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n": typeof types.WorkflowPaymentCollectionDocument,
     "\n  query WorkflowPaymentProviders($ids: [ID!]!) {\n    payment_providers(filters: { id: $ids, is_enabled: true }, pagination: { take: 200 }) { data { id } }\n  }\n": typeof types.WorkflowPaymentProvidersDocument,
+    "\n  query WorkflowProductLinkTargets($salesChannels: [ID!]!, $shippingProfiles: [ID!]!) {\n    sales_channels(filters: { id: $salesChannels }, pagination: { take: 200 }) { data { id } }\n    shipping_profiles(filters: { id: $shippingProfiles }, pagination: { take: 200 }) { data { id } }\n  }\n": typeof types.WorkflowProductLinkTargetsDocument,
     "\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n": typeof types.WorkflowPromotionsDocument,
     "\n  query WorkflowRegions($ids: [ID!]!) {\n    regions(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) {\n      data {\n        id name currency_code automatic_taxes metadata deleted_at\n        countries { iso_2 }\n        payment_providers { id }\n      }\n    }\n  }\n": typeof types.WorkflowRegionsDocument,
     "\n  query WorkflowShippingOptions {\n    shipping_options(pagination: { take: 200 }) {\n      data {\n        id name shipping_profile_id\n        service_zone { geo_zones { country_code } }\n        rules { attribute operator value }\n        prices { currency_code amount }\n      }\n    }\n  }\n": typeof types.WorkflowShippingOptionsDocument,
@@ -49,6 +50,9 @@ type Documents = {
     "\n  mutation CreatePaymentSession($input: PaymentSessionCreateInput!) {\n    payment_session_create(input: $input) { id }\n  }\n": typeof types.CreatePaymentSessionDocument,
     "\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n": typeof types.DeletePaymentSessionDocument,
     "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": typeof types.UpdatePaymentCollectionDocument,
+    "\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n": typeof types.CreateProductsDocument,
+    "\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n": typeof types.SoftDeleteCreatedProductsDocument,
+    "\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n": typeof types.ExistingProductsDocument,
     "\n  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {\n    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }\n  }\n": typeof types.RegisterUsageDocument,
     "\n  mutation RevertUsage($order: ID!) {\n    promotion_usage_revert(reference_id: $order) { __typename }\n  }\n": typeof types.RevertUsageDocument,
     "\n  mutation CreateRegions($data: [RegionCreateInput!]!) {\n    create_regions(data: $data) { id }\n  }\n": typeof types.CreateRegionsDocument,
@@ -73,6 +77,7 @@ const documents: Documents = {
     "\n  query WorkflowCustomer($id: ID!) {\n    customer(id: $id) { id email has_account }\n  }\n": types.WorkflowCustomerDocument,
     "\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n": types.WorkflowPaymentCollectionDocument,
     "\n  query WorkflowPaymentProviders($ids: [ID!]!) {\n    payment_providers(filters: { id: $ids, is_enabled: true }, pagination: { take: 200 }) { data { id } }\n  }\n": types.WorkflowPaymentProvidersDocument,
+    "\n  query WorkflowProductLinkTargets($salesChannels: [ID!]!, $shippingProfiles: [ID!]!) {\n    sales_channels(filters: { id: $salesChannels }, pagination: { take: 200 }) { data { id } }\n    shipping_profiles(filters: { id: $shippingProfiles }, pagination: { take: 200 }) { data { id } }\n  }\n": types.WorkflowProductLinkTargetsDocument,
     "\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n": types.WorkflowPromotionsDocument,
     "\n  query WorkflowRegions($ids: [ID!]!) {\n    regions(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) {\n      data {\n        id name currency_code automatic_taxes metadata deleted_at\n        countries { iso_2 }\n        payment_providers { id }\n      }\n    }\n  }\n": types.WorkflowRegionsDocument,
     "\n  query WorkflowShippingOptions {\n    shipping_options(pagination: { take: 200 }) {\n      data {\n        id name shipping_profile_id\n        service_zone { geo_zones { country_code } }\n        rules { attribute operator value }\n        prices { currency_code amount }\n      }\n    }\n  }\n": types.WorkflowShippingOptionsDocument,
@@ -91,6 +96,9 @@ const documents: Documents = {
     "\n  mutation CreatePaymentSession($input: PaymentSessionCreateInput!) {\n    payment_session_create(input: $input) { id }\n  }\n": types.CreatePaymentSessionDocument,
     "\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n": types.DeletePaymentSessionDocument,
     "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": types.UpdatePaymentCollectionDocument,
+    "\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n": types.CreateProductsDocument,
+    "\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n": types.SoftDeleteCreatedProductsDocument,
+    "\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n": types.ExistingProductsDocument,
     "\n  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {\n    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }\n  }\n": types.RegisterUsageDocument,
     "\n  mutation RevertUsage($order: ID!) {\n    promotion_usage_revert(reference_id: $order) { __typename }\n  }\n": types.RevertUsageDocument,
     "\n  mutation CreateRegions($data: [RegionCreateInput!]!) {\n    create_regions(data: $data) { id }\n  }\n": types.CreateRegionsDocument,
@@ -183,6 +191,10 @@ export function graphql(source: "\n  query WorkflowPaymentProviders($ids: [ID!]!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WorkflowProductLinkTargets($salesChannels: [ID!]!, $shippingProfiles: [ID!]!) {\n    sales_channels(filters: { id: $salesChannels }, pagination: { take: 200 }) { data { id } }\n    shipping_profiles(filters: { id: $shippingProfiles }, pagination: { take: 200 }) { data { id } }\n  }\n"): (typeof documents)["\n  query WorkflowProductLinkTargets($salesChannels: [ID!]!, $shippingProfiles: [ID!]!) {\n    sales_channels(filters: { id: $salesChannels }, pagination: { take: 200 }) { data { id } }\n    shipping_profiles(filters: { id: $shippingProfiles }, pagination: { take: 200 }) { data { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -252,6 +264,18 @@ export function graphql(source: "\n  mutation DeletePaymentSession($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n"): (typeof documents)["\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n"): (typeof documents)["\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n"): (typeof documents)["\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,2 +1,12 @@
-export { adminCreateRegionsWorkflow } from './create-regions';
-export { adminUpdateRegionsWorkflow } from './update-regions';
+import { adminCreateProductsWorkflow } from './create-products';
+import { adminCreateRegionsWorkflow } from './create-regions';
+import { adminUpdateRegionsWorkflow } from './update-regions';
+
+/** The admin's workflows (Medusa's admin routes that write across modules or create links), one per mutation. */
+export const adminWorkflows = {
+  adminCreateProducts: adminCreateProductsWorkflow,
+  adminCreateRegions: adminCreateRegionsWorkflow,
+  adminUpdateRegions: adminUpdateRegionsWorkflow,
+};
+
+export type AdminWorkflows = typeof adminWorkflows;
