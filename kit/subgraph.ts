@@ -137,7 +137,14 @@ export function buildSubgraph<Context extends BaseContext>(
       scalarResolvers,
       listResolvers(typeDefs),
       module.models ? entityResolvers(typeDefs, module.models) : {},
-      module.models ? writeResolvers(typeDefs, module.models, db) : {},
+      module.models
+        ? writeResolvers(
+            typeDefs,
+            module.models,
+            db,
+            new Set(Object.keys((module.resolvers as { Mutation?: object }).Mutation ?? {})),
+          )
+        : {},
       module.resolvers as Record<string, unknown>,
     ) as GraphQLResolverMap<unknown>,
   });

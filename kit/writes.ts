@@ -70,7 +70,7 @@ function columnsInput(typeDefs: DocumentNode, mutation: string, argument: TypeNo
 export const MAX_ROWS_PER_WRITE = 1000;
 
 /** PostgreSQL's unique violation (23505) as CONFLICT, naming the values already taken. */
-function uniqueConflict(entity: string, error: unknown) {
+export function uniqueConflict(entity: string, error: unknown) {
   const { code, detail } = (error ?? {}) as { code?: string; detail?: string };
   if (code !== '23505') return undefined;
   const taken = /^Key \((.+)\)=\((.*)\) already exists\.?$/.exec(detail ?? '');
@@ -84,6 +84,8 @@ export function writeResolvers(
   typeDefs: DocumentNode,
   models: Record<string, Model>,
   db: Database,
+  /** Mutations the module resolves itself (nested inputs, cascades): not derived. */
+  own: ReadonlySet<string> = new Set(),
 ): Record<string, Record<string, Resolver>> {
   const mutations = fieldsOf(typeDefs, 'Mutation');
   const lists = fieldsOf(typeDefs, 'Query');
@@ -113,6 +115,7 @@ export function writeResolvers(
     };
     for (const field of mutations) {
       const fieldName = field.name.value;
+      if (own.has(fieldName)) continue;
       const data = field.arguments?.find((argument) => argument.name.value === 'data');
       if (fieldName === `create_${list.name.value}` && data) {
         columnsInput(typeDefs, fieldName, data.type, model);
