@@ -167,6 +167,73 @@ describe('admin writes to promotions and campaigns', () => {
     expect(pivots).toEqual([{ promotion_id: PROMOTION, promotion_rule_id: first.create_promotions[0].rules[0].id }]);
   });
 
+  it('creates a promotion in a new campaign, and a buyget promotion with its target and buy rules', async () => {
+    const product = 'prod_01JD0000000000000000000001';
+    const created = await ok<{
+      create_promotions: {
+        id: string;
+        campaign: { id: string; budget: { type: string; limit: string } };
+        application_method: { target_rules: { attribute: string }[]; buy_rules: { attribute: string }[] };
+      }[];
+    }>(
+      `mutation ($data: [PromotionCreateInput!]!) { create_promotions(data: $data) {
+        id campaign { id budget { type limit } }
+        application_method { target_rules { attribute } buy_rules { attribute } } } }`,
+      {
+        data: [
+          {
+            code: 'ADMIN-NESTED',
+            type: 'standard',
+            campaign: {
+              id: 'procamp_01JD0000000000000000000002',
+              name: 'Nested',
+              campaign_identifier: 'ADMIN-NESTED',
+              budget: { type: 'usage', limit: '50' },
+            },
+            application_method: { type: 'percentage', target_type: 'order', value: '5' },
+          },
+          {
+            code: 'ADMIN-BUY2GET1',
+            type: 'buyget',
+            application_method: {
+              type: 'percentage',
+              target_type: 'items',
+              allocation: 'each',
+              value: '100',
+              max_quantity: 1,
+              apply_to_quantity: 1,
+              buy_rules_min_quantity: 2,
+              target_rules: [{ attribute: 'items.product_id', operator: 'eq', values: [product] }],
+              buy_rules: [{ attribute: 'items.product_id', operator: 'eq', values: [product] }],
+            },
+          },
+        ],
+      },
+    );
+    const [nested, buyget] = created.create_promotions;
+    expect(nested.campaign).toEqual({
+      id: 'procamp_01JD0000000000000000000002',
+      budget: { type: 'usage', limit: '50' },
+    });
+    expect(buyget.campaign).toBeNull();
+    expect(buyget.application_method).toEqual({
+      target_rules: [{ attribute: 'items.product_id' }],
+      buy_rules: [{ attribute: 'items.product_id' }],
+    });
+  });
+
+  it('bounds what one call writes: at most 1,000 rules in all', async () => {
+    const rules = Array.from({ length: 1001 }, () => ({ attribute: 'currency_code', operator: 'eq', values: ['eur'] }));
+    const response = await supergraph.query(CREATE_PROMOTIONS, {
+      data: [{ ...ADMIN20, id: undefined, code: 'ADMIN-HUGE', rules }],
+    });
+    expect(refusal(response)).toEqual({
+      message: 'data may hold at most 1000 rules in all, got 1001',
+      code: 'BAD_USER_INPUT',
+      argument: 'data',
+    });
+  });
+
   it("the storefront's checkout applies the new code: 20% off the cart's items", async () => {
     const { data, errors } = await cartWith(['ADMIN20']);
     expect(errors).toBeUndefined();
