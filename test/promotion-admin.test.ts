@@ -404,12 +404,18 @@ describe('admin writes to promotions and campaigns', () => {
     expect(updated.update_campaigns).toEqual({ description: 'Spring', budget: { limit: '2000' } });
   });
 
-  it('adds and removes rules; removing again changes nothing', async () => {
-    const added = await ok<{ add_promotion_rules: { id: string; attribute: string }[] }>(
-      `mutation { add_promotion_rules(id: "${PROMOTION}", rules: [{ attribute: "customer.groups.id", operator: in, values: ["cusgroup_01JD0000000000000000000001"] }]) { id attribute } }`,
-    );
+  it('adds and removes rules; adding or removing again changes nothing', async () => {
+    const add = `mutation { add_promotion_rules(id: "${PROMOTION}", rules: [{ id: "prorul_01JD0000000000000000000001",
+      attribute: "customer.groups.id", operator: in, values: ["cusgroup_01JD0000000000000000000001"] }]) { id attribute } }`;
+    const added = await ok<{ add_promotion_rules: { id: string; attribute: string }[] }>(add);
     const [rule] = added.add_promotion_rules;
-    expect(rule.attribute).toBe('customer.groups.id');
+    expect(rule).toEqual({ id: 'prorul_01JD0000000000000000000001', attribute: 'customer.groups.id' });
+    expect(await ok(add)).toEqual(added);
+    const links = await supergraph.db.query(
+      'select * from promotion.promotion_promotion_rule where promotion_rule_id = $1',
+      [rule.id],
+    );
+    expect(links).toHaveLength(1);
     const buy = await supergraph.query(
       `mutation { add_promotion_buy_rules(id: "${PROMOTION}", rules: [{ attribute: "items.product_id", operator: eq, values: ["x"] }]) { id } }`,
     );

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Database } from '../../kit/database';
 import { badUserInput, conflict, notFound } from '../../kit/errors';
 import { assertId, assertIds } from '../../kit/ids';
-import { assertNoNul, assertNotNegative, currencyCode, idMaker } from '../../kit/input';
+import { assertDistinct, assertNoNul, assertNotNegative, currencyCode, idMaker } from '../../kit/input';
 import type { Table } from '../../kit/table';
 import type { Model, RowOf } from '../../kit/model';
 import { MAX_ROWS_PER_WRITE, uniqueConflict } from '../../kit/writes';
@@ -104,6 +104,7 @@ function checkMethod(method: MethodFields, promotionType: PromotionType, at: str
 /** Medusa's validatePromotionRuleAttributes (the operator is the schema's enum). */
 function checkRules(rules: readonly PromotionRuleCreateInput[], at: string): void {
   rules.forEach((rule, index) => {
+    if (rule.id != null) assertId(rule.id, 'prorul', `${at}[${index}].id`);
     if (rule.attribute.trim() === '')
       throw refuse(`${at}[${index}].attribute`, 'rules[].attribute is a required field');
   });
@@ -172,13 +173,22 @@ class Batch {
     }
   }
 
-  ruleSet(rules: readonly PromotionRuleCreateInput[], pivot: RulePivot, ownerId: string): string[] {
+  /** The rules (checked), their values and their links to the owner; `made` ones exist already. */
+  ruleSet(
+    rules: readonly PromotionRuleCreateInput[],
+    pivot: RulePivot,
+    ownerId: string,
+    made: ReadonlySet<string> = new Set(),
+  ): string[] {
     const owner = RULE_PIVOTS[pivot];
+    const links = this.links.get(pivot) ?? [];
+    this.links.set(pivot, links);
     return rules.map(({ values, ...rule }) => {
-      const id = this.newId('prorul');
+      const id = rule.id ?? this.newId('prorul');
+      if (made.has(id)) return id;
       this.rules.push({ ...rule, id });
       for (const value of values) this.values.push({ id: this.newId('prorulval'), value, promotion_rule_id: id });
-      this.links.set(pivot, [...(this.links.get(pivot) ?? []), { [owner]: ownerId, promotion_rule_id: id }]);
+      links.push({ [owner]: ownerId, promotion_rule_id: id });
       return id;
     });
   }
@@ -219,6 +229,13 @@ async function madeBefore<M extends Model>(table: Table<M>, ids: string[], entit
   const gone = existing.find((row) => row.deleted_at);
   if (gone) throw conflict(`${entity} ${gone.id} was deleted; its id is not used again`, { id: gone.id });
   return new Set(existing.map((row) => row.id));
+}
+
+/** The rule ids the caller chose, each at most once in a call. */
+function chosenRuleIds(rules: readonly PromotionRuleCreateInput[], argument: string): string[] {
+  const ids = rules.flatMap((rule) => (rule.id == null ? [] : [rule.id]));
+  assertDistinct(ids, argument);
+  return ids;
 }
 
 /** Live rows by id, in the order of `ids`. */
@@ -278,8 +295,19 @@ export function createPromotionAdmin(db: Database) {
           throw refuse('rules', 'Target rules for application method with target type (order) is not allowed');
         owner = method.id;
       }
+      // A rule id the caller chose makes a repeat harmless: a rule this owner has already is kept.
+      const chosen = chosenRuleIds(rules, 'rules');
+      const rulesOf = {
+        promotion_promotion_rule: store.rulesByPromotionIds,
+        application_method_target_rules: store.targetRulesByMethodIds,
+        application_method_buy_rules: store.buyRulesByMethodIds,
+      }[pivot];
+      const owned = new Set((await rulesOf([owner])).map((rule) => rule.id));
+      const made = await madeBefore(store.promotion_rule, chosen, 'PromotionRule');
+      const elsewhere = [...made].find((id) => !owned.has(id));
+      if (elsewhere) throw conflict(`PromotionRule ${elsewhere} already exists`, { id: elsewhere });
       const batch = new Batch();
-      const ids = batch.ruleSet(rules, pivot, owner);
+      const ids = batch.ruleSet(rules, pivot, owner, made);
       await batch.insert(store);
       return inOrder(store.promotion_rule, ids);
     });
@@ -398,6 +426,19 @@ export function createPromotionAdmin(db: Database) {
       return inTransaction(async (store) => {
         const made = await madeBefore(store.promotion, ids, 'Promotion');
         const fresh = data.map((item, index) => ({ item, index, id: ids[index] })).filter(({ id }) => !made.has(id));
+        // A new promotion's rules are new: a rule id already used is another promotion's.
+        const [taken] = await store.promotion_rule.byKeys(
+          chosenRuleIds(
+            fresh.flatMap(({ item }) => [
+              ...(item.rules ?? []),
+              ...(item.application_method.target_rules ?? []),
+              ...(item.application_method.buy_rules ?? []),
+            ]),
+            'data',
+          ),
+          { withDeleted: true },
+        );
+        if (taken) throw conflict(`PromotionRule ${taken.id} already exists`, { id: taken.id });
         const budgets = await campaignsWithBudgets(
           store,
           fresh.flatMap(({ item, index }) =>

@@ -498,6 +498,8 @@ export type PromotionRule = {
 export type PromotionRuleCreateInput = {
   attribute: Scalars['String']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
+  /** `prorul_` + ULID, chosen by the caller so that adding the rule again adds nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   operator: PromotionRuleOperator;
   values: Array<Scalars['String']['input']>;
 };
