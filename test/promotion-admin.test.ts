@@ -374,6 +374,52 @@ describe('admin writes to promotions and campaigns', () => {
     });
   });
 
+  it('answers hostile input with BAD_USER_INPUT naming the field, never a crash', async () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      [
+        CREATE_CAMPAIGNS,
+        { data: [{ name: 'N', campaign_identifier: 'N', budget: { type: 'usage', limit: '-1' } }] },
+        'data[0].budget.limit',
+      ],
+      [
+        CREATE_CAMPAIGNS,
+        {
+          data: [
+            { name: 'N', campaign_identifier: 'N', starts_at: '2026-05-01T00:00:00Z', ends_at: '2026-04-01T00:00:00Z' },
+          ],
+        },
+        'data[0].ends_at',
+      ],
+      [
+        CREATE_PROMOTIONS,
+        { data: [{ ...ADMIN20, code: 'H', application_method: method({ currency_code: 'euro' }) }] },
+        'data[0].application_method.currency_code',
+      ],
+      [
+        CREATE_PROMOTIONS,
+        { data: [{ ...ADMIN20, code: 'H', application_method: method({ allocation: 'each', max_quantity: -2 }) }] },
+        'data[0].application_method.max_quantity',
+      ],
+      [CREATE_PROMOTIONS, { data: [{ ...ADMIN20, id: 'promo_1', code: 'H' }] }, 'data[0].id'],
+      [
+        CREATE_PROMOTIONS,
+        { data: [{ ...ADMIN20, code: 'H', rules: [{ attribute: ' ', operator: 'eq', values: ['x'] }] }] },
+        'data[0].rules[0].attribute',
+      ],
+      ['mutation { soft_delete_promotions(ids: ["procamp_01JD0000000000000000000001"]) }', {}, 'ids'],
+      [`mutation { update_promotions(id: "${PROMOTION}", data: { code: null }) { id } }`, {}, 'data.code'],
+      [
+        `mutation { update_campaigns(id: "${CAMPAIGN}", data: { ends_at: "2000-01-01T00:00:00Z", starts_at: "2001-01-01T00:00:00Z" }) { id } }`,
+        {},
+        'data.ends_at',
+      ],
+    ];
+    for (const [query, variables, argument] of cases) {
+      const response = await supergraph.query(query, variables);
+      expect({ query, ...refusal(response) }).toMatchObject({ query, code: 'BAD_USER_INPUT', argument });
+    }
+  });
+
   it('updates a promotion and its application method, checked as Medusa checks them', async () => {
     const updated = await ok<{ update_promotions: Promotion }>(
       `mutation { update_promotions(id: "${PROMOTION}", data: { application_method: { value: "25" } }) { ${PROMOTION_FIELDS} } }`,

@@ -122,6 +122,7 @@ function checkBudget(budget: CampaignBudgetCreateInput, at: string): void {
       'campaign budget attribute is required when budget type is USE_BY_ATTRIBUTE or SPEND_BY_ATTRIBUTE',
     );
   if (budget.limit != null) assertNotNegative(budget.limit, `${at}.limit`);
+  if (budget.currency_code) currencyCode(budget.currency_code, `${at}.currency_code`);
 }
 
 function checkDates(starts: Date | string | null | undefined, ends: Date | string | null | undefined, at: string) {
@@ -413,6 +414,7 @@ export function createPromotionAdmin(db: Database) {
         if (item.type === 'buyget' && !method.target_rules?.length)
           throw refuse(`${at}.application_method.target_rules`, 'Target rules are required for buyget promotion type');
         checkMethod(method, item.type, `${at}.application_method`);
+        if (method.currency_code) currencyCode(method.currency_code, `${at}.application_method.currency_code`);
         if (item.type === 'standard' && method.buy_rules?.length)
           throw refuse(`${at}.application_method.buy_rules`, "Can't add buy rules to a standard promotion");
         checkRules(item.rules ?? [], `${at}.rules`);
