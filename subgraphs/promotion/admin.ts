@@ -24,7 +24,7 @@ import { createPromotionStore, RULE_PIVOTS, type PromotionStore, type RulePivot 
 /**
  * An admin's writes to promotions and campaigns, as Medusa's promotion module service makes them
  * (createCampaigns, createPromotions with their nested application method, rules and campaign,
- * updates, soft deletes that cascade as its models' `soft-remove` cascades, and the rule batches),
+ * updates, and the rule batches; soft deletes and restores are derived, with their declared cascades),
  * with the refusals of its admin validators and module, in their words. Each call is one
  * transaction; a caller-chosen id makes a repeated create return what the first one made.
  */
@@ -314,12 +314,12 @@ export function createPromotionAdmin(db: Database) {
     });
   }
 
-  /** Soft-deletes those of `ruleIds` that belong to the owner; returns the ids it deleted. */
+  /** Deletes those of `ruleIds` that belong to the owner (as Medusa does, not a soft delete); returns the ids it deleted. */
   async function removeRules(promotionId: string, pivot: RulePivot, ruleIds: string[]) {
     const ids = assertIds(ruleIds, 'prorul', 'rule_ids') ?? [];
     return inTransaction(async (store) => {
       const promotion = await livePromotion(store, promotionId);
-      const removed = new Set(await store.softDeleteRulesOf(pivot, promotion.id, ids));
+      const removed = new Set(await store.deleteRulesOf(pivot, promotion.id, ids));
       return [...new Set(ids)].filter((id) => removed.has(id));
     });
   }
@@ -366,11 +366,6 @@ export function createPromotionAdmin(db: Database) {
         return (await store.campaign.update(id, changes as Partial<CampaignRow>))!;
       });
     },
-
-    /** Medusa's softDeleteCampaigns: the campaigns and their budgets (its `soft-remove` cascade). */
-    softDeleteCampaigns: (ids: string[]) => cascade('campaign', ids, false),
-    /** Medusa's restoreCampaigns: the campaigns and the budgets deleted with them. */
-    restoreCampaigns: (ids: string[]) => cascade('campaign', ids, true),
 
     /** Medusa's createPromotions, with its admin route's checks first. */
     async createPromotions(data: PromotionCreateInput[]): Promise<PromotionRow[]> {
@@ -536,36 +531,9 @@ export function createPromotionAdmin(db: Database) {
       });
     },
 
-    /** Medusa's softDeletePromotions: with their application methods and rules (its `soft-remove` cascades). */
-    softDeletePromotions: (ids: string[]) => cascade('promotion', ids, false),
-    /** Medusa's restorePromotions: with what was deleted with them. */
-    restorePromotions: (ids: string[]) => cascade('promotion', ids, true),
-
     addRules,
     removeRules,
   };
-
-  /**
-   * Soft-deletes (or restores) the rows among `ids` and what Medusa's cascades delete with them,
-   * in one transaction; a restore brings back only what was deleted with the row (the same
-   * `deleted_at`, as one transaction's `now()`). Returns the ids changed, in the order given.
-   */
-  async function cascade(entity: 'campaign' | 'promotion', ids: string[], restore: boolean): Promise<string[]> {
-    const checked = [...new Set(assertIds(ids, entity === 'campaign' ? 'procamp' : 'promo', 'ids') ?? [])];
-    const changed = new Set(
-      await inTransaction(async (store) => {
-        const table = entity === 'campaign' ? store.campaign : store.promotion;
-        if (!restore) {
-          const deleted = await table.softDelete(checked);
-          await store.cascadeDelete(entity, deleted);
-          return deleted;
-        }
-        await store.cascadeRestore(entity, checked);
-        return table.restore(checked);
-      }),
-    );
-    return checked.filter((id) => changed.has(id));
-  }
 }
 
 /** The fields given (left-out ones are undefined and change nothing). */

@@ -14,12 +14,8 @@ export const resolvers: Resolvers = {
       afterWrite(context, () => context.mutations.usageRevert(reference_id)),
     create_campaigns: (_, { data }, context) => afterWrite(context, () => context.admin.createCampaigns(data)),
     update_campaigns: (_, { id, data }, context) => afterWrite(context, () => context.admin.updateCampaign(id, data)),
-    soft_delete_campaigns: (_, { ids }, context) => afterWrite(context, () => context.admin.softDeleteCampaigns(ids)),
-    restore_campaigns: (_, { ids }, context) => afterWrite(context, () => context.admin.restoreCampaigns(ids)),
     create_promotions: (_, { data }, context) => afterWrite(context, () => context.admin.createPromotions(data)),
     update_promotions: (_, { id, data }, context) => afterWrite(context, () => context.admin.updatePromotion(id, data)),
-    soft_delete_promotions: (_, { ids }, context) => afterWrite(context, () => context.admin.softDeletePromotions(ids)),
-    restore_promotions: (_, { ids }, context) => afterWrite(context, () => context.admin.restorePromotions(ids)),
     add_promotion_rules: (_, { id, rules }, context) =>
       afterWrite(context, () => context.admin.addRules(id, 'promotion_promotion_rule', rules)),
     add_promotion_target_rules: (_, { id, rules }, context) =>

@@ -37,20 +37,10 @@ const CAMPAIGN = models.campaign.table;
 const BUDGET = models.campaign_budget.table;
 const USAGE = models.promotion_usage.table;
 
-/** Each rule (`rule_id`) the promotions in $1 own, through any pivot, with its promotion's id. */
-const RULES_OF_PROMOTIONS = `
-  select promotion_rule_id as rule_id, promotion_id from ${models.promotion_promotion_rule.table} where promotion_id = any($1::text[])
-  union all
-  select t.promotion_rule_id, m.promotion_id from ${models.application_method_target_rules.table} t
-    join ${METHOD} m on m.id = t.application_method_id where m.promotion_id = any($1::text[])
-  union all
-  select b.promotion_rule_id, m.promotion_id from ${models.application_method_buy_rules.table} b
-    join ${METHOD} m on m.id = b.application_method_id where m.promotion_id = any($1::text[])`;
-
 /**
  * All SQL of the promotion module: each table's statements are derived from its declaration
- * (models.ts); here are only the rules read through their pivots, the soft-delete cascades of the
- * admin writes, and the usage mutations' locks, ledger reads and counter changes.
+ * (models.ts); here are only the rules read through their pivots, the rule removal of the admin
+ * writes, and the usage mutations' locks, ledger reads and counter changes.
  */
 export function createPromotionStore(db: Queryable) {
   /** Live rules of each owner in one statement, each row carrying its owner's key. */
@@ -71,66 +61,16 @@ export function createPromotionStore(db: Queryable) {
     targetRulesByMethodIds: rulesThrough(models.application_method_target_rules.table, 'application_method_id'),
     buyRulesByMethodIds: rulesThrough(models.application_method_buy_rules.table, 'application_method_id'),
 
-    // Soft-delete cascades of the admin writes (admin.ts), as Medusa's models' `soft-remove`
-    // cascades: a campaign's budget; a promotion's application method and every rule it owns.
-    // A restore brings back only what the parent's delete took: the rows deleted at the same
-    // moment (one transaction's now()), so it runs before the parents are restored.
-
-    /** Soft-deletes what the campaigns or promotions with these ids own. */
-    async cascadeDelete(entity: 'campaign' | 'promotion', ids: string[]): Promise<void> {
-      if (ids.length === 0) return;
-      if (entity === 'campaign') {
-        await db.query(
-          `update ${BUDGET} set deleted_at = now(), updated_at = now() where campaign_id = any($1::text[]) and deleted_at is null`,
-          [ids],
-        );
-        return;
-      }
-      await db.query(
-        `update ${RULE} set deleted_at = now(), updated_at = now()
-         where deleted_at is null and id in (select rule_id from (${RULES_OF_PROMOTIONS}) owned)`,
-        [ids],
-      );
-      await db.query(
-        `update ${METHOD} set deleted_at = now(), updated_at = now() where promotion_id = any($1::text[]) and deleted_at is null`,
-        [ids],
-      );
-    },
-
-    /** Restores what the soft-deleted campaigns or promotions with these ids lost with them. */
-    async cascadeRestore(entity: 'campaign' | 'promotion', ids: string[]): Promise<void> {
-      if (ids.length === 0) return;
-      if (entity === 'campaign') {
-        await db.query(
-          `update ${BUDGET} b set deleted_at = null, updated_at = now() from ${CAMPAIGN} c
-           where c.id = b.campaign_id and c.id = any($1::text[]) and b.deleted_at = c.deleted_at`,
-          [ids],
-        );
-        return;
-      }
-      await db.query(
-        `update ${RULE} r set deleted_at = null, updated_at = now()
-         from (${RULES_OF_PROMOTIONS}) owned join ${PROMOTION} p on p.id = owned.promotion_id
-         where r.id = owned.rule_id and r.deleted_at = p.deleted_at`,
-        [ids],
-      );
-      await db.query(
-        `update ${METHOD} m set deleted_at = null, updated_at = now() from ${PROMOTION} p
-         where p.id = m.promotion_id and p.id = any($1::text[]) and m.deleted_at = p.deleted_at`,
-        [ids],
-      );
-    },
-
-    /** Soft-deletes those of `ruleIds` that the promotion (or its application method, through `pivot`) owns; returns their ids. */
-    async softDeleteRulesOf(pivot: RulePivot, promotionId: string, ruleIds: string[]): Promise<string[]> {
+    /** Deletes those of `ruleIds` that the promotion (or its application method, through `pivot`) owns, with their values and links, as Medusa's removePromotionRules; returns their ids. */
+    async deleteRulesOf(pivot: RulePivot, promotionId: string, ruleIds: string[]): Promise<string[]> {
       if (ruleIds.length === 0) return [];
       const owned =
         pivot === 'promotion_promotion_rule'
           ? `select promotion_rule_id from ${models[pivot].table} where promotion_id = $1`
           : `select p.promotion_rule_id from ${models[pivot].table} p join ${METHOD} m on m.id = p.application_method_id where m.promotion_id = $1`;
+      // The values and the pivot rows go with the rule (their foreign keys cascade).
       const rows = await db.query<{ id: string }>(
-        `update ${RULE} set deleted_at = now(), updated_at = now()
-         where id = any($2::text[]) and deleted_at is null and id in (${owned}) returning id`,
+        `delete from ${RULE} where id = any($2::text[]) and id in (${owned}) returning id`,
         [promotionId, ruleIds],
       );
       return rows.map((row) => row.id);

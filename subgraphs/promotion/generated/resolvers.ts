@@ -271,7 +271,7 @@ export type Mutation = {
   promotion_usage_revert: Array<PromotionUsage>;
   /** Removes buy rules from a promotion's application method (Medusa `removePromotionBuyRules`); returns the ids it removed. */
   remove_promotion_buy_rules: Array<Scalars['ID']['output']>;
-  /** Removes rules from a promotion (Medusa `removePromotionRules`): soft-deletes those of its rules among `rule_ids`; returns the ids it removed. */
+  /** Removes rules from a promotion (Medusa `removePromotionRules`): deletes those of its rules among `rule_ids`, with their values; returns the ids it removed. */
   remove_promotion_rules: Array<Scalars['ID']['output']>;
   /** Removes target rules from a promotion's application method (Medusa `removePromotionTargetRules`); returns the ids it removed. */
   remove_promotion_target_rules: Array<Scalars['ID']['output']>;
@@ -281,7 +281,7 @@ export type Mutation = {
   restore_promotions: Array<Scalars['ID']['output']>;
   /** Soft-deletes the live campaigns among `ids` and their budgets (Medusa `softDeleteCampaigns`); returns the ids it deleted. */
   soft_delete_campaigns: Array<Scalars['ID']['output']>;
-  /** Soft-deletes the live promotions among `ids` with their application methods and rules (Medusa `softDeletePromotions`): their codes no longer apply. Returns the ids it deleted. */
+  /** Soft-deletes the live promotions among `ids` with their application methods (Medusa `softDeletePromotions`; the rules stay): their codes no longer apply. Returns the ids it deleted. */
   soft_delete_promotions: Array<Scalars['ID']['output']>;
   /** Changes the fields given of a live campaign, and its budget's `limit` (Medusa `updateCampaigns`). */
   update_campaigns: Campaign;
