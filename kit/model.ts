@@ -151,6 +151,11 @@ export interface ModelOptions<Key extends string, Names extends string = string,
   entity?: string;
   /** Relations inside the module, each a field of `entity` (as Medusa's `belongsTo` / `hasMany`). */
   relations?: Record<string, Relation>;
+  /**
+   * The `hasOne`/`hasMany` relations whose rows a soft delete takes with the row and its restore
+   * brings back (Medusa's `.cascades({ delete: [...] })`), for the derived writes (kit/writes.ts).
+   */
+  cascades?: { delete: readonly string[] };
 }
 
 /** A field of an entity that reads rows of another table of the module. */
@@ -185,6 +190,7 @@ export interface Model<Cols extends Columns = Columns, Key extends string = stri
   /** The GraphQL type it is served as, and its relations (see ModelOptions). */
   entity?: string;
   relations?: Record<string, Relation>;
+  cascades?: { delete: readonly string[] };
   /** The key's columns when it is more than `key` (see ModelOptions). */
   primaryKey?: readonly string[];
 }
@@ -207,6 +213,11 @@ export function model<
   if (options.sortOrder && [...options.sortOrder].sort().join() !== [...sortable].sort().join()) {
     throw new Error(`${table}: sortOrder must name exactly its sortable columns (${sortable.join(', ')})`);
   }
+  for (const name of options.cascades?.delete ?? []) {
+    const relation = options.relations?.[name];
+    if (!relation || relation.kind === 'belongsTo')
+      throw new Error(`${table}: cascades.delete names ${name}, which is not a hasOne or hasMany relation`);
+  }
   return {
     table,
     columns: columnsOfTable,
@@ -217,6 +228,7 @@ export function model<
     ...(options.order ? { order: options.order } : {}),
     ...(options.entity ? { entity: options.entity, relations: options.relations ?? {} } : {}),
     ...(options.primaryKey ? { primaryKey: options.primaryKey } : {}),
+    ...(options.cascades ? { cascades: options.cascades } : {}),
   };
 }
 

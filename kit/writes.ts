@@ -5,8 +5,9 @@ import { EntityLoaders } from './entities';
 import { badUserInput, conflict, notFound } from './errors';
 import { assertId, assertIds, generateId } from './ids';
 import { assertNoNul } from './input';
+import { quoteIdent } from './migrate';
 import type { Model } from './model';
-import { tables, type Table } from './table';
+import { table as tableOf, tables, type Table } from './table';
 
 /**
  * An admin's writes to a declared table, as Medusa's module services offer them
@@ -19,7 +20,8 @@ import { tables, type Table } from './table';
  * - `update_<list>(id: ID!, data: <Entity>UpdateInput!): <Entity>!`: the fields given; null only
  *   where the column may be null; NOT_FOUND when no live row has the id.
  * - `soft_delete_<list>(ids: [ID!]!): [ID!]!` and `restore_<list>(ids: [ID!]!): [ID!]!`: the ids
- *   it changed, in the order given; others are skipped, as Medusa's services skip them.
+ *   it changed, in the order given; others are skipped, as Medusa's services skip them. The rows
+ *   of the relations the model `cascades` go with them, and come back with them.
  *
  * Each call is one transaction on the module's own tables. Input fields are the declared columns and
  * those the module's own rule on the write takes (`WriteRule`: a region's countries); a schema whose
@@ -128,6 +130,54 @@ export function uniqueConflict(entity: string, error: unknown) {
   return conflict(message, taken ? { fields: taken[1].split(', ') } : {});
 }
 
+/** The child tables a model's soft delete takes along (its declared `cascades`), each with the column pointing to the row. */
+function cascadesOf(models: Record<string, Model>, model: Model) {
+  return (model.cascades?.delete ?? []).map((name) => {
+    const { model: child, column } = model.relations![name];
+    if (!models[child]?.timestamps)
+      throw new Error(
+        `${model.table}: cascades.delete names ${name}, whose model ${child} is not a declared soft-deletable table`,
+      );
+    return { child: models[child], column };
+  });
+}
+
+/** Soft-deletes the live rows of the declared cascades of the rows just deleted, and theirs in turn. */
+async function cascadeSoftDelete(tx: Queryable, models: Record<string, Model>, model: Model, keys: string[]) {
+  for (const { child, column } of cascadesOf(models, model)) {
+    if (keys.length === 0) return;
+    const rows = await tx.query<Record<string, string>>(
+      `update ${child.table} set deleted_at = now(), updated_at = now()
+        where ${quoteIdent(column)} = any($1::text[]) and deleted_at is null returning ${quoteIdent(child.key)}`,
+      [keys],
+    );
+    await cascadeSoftDelete(
+      tx,
+      models,
+      child,
+      rows.map((row) => row[child.key]),
+    );
+  }
+}
+
+/**
+ * Before soft-deleted rows are restored: restores what their delete took along, and only that (the
+ * rows deleted at the same moment, as one transaction's now() stamps them all).
+ */
+async function cascadeRestore(tx: Queryable, models: Record<string, Model>, model: Model, keys: string[]) {
+  for (const { child, column } of cascadesOf(models, model)) {
+    if (keys.length === 0) return;
+    const rows = await tx.query<{ key: string }>(
+      `select c.${quoteIdent(child.key)} as key from ${child.table} c join ${model.table} p on p.${quoteIdent(model.key)} = c.${quoteIdent(column)}
+        where p.${quoteIdent(model.key)} = any($1::text[]) and c.deleted_at = p.deleted_at`,
+      [keys],
+    );
+    const childKeys = rows.map((row) => row.key);
+    await cascadeRestore(tx, models, child, childKeys);
+    await tableOf(tx, child).restore(childKeys);
+  }
+}
+
 export function writeResolvers(
   typeDefs: DocumentNode,
   models: Record<string, Model>,
@@ -145,6 +195,7 @@ export function writeResolvers(
     const prefix = model.columns[model.key]?.spec.prefix;
     if (!prefix) continue;
     const entity = model.entity!;
+    cascadesOf(models, model); // a declaration naming what is not there stops the start
     // Every write runs in one transaction, on the module's tables bound to it; a unique index's
     // refusal (a live tag with that value) is the caller's CONFLICT, not a database error.
     const inTransaction = async <T>(work: (table: Table<Model>, tx: Queryable) => Promise<T>): Promise<T> => {
@@ -255,7 +306,14 @@ export function writeResolvers(
           const ids = assertIds(args.ids as string[], prefix, 'ids') ?? [];
           const changed = new Set(
             await inTransaction(async (table, tx) => {
-              const done = await (restore ? table.restore(ids) : table.softDelete(ids));
+              let done: string[];
+              if (restore) {
+                await cascadeRestore(tx, models, model, ids);
+                done = await table.restore(ids);
+              } else {
+                done = await table.softDelete(ids);
+                await cascadeSoftDelete(tx, models, model, done);
+              }
               await rule.apply?.(
                 tx,
                 done.map((id) => ({ id, input: {}, argument: 'ids' })),

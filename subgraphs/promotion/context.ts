@@ -1,6 +1,7 @@
 import type { Database } from '../../kit/database';
 import { EntityLoaders } from '../../kit/entities';
 import { manyBy } from '../../kit/loaders';
+import { createPromotionAdmin, type PromotionAdmin } from './admin';
 import { createPromotionMutations, type PromotionMutations } from './mutations';
 import { createPromotionStore, type PromotionStore } from './store';
 
@@ -22,6 +23,8 @@ export interface PromotionContext {
   loaders: ReturnType<typeof createLoaders>;
   /** The internal mutations, each one transaction. */
   mutations: PromotionMutations;
+  /** An admin's writes (admin.ts), each one transaction. */
+  admin: PromotionAdmin;
   /** New loaders after a write, so what the mutation returns is read afresh, not from the cache. */
   refresh(): void;
 }
@@ -29,12 +32,14 @@ export interface PromotionContext {
 export function createPromotionContext(db: Database) {
   const store = createPromotionStore(db);
   const mutations = createPromotionMutations(db);
+  const admin = createPromotionAdmin(db);
   return async (): Promise<PromotionContext> => {
     const context: PromotionContext = {
       store,
       entities: new EntityLoaders(store),
       loaders: createLoaders(store),
       mutations,
+      admin,
       refresh: () => {
         context.entities = new EntityLoaders(store);
         context.loaders = createLoaders(store);

@@ -19,6 +19,7 @@ export const models = {
     {
       entity: 'Campaign',
       relations: { budget: hasOne('campaign_budget', 'campaign_id'), promotions: hasMany('promotion', 'campaign_id') },
+      cascades: { delete: ['budget'] },
     },
   ),
   campaign_budget: model(
@@ -54,6 +55,8 @@ export const models = {
         campaign: belongsTo('campaign', 'campaign_id'),
         application_method: hasOne('application_method', 'promotion_id'),
       },
+      // As Medusa 2.21's Promotion: its rules stay (its 2.0 models took them too).
+      cascades: { delete: ['application_method'] },
     },
   ),
   application_method: model(

@@ -22,15 +22,25 @@ export interface UsedChange {
 /** A rule read through a pivot table, with the key of the side it was read from. */
 export type RuleOf<Key extends string> = PromotionRuleRow & Record<Key, string>;
 
+/** Medusa's manyToMany pivots to rules, each with the column of its owner. */
+export const RULE_PIVOTS = {
+  promotion_promotion_rule: 'promotion_id',
+  application_method_target_rules: 'application_method_id',
+  application_method_buy_rules: 'application_method_id',
+} as const;
+export type RulePivot = keyof typeof RULE_PIVOTS;
+
 const PROMOTION = models.promotion.table;
+const METHOD = models.application_method.table;
+const RULE = models.promotion_rule.table;
 const CAMPAIGN = models.campaign.table;
 const BUDGET = models.campaign_budget.table;
 const USAGE = models.promotion_usage.table;
 
 /**
  * All SQL of the promotion module: each table's statements are derived from its declaration
- * (models.ts); here are only the rules read through their pivots, and the usage mutations' locks,
- * ledger reads and counter changes.
+ * (models.ts); here are only the rules read through their pivots, the rule removal of the admin
+ * writes, and the usage mutations' locks, ledger reads and counter changes.
  */
 export function createPromotionStore(db: Queryable) {
   /** Live rules of each owner in one statement, each row carrying its owner's key. */
@@ -50,6 +60,21 @@ export function createPromotionStore(db: Queryable) {
     rulesByPromotionIds: rulesThrough(models.promotion_promotion_rule.table, 'promotion_id'),
     targetRulesByMethodIds: rulesThrough(models.application_method_target_rules.table, 'application_method_id'),
     buyRulesByMethodIds: rulesThrough(models.application_method_buy_rules.table, 'application_method_id'),
+
+    /** Deletes those of `ruleIds` that the promotion (or its application method, through `pivot`) owns, with their values and links, as Medusa's removePromotionRules; returns their ids. */
+    async deleteRulesOf(pivot: RulePivot, promotionId: string, ruleIds: string[]): Promise<string[]> {
+      if (ruleIds.length === 0) return [];
+      const owned =
+        pivot === 'promotion_promotion_rule'
+          ? `select promotion_rule_id from ${models[pivot].table} where promotion_id = $1`
+          : `select p.promotion_rule_id from ${models[pivot].table} p join ${METHOD} m on m.id = p.application_method_id where m.promotion_id = $1`;
+      // The values and the pivot rows go with the rule (their foreign keys cascade).
+      const rows = await db.query<{ id: string }>(
+        `delete from ${RULE} where id = any($2::text[]) and id in (${owned}) returning id`,
+        [promotionId, ruleIds],
+      );
+      return rows.map((row) => row.id);
+    },
 
     // Writes of the internal mutations (mutations.ts runs them inside one transaction). Locks go
     // promotions first, then campaign budgets, each in id order, so two registrations never deadlock.

@@ -62,6 +62,28 @@ export type ApplicationMethodAllocation =
   | 'each'
   | 'once';
 
+/** How a new promotion applies its discount (Medusa's rules: see `create_promotions`). */
+export type ApplicationMethodCreateInput = {
+  /** Required when `target_type` is `items` or `shipping_methods`. */
+  allocation?: InputMaybe<ApplicationMethodAllocation>;
+  /** Buyget: how many target units get the discount (required). */
+  apply_to_quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Buyget only (required): what the cart must hold. */
+  buy_rules?: InputMaybe<Array<PromotionRuleCreateInput>>;
+  /** Buyget: how many units matching `buy_rules` the cart must hold (required). */
+  buy_rules_min_quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Required for `fixed` values. */
+  currency_code?: InputMaybe<Scalars['String']['input']>;
+  /** Required for `each` and `once` allocations and for buyget promotions; not with `across`. */
+  max_quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Which items or shipping methods are discounted; not for `order`; required for buyget. */
+  target_rules?: InputMaybe<Array<PromotionRuleCreateInput>>;
+  target_type: ApplicationMethodTargetType;
+  type: ApplicationMethodType;
+  /** An amount (`fixed`, 0 or more) or a percentage (`percentage`, more than 0 and at most 100). */
+  value: Scalars['BigNumber']['input'];
+};
+
 /** What the discount applies to (Medusa `ApplicationMethodTargetType`). */
 export type ApplicationMethodTargetType =
   | 'items'
@@ -72,6 +94,18 @@ export type ApplicationMethodTargetType =
 export type ApplicationMethodType =
   | 'fixed'
   | 'percentage';
+
+/** The fields of a promotion's application method to change; the result is checked as a new one is. */
+export type ApplicationMethodUpdateInput = {
+  allocation?: InputMaybe<ApplicationMethodAllocation>;
+  apply_to_quantity?: InputMaybe<Scalars['Int']['input']>;
+  buy_rules_min_quantity?: InputMaybe<Scalars['Int']['input']>;
+  currency_code?: InputMaybe<Scalars['String']['input']>;
+  max_quantity?: InputMaybe<Scalars['Int']['input']>;
+  target_type?: InputMaybe<ApplicationMethodTargetType>;
+  type?: InputMaybe<ApplicationMethodType>;
+  value?: InputMaybe<Scalars['BigNumber']['input']>;
+};
 
 /** A group of promotions that run between two dates, with a budget (Medusa `Campaign`, table `promotion.promotion_campaign`). */
 export type Campaign = {
@@ -117,6 +151,15 @@ export type CampaignBudget = {
   used: Scalars['BigNumber']['output'];
 };
 
+/** A campaign's budget; `currency_code` is required for `spend` and not allowed for `usage`; `attribute` is required for the `*_by_attribute` types. */
+export type CampaignBudgetCreateInput = {
+  attribute?: InputMaybe<Scalars['String']['input']>;
+  currency_code?: InputMaybe<Scalars['String']['input']>;
+  /** 0 or more; null for no limit. */
+  limit?: InputMaybe<Scalars['BigNumber']['input']>;
+  type: CampaignBudgetType;
+};
+
 /** What a campaign budget limits (Medusa `CampaignBudgetType`). */
 export type CampaignBudgetType =
   /** An amount of money given away. */
@@ -127,6 +170,25 @@ export type CampaignBudgetType =
   | 'usage'
   /** A number of uses per value of `attribute`. */
   | 'use_by_attribute';
+
+/** The fields of a campaign's budget that may change. */
+export type CampaignBudgetUpdateInput = {
+  limit?: InputMaybe<Scalars['BigNumber']['input']>;
+};
+
+/** A new campaign. */
+export type CampaignCreateInput = {
+  budget?: InputMaybe<CampaignBudgetCreateInput>;
+  /** Unique among live campaigns. */
+  campaign_identifier: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Not before `starts_at`. */
+  ends_at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** `procamp_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  starts_at?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** Filters on a campaign's own fields; a list matches any of its values. */
 export type CampaignFilters = {
@@ -147,6 +209,17 @@ export type CampaignList = {
   metadata: PageMetadata;
 };
 
+/** The fields of a campaign to change; those left out stay as they are. */
+export type CampaignUpdateInput = {
+  /** The budget's limit (its type and currency are fixed once made). */
+  budget?: InputMaybe<CampaignBudgetUpdateInput>;
+  campaign_identifier?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  ends_at?: InputMaybe<Scalars['DateTime']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  starts_at?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** Bounds on a date-time; each bound given applies. */
 export type DateTimeFilter = {
   eq?: InputMaybe<Scalars['DateTime']['input']>;
@@ -158,6 +231,23 @@ export type DateTimeFilter = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds buy rules to a live buyget promotion's application method (Medusa `addPromotionBuyRules`); returns the rules made. */
+  add_promotion_buy_rules: Array<PromotionRule>;
+  /** Adds rules to a live promotion (Medusa `addPromotionRules`); returns the rules made. */
+  add_promotion_rules: Array<PromotionRule>;
+  /** Adds target rules to a live promotion's application method (Medusa `addPromotionTargetRules`); returns the rules made. */
+  add_promotion_target_rules: Array<PromotionRule>;
+  /**
+   * Creates campaigns, each with its `budget` when given (Medusa `createCampaigns`). A caller-chosen
+   * `id` makes the call safe to send again: a campaign that already has it is returned as it is.
+   */
+  create_campaigns: Array<Campaign>;
+  /**
+   * Creates promotions with their application method, rules, target and buy rules, and a new
+   * campaign when `campaign` is given (Medusa `createPromotions`). A caller-chosen `id` makes the
+   * call safe to send again: a promotion that already has it is returned as it is.
+   */
+  create_promotions: Array<Promotion>;
   /**
    * Internal: used by the workflows subgraph (completeCartWorkflow's registerUsageStep, Medusa's
    * registerUsage). Counts the promotions an order (`reference_id`, `order_…`) used, from its
@@ -179,6 +269,52 @@ export type Mutation = {
    * list, no error.
    */
   promotion_usage_revert: Array<PromotionUsage>;
+  /** Removes buy rules from a promotion's application method (Medusa `removePromotionBuyRules`); returns the ids it removed. */
+  remove_promotion_buy_rules: Array<Scalars['ID']['output']>;
+  /** Removes rules from a promotion (Medusa `removePromotionRules`): deletes those of its rules among `rule_ids`, with their values; returns the ids it removed. */
+  remove_promotion_rules: Array<Scalars['ID']['output']>;
+  /** Removes target rules from a promotion's application method (Medusa `removePromotionTargetRules`); returns the ids it removed. */
+  remove_promotion_target_rules: Array<Scalars['ID']['output']>;
+  /** Restores the soft-deleted campaigns among `ids` and the budgets deleted with them (Medusa `restoreCampaigns`); returns the ids it restored. */
+  restore_campaigns: Array<Scalars['ID']['output']>;
+  /** Restores the soft-deleted promotions among `ids` with what was deleted with them (Medusa `restorePromotions`); returns the ids it restored. */
+  restore_promotions: Array<Scalars['ID']['output']>;
+  /** Soft-deletes the live campaigns among `ids` and their budgets (Medusa `softDeleteCampaigns`); returns the ids it deleted. */
+  soft_delete_campaigns: Array<Scalars['ID']['output']>;
+  /** Soft-deletes the live promotions among `ids` with their application methods (Medusa `softDeletePromotions`; the rules stay): their codes no longer apply. Returns the ids it deleted. */
+  soft_delete_promotions: Array<Scalars['ID']['output']>;
+  /** Changes the fields given of a live campaign, and its budget's `limit` (Medusa `updateCampaigns`). */
+  update_campaigns: Campaign;
+  /** Changes the fields given of a live promotion and of its application method (Medusa `updatePromotions`). */
+  update_promotions: Promotion;
+};
+
+
+export type MutationAdd_Promotion_Buy_RulesArgs = {
+  id: Scalars['ID']['input'];
+  rules: Array<PromotionRuleCreateInput>;
+};
+
+
+export type MutationAdd_Promotion_RulesArgs = {
+  id: Scalars['ID']['input'];
+  rules: Array<PromotionRuleCreateInput>;
+};
+
+
+export type MutationAdd_Promotion_Target_RulesArgs = {
+  id: Scalars['ID']['input'];
+  rules: Array<PromotionRuleCreateInput>;
+};
+
+
+export type MutationCreate_CampaignsArgs = {
+  data: Array<CampaignCreateInput>;
+};
+
+
+export type MutationCreate_PromotionsArgs = {
+  data: Array<PromotionCreateInput>;
 };
 
 
@@ -190,6 +326,56 @@ export type MutationPromotion_Usage_RegisterArgs = {
 
 export type MutationPromotion_Usage_RevertArgs = {
   reference_id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemove_Promotion_Buy_RulesArgs = {
+  id: Scalars['ID']['input'];
+  rule_ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRemove_Promotion_RulesArgs = {
+  id: Scalars['ID']['input'];
+  rule_ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRemove_Promotion_Target_RulesArgs = {
+  id: Scalars['ID']['input'];
+  rule_ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRestore_CampaignsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRestore_PromotionsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_CampaignsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSoft_Delete_PromotionsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_CampaignsArgs = {
+  data: CampaignUpdateInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdate_PromotionsArgs = {
+  data: PromotionUpdateInput;
+  id: Scalars['ID']['input'];
 };
 
 /** The page's position, as Medusa's Query returns it, and the cursors of the pages on either side. */
@@ -249,6 +435,28 @@ export type Promotion = {
   used: Maybe<Scalars['Int']['output']>;
 };
 
+/** A new promotion; `status` defaults to `draft`, `is_automatic` and `is_tax_inclusive` to false. */
+export type PromotionCreateInput = {
+  application_method: ApplicationMethodCreateInput;
+  /** A new campaign for the promotion; not with `campaign_id`. */
+  campaign?: InputMaybe<CampaignCreateInput>;
+  /** An existing campaign (`procamp_…`); not with `campaign`. */
+  campaign_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Unique among live promotions. */
+  code: Scalars['String']['input'];
+  /** `promo_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  is_automatic?: InputMaybe<Scalars['Boolean']['input']>;
+  is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 or more; not for automatic promotions. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Conditions on the cart, all of which must hold. */
+  rules?: InputMaybe<Array<PromotionRuleCreateInput>>;
+  status?: InputMaybe<PromotionStatus>;
+  type: PromotionType;
+};
+
 /** Filters on a promotion's own fields; a list matches any of its values. */
 export type PromotionFilters = {
   campaign_id?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -286,6 +494,16 @@ export type PromotionRule = {
   values: Array<PromotionRuleValue>;
 };
 
+/** A new rule: `attribute operator values`, e.g. `currency_code in [eur]`. */
+export type PromotionRuleCreateInput = {
+  attribute: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** `prorul_` + ULID, chosen by the caller so that adding the rule again adds nothing more; new when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  operator: PromotionRuleOperator;
+  values: Array<Scalars['String']['input']>;
+};
+
 /** How a promotion rule compares its attribute with its values (Medusa `PromotionRuleOperator`). */
 export type PromotionRuleOperator =
   | 'eq'
@@ -321,6 +539,20 @@ export type PromotionType =
   /** Buy some items, get others discounted. */
   | 'buyget'
   | 'standard';
+
+/** The fields of a promotion to change; those left out stay as they are. */
+export type PromotionUpdateInput = {
+  application_method?: InputMaybe<ApplicationMethodUpdateInput>;
+  /** An existing campaign, or null for none. */
+  campaign_id?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  is_automatic?: InputMaybe<Scalars['Boolean']['input']>;
+  is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  status?: InputMaybe<PromotionStatus>;
+  type?: InputMaybe<PromotionType>;
+};
 
 /** Internal: one promotion counted for one order (table `promotion.promotion_usage`), with what it added. */
 export type PromotionUsage = {
@@ -548,14 +780,20 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApplicationMethodAllocation: ApplicationMethodAllocation;
+  ApplicationMethodCreateInput: ApplicationMethodCreateInput;
   ApplicationMethodTargetType: ApplicationMethodTargetType;
   ApplicationMethodType: ApplicationMethodType;
+  ApplicationMethodUpdateInput: ApplicationMethodUpdateInput;
   BigNumber: ResolverTypeWrapper<Scalars['BigNumber']['output']>;
   Campaign: ResolverTypeWrapper<CampaignRow>;
   CampaignBudget: ResolverTypeWrapper<CampaignBudgetRow>;
+  CampaignBudgetCreateInput: CampaignBudgetCreateInput;
   CampaignBudgetType: CampaignBudgetType;
+  CampaignBudgetUpdateInput: CampaignBudgetUpdateInput;
+  CampaignCreateInput: CampaignCreateInput;
   CampaignFilters: CampaignFilters;
   CampaignList: ResolverTypeWrapper<ListResult<CampaignRow>>;
+  CampaignUpdateInput: CampaignUpdateInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -564,13 +802,16 @@ export type ResolversTypes = ResolversObject<{
   Pagination: Pagination;
   Promotion: ResolverTypeWrapper<PromotionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PromotionCreateInput: PromotionCreateInput;
   PromotionFilters: PromotionFilters;
   PromotionList: ResolverTypeWrapper<ListResult<PromotionRow>>;
   PromotionRule: ResolverTypeWrapper<PromotionRuleRow>;
+  PromotionRuleCreateInput: PromotionRuleCreateInput;
   PromotionRuleOperator: PromotionRuleOperator;
   PromotionRuleValue: ResolverTypeWrapper<PromotionRuleValueRow>;
   PromotionStatus: PromotionStatus;
   PromotionType: PromotionType;
+  PromotionUpdateInput: PromotionUpdateInput;
   PromotionUsage: ResolverTypeWrapper<PromotionUsageRow>;
   PromotionUsageActionInput: PromotionUsageActionInput;
   PromotionUsageRegistration: ResolverTypeWrapper<Omit<PromotionUsageRegistration, 'counted' | 'usages'> & { counted: Array<ResolversTypes['PromotionUsage']>, usages: Array<ResolversTypes['PromotionUsage']> }>;
@@ -583,11 +824,17 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  ApplicationMethodCreateInput: ApplicationMethodCreateInput;
+  ApplicationMethodUpdateInput: ApplicationMethodUpdateInput;
   BigNumber: Scalars['BigNumber']['output'];
   Campaign: CampaignRow;
   CampaignBudget: CampaignBudgetRow;
+  CampaignBudgetCreateInput: CampaignBudgetCreateInput;
+  CampaignBudgetUpdateInput: CampaignBudgetUpdateInput;
+  CampaignCreateInput: CampaignCreateInput;
   CampaignFilters: CampaignFilters;
   CampaignList: ListResult<CampaignRow>;
+  CampaignUpdateInput: CampaignUpdateInput;
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
   JSON: Scalars['JSON']['output'];
@@ -596,10 +843,13 @@ export type ResolversParentTypes = ResolversObject<{
   Pagination: Pagination;
   Promotion: PromotionRow;
   Boolean: Scalars['Boolean']['output'];
+  PromotionCreateInput: PromotionCreateInput;
   PromotionFilters: PromotionFilters;
   PromotionList: ListResult<PromotionRow>;
   PromotionRule: PromotionRuleRow;
+  PromotionRuleCreateInput: PromotionRuleCreateInput;
   PromotionRuleValue: PromotionRuleValueRow;
+  PromotionUpdateInput: PromotionUpdateInput;
   PromotionUsage: PromotionUsageRow;
   PromotionUsageActionInput: PromotionUsageActionInput;
   PromotionUsageRegistration: Omit<PromotionUsageRegistration, 'counted' | 'usages'> & { counted: Array<ResolversParentTypes['PromotionUsage']>, usages: Array<ResolversParentTypes['PromotionUsage']> };
@@ -674,8 +924,22 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = PromotionContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  add_promotion_buy_rules?: Resolver<Array<ResolversTypes['PromotionRule']>, ParentType, ContextType, RequireFields<MutationAdd_Promotion_Buy_RulesArgs, 'id' | 'rules'>>;
+  add_promotion_rules?: Resolver<Array<ResolversTypes['PromotionRule']>, ParentType, ContextType, RequireFields<MutationAdd_Promotion_RulesArgs, 'id' | 'rules'>>;
+  add_promotion_target_rules?: Resolver<Array<ResolversTypes['PromotionRule']>, ParentType, ContextType, RequireFields<MutationAdd_Promotion_Target_RulesArgs, 'id' | 'rules'>>;
+  create_campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<MutationCreate_CampaignsArgs, 'data'>>;
+  create_promotions?: Resolver<Array<ResolversTypes['Promotion']>, ParentType, ContextType, RequireFields<MutationCreate_PromotionsArgs, 'data'>>;
   promotion_usage_register?: Resolver<ResolversTypes['PromotionUsageRegistration'], ParentType, ContextType, RequireFields<MutationPromotion_Usage_RegisterArgs, 'actions' | 'reference_id'>>;
   promotion_usage_revert?: Resolver<Array<ResolversTypes['PromotionUsage']>, ParentType, ContextType, RequireFields<MutationPromotion_Usage_RevertArgs, 'reference_id'>>;
+  remove_promotion_buy_rules?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRemove_Promotion_Buy_RulesArgs, 'id' | 'rule_ids'>>;
+  remove_promotion_rules?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRemove_Promotion_RulesArgs, 'id' | 'rule_ids'>>;
+  remove_promotion_target_rules?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRemove_Promotion_Target_RulesArgs, 'id' | 'rule_ids'>>;
+  restore_campaigns?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_CampaignsArgs, 'ids'>>;
+  restore_promotions?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_PromotionsArgs, 'ids'>>;
+  soft_delete_campaigns?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_CampaignsArgs, 'ids'>>;
+  soft_delete_promotions?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_PromotionsArgs, 'ids'>>;
+  update_campaigns?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationUpdate_CampaignsArgs, 'data' | 'id'>>;
+  update_promotions?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationUpdate_PromotionsArgs, 'data' | 'id'>>;
 }>;
 
 export type PageMetadataResolvers<ContextType = PromotionContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{
