@@ -15,7 +15,7 @@ process.env.LOG_LEVEL ??= 'silent';
 
 /**
  * A checkout that survives a crash. The workflows subgraph runs as its own process; for every
- * storefront workflow and every step boundary, that process is killed with SIGKILL at that point
+ * workflow (the storefront's, a signed-in customer's, the admin's) and every step boundary, that process is killed with SIGKILL at that point
  * (before the step's call leaves it, and, for a step that writes, after its target answered but
  * before the answer is back: a deterministic point at the transport), started again on the same
  * database and port, and the client retries with its Idempotency-Key. Then, across all modules, the
@@ -29,6 +29,7 @@ let proxy: FaultProxy;
 let workflows: Started;
 let store: Store;
 let adminToken: string;
+const links = { channel: '', profile: '', customer: '', customerToken: '' };
 const port = freePort();
 const instance = `crash-test-${randomUUID().slice(0, 8)}`;
 
@@ -66,6 +67,22 @@ beforeAll(async () => {
   adminToken = await issueToken({ actor_type: 'user', actor_id: 'user_crash_admin' }, jwtSecret);
   await startWorkflows();
   store = await readStore(send);
+  // What the admin and customer scenarios use: a channel and a profile to link, an enabled provider
+  // to switch to, and a registered customer.
+  await db.query(`insert into payment.payment_provider (id) values ('pp_crash_test')`);
+  const found = await ok<{
+    sales_channels: { data: { id: string }[] };
+    shipping_profiles: { data: { id: string }[] };
+    customers: { data: { id: string }[] };
+  }>(
+    send,
+    '{ sales_channels { data { id } } shipping_profiles { data { id } } customers(filters: { has_account: true }, pagination: { take: 1 }) { data { id } } }',
+    {},
+  );
+  links.channel = found.sales_channels.data[0].id;
+  links.profile = found.shipping_profiles.data[0].id;
+  links.customer = found.customers.data[0].id;
+  links.customerToken = await issueToken({ actor_type: 'customer', actor_id: links.customer }, jwtSecret);
 }, 180_000);
 afterAll(async () => {
   await workflows?.stop('SIGKILL');
@@ -101,9 +118,10 @@ async function retry<Data>(
   query: string,
   variables: Record<string, unknown>,
   key: string,
+  token: string | null,
 ): Promise<GraphQLResponse<Data>> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const response = await request<Data>(query, variables, { token: null, key });
+    const response = await request<Data>(query, variables, { token, key });
     const conflict = response.errors?.find((error) => error.extensions?.code === 'CONFLICT');
     if (!conflict) return response;
     await new Promise((resolve) =>
@@ -118,6 +136,8 @@ interface Scenario {
   prepare(): Promise<Record<string, string>>;
   mutation: string;
   variables(prepared: Record<string, string>): Record<string, unknown>;
+  /** Who sends it: a guest unless it says (an admin's workflow, a signed-in customer's). */
+  token?(prepared: Record<string, string>): string | null;
   /** What must hold once it happened (beyond the row counts). */
   check?(prepared: Record<string, string>, answer: Record<string, unknown>): Promise<void>;
 }
@@ -343,6 +363,59 @@ const scenarios: Record<string, Scenario> = {
       expect(usage[0].n).toBe(read.cart.promotions.length);
     },
   },
+  // The admin's workflows (Medusa's admin routes that also make links) and a signed-in customer's.
+  admin_create_regions: {
+    prepare: async () => ({ name: `Crash ${randomUUID().slice(0, 8)}` }),
+    mutation:
+      'mutation($name: String!) { admin_create_regions(data: [{ name: $name, currency_code: "eur", payment_providers: ["pp_system_default"] }]) { id payment_providers { id } } }',
+    variables: ({ name }) => ({ name }),
+    token: () => adminToken,
+    async check(_prepared, answer) {
+      const [region] = answer.admin_create_regions as { id: string; payment_providers: { id: string }[] }[];
+      expect(region.payment_providers).toEqual([{ id: 'pp_system_default' }]);
+    },
+  },
+  admin_update_regions: {
+    async prepare() {
+      const { admin_create_regions } = await ok<{ admin_create_regions: { id: string }[] }>(
+        send,
+        `mutation { admin_create_regions(data: [{ name: "Before", currency_code: "eur", payment_providers: ["pp_system_default"] }]) { id } }`,
+        {},
+      );
+      return { region: admin_create_regions[0].id };
+    },
+    mutation:
+      'mutation($region: ID!) { admin_update_regions(id: $region, data: { name: "After", payment_providers: ["pp_crash_test"] }) { id name payment_providers { id } } }',
+    variables: ({ region }) => ({ region }),
+    token: () => adminToken,
+    async check(_prepared, answer) {
+      expect(answer.admin_update_regions).toMatchObject({
+        name: 'After',
+        payment_providers: [{ id: 'pp_crash_test' }],
+      });
+    },
+  },
+  admin_create_products: {
+    prepare: async () => ({ title: `Crash Tee ${randomUUID().slice(0, 8)}` }),
+    mutation: `mutation($title: String!, $channel: ID!, $profile: ID!) { admin_create_products(data: [{ title: $title, status: published,
+      sales_channels: [{ id: $channel }], shipping_profile_id: $profile, options: [{ title: "Size", values: ["M"] }],
+      variants: [{ title: "M", options: { Size: "M" }, prices: [{ currency_code: "eur", amount: "20" }] }] }]) { id sales_channels { id } } }`,
+    variables: ({ title }) => ({ title, channel: links.channel, profile: links.profile }),
+    token: () => adminToken,
+    async check(_prepared, answer) {
+      const [product] = answer.admin_create_products as { sales_channels: { id: string }[] }[];
+      expect(product.sales_channels).toEqual([{ id: links.channel }]);
+    },
+  },
+  transfer_cart_customer: {
+    prepare: async () => ({ cart: await newCart(1), token: links.customerToken }),
+    mutation: 'mutation($cart: ID!) { transfer_cart_customer(cart_id: $cart) { id customer_id } }',
+    variables: ({ cart }) => ({ cart }),
+    token: ({ token }) => token,
+    async check({ cart }, answer) {
+      expect(answer.transfer_cart_customer).toEqual({ id: cart, customer_id: links.customer });
+    },
+  },
 };
 
 /** Runs a scenario's mutation; returns its answer, the live-row changes of every module table, and the calls its steps sent. */
@@ -368,10 +441,8 @@ async function runOnce(scenario: Scenario, prepared: Record<string, string>, cra
       return { afterAnswer: kill };
     };
   }
-  let answer = await request<Record<string, unknown>>(scenario.mutation, scenario.variables(prepared), {
-    token: null,
-    key,
-  });
+  const token = scenario.token?.(prepared) ?? null;
+  let answer = await request<Record<string, unknown>>(scenario.mutation, scenario.variables(prepared), { token, key });
   proxy.intercept = undefined;
   const calls = proxy.calls.slice(first);
   if (crash) {
@@ -379,14 +450,11 @@ async function runOnce(scenario: Scenario, prepared: Record<string, string>, cra
     // The client lost its answer; the process comes back on the same database and port.
     expect(answer.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
     await startWorkflows();
-    answer = await retry(scenario.mutation, scenario.variables(prepared), key);
+    answer = await retry(scenario.mutation, scenario.variables(prepared), key, token);
   }
   expect(answer.errors).toBeUndefined();
   // The same key again: the same answer, nothing more done.
-  const again = await request<Record<string, unknown>>(scenario.mutation, scenario.variables(prepared), {
-    token: null,
-    key,
-  });
+  const again = await request<Record<string, unknown>>(scenario.mutation, scenario.variables(prepared), { token, key });
   expect(again.data).toEqual(answer.data);
   return { answer: answer.data!, changes: changedTables(before, await countRowsPerTable(db), 'live'), calls };
 }
