@@ -19,7 +19,12 @@ export const models = {
       type: c.text().in().sortable(),
       metadata: c.json().nullable(),
     },
-    { entity: 'FulfillmentSet', relations: { service_zones: hasMany('service_zone', 'fulfillment_set_id') } },
+    {
+      entity: 'FulfillmentSet',
+      relations: { service_zones: hasMany('service_zone', 'fulfillment_set_id') },
+      // What a soft delete takes with it and its restore brings back, as Medusa's relations cascade.
+      cascades: { delete: ['service_zones'] },
+    },
   ),
   service_zone: model(
     'fulfillment.service_zone',
@@ -36,6 +41,7 @@ export const models = {
         geo_zones: hasMany('geo_zone', 'service_zone_id'),
         shipping_options: hasMany('shipping_option', 'service_zone_id'),
       },
+      cascades: { delete: ['geo_zones', 'shipping_options'] },
     },
   ),
   geo_zone: model(
@@ -106,6 +112,7 @@ export const models = {
         rules: hasMany('shipping_option_rule', 'shipping_option_id'),
         prices: hasMany('shipping_option_price', 'shipping_option_id'),
       },
+      cascades: { delete: ['rules', 'prices'] },
     },
   ),
   shipping_option_rule: model(

@@ -37,19 +37,6 @@ const CHILDREN: Partial<Record<Name, Record<string, [Name, string]>>> = {
 const OWNED: Partial<Record<Name, Record<string, [Name, string]>>> = {
   shipping_option: { type: ['shipping_option_type', 'shipping_option_type_id'] },
 };
-/** What a soft delete takes with it (and its restore brings back), as Medusa's relations cascade. */
-const CASCADE: Partial<Record<Name, [Name, string][]>> = {
-  fulfillment_set: [['service_zone', 'fulfillment_set_id']],
-  service_zone: [
-    ['geo_zone', 'service_zone_id'],
-    ['shipping_option', 'service_zone_id'],
-  ],
-  shipping_option: [
-    ['shipping_option_rule', 'shipping_option_id'],
-    ['shipping_option_price', 'shipping_option_id'],
-  ],
-};
-
 /** Medusa's `validateGeoZones`: what each type of geo zone needs, and its messages. */
 const GEO_ZONE_NEEDS: Record<string, string[]> = {
   country: ['country_code'],
@@ -211,42 +198,6 @@ async function update(t: Tables, name: Name, id: string, changes: Item) {
   return t[name].update(id, columnsOf(name, changes));
 }
 
-/** Soft-deletes the live rows among `ids` and what they hold (CASCADE); returns the ids it deleted. */
-async function softDelete(t: Tables, name: Name, ids: string[]): Promise<string[]> {
-  const deleted = await t[name].softDelete(ids);
-  for (const [child, column] of CASCADE[name] ?? []) {
-    const held = await t[child].by(column, deleted);
-    if (held.length > 0)
-      await softDelete(
-        t,
-        child,
-        held.map((row) => String(row.id)),
-      );
-  }
-  return deleted;
-}
-
-/**
- * Restores the soft-deleted rows among `ids` and what their soft delete took (rows deleted in the
- * same transaction, so with the same `deleted_at`), not what was deleted before on its own.
- */
-async function restore(t: Tables, name: Name, ids: string[]): Promise<string[]> {
-  const gone = (await t[name].byKeys(ids, { withDeleted: true })).filter((row) => row.deleted_at);
-  const when = new Map(gone.map((row) => [String(row.id), new Date(row.deleted_at as Date).getTime()]));
-  for (const [child, column] of CASCADE[name] ?? []) {
-    const held = (await t[child].by(column, [...when.keys()], { withDeleted: true })).filter(
-      (row) => row.deleted_at && new Date(row.deleted_at as Date).getTime() === when.get(String(row[column])),
-    );
-    if (held.length > 0)
-      await restore(
-        t,
-        child,
-        held.map((row) => String(row.id)),
-      );
-  }
-  return t[name].restore([...when.keys()]);
-}
-
 /** Refuses writing more than MAX_ROWS_PER_WRITE rows in one call. */
 function atMost(rows: number, argument: string) {
   if (rows > MAX_ROWS_PER_WRITE)
@@ -283,18 +234,13 @@ type Mutations = Required<
   Pick<
     MutationResolvers<FulfillmentContext>,
     | 'create_fulfillment_sets'
-    | 'soft_delete_fulfillment_sets'
-    | 'restore_fulfillment_sets'
     | 'create_service_zones'
     | 'update_service_zones'
-    | 'soft_delete_service_zones'
     | 'create_geo_zones'
     | 'update_geo_zones'
     | 'soft_delete_geo_zones'
     | 'create_shipping_options'
     | 'update_shipping_options'
-    | 'soft_delete_shipping_options'
-    | 'restore_shipping_options'
   >
 >;
 
@@ -316,37 +262,28 @@ const creates =
     return written(context, rows) as never;
   };
 
-/** soft_delete_<list> / restore_<list> with their cascade: the ids changed, in the order given. */
-const cascades =
-  (name: Name, change: typeof softDelete) =>
-  async (_: unknown, { ids }: { ids: readonly string[] }, context: FulfillmentContext) => {
-    const keys = assertIds(ids, prefixOf(name)!, 'ids') ?? [];
-    const changed = new Set(await write(context.db, (t) => change(t, name, [...new Set(keys)])));
-    return written(
-      context,
-      [...new Set(keys)].filter((id) => changed.has(id)),
-    );
-  };
-
 export const setupMutations: Mutations = {
   create_fulfillment_sets: creates('fulfillment_set'),
-  soft_delete_fulfillment_sets: cascades('fulfillment_set', softDelete),
-  restore_fulfillment_sets: cascades('fulfillment_set', restore),
   create_service_zones: creates('service_zone', async (t, entries) => {
     for (const { item, at } of entries)
       await mustExist(t, 'fulfillment_set', String(item.fulfillment_set_id), `${at}.fulfillment_set_id`);
   }),
-  soft_delete_service_zones: cascades('service_zone', softDelete),
   create_geo_zones: creates('geo_zone', async (t, entries) => {
     for (const { item, at } of entries)
       await mustExist(t, 'service_zone', String(item.service_zone_id), `${at}.service_zone_id`);
   }),
-  soft_delete_geo_zones: cascades('geo_zone', softDelete),
+  // Geo zones have no list of their own, so this one is not derived; they hold nothing.
+  async soft_delete_geo_zones(_, { ids }, context) {
+    const keys = [...new Set(assertIds(ids, prefixOf('geo_zone')!, 'ids') ?? [])];
+    const changed = new Set(await write(context.db, (t) => t.geo_zone.softDelete(keys)));
+    return written(
+      context,
+      keys.filter((id) => changed.has(id)),
+    );
+  },
   create_shipping_options: creates('shipping_option', async (t, entries) => {
     for (const { item, at } of entries) await checkReferences(t, item, at);
   }),
-  restore_shipping_options: cascades('shipping_option', restore),
-  soft_delete_shipping_options: cascades('shipping_option', softDelete),
 
   async update_service_zones(_, { id, data }, context) {
     const { geo_zones: zones, ...changes } = data as Item & { geo_zones?: Item[] | null };
