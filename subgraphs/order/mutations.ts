@@ -1,10 +1,17 @@
 import type { Database } from '../../kit/database';
-import { assertNoNul, assertNotNegative, conflict, currencyCode, idMaker, optionalId } from '../../kit/input';
+import Decimal from 'decimal.js';
+import { assertNoNul, assertNotNegative, conflict, currencyCode, idMaker, notFound, optionalId } from '../../kit/input';
+import { MAX_ROWS_PER_WRITE } from '../../kit/writes';
 import { badUserInput } from '../../kit/errors';
 import { assertId } from '../../kit/ids';
 import type { NewRowOf } from '../../kit/model';
-import type { OrderAddressInput, OrderCreateInput, OrderTaxLineCreateInput } from './generated/resolvers';
-import type { models, OrderRow } from './models';
+import type {
+  OrderAddressInput,
+  OrderCreateInput,
+  OrderItemQuantitiesInput,
+  OrderTaxLineCreateInput,
+} from './generated/resolvers';
+import type { models, OrderRow, OrderStatus } from './models';
 import { createOrderStore, type NewOrderRows, type OrderStore } from './store';
 
 /**
@@ -257,7 +264,72 @@ export function createOrderMutations(db: Database) {
         return id;
       });
     },
+
+    /** Medusa's cancelOrdersStep (status `canceled`, `canceled_at`), and its undo (another status). */
+    async orderStatusSet(id: string, status: OrderStatus): Promise<OrderRow> {
+      assertId(id, 'order');
+      return inTransaction(async (store) => {
+        const [order] = await store.lockOrder(id);
+        if (!order) throw notFound(`Order id not found: ${id}`, { id });
+        if (order.status === status) return order;
+        return (await store.order.update(id, {
+          status,
+          canceled_at: status === 'canceled' ? (order.canceled_at ?? new Date()) : null,
+        }))!;
+      });
+    },
+
+    /**
+     * The fulfilled / shipped / delivered quantities of the current version's items, as Medusa's
+     * FULFILL_ITEM, SHIP_ITEM and DELIVER_ITEM actions leave them; absolute values, so a retry
+     * writes the same and the values read before undo it.
+     */
+    async itemQuantitiesSet(orderId: string, items: OrderItemQuantitiesInput[]): Promise<OrderRow> {
+      assertId(orderId, 'order', 'order_id');
+      if (items.length > MAX_ROWS_PER_WRITE)
+        throw badUserInput(`items may hold at most ${MAX_ROWS_PER_WRITE} rows`, { argument: 'items' });
+      items.forEach((item, index) => {
+        assertId(item.item_id, 'ordli', `items[${index}].item_id`);
+        for (const column of QUANTITIES) {
+          const value = item[column];
+          if (value === null)
+            throw badUserInput(`items[${index}].${column} cannot be null`, { argument: `items[${index}].${column}` });
+          if (value !== undefined) assertNotNegative(value, `items[${index}].${column}`);
+        }
+      });
+      return inTransaction(async (store) => {
+        const [order] = await store.lockOrder(orderId);
+        if (!order) throw notFound(`Order id not found: ${orderId}`, { id: orderId });
+        const rows = (await store.item.by('order_id', [orderId])).filter((row) => row.version === order.version);
+        const byItem = new Map(rows.map((row) => [row.item_id, row]));
+        for (const [index, item] of items.entries()) {
+          const row = byItem.get(item.item_id);
+          if (!row) throw notFound(`Item ID "${item.item_id}" not found.`, { argument: `items[${index}].item_id` });
+          const next = Object.fromEntries(
+            QUANTITIES.map((column) => [column, new Decimal(item[column] ?? row[column])]),
+          );
+          if (
+            next.fulfilled_quantity.gt(row.quantity) ||
+            next.shipped_quantity.gt(next.fulfilled_quantity) ||
+            next.delivered_quantity.gt(next.fulfilled_quantity)
+          ) {
+            throw badUserInput(
+              `Item ${item.item_id}: shipped and delivered ≤ fulfilled ≤ quantity (${row.quantity}) must hold`,
+              { argument: `items[${index}]` },
+            );
+          }
+          await store.item.update(
+            row.id,
+            Object.fromEntries(QUANTITIES.map((column) => [column, next[column].toString()])),
+          );
+        }
+        return order;
+      });
+    },
   };
 }
+
+/** The quantities an order's fulfillments move, in the order they are reached. */
+const QUANTITIES = ['fulfilled_quantity', 'shipped_quantity', 'delivered_quantity'] as const;
 
 export type OrderMutations = ReturnType<typeof createOrderMutations>;

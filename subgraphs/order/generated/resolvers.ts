@@ -67,6 +67,21 @@ export type Mutation = {
    * deleted): nothing to do, no error.
    */
   order_delete: Maybe<Scalars['ID']['output']>;
+  /**
+   * Internal: used by the workflows subgraph (registerOrderFulfillmentStep, registerOrderShipmentStep,
+   * registerOrderDeliveryStep). Sets the fulfilled, shipped and delivered quantities given of the
+   * current version's items (by line item id), in one transaction: the same values again change
+   * nothing, so a retry is harmless, and the values read before undo it. A value below 0, above the
+   * item's quantity, or shipped or delivered above fulfilled (Medusa's rules) is BAD_USER_INPUT; an item not in
+   * the order NOT_FOUND.
+   */
+  order_item_quantities_set: Order;
+  /**
+   * Internal: used by the workflows subgraph (cancelOrderWorkflow's cancelOrdersStep). Sets the
+   * order's status; `canceled` also sets `canceled_at` (kept when it is set already), another status
+   * clears it (the undo). NOT_FOUND when there is no live order with the id.
+   */
+  order_status_set: Order;
 };
 
 
@@ -77,6 +92,18 @@ export type MutationOrder_CreateArgs = {
 
 export type MutationOrder_DeleteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationOrder_Item_Quantities_SetArgs = {
+  items: Array<OrderItemQuantitiesInput>;
+  order_id: Scalars['ID']['input'];
+};
+
+
+export type MutationOrder_Status_SetArgs = {
+  id: Scalars['ID']['input'];
+  status: OrderStatus;
 };
 
 /** A placed order (Medusa `Order`, table `order.order`). */
@@ -314,6 +341,15 @@ export type OrderItemDetail = {
   /** The order version this row belongs to. */
   version: Scalars['Int']['output'];
   written_off_quantity: Scalars['BigNumber']['output'];
+};
+
+/** Internal: the quantities of one item of an order's current version (`order_item_quantities_set`); one left out stays as it is. */
+export type OrderItemQuantitiesInput = {
+  delivered_quantity?: InputMaybe<Scalars['BigNumber']['input']>;
+  fulfilled_quantity?: InputMaybe<Scalars['BigNumber']['input']>;
+  /** The line item (`ordli_…`). */
+  item_id: Scalars['ID']['input'];
+  shipped_quantity?: InputMaybe<Scalars['BigNumber']['input']>;
 };
 
 /**
@@ -963,6 +999,7 @@ export type ResolversTypes = ResolversObject<{
   OrderCreditLineCreateInput: OrderCreditLineCreateInput;
   OrderFilters: OrderFilters;
   OrderItemDetail: ResolverTypeWrapper<OrderItemRow>;
+  OrderItemQuantitiesInput: OrderItemQuantitiesInput;
   OrderLineItem: ResolverTypeWrapper<OrderLineItemRow>;
   OrderLineItemAdjustment: ResolverTypeWrapper<OrderLineItemAdjustmentRow>;
   OrderLineItemAdjustmentCreateInput: OrderLineItemAdjustmentCreateInput;
@@ -1011,6 +1048,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderCreditLineCreateInput: OrderCreditLineCreateInput;
   OrderFilters: OrderFilters;
   OrderItemDetail: OrderItemRow;
+  OrderItemQuantitiesInput: OrderItemQuantitiesInput;
   OrderLineItem: OrderLineItemRow;
   OrderLineItemAdjustment: OrderLineItemAdjustmentRow;
   OrderLineItemAdjustmentCreateInput: OrderLineItemAdjustmentCreateInput;
@@ -1059,6 +1097,8 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   order_create?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_CreateArgs, 'input'>>;
   order_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationOrder_DeleteArgs, 'id'>>;
+  order_item_quantities_set?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_Item_Quantities_SetArgs, 'items' | 'order_id'>>;
+  order_status_set?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_Status_SetArgs, 'id' | 'status'>>;
 }>;
 
 export type OrderResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
