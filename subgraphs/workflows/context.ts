@@ -7,6 +7,7 @@ import type { StepContext } from '../../kit/workflow-definition';
 import { WorkflowEngine } from '../../kit/workflow-engine';
 import { stepTransport } from './transport';
 import { allWorkflows, cartWorkflows, type CartWorkflows } from './workflows';
+import { adminWorkflows } from './workflows/admin';
 
 export interface WorkflowsContext {
   /** Runs the workflows durably (kit/workflow-engine.ts). */
@@ -35,7 +36,7 @@ export function createWorkflowsContext(db: Database, services: SubgraphServices)
   });
   const engine = new WorkflowEngine({
     db,
-    workflows: allWorkflows(workflows),
+    workflows: [...allWorkflows(workflows), ...adminWorkflows],
     stepContext: transport,
     instance: config.WORKFLOWS_INSTANCE ?? services.instance,
     leaseTtlMs: config.WORKFLOW_LEASE_TTL_MS,

@@ -9,6 +9,7 @@ import { readShippingOptionsStep } from './steps/gateway/read-shipping-options';
 import { readCartStep } from './steps/gateway/read-cart';
 import { requireHolder } from '../../kit/ownership';
 import { optionsForCart } from './workflows/shipping-options';
+import { adminInputs, adminWorkflows } from './workflows/admin';
 
 /** Runs a mutation's workflow for the client, with its Idempotency-Key and fingerprint. */
 async function execute<Input, Result>(
@@ -128,5 +129,19 @@ export const resolvers: Resolvers = {
         { cart_id: assertId(args.cart_id, 'cart', 'cart_id') },
         args,
       ),
+    // The admin's workflows (workflows/admin), each the mutation of its name.
+    ...Object.fromEntries(
+      adminWorkflows.map((workflow) => [
+        workflow.name,
+        async (_: unknown, args: Record<string, unknown>, context: WorkflowsContext, info: GraphQLResolveInfo) =>
+          execute(
+            context,
+            info,
+            workflow,
+            ((await adminInputs[workflow.name]?.(args, context.gateway)) ?? args) as never,
+            args,
+          ),
+      ]),
+    ),
   },
 };

@@ -71,6 +71,18 @@ export type CreateCartInput = {
   shipping_address?: InputMaybe<CartAddressInput>;
 };
 
+export type Fulfillment = {
+  __typename?: 'Fulfillment';
+  id: Scalars['ID']['output'];
+};
+
+/** A parcel's label, as `admin_create_fulfillment` and `admin_create_shipment` take it. */
+export type FulfillmentLabelInput = {
+  label_url: Scalars['String']['input'];
+  tracking_number: Scalars['String']['input'];
+  tracking_url: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Medusa's addToCartWorkflow: a line priced from the variant in the cart's currency; the same variant with the same metadata adds to the existing line's quantity. */
@@ -79,6 +91,18 @@ export type Mutation = {
   add_promotions: Cart;
   /** Medusa's addShippingMethodToCartWorkflow: replaces the cart's shipping method with one from an option valid for the cart. */
   add_shipping_method: Cart;
+  /** Medusa's cancelOrderWorkflow: refused when a payment has captures or refunds, or a fulfillment is not canceled (NOT_ALLOWED, Medusa's messages); the order's payments are canceled, its payment collections and itself get status `canceled`. Its links stay. */
+  admin_cancel_order: Order;
+  /** Medusa's capturePaymentWorkflow: captures `amount` (default: what is left of the authorized amount); more is BAD_USER_INPUT. */
+  admin_capture_payment: Payment;
+  /** Medusa's createOrderFulfillmentWorkflow: fulfils `quantity` of each order line item (`ordli_…`) from `location_id`, with the order's shipping option unless given; the items' `fulfilled_quantity` grows, and the fulfillment is linked to the order. */
+  admin_create_fulfillment: Fulfillment;
+  /** Medusa's createShipmentWorkflow: the order's fulfillment is shipped with its labels; its items' `shipped_quantity` grows. */
+  admin_create_shipment: Fulfillment;
+  /** Medusa's markOrderFulfillmentAsDeliveredWorkflow: the fulfillment is delivered; its order's items' `delivered_quantity` grows. */
+  admin_mark_fulfillment_delivered: Fulfillment;
+  /** Medusa's refundPaymentWorkflow: refunds `amount` (default: the payment's amount); more than captured less refunded is BAD_USER_INPUT. */
+  admin_refund_payment: Payment;
   /** Medusa's completeCartWorkflow: the order is created with copies of the cart's rows, linked to the cart, its promotions and its payment collection, the session authorized and the cart completed. Idempotent: completing again returns the same order. */
   complete_cart: CompleteCartResult;
   /** Medusa's createCartWorkflow: region (given, else the first), sales channel (given, else the default), the signed-in customer (a customer's token), else a guest customer found or created from the email, currency from the region, items priced in it, and a shipping address with the country when the region has one. */
@@ -116,6 +140,47 @@ export type MutationAdd_Shipping_MethodArgs = {
   cart_id: Scalars['ID']['input'];
   data?: InputMaybe<Scalars['JSON']['input']>;
   option_id: Scalars['ID']['input'];
+};
+
+
+export type MutationAdmin_Cancel_OrderArgs = {
+  order_id: Scalars['ID']['input'];
+};
+
+
+export type MutationAdmin_Capture_PaymentArgs = {
+  amount?: InputMaybe<Scalars['BigNumber']['input']>;
+  payment_id: Scalars['ID']['input'];
+};
+
+
+export type MutationAdmin_Create_FulfillmentArgs = {
+  items: Array<OrderFulfillmentItemInput>;
+  labels?: InputMaybe<Array<FulfillmentLabelInput>>;
+  location_id?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  order_id: Scalars['ID']['input'];
+  shipping_option_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationAdmin_Create_ShipmentArgs = {
+  fulfillment_id: Scalars['ID']['input'];
+  labels?: InputMaybe<Array<FulfillmentLabelInput>>;
+  order_id: Scalars['ID']['input'];
+};
+
+
+export type MutationAdmin_Mark_Fulfillment_DeliveredArgs = {
+  fulfillment_id: Scalars['ID']['input'];
+};
+
+
+export type MutationAdmin_Refund_PaymentArgs = {
+  amount?: InputMaybe<Scalars['BigNumber']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  payment_id: Scalars['ID']['input'];
+  refund_reason_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -166,6 +231,17 @@ export type MutationUpdate_Line_ItemArgs = {
 
 export type Order = {
   __typename?: 'Order';
+  id: Scalars['ID']['output'];
+};
+
+/** An order line item (`ordli_…`) and how many of it to fulfil (at least 1). */
+export type OrderFulfillmentItemInput = {
+  id: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type Payment = {
+  __typename?: 'Payment';
   id: Scalars['ID']['output'];
 };
 
@@ -284,9 +360,13 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CompleteCartResult: ResolverTypeWrapper<CompleteCartResult>;
   CreateCartInput: CreateCartInput;
+  Fulfillment: ResolverTypeWrapper<Fulfillment>;
+  FulfillmentLabelInput: FulfillmentLabelInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<Order>;
+  OrderFulfillmentItemInput: OrderFulfillmentItemInput;
+  Payment: ResolverTypeWrapper<Payment>;
   PaymentCollection: ResolverTypeWrapper<PaymentCollection>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ShippingOption: ResolverTypeWrapper<ShippingOption>;
@@ -306,9 +386,13 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   CompleteCartResult: CompleteCartResult;
   CreateCartInput: CreateCartInput;
+  Fulfillment: Fulfillment;
+  FulfillmentLabelInput: FulfillmentLabelInput;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Order: Order;
+  OrderFulfillmentItemInput: OrderFulfillmentItemInput;
+  Payment: Payment;
   PaymentCollection: PaymentCollection;
   Query: Record<PropertyKey, never>;
   ShippingOption: ShippingOption;
@@ -334,6 +418,10 @@ export type CompleteCartResultResolvers<ContextType = WorkflowsContext, ParentTy
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
 }>;
 
+export type FulfillmentResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Fulfillment'] = ResolversParentTypes['Fulfillment']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -342,6 +430,12 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
   add_line_item?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_Line_ItemArgs, 'cart_id' | 'quantity' | 'variant_id'>>;
   add_promotions?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_PromotionsArgs, 'cart_id' | 'promo_codes'>>;
   add_shipping_method?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_Shipping_MethodArgs, 'cart_id' | 'option_id'>>;
+  admin_cancel_order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationAdmin_Cancel_OrderArgs, 'order_id'>>;
+  admin_capture_payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationAdmin_Capture_PaymentArgs, 'payment_id'>>;
+  admin_create_fulfillment?: Resolver<ResolversTypes['Fulfillment'], ParentType, ContextType, RequireFields<MutationAdmin_Create_FulfillmentArgs, 'items' | 'order_id'>>;
+  admin_create_shipment?: Resolver<ResolversTypes['Fulfillment'], ParentType, ContextType, RequireFields<MutationAdmin_Create_ShipmentArgs, 'fulfillment_id' | 'order_id'>>;
+  admin_mark_fulfillment_delivered?: Resolver<ResolversTypes['Fulfillment'], ParentType, ContextType, RequireFields<MutationAdmin_Mark_Fulfillment_DeliveredArgs, 'fulfillment_id'>>;
+  admin_refund_payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationAdmin_Refund_PaymentArgs, 'payment_id'>>;
   complete_cart?: Resolver<ResolversTypes['CompleteCartResult'], ParentType, ContextType, RequireFields<MutationComplete_CartArgs, 'cart_id'>>;
   create_cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCreate_CartArgs, 'input'>>;
   create_payment_collection?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationCreate_Payment_CollectionArgs, 'cart_id'>>;
@@ -353,6 +447,10 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
 }>;
 
 export type OrderResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PaymentResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -373,9 +471,11 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   Cart?: CartResolvers<ContextType>;
   CartShippingOption?: CartShippingOptionResolvers<ContextType>;
   CompleteCartResult?: CompleteCartResultResolvers<ContextType>;
+  Fulfillment?: FulfillmentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
   PaymentCollection?: PaymentCollectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ShippingOption?: ShippingOptionResolvers<ContextType>;

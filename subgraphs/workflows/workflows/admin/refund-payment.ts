@@ -1,0 +1,36 @@
+import Decimal from 'decimal.js';
+import { badUserInput, notFound } from '../../../../kit/errors';
+import { assertId } from '../../../../kit/ids';
+import { createWorkflow } from '../../../../kit/workflow-definition';
+import { readPaymentStep } from '../../steps/gateway/read-payment';
+import { refundPaymentStep } from '../../steps/payment/refund-payment';
+
+interface RefundInput {
+  payment_id: string;
+  amount?: string | null;
+  refund_reason_id?: string | null;
+  note?: string | null;
+}
+
+const sum = (rows: { amount: string }[]) => rows.reduce((total, row) => total.add(row.amount), new Decimal(0));
+
+/**
+ * Medusa's refundPaymentWorkflow (admin `POST /admin/payments/:id/refund`): refuses more than what
+ * is captured less what is refunded (its validateRefundPaymentExceedsCapturedAmountStep and
+ * message), then refunds `amount` (default: the payment's amount).
+ */
+export const refundPaymentWorkflow = createWorkflow<RefundInput, { id: string }>({
+  name: 'admin_refund_payment',
+  steps: [readPaymentStep, refundPaymentStep],
+  lockKey: ({ payment_id }) => `payment:${payment_id}`,
+  async run(run, input) {
+    const id = assertId(input.payment_id, 'pay', 'payment_id');
+    const payment = await run.step(readPaymentStep, { id });
+    if (!payment) throw notFound(`Payment with id: ${id} was not found`, { payment_id: id });
+    const amount = input.amount ?? payment.amount;
+    if (sum(payment.refunds).add(amount).gt(sum(payment.captures)))
+      throw badUserInput('You are not allowed to refund more than the captured amount', { argument: 'amount' });
+    await run.step(refundPaymentStep, { ...input, payment_id: id, refund_id: run.newId('ref') });
+    return { id };
+  },
+});
