@@ -21,6 +21,8 @@ interface Order {
   id: string;
   status: string;
   canceled_at: string | null;
+  payment_status: string;
+  fulfillment_status: string;
   items: { id: string; quantity: string; detail: Record<string, string> }[];
   payment_collections: {
     id: string;
@@ -41,7 +43,7 @@ interface Order {
   }[];
 }
 
-const ORDER = `id status canceled_at
+const ORDER = `id status canceled_at payment_status fulfillment_status
   items { id quantity detail { fulfilled_quantity shipped_quantity delivered_quantity } }
   payment_collections { id status amount captured_amount refunded_amount payments { id amount canceled_at captured_at } }
   fulfillments { id packed_at shipped_at delivered_at location_id items { line_item_id quantity } labels { tracking_number } }`;
@@ -69,6 +71,7 @@ describe("an admin's order management, through the gateway", () => {
     const order = await placeOrder('cancel@example.com');
     const [collection] = order.payment_collections;
     expect(collection.status).toBe('authorized');
+    expect(order).toMatchObject({ payment_status: 'authorized', fulfillment_status: 'not_fulfilled' });
     const canceled = await ok<{ admin_cancel_order: Order }>(
       send,
       `mutation($id: ID!) { admin_cancel_order(order_id: $id) { ${ORDER} } }`,
@@ -78,6 +81,8 @@ describe("an admin's order management, through the gateway", () => {
       id: order.id,
       status: 'canceled',
       canceled_at: expect.any(String),
+      payment_status: 'canceled',
+      fulfillment_status: 'not_fulfilled',
       payment_collections: [{ id: collection.id, status: 'canceled', payments: [{ canceled_at: expect.any(String) }] }],
     });
     expect(
@@ -140,6 +145,7 @@ describe("an admin's order management, through the gateway", () => {
       captures: [{ amount: '10' }],
       payment_collection: { status: 'authorized', captured_amount: '10' },
     });
+    expect((await readOrder(order.id)).payment_status).toBe('partially_captured');
     const tooMuch = await supergraph.query(CAPTURE, { id: payment.id, amount: String(total) });
     expect(refusal(tooMuch)).toEqual({
       message: 'You cannot capture more than the authorized amount substracted by what is already captured.',
@@ -190,6 +196,7 @@ describe("an admin's order management, through the gateway", () => {
       refunds: [{ amount: '5', note: 'Two days late', refund_reason: { code: 'late_delivery' } }],
       payment_collection: { refunded_amount: '5' },
     });
+    expect((await readOrder(order.id)).payment_status).toBe('partially_refunded');
     const overRefund = await supergraph.query(REFUND, { id: payment.id, amount: String(total - 4) });
     expect(refusal(overRefund)).toEqual({
       message: 'You are not allowed to refund more than the captured amount',
@@ -212,6 +219,8 @@ describe("an admin's order management, through the gateway", () => {
     const fulfillmentId = fulfilled.admin_create_fulfillment.id;
     let now = await readOrder(order.id);
     expect(now.items[0].detail).toEqual({ fulfilled_quantity: '1', shipped_quantity: '0', delivered_quantity: '0' });
+    // One of the order's items is left to fulfil: partially (Medusa's getLastFulfillmentStatus).
+    expect(now.fulfillment_status).toBe('partially_fulfilled');
     expect(now.fulfillments).toEqual([
       {
         id: fulfillmentId,
@@ -260,6 +269,7 @@ describe("an admin's order management, through the gateway", () => {
     );
     now = await readOrder(order.id);
     expect(now.items[0].detail).toEqual({ fulfilled_quantity: '1', shipped_quantity: '1', delivered_quantity: '0' });
+    expect(now.fulfillment_status).toBe('partially_shipped');
     expect(now.fulfillments[0]).toMatchObject({
       shipped_at: expect.any(String),
       labels: [{ tracking_number: 'TRACK-1' }],
@@ -272,6 +282,7 @@ describe("an admin's order management, through the gateway", () => {
     expect(delivered.admin_mark_fulfillment_delivered.delivered_at).toEqual(expect.any(String));
     now = await readOrder(order.id);
     expect(now.items[0].detail).toEqual({ fulfilled_quantity: '1', shipped_quantity: '1', delivered_quantity: '1' });
+    expect(now.fulfillment_status).toBe('partially_delivered');
     expect(
       await rows(
         'select fulfilled_quantity::text, shipped_quantity::text, delivered_quantity::text from "order".order_item where item_id = $1',

@@ -3,13 +3,14 @@ import { assertNoNul, notFound } from '../../kit/input';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Workflow } from '../../kit/workflow-definition';
 import { runOptions, type WorkflowsContext } from './context';
-import type { Resolvers } from './generated/resolvers';
+import type { OrderFulfillmentStatus, OrderPaymentStatus, Resolvers } from './generated/resolvers';
 import { readPaymentCollectionStep } from './steps/gateway/read-payment-collection';
 import { readShippingOptionsStep } from './steps/gateway/read-shipping-options';
 import { readCartStep } from './steps/gateway/read-cart';
 import { requireHolder } from '../../kit/ownership';
 import { optionsForCart } from './workflows/shipping-options';
 import { adminInputs, adminWorkflows } from './workflows/admin';
+import { fulfillmentStatus, paymentStatus } from './order-status';
 
 /** Runs a mutation's workflow for the client, with its Idempotency-Key and fingerprint. */
 async function execute<Input, Result>(
@@ -25,6 +26,14 @@ async function execute<Input, Result>(
 }
 
 export const resolvers: Resolvers = {
+  // An order's statuses (order-status.ts), from the fields the gateway fetched (`@requires`).
+  Order: {
+    __resolveReference: (order) => order,
+    payment_status: (order) =>
+      paymentStatus(order.currency_code, order.payment_collections ?? []) as OrderPaymentStatus,
+    fulfillment_status: (order) =>
+      fulfillmentStatus(order.items ?? [], order.fulfillments ?? []) as OrderFulfillmentStatus,
+  },
   Query: {
     cart_shipping_options: async (_, { cart_id }, { gateway, actor }) => {
       const cart = await readCartStep.invoke({ id: assertId(cart_id, 'cart', 'cart_id') }, gateway);
