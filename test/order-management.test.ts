@@ -295,6 +295,43 @@ describe("an admin's order management, through the gateway", () => {
     });
   });
 
+  it('refuses to cancel an order with a fulfillment until that is canceled, which gives its items back', async () => {
+    const order = await placeOrder('fulfilled-cancel@example.com');
+    const [line] = order.items;
+    const { admin_create_fulfillment } = await ok<{ admin_create_fulfillment: { id: string } }>(
+      send,
+      `mutation($order: ID!, $item: ID!, $location: ID) {
+        admin_create_fulfillment(order_id: $order, items: [{ id: $item, quantity: 2 }], location_id: $location) { id } }`,
+      { order: order.id, item: line.id, location: LOCATION },
+    );
+    const CANCEL_ORDER = `mutation($id: ID!) { admin_cancel_order(order_id: $id) { id status } }`;
+    expect(refusal(await supergraph.query(CANCEL_ORDER, { id: order.id }))).toEqual({
+      message: 'All fulfillments must be canceled before canceling an order',
+      code: 'NOT_ALLOWED',
+    });
+    const CANCEL = `mutation($order: ID!, $id: ID!) { admin_cancel_fulfillment(order_id: $order, fulfillment_id: $id) { id canceled_at } }`;
+    const canceled = await ok<{ admin_cancel_fulfillment: { canceled_at: string | null } }>(send, CANCEL, {
+      order: order.id,
+      id: admin_create_fulfillment.id,
+    });
+    expect(canceled.admin_cancel_fulfillment.canceled_at).toEqual(expect.any(String));
+    const now = await readOrder(order.id);
+    expect(now.items[0].detail.fulfilled_quantity).toBe('0');
+    expect(now.fulfillment_status).toBe('canceled');
+    expect(refusal(await supergraph.query(CANCEL, { order: order.id, id: admin_create_fulfillment.id }))).toEqual({
+      message: 'The fulfillment is already canceled',
+      code: 'NOT_ALLOWED',
+    });
+    expect(
+      (await ok<{ admin_cancel_order: { status: string } }>(send, CANCEL_ORDER, { id: order.id })).admin_cancel_order,
+    ).toEqual({ id: order.id, status: 'canceled' });
+    expect(
+      await rows('select count(*)::int as n from link.order_fulfillment where order_id = $1 and deleted_at is null', [
+        order.id,
+      ]),
+    ).toEqual([{ n: 1 }]);
+  });
+
   it("the payment module's primitives: a repeated capture id captures once, and a cancel is refused after a capture", async () => {
     const order = await placeOrder('primitives@example.com');
     const [payment] = order.payment_collections[0].payments;

@@ -99,6 +99,8 @@ export type Mutation = {
   add_promotions: Cart;
   /** Medusa's addShippingMethodToCartWorkflow: replaces the cart's shipping method with one from an option valid for the cart. */
   add_shipping_method: Cart;
+  /** Medusa's cancelOrderFulfillmentWorkflow: the order's fulfillment, not shipped, is canceled; its items' `fulfilled_quantity` goes back down. */
+  admin_cancel_fulfillment: Fulfillment;
   /** Medusa's cancelOrderWorkflow: refused when a payment has captures or refunds, or a fulfillment is not canceled (NOT_ALLOWED, Medusa's messages); the order's payments are canceled, its payment collections and itself get status `canceled`. Its links stay. */
   admin_cancel_order: Order;
   /** Medusa's capturePaymentWorkflow: captures `amount` (default: what is left of the authorized amount); more is BAD_USER_INPUT. */
@@ -148,6 +150,12 @@ export type MutationAdd_Shipping_MethodArgs = {
   cart_id: Scalars['ID']['input'];
   data?: InputMaybe<Scalars['JSON']['input']>;
   option_id: Scalars['ID']['input'];
+};
+
+
+export type MutationAdmin_Cancel_FulfillmentArgs = {
+  fulfillment_id: Scalars['ID']['input'];
+  order_id: Scalars['ID']['input'];
 };
 
 
@@ -562,6 +570,7 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
   add_line_item?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_Line_ItemArgs, 'cart_id' | 'quantity' | 'variant_id'>>;
   add_promotions?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_PromotionsArgs, 'cart_id' | 'promo_codes'>>;
   add_shipping_method?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAdd_Shipping_MethodArgs, 'cart_id' | 'option_id'>>;
+  admin_cancel_fulfillment?: Resolver<ResolversTypes['Fulfillment'], ParentType, ContextType, RequireFields<MutationAdmin_Cancel_FulfillmentArgs, 'fulfillment_id' | 'order_id'>>;
   admin_cancel_order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationAdmin_Cancel_OrderArgs, 'order_id'>>;
   admin_capture_payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationAdmin_Capture_PaymentArgs, 'payment_id'>>;
   admin_create_fulfillment?: Resolver<ResolversTypes['Fulfillment'], ParentType, ContextType, RequireFields<MutationAdmin_Create_FulfillmentArgs, 'items' | 'order_id'>>;

@@ -27,6 +27,8 @@ type Documents = {
     "\n  mutation UpdateLineItems($items: [LineItemUpdateInput!]!) {\n    line_items_update(items: $items) { id }\n  }\n": typeof types.UpdateLineItemsDocument,
     "\n  mutation FindOrCreateGuest($email: String!, $id: ID) {\n    customer_find_or_create_guest(email: $email, id: $id) { customer { id } created }\n  }\n": typeof types.FindOrCreateGuestDocument,
     "\n  mutation DeleteGuest($id: ID!) {\n    customer_delete(id: $id)\n  }\n": typeof types.DeleteGuestDocument,
+    "\n  mutation CancelFulfillment($id: ID!) {\n    cancel_fulfillment(id: $id) { id }\n  }\n": typeof types.CancelFulfillmentDocument,
+    "\n  mutation UncancelFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: canceled) { id }\n  }\n": typeof types.UncancelFulfillmentDocument,
     "\n  mutation CreateFulfillment($input: FulfillmentCreateInput!) {\n    create_fulfillment(input: $input) { id }\n  }\n": typeof types.CreateFulfillmentDocument,
     "\n  mutation DeleteFulfillment($id: ID!) {\n    fulfillment_delete(id: $id)\n  }\n": typeof types.DeleteFulfillmentDocument,
     "\n  mutation DeliverFulfillment($id: ID!) {\n    deliver_fulfillment(id: $id) { id }\n  }\n": typeof types.DeliverFulfillmentDocument,
@@ -82,6 +84,8 @@ const documents: Documents = {
     "\n  mutation UpdateLineItems($items: [LineItemUpdateInput!]!) {\n    line_items_update(items: $items) { id }\n  }\n": types.UpdateLineItemsDocument,
     "\n  mutation FindOrCreateGuest($email: String!, $id: ID) {\n    customer_find_or_create_guest(email: $email, id: $id) { customer { id } created }\n  }\n": types.FindOrCreateGuestDocument,
     "\n  mutation DeleteGuest($id: ID!) {\n    customer_delete(id: $id)\n  }\n": types.DeleteGuestDocument,
+    "\n  mutation CancelFulfillment($id: ID!) {\n    cancel_fulfillment(id: $id) { id }\n  }\n": types.CancelFulfillmentDocument,
+    "\n  mutation UncancelFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: canceled) { id }\n  }\n": types.UncancelFulfillmentDocument,
     "\n  mutation CreateFulfillment($input: FulfillmentCreateInput!) {\n    create_fulfillment(input: $input) { id }\n  }\n": types.CreateFulfillmentDocument,
     "\n  mutation DeleteFulfillment($id: ID!) {\n    fulfillment_delete(id: $id)\n  }\n": types.DeleteFulfillmentDocument,
     "\n  mutation DeliverFulfillment($id: ID!) {\n    deliver_fulfillment(id: $id) { id }\n  }\n": types.DeliverFulfillmentDocument,
@@ -190,6 +194,14 @@ export function graphql(source: "\n  mutation FindOrCreateGuest($email: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteGuest($id: ID!) {\n    customer_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGuest($id: ID!) {\n    customer_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelFulfillment($id: ID!) {\n    cancel_fulfillment(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation CancelFulfillment($id: ID!) {\n    cancel_fulfillment(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UncancelFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: canceled) { id }\n  }\n"): (typeof documents)["\n  mutation UncancelFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: canceled) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

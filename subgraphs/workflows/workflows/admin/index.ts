@@ -2,6 +2,7 @@ import { notFound } from '../../../../kit/errors';
 import { assertId } from '../../../../kit/ids';
 import type { StepContext, Workflow } from '../../../../kit/workflow-definition';
 import { readFulfillmentStep } from '../../steps/gateway/read-fulfillment';
+import { cancelFulfillmentWorkflow } from './cancel-fulfillment';
 import { cancelOrderWorkflow } from './cancel-order';
 import { capturePaymentWorkflow } from './capture-payment';
 import { createFulfillmentWorkflow } from './create-fulfillment';
@@ -21,6 +22,7 @@ export const adminWorkflows: Workflow<never, unknown>[] = [
   createFulfillmentWorkflow,
   createShipmentWorkflow,
   markFulfillmentDeliveredWorkflow,
+  cancelFulfillmentWorkflow,
 ] as unknown as Workflow<never, unknown>[];
 
 /** A mutation's input made from its arguments, by mutation name, where that takes a read first. */
