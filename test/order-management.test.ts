@@ -1,3 +1,4 @@
+import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import { cartReadyToComplete, COMPLETE_CART, ok, readStore, type Send, type Store } from './support/checkout';
 import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from './support/supergraph';
 
@@ -9,13 +10,20 @@ import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from '
 let supergraph: TestSupergraph;
 let send: Send;
 let store: Store;
+/** Between the workflows and what their steps call: faults are injected at that transport. */
+let proxy: FaultProxy;
 
 beforeAll(async () => {
-  supergraph = await startTestSupergraph(0);
+  proxy = await startFaultProxy();
+  supergraph = await startTestSupergraph(0, { serviceRoute: (name, url) => proxy.route(name, url) });
   send = (query, variables, options) => supergraph.query(query, variables, options);
   store = await readStore(send);
 });
-afterAll(() => supergraph?.stop());
+afterAll(async () => {
+  await supergraph?.stop();
+  await proxy?.close();
+});
+afterEach(() => proxy.faults.clear());
 
 interface Order {
   id: string;
@@ -361,5 +369,54 @@ describe("an admin's order management, through the gateway", () => {
       { token: await supergraph.tokenFor({ actor_type: 'customer', actor_id: 'cus_01JD0000000000000000000001' }) },
     );
     expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('compensation: a failed step leaves nothing half-done, and a retry succeeds', () => {
+  it('a fulfillment whose link fails is deleted and the items are given back', async () => {
+    const order = await placeOrder('fulfil-fails@example.com');
+    const [line] = order.items;
+    const FULFIL = `mutation($order: ID!, $item: ID!, $location: ID) {
+      admin_create_fulfillment(order_id: $order, items: [{ id: $item, quantity: 1 }], location_id: $location) { id } }`;
+    const variables = { order: order.id, item: line.id, location: LOCATION };
+    proxy.faults.set('CreateLinks', 'fail');
+    const failed = await supergraph.query(FULFIL, variables);
+    expect(failed.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', step: 'create-links' });
+    let now = await readOrder(order.id);
+    expect(now.items[0].detail.fulfilled_quantity).toBe('0');
+    expect(now.fulfillments).toEqual([]);
+    expect(
+      await rows('select count(*)::int as n from fulfillment.fulfillment_item where line_item_id = $1', [line.id]),
+    ).toEqual([{ n: 0 }]);
+
+    proxy.faults.clear();
+    await ok(send, FULFIL, variables);
+    now = await readOrder(order.id);
+    expect(now.items[0].detail.fulfilled_quantity).toBe('1');
+    expect(now.fulfillments).toHaveLength(1);
+  });
+
+  it('a capture whose answer is lost is undone by its id, and a retry captures once', async () => {
+    const order = await placeOrder('capture-lost@example.com');
+    const [payment] = order.payment_collections[0].payments;
+    const CAPTURE = `mutation($id: ID!) { admin_capture_payment(payment_id: $id) { id captured_at } }`;
+    proxy.faults.set('CapturePayment', 'lose-answer');
+    const failed = await supergraph.query(CAPTURE, { id: payment.id });
+    expect(failed.errors?.[0]?.extensions).toMatchObject({ step: 'capture-payment' });
+    expect(await rows('select count(*)::int as n from payment.capture where payment_id = $1', [payment.id])).toEqual([
+      { n: 0 },
+    ]);
+    expect(await rows('select captured_at from payment.payment where id = $1', [payment.id])).toEqual([
+      { captured_at: null },
+    ]);
+
+    proxy.faults.clear();
+    const retried = await ok<{ admin_capture_payment: { captured_at: string | null } }>(send, CAPTURE, {
+      id: payment.id,
+    });
+    expect(retried.admin_capture_payment.captured_at).toEqual(expect.any(String));
+    expect(await rows('select count(*)::int as n from payment.capture where payment_id = $1', [payment.id])).toEqual([
+      { n: 1 },
+    ]);
   });
 });
