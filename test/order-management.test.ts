@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import { cartReadyToComplete, COMPLETE_CART, ok, readStore, type Send, type Store } from './support/checkout';
 import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from './support/supergraph';
@@ -205,6 +206,27 @@ describe("an admin's order management, through the gateway", () => {
       payment_collection: { refunded_amount: '5' },
     });
     expect((await readOrder(order.id)).payment_status).toBe('partially_refunded');
+    // Each capture and refund is a transaction of the order, and its summary counts them (Medusa's addOrderTransactionStep).
+    const { order: money } = await ok<{
+      order: { summary: Record<string, string>; transactions: { amount: string; reference: string }[] };
+    }>(
+      send,
+      `query($id: ID!) { order(id: $id) { summary { paid_total refunded_total transaction_total pending_difference }
+        transactions { amount reference } } }`,
+      { id: order.id },
+    );
+    expect(money.transactions.map((transaction) => transaction.reference).sort()).toEqual([
+      'capture',
+      'capture',
+      'refund',
+    ]);
+    expect(money.transactions.find((transaction) => transaction.reference === 'refund')!.amount).toBe('-5');
+    expect(money.summary).toEqual({
+      paid_total: payment.amount,
+      refunded_total: '5',
+      transaction_total: new Decimal(payment.amount).sub(5).toString(),
+      pending_difference: '5',
+    });
     const overRefund = await supergraph.query(REFUND, { id: payment.id, amount: String(total - 4) });
     expect(refusal(overRefund)).toEqual({
       message: 'You are not allowed to refund more than the captured amount',

@@ -9,9 +9,10 @@ import type {
   OrderAddressInput,
   OrderCreateInput,
   OrderItemQuantitiesInput,
+  OrderTransactionAddInput,
   OrderTaxLineCreateInput,
 } from './generated/resolvers';
-import type { models, OrderRow, OrderStatus } from './models';
+import { SUMMARY_TOTALS, type models, type OrderRow, type OrderStatus } from './models';
 import { createOrderStore, type NewOrderRows, type OrderStore } from './store';
 
 /**
@@ -326,7 +327,66 @@ export function createOrderMutations(db: Database) {
         return order;
       });
     },
+
+    /** Medusa's addOrderTransactions: the transaction, and the summary moved by it (once per id). */
+    async transactionAdd(input: OrderTransactionAddInput): Promise<OrderRow> {
+      assertNoNul(input, 'input');
+      const id = assertId(input.id, 'ordtrx', 'input.id');
+      assertId(input.order_id, 'order', 'input.order_id');
+      const code = currencyCode(input.currency_code, 'input.currency_code');
+      return inTransaction(async (store) => {
+        const [order] = await store.lockOrder(input.order_id);
+        if (!order) throw notFound(`Order id not found: ${input.order_id}`, { id: input.order_id });
+        if ((await store.transaction.byKeys([id], { withDeleted: true })).length > 0) return order;
+        await store.transaction.insert([
+          {
+            id,
+            order_id: order.id,
+            version: order.version,
+            amount: input.amount,
+            currency_code: code,
+            reference: input.reference.slice(0, 64),
+            reference_id: input.reference_id.slice(0, 64),
+          },
+        ]);
+        await moveSummary(store, order, input.amount, 1);
+        return order;
+      });
+    },
+
+    /** The undo of `transactionAdd`. */
+    async transactionDelete(id: string): Promise<string | null> {
+      assertId(id, 'ordtrx');
+      return inTransaction(async (store) => {
+        const [transaction] = await store.transaction.byKeys([id]);
+        if (!transaction) return null;
+        const [order] = await store.lockOrder(transaction.order_id);
+        await store.deleteTransaction(id);
+        if (order) await moveSummary(store, order, transaction.amount, -1);
+        return id;
+      });
+    },
   };
+}
+
+/**
+ * Medusa's updateOrderPaidRefundableAmount_: a positive amount is paid, a negative one refunded;
+ * both move `transaction_total`, and `pending_difference` the other way. `sign` -1 takes it back.
+ */
+async function moveSummary(store: OrderStore, order: OrderRow, amount: string, sign: 1 | -1): Promise<void> {
+  const [summary] = (await store.summary.by('order_id', [order.id])).filter((row) => row.version === order.version);
+  if (!summary) return;
+  const totals = Object.fromEntries(
+    SUMMARY_TOTALS.map((key) => [key, new Decimal(String((summary.totals as Record<string, unknown>)?.[key] ?? 0))]),
+  );
+  const moved = new Decimal(amount).mul(sign);
+  if (new Decimal(amount).gt(0)) totals.paid_total = totals.paid_total.add(moved);
+  else totals.refunded_total = totals.refunded_total.add(moved.abs().mul(sign));
+  totals.transaction_total = totals.transaction_total.add(moved);
+  totals.pending_difference = totals.pending_difference.sub(moved);
+  await store.summary.update(summary.id, {
+    totals: Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, value.toString()])),
+  });
 }
 
 /** The quantities an order's fulfillments move, in the order they are reached. */

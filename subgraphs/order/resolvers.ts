@@ -32,6 +32,10 @@ export const resolvers: Resolvers = {
       afterWrite(context, () => context.mutations.orderStatusSet(id, status)),
     order_item_quantities_set: (_, { order_id, items }, context) =>
       afterWrite(context, () => context.mutations.itemQuantitiesSet(order_id, items)),
+    order_transaction_add: (_, { input }, context) =>
+      afterWrite(context, () => context.mutations.transactionAdd(input)),
+    order_transaction_delete: (_, { id }, context) =>
+      afterWrite(context, () => context.mutations.transactionDelete(id)),
   },
   Order: {
     __resolveReference: async ({ id }, { loaders, actor, accounts }) => {

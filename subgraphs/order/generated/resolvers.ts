@@ -82,6 +82,16 @@ export type Mutation = {
    * clears it (the undo). NOT_FOUND when there is no live order with the id.
    */
   order_status_set: Order;
+  /**
+   * Internal: used by the workflows subgraph (capturePaymentWorkflow's and refundPaymentWorkflow's
+   * addOrderTransactionStep). Records money moved for the order (a capture: a positive amount; a
+   * refund: a negative one) and updates the current version's summary as Medusa's order module does
+   * (`paid_total` or `refunded_total`, `transaction_total`, `pending_difference`). A transaction that
+   * already has `input.id` is not recorded twice. Undo: `order_transaction_delete`.
+   */
+  order_transaction_add: Order;
+  /** Internal: the undo of `order_transaction_add`: deletes the transaction and takes it out of the summary; null when it is gone already. */
+  order_transaction_delete: Maybe<Scalars['ID']['output']>;
 };
 
 
@@ -104,6 +114,16 @@ export type MutationOrder_Item_Quantities_SetArgs = {
 export type MutationOrder_Status_SetArgs = {
   id: Scalars['ID']['input'];
   status: OrderStatus;
+};
+
+
+export type MutationOrder_Transaction_AddArgs = {
+  input: OrderTransactionAddInput;
+};
+
+
+export type MutationOrder_Transaction_DeleteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A placed order (Medusa `Order`, table `order.order`). */
@@ -714,6 +734,20 @@ export type OrderTransaction = {
   version: Scalars['Int']['output'];
 };
 
+/** Internal: money moved for an order (`order_transaction_add`). */
+export type OrderTransactionAddInput = {
+  /** Positive for a capture, negative for a refund. */
+  amount: Scalars['BigNumber']['input'];
+  currency_code: Scalars['String']['input'];
+  /** A caller-chosen id (`ordtrx_…`), so that a retried call records it once. */
+  id: Scalars['ID']['input'];
+  order_id: Scalars['ID']['input'];
+  /** `capture` or `refund`. */
+  reference: Scalars['String']['input'];
+  /** The capture's or refund's id. */
+  reference_id: Scalars['String']['input'];
+};
+
 /** Internal: a transaction to record on a new order, e.g. `{ amount, reference: "capture", reference_id: "capt_…" }`. */
 export type OrderTransactionCreateInput = {
   /** Positive for money received, negative for refunds. */
@@ -1018,6 +1052,7 @@ export type ResolversTypes = ResolversObject<{
   OrderSummaryTotalsInput: OrderSummaryTotalsInput;
   OrderTaxLineCreateInput: OrderTaxLineCreateInput;
   OrderTransaction: ResolverTypeWrapper<OrderTransactionRow>;
+  OrderTransactionAddInput: OrderTransactionAddInput;
   OrderTransactionCreateInput: OrderTransactionCreateInput;
   PageMetadata: ResolverTypeWrapper<PageMetadataSource>;
   Pagination: Pagination;
@@ -1066,6 +1101,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderSummaryTotalsInput: OrderSummaryTotalsInput;
   OrderTaxLineCreateInput: OrderTaxLineCreateInput;
   OrderTransaction: OrderTransactionRow;
+  OrderTransactionAddInput: OrderTransactionAddInput;
   OrderTransactionCreateInput: OrderTransactionCreateInput;
   PageMetadata: PageMetadataSource;
   Pagination: Pagination;
@@ -1099,6 +1135,8 @@ export type MutationResolvers<ContextType = OrderContext, ParentType extends Res
   order_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationOrder_DeleteArgs, 'id'>>;
   order_item_quantities_set?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_Item_Quantities_SetArgs, 'items' | 'order_id'>>;
   order_status_set?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_Status_SetArgs, 'id' | 'status'>>;
+  order_transaction_add?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_Transaction_AddArgs, 'input'>>;
+  order_transaction_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationOrder_Transaction_DeleteArgs, 'id'>>;
 }>;
 
 export type OrderResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{

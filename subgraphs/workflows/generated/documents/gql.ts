@@ -49,6 +49,8 @@ type Documents = {
     "\n  mutation DismissCreatedLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": typeof types.DismissCreatedLinksDocument,
     "\n  mutation DismissLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": typeof types.DismissLinksDocument,
     "\n  mutation RecreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n": typeof types.RecreateLinksDocument,
+    "\n  mutation AddOrderTransaction($input: OrderTransactionAddInput!) {\n    order_transaction_add(input: $input) { id }\n  }\n": typeof types.AddOrderTransactionDocument,
+    "\n  mutation DeleteOrderTransaction($id: ID!) {\n    order_transaction_delete(id: $id)\n  }\n": typeof types.DeleteOrderTransactionDocument,
     "\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n": typeof types.CreateOrderDocument,
     "\n  mutation DeleteOrder($id: ID!) {\n    order_delete(id: $id)\n  }\n": typeof types.DeleteOrderDocument,
     "\n  mutation SetItemQuantities($order_id: ID!, $items: [OrderItemQuantitiesInput!]!) {\n    order_item_quantities_set(order_id: $order_id, items: $items) { id }\n  }\n": typeof types.SetItemQuantitiesDocument,
@@ -57,13 +59,13 @@ type Documents = {
     "\n  mutation CancelPaymentSession($id: ID!) {\n    payment_session_cancel(id: $id) { id }\n  }\n": typeof types.CancelPaymentSessionDocument,
     "\n  mutation CancelPayment($payment_id: ID!) {\n    cancel_payment(payment_id: $payment_id) { id }\n  }\n": typeof types.CancelPaymentDocument,
     "\n  mutation UndoCancelPayment($payment_id: ID!) {\n    payment_cancel_undo(payment_id: $payment_id) { id }\n  }\n": typeof types.UndoCancelPaymentDocument,
-    "\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id }\n  }\n": typeof types.CapturePaymentDocument,
+    "\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id captures { id amount } }\n  }\n": typeof types.CapturePaymentDocument,
     "\n  mutation DeleteCapture($id: ID!) {\n    capture_delete(id: $id)\n  }\n": typeof types.DeleteCaptureDocument,
     "\n  mutation CreatePaymentCollection($input: PaymentCollectionCreateInput!) {\n    payment_collection_create(input: $input) { id }\n  }\n": typeof types.CreatePaymentCollectionDocument,
     "\n  mutation DeletePaymentCollection($id: ID!) {\n    payment_collection_delete(id: $id)\n  }\n": typeof types.DeletePaymentCollectionDocument,
     "\n  mutation CreatePaymentSession($input: PaymentSessionCreateInput!) {\n    payment_session_create(input: $input) { id }\n  }\n": typeof types.CreatePaymentSessionDocument,
     "\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n": typeof types.DeletePaymentSessionDocument,
-    "\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id }\n  }\n": typeof types.RefundPaymentDocument,
+    "\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id refunds { id amount } }\n  }\n": typeof types.RefundPaymentDocument,
     "\n  mutation DeleteRefund($id: ID!) {\n    refund_delete(id: $id)\n  }\n": typeof types.DeleteRefundDocument,
     "\n  mutation SetPaymentCollectionStatus($id: ID!, $status: PaymentCollectionStatus!) {\n    update_payment_collections(id: $id, data: { status: $status }) { id status }\n  }\n": typeof types.SetPaymentCollectionStatusDocument,
     "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": typeof types.UpdatePaymentCollectionDocument,
@@ -106,6 +108,8 @@ const documents: Documents = {
     "\n  mutation DismissCreatedLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": types.DismissCreatedLinksDocument,
     "\n  mutation DismissLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": types.DismissLinksDocument,
     "\n  mutation RecreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n": types.RecreateLinksDocument,
+    "\n  mutation AddOrderTransaction($input: OrderTransactionAddInput!) {\n    order_transaction_add(input: $input) { id }\n  }\n": types.AddOrderTransactionDocument,
+    "\n  mutation DeleteOrderTransaction($id: ID!) {\n    order_transaction_delete(id: $id)\n  }\n": types.DeleteOrderTransactionDocument,
     "\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n": types.CreateOrderDocument,
     "\n  mutation DeleteOrder($id: ID!) {\n    order_delete(id: $id)\n  }\n": types.DeleteOrderDocument,
     "\n  mutation SetItemQuantities($order_id: ID!, $items: [OrderItemQuantitiesInput!]!) {\n    order_item_quantities_set(order_id: $order_id, items: $items) { id }\n  }\n": types.SetItemQuantitiesDocument,
@@ -114,13 +118,13 @@ const documents: Documents = {
     "\n  mutation CancelPaymentSession($id: ID!) {\n    payment_session_cancel(id: $id) { id }\n  }\n": types.CancelPaymentSessionDocument,
     "\n  mutation CancelPayment($payment_id: ID!) {\n    cancel_payment(payment_id: $payment_id) { id }\n  }\n": types.CancelPaymentDocument,
     "\n  mutation UndoCancelPayment($payment_id: ID!) {\n    payment_cancel_undo(payment_id: $payment_id) { id }\n  }\n": types.UndoCancelPaymentDocument,
-    "\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id }\n  }\n": types.CapturePaymentDocument,
+    "\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id captures { id amount } }\n  }\n": types.CapturePaymentDocument,
     "\n  mutation DeleteCapture($id: ID!) {\n    capture_delete(id: $id)\n  }\n": types.DeleteCaptureDocument,
     "\n  mutation CreatePaymentCollection($input: PaymentCollectionCreateInput!) {\n    payment_collection_create(input: $input) { id }\n  }\n": types.CreatePaymentCollectionDocument,
     "\n  mutation DeletePaymentCollection($id: ID!) {\n    payment_collection_delete(id: $id)\n  }\n": types.DeletePaymentCollectionDocument,
     "\n  mutation CreatePaymentSession($input: PaymentSessionCreateInput!) {\n    payment_session_create(input: $input) { id }\n  }\n": types.CreatePaymentSessionDocument,
     "\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n": types.DeletePaymentSessionDocument,
-    "\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id }\n  }\n": types.RefundPaymentDocument,
+    "\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id refunds { id amount } }\n  }\n": types.RefundPaymentDocument,
     "\n  mutation DeleteRefund($id: ID!) {\n    refund_delete(id: $id)\n  }\n": types.DeleteRefundDocument,
     "\n  mutation SetPaymentCollectionStatus($id: ID!, $status: PaymentCollectionStatus!) {\n    update_payment_collections(id: $id, data: { status: $status }) { id status }\n  }\n": types.SetPaymentCollectionStatusDocument,
     "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": types.UpdatePaymentCollectionDocument,
@@ -285,6 +289,14 @@ export function graphql(source: "\n  mutation RecreateLinks($links: [LinkInput!]
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddOrderTransaction($input: OrderTransactionAddInput!) {\n    order_transaction_add(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AddOrderTransaction($input: OrderTransactionAddInput!) {\n    order_transaction_add(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrderTransaction($id: ID!) {\n    order_transaction_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOrderTransaction($id: ID!) {\n    order_transaction_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n"): (typeof documents)["\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -317,7 +329,7 @@ export function graphql(source: "\n  mutation UndoCancelPayment($payment_id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id }\n  }\n"): (typeof documents)["\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id }\n  }\n"];
+export function graphql(source: "\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id captures { id amount } }\n  }\n"): (typeof documents)["\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id captures { id amount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -341,7 +353,7 @@ export function graphql(source: "\n  mutation DeletePaymentSession($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id }\n  }\n"): (typeof documents)["\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id }\n  }\n"];
+export function graphql(source: "\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id refunds { id amount } }\n  }\n"): (typeof documents)["\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id refunds { id amount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import { graphql } from '../../generated/documents';
 
 const CapturePayment = graphql(`
   mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {
-    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id }
+    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id captures { id amount } }
   }
 `);
 const DeleteCapture = graphql(`

@@ -3,7 +3,7 @@ import { graphql } from '../../generated/documents';
 
 const RefundPayment = graphql(`
   mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {
-    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id }
+    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id refunds { id amount } }
   }
 `);
 const DeleteRefund = graphql(`

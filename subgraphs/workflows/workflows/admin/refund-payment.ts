@@ -3,6 +3,7 @@ import { badUserInput, notFound } from '../../../../kit/errors';
 import { assertId } from '../../../../kit/ids';
 import { createWorkflow } from '../../../../kit/workflow-definition';
 import { readPaymentStep } from '../../steps/gateway/read-payment';
+import { addOrderTransactionStep } from '../../steps/order/add-order-transaction';
 import { refundPaymentStep } from '../../steps/payment/refund-payment';
 
 interface RefundInput {
@@ -17,11 +18,12 @@ const sum = (rows: { amount: string }[]) => rows.reduce((total, row) => total.ad
 /**
  * Medusa's refundPaymentWorkflow (admin `POST /admin/payments/:id/refund`): refuses more than what
  * is captured less what is refunded (its validateRefundPaymentExceedsCapturedAmountStep and
- * message), then refunds `amount` (default: the payment's amount).
+ * message), then refunds `amount` (default: the payment's amount), recorded as a negative
+ * transaction of the payment's order.
  */
 export const refundPaymentWorkflow = createWorkflow<RefundInput, { id: string }>({
   name: 'admin_refund_payment',
-  steps: [readPaymentStep, refundPaymentStep],
+  steps: [readPaymentStep, refundPaymentStep, addOrderTransactionStep],
   lockKey: ({ payment_id }) => `payment:${payment_id}`,
   async run(run, input) {
     const id = assertId(input.payment_id, 'pay', 'payment_id');
@@ -30,7 +32,21 @@ export const refundPaymentWorkflow = createWorkflow<RefundInput, { id: string }>
     const amount = input.amount ?? payment.amount;
     if (sum(payment.refunds).add(amount).gt(sum(payment.captures)))
       throw badUserInput('You are not allowed to refund more than the captured amount', { argument: 'amount' });
-    await run.step(refundPaymentStep, { ...input, payment_id: id, refund_id: run.newId('ref') });
+    const refundId = run.newId('ref');
+    const refunded = await run.step(refundPaymentStep, { ...input, payment_id: id, refund_id: refundId });
+    // Medusa's addOrderTransactionStep: a refund is a negative transaction of the order.
+    const refund = refunded.refunds.find((candidate) => candidate.id === refundId);
+    const orderId = payment.payment_collection?.order?.id;
+    if (refund && orderId) {
+      await run.step(addOrderTransactionStep, {
+        id: run.newId('ordtrx'),
+        order_id: orderId,
+        amount: new Decimal(refund.amount).neg().toString(),
+        currency_code: payment.currency_code,
+        reference: 'refund',
+        reference_id: refund.id,
+      });
+    }
     return { id };
   },
 });
