@@ -191,7 +191,7 @@ export function createPaymentStore(db: Queryable) {
            authorized_amount = s.authorized,
            captured_amount = c.amount,
            refunded_amount = r.amount,
-           completed_at = case when c.amount > 0 and c.amount >= pc.amount then coalesce(pc.completed_at, now()) end,
+           completed_at = case when c.amount > 0 and c.amount >= pc.amount then coalesce(pc.completed_at, now()) else pc.completed_at end,
            status = case
              when c.amount > 0 and c.amount >= pc.amount then 'completed'
              when s.authorized > 0 then case when s.authorized >= pc.amount then 'authorized' else 'partially_authorized' end
