@@ -158,7 +158,14 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
   },
   workflows: {
     context: 'WorkflowsContext',
-    mappers: {},
+    // Entities it answers with only their id, and the order as the gateway sends it with the required fields.
+    mappers: {
+      Order: 'OrderStatusSource',
+      PaymentCollection: 'Reference',
+      Fulfillment: 'Reference',
+      OrderLineItem: 'Reference',
+      OrderItemDetail: 'Reference',
+    },
   },
 };
 
@@ -213,7 +220,7 @@ const config: CodegenConfig = {
                 type,
                 /^(ListResult|PageMetadataSource)/.test(row)
                   ? `../../../kit/sql#${row}`
-                  : `../${existsSync(`subgraphs/${name}/models.ts`) ? 'models' : 'store'}#${row}`,
+                  : `../${existsSync(`subgraphs/${name}/models.ts`) ? 'models' : existsSync(`subgraphs/${name}/store.ts`) ? 'store' : 'reads'}#${row}`,
               ]),
             ),
             scalars: { DateTime: 'Date | string', BigNumber: 'string', JSON: 'unknown', ID: 'string' },

@@ -1,3 +1,4 @@
+import { fulfillmentResolvers } from './fulfillments';
 import type { Resolvers } from './generated/resolvers';
 import { setupMutations } from './setup';
 
@@ -6,4 +7,7 @@ import { setupMutations } from './setup';
  * entity and relations, kit/entities.ts): entity references, relations, reads by id and lists.
  * The admin writes are derived too (kit/writes.ts), but for the set-up's nested creates and cascades.
  */
-export const resolvers: Resolvers = { Mutation: { ...setupMutations } };
+export const resolvers: Resolvers = {
+  // The set-up's nested creates (setup.ts) and order management's fulfillments (fulfillments.ts).
+  Mutation: { ...setupMutations, ...fulfillmentResolvers() },
+};

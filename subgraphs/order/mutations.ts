@@ -1,10 +1,18 @@
 import type { Database } from '../../kit/database';
-import { assertNoNul, assertNotNegative, conflict, currencyCode, idMaker, optionalId } from '../../kit/input';
+import Decimal from 'decimal.js';
+import { assertNoNul, assertNotNegative, conflict, currencyCode, idMaker, notFound, optionalId } from '../../kit/input';
+import { MAX_ROWS_PER_WRITE } from '../../kit/writes';
 import { badUserInput } from '../../kit/errors';
 import { assertId } from '../../kit/ids';
 import type { NewRowOf } from '../../kit/model';
-import type { OrderAddressInput, OrderCreateInput, OrderTaxLineCreateInput } from './generated/resolvers';
-import type { models, OrderRow } from './models';
+import type {
+  OrderAddressInput,
+  OrderCreateInput,
+  OrderItemQuantitiesInput,
+  OrderTransactionAddInput,
+  OrderTaxLineCreateInput,
+} from './generated/resolvers';
+import { SUMMARY_TOTALS, type models, type OrderRow, type OrderStatus } from './models';
 import { createOrderStore, type NewOrderRows, type OrderStore } from './store';
 
 /**
@@ -257,7 +265,131 @@ export function createOrderMutations(db: Database) {
         return id;
       });
     },
+
+    /** Medusa's cancelOrdersStep (status `canceled`, `canceled_at`), and its undo (another status). */
+    async orderStatusSet(id: string, status: OrderStatus): Promise<OrderRow> {
+      assertId(id, 'order');
+      return inTransaction(async (store) => {
+        const [order] = await store.lockOrder(id);
+        if (!order) throw notFound(`Order id not found: ${id}`, { id });
+        if (order.status === status) return order;
+        return (await store.order.update(id, {
+          status,
+          canceled_at: status === 'canceled' ? (order.canceled_at ?? new Date()) : null,
+        }))!;
+      });
+    },
+
+    /**
+     * The fulfilled / shipped / delivered quantities of the current version's items, as Medusa's
+     * FULFILL_ITEM, SHIP_ITEM and DELIVER_ITEM actions leave them; absolute values, so a retry
+     * writes the same and the values read before undo it.
+     */
+    async itemQuantitiesSet(orderId: string, items: OrderItemQuantitiesInput[]): Promise<OrderRow> {
+      assertId(orderId, 'order', 'order_id');
+      if (items.length > MAX_ROWS_PER_WRITE)
+        throw badUserInput(`items may hold at most ${MAX_ROWS_PER_WRITE} rows`, { argument: 'items' });
+      items.forEach((item, index) => {
+        assertId(item.item_id, 'ordli', `items[${index}].item_id`);
+        for (const column of QUANTITIES) {
+          const value = item[column];
+          if (value === null)
+            throw badUserInput(`items[${index}].${column} cannot be null`, { argument: `items[${index}].${column}` });
+          if (value !== undefined) assertNotNegative(value, `items[${index}].${column}`);
+        }
+      });
+      return inTransaction(async (store) => {
+        const [order] = await store.lockOrder(orderId);
+        if (!order) throw notFound(`Order id not found: ${orderId}`, { id: orderId });
+        const rows = (await store.item.by('order_id', [orderId])).filter((row) => row.version === order.version);
+        const byItem = new Map(rows.map((row) => [row.item_id, row]));
+        for (const [index, item] of items.entries()) {
+          const row = byItem.get(item.item_id);
+          if (!row) throw notFound(`Item ID "${item.item_id}" not found.`, { argument: `items[${index}].item_id` });
+          const next = Object.fromEntries(
+            QUANTITIES.map((column) => [column, new Decimal(item[column] ?? row[column])]),
+          );
+          if (
+            next.fulfilled_quantity.gt(row.quantity) ||
+            next.shipped_quantity.gt(next.fulfilled_quantity) ||
+            next.delivered_quantity.gt(next.fulfilled_quantity)
+          ) {
+            throw badUserInput(
+              `Item ${item.item_id}: shipped and delivered ≤ fulfilled ≤ quantity (${row.quantity}) must hold`,
+              { argument: `items[${index}]` },
+            );
+          }
+          await store.item.update(
+            row.id,
+            Object.fromEntries(QUANTITIES.map((column) => [column, next[column].toString()])),
+          );
+        }
+        return order;
+      });
+    },
+
+    /** Medusa's addOrderTransactions: the transaction, and the summary moved by it (once per id). */
+    async transactionAdd(input: OrderTransactionAddInput): Promise<OrderRow> {
+      assertNoNul(input, 'input');
+      const id = assertId(input.id, 'ordtrx', 'input.id');
+      assertId(input.order_id, 'order', 'input.order_id');
+      const code = currencyCode(input.currency_code, 'input.currency_code');
+      return inTransaction(async (store) => {
+        const [order] = await store.lockOrder(input.order_id);
+        if (!order) throw notFound(`Order id not found: ${input.order_id}`, { id: input.order_id });
+        if ((await store.transaction.byKeys([id], { withDeleted: true })).length > 0) return order;
+        await store.transaction.insert([
+          {
+            id,
+            order_id: order.id,
+            version: order.version,
+            amount: input.amount,
+            currency_code: code,
+            reference: input.reference.slice(0, 64),
+            reference_id: input.reference_id.slice(0, 64),
+          },
+        ]);
+        await moveSummary(store, order, input.amount, 1);
+        return order;
+      });
+    },
+
+    /** The undo of `transactionAdd`. */
+    async transactionDelete(id: string): Promise<string | null> {
+      assertId(id, 'ordtrx');
+      return inTransaction(async (store) => {
+        const [transaction] = await store.transaction.byKeys([id]);
+        if (!transaction) return null;
+        const [order] = await store.lockOrder(transaction.order_id);
+        await store.deleteTransaction(id);
+        if (order) await moveSummary(store, order, transaction.amount, -1);
+        return id;
+      });
+    },
   };
 }
+
+/**
+ * Medusa's updateOrderPaidRefundableAmount_: a positive amount is paid, a negative one refunded;
+ * both move `transaction_total`, and `pending_difference` the other way. `sign` -1 takes it back.
+ */
+async function moveSummary(store: OrderStore, order: OrderRow, amount: string, sign: 1 | -1): Promise<void> {
+  const [summary] = (await store.summary.by('order_id', [order.id])).filter((row) => row.version === order.version);
+  if (!summary) return;
+  const totals = Object.fromEntries(
+    SUMMARY_TOTALS.map((key) => [key, new Decimal(String((summary.totals as Record<string, unknown>)?.[key] ?? 0))]),
+  );
+  const moved = new Decimal(amount).mul(sign);
+  if (new Decimal(amount).gt(0)) totals.paid_total = totals.paid_total.add(moved);
+  else totals.refunded_total = totals.refunded_total.add(moved.abs().mul(sign));
+  totals.transaction_total = totals.transaction_total.add(moved);
+  totals.pending_difference = totals.pending_difference.sub(moved);
+  await store.summary.update(summary.id, {
+    totals: Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, value.toString()])),
+  });
+}
+
+/** The quantities an order's fulfillments move, in the order they are reached. */
+const QUANTITIES = ['fulfilled_quantity', 'shipped_quantity', 'delivered_quantity'] as const;
 
 export type OrderMutations = ReturnType<typeof createOrderMutations>;

@@ -28,6 +28,14 @@ export const resolvers: Resolvers = {
   Mutation: {
     order_create: (_, { input }, context) => afterWrite(context, () => context.mutations.orderCreate(input)),
     order_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.orderDelete(id)),
+    order_status_set: (_, { id, status }, context) =>
+      afterWrite(context, () => context.mutations.orderStatusSet(id, status)),
+    order_item_quantities_set: (_, { order_id, items }, context) =>
+      afterWrite(context, () => context.mutations.itemQuantitiesSet(order_id, items)),
+    order_transaction_add: (_, { input }, context) =>
+      afterWrite(context, () => context.mutations.transactionAdd(input)),
+    order_transaction_delete: (_, { id }, context) =>
+      afterWrite(context, () => context.mutations.transactionDelete(id)),
   },
   Order: {
     __resolveReference: async ({ id }, { loaders, actor, accounts }) => {

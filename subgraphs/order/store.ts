@@ -226,6 +226,11 @@ export function createOrderStore(db: Queryable) {
     lockOrder: (id: string) =>
       db.query<OrderRow>(`select * from ${ORDER} where id = $1 and deleted_at is null for update`, [id]),
 
+    /** Deletes a transaction for good (the undo of recording it). */
+    deleteTransaction: async (id: string): Promise<void> => {
+      await db.query(`delete from ${models.transaction.table} where id = $1`, [id]);
+    },
+
     /**
      * Deletes an order for good with every row of it, in every version. Its order items, order
      * shippings, summaries, transactions and credit lines cascade from the order; the line items

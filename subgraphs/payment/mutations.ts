@@ -8,7 +8,7 @@ import type {
   PaymentCollectionUpdateInput,
   PaymentSessionCreateInput,
 } from './generated/resolvers';
-import type { PaymentCollectionRow, PaymentSessionRow } from './models';
+import type { PaymentCollectionRow, PaymentRow, PaymentSessionRow } from './models';
 import { createPaymentStore, type PaymentStore } from './store';
 
 /**
@@ -69,7 +69,167 @@ export function createPaymentMutations(db: Database) {
     return found;
   }
 
+  /** The live payment, locked with its collection; NOT_FOUND when there is none. */
+  async function lockPayment(store: PaymentStore, id: string): Promise<PaymentRow> {
+    const payment = await store.lockPayment(id);
+    if (!payment) throw notFound(`Payment with id: ${id} was not found`, { payment_id: id });
+    return payment;
+  }
+
+  const sum = (rows: { amount: string }[]) => rows.reduce((total, row) => total.add(row.amount), new Decimal(0));
+
+  /** A positive amount given by the caller, or undefined when left out (Medusa: "must be greater than 0"). */
+  function positive(value: string | null | undefined, what: string, argument: string): Decimal | undefined {
+    if (value === undefined || value === null) return undefined;
+    const decimal = new Decimal(value);
+    if (decimal.lte(0)) throw badUserInput(`${what} amount must be greater than 0.`, { argument });
+    return decimal;
+  }
+
+  /** The payment after a write: its collection's amounts recomputed. */
+  async function recomputed(store: PaymentStore, payment: PaymentRow): Promise<PaymentRow> {
+    await store.recomputePaymentCollection(payment.payment_collection_id);
+    const [row] = await store.payment.byKeys([payment.id]);
+    return row;
+  }
+
   return {
+    /**
+     * Medusa's capturePayment: a capture of `amount` (default: what is left of the authorized
+     * amount), never more than what is left; `captured_at` once all of it is captured. A capture
+     * with `captureId` made already answers the payment as it is.
+     */
+    async capturePayment(paymentId: string, value?: string | null, captureId?: string | null): Promise<PaymentRow> {
+      assertId(paymentId, 'pay', 'payment_id');
+      const chosenId = optionalId(captureId, 'capt', 'capture_id');
+      const requested = positive(value, 'Capture', 'amount');
+      return inTransaction(async (store) => {
+        const payment = await lockPayment(store, paymentId);
+        if (chosenId) {
+          const [existing] = await store.capture.byKeys([chosenId], { withDeleted: true });
+          if (existing?.payment_id === paymentId && !existing.deleted_at) return payment;
+          if (existing) throw conflict(`Capture ${chosenId} already exists for another payment`, { id: chosenId });
+        }
+        if (payment.canceled_at) {
+          throw badUserInput(`The payment: ${paymentId} has been canceled.`, { argument: 'payment_id' });
+        }
+        if (payment.captured_at) return payment;
+        const captured = sum(await store.capture.by('payment_id', [paymentId]));
+        const remaining = new Decimal(payment.amount).sub(captured);
+        const capture = requested ?? remaining;
+        if (capture.gt(remaining)) {
+          throw badUserInput(
+            'You cannot capture more than the authorized amount substracted by what is already captured.',
+            { argument: 'amount' },
+          );
+        }
+        await store.capture.insert([
+          { id: chosenId ?? generateId('capt'), amount: capture.toString(), payment_id: paymentId },
+        ]);
+        if (captured.add(capture).gte(payment.amount))
+          await store.payment.update(paymentId, { captured_at: new Date() });
+        return recomputed(store, payment);
+      });
+    },
+
+    /**
+     * Medusa's refundPayment: a refund of `amount` (default: the payment's amount), never more than
+     * captured less refunded. A refund with `refundId` made already answers the payment as it is.
+     */
+    async refundPayment(
+      paymentId: string,
+      input: {
+        amount?: string | null;
+        refund_reason_id?: string | null;
+        note?: string | null;
+        refund_id?: string | null;
+      },
+    ): Promise<PaymentRow> {
+      assertId(paymentId, 'pay', 'payment_id');
+      const chosenId = optionalId(input.refund_id, 'ref', 'refund_id');
+      const reasonId = optionalId(input.refund_reason_id, 'refr', 'refund_reason_id');
+      assertNoNul(input.note, 'note');
+      if (input.note && input.note.length > 10_000)
+        throw badUserInput('note may hold at most 10000 characters', { argument: 'note' });
+      const requested = positive(input.amount, 'Refund', 'amount');
+      return inTransaction(async (store) => {
+        const payment = await lockPayment(store, paymentId);
+        if (chosenId) {
+          const [existing] = await store.refund.byKeys([chosenId], { withDeleted: true });
+          if (existing?.payment_id === paymentId && !existing.deleted_at) return payment;
+          if (existing) throw conflict(`Refund ${chosenId} already exists for another payment`, { id: chosenId });
+        }
+        if (reasonId && (await store.refund_reason.byKeys([reasonId])).length === 0)
+          throw notFound(`Refund reason with id: ${reasonId} was not found`, { refund_reason_id: reasonId });
+        const captured = sum(await store.capture.by('payment_id', [paymentId]));
+        const refunded = sum(await store.refund.by('payment_id', [paymentId]));
+        const refund = requested ?? new Decimal(payment.amount);
+        if (refunded.add(refund).gt(captured)) {
+          throw badUserInput('You cannot refund more than what is captured on the payment.', { argument: 'amount' });
+        }
+        await store.refund.insert([
+          {
+            id: chosenId ?? generateId('ref'),
+            amount: refund.toString(),
+            payment_id: paymentId,
+            refund_reason_id: reasonId,
+            note: input.note ?? null,
+          },
+        ]);
+        return recomputed(store, payment);
+      });
+    },
+
+    /** Medusa's cancelPayment: `canceled_at` is set (kept when it is set already). A payment with captures is NOT_ALLOWED. */
+    async cancelPayment(paymentId: string): Promise<PaymentRow> {
+      assertId(paymentId, 'pay', 'payment_id');
+      return inTransaction(async (store) => {
+        const payment = await lockPayment(store, paymentId);
+        if (payment.canceled_at) return payment;
+        if ((await store.capture.by('payment_id', [paymentId])).length > 0) {
+          throw notAllowed(`Payment ${paymentId} has captures: it cannot be canceled.`, { payment_id: paymentId });
+        }
+        return (await store.payment.update(paymentId, { canceled_at: new Date() }))!;
+      });
+    },
+
+    /** The undo of `cancelPayment`. */
+    async cancelPaymentUndo(paymentId: string): Promise<PaymentRow | null> {
+      assertId(paymentId, 'pay', 'payment_id');
+      return inTransaction(async (store) => {
+        const payment = await store.lockPayment(paymentId);
+        if (!payment) return null;
+        return (await store.payment.update(paymentId, { canceled_at: null }))!;
+      });
+    },
+
+    /** The undo of `capturePayment`: the capture is gone, and with it the payment's `captured_at`. */
+    async captureDelete(id: string): Promise<string | null> {
+      assertId(id, 'capt');
+      return inTransaction(async (store) => {
+        const [capture] = await store.capture.byKeys([id]);
+        if (!capture) return null;
+        const payment = await lockPayment(store, capture.payment_id);
+        await store.deleteCapturesOrRefunds('capture', id);
+        await store.payment.update(payment.id, { captured_at: null });
+        await recomputed(store, payment);
+        return id;
+      });
+    },
+
+    /** The undo of `refundPayment`. */
+    async refundDelete(id: string): Promise<string | null> {
+      assertId(id, 'ref');
+      return inTransaction(async (store) => {
+        const [refund] = await store.refund.byKeys([id]);
+        if (!refund) return null;
+        const payment = await lockPayment(store, refund.payment_id);
+        await store.deleteCapturesOrRefunds('refund', id);
+        await recomputed(store, payment);
+        return id;
+      });
+    },
+
     /**
      * Medusa's createPaymentCollectionsStep. With `input.id`, a collection that already has it is
      * returned as it is (CONFLICT when it is in another currency or was deleted).

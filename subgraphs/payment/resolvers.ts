@@ -33,6 +33,17 @@ export const resolvers: Resolvers = {
     payment_session_authorize: (_, { id }, context) =>
       afterWrite(context, () => context.mutations.sessionAuthorize(id)),
     payment_session_cancel: (_, { id }, context) => afterWrite(context, () => context.mutations.sessionCancel(id)),
+    // Order management (mutations.ts): an admin's captures, refunds and cancels, and their undos.
+    capture_payment: (_, { payment_id, amount, capture_id }, context) =>
+      afterWrite(context, () => context.mutations.capturePayment(payment_id, amount, capture_id)),
+    refund_payment: (_, { payment_id, ...input }, context) =>
+      afterWrite(context, () => context.mutations.refundPayment(payment_id, input)),
+    cancel_payment: (_, { payment_id }, context) =>
+      afterWrite(context, () => context.mutations.cancelPayment(payment_id)),
+    payment_cancel_undo: (_, { payment_id }, context) =>
+      afterWrite(context, () => context.mutations.cancelPaymentUndo(payment_id)),
+    capture_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.captureDelete(id)),
+    refund_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.refundDelete(id)),
   },
   PaymentCollection: {
     payment_providers: (collection, _, { loaders }) => loaders.providersByCollection.load(collection.id),

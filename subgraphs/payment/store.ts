@@ -5,6 +5,7 @@ import {
   models,
   type PaymentCollectionRow,
   type PaymentProviderRow,
+  type PaymentRow,
   type PaymentSessionRow,
   type PaymentSessionStatus,
 } from './models';
@@ -142,6 +143,25 @@ export function createPaymentStore(db: Queryable) {
       );
     },
 
+    /** The live payment, locked until the transaction ends (after its collection, as every write here locks them). */
+    async lockPayment(id: string): Promise<PaymentRow | undefined> {
+      const [found] = await db.query<PaymentRow>(`select * from ${T.payment} where id = $1 and deleted_at is null`, [
+        id,
+      ]);
+      if (!found) return undefined;
+      await db.query(`select id from ${T.collection} where id = $1 for update`, [found.payment_collection_id]);
+      const [locked] = await db.query<PaymentRow>(
+        `select * from ${T.payment} where id = $1 and deleted_at is null for update`,
+        [id],
+      );
+      return locked;
+    },
+
+    /** Deletes a capture or a refund for good (the undo of making it). */
+    async deleteCapturesOrRefunds(kind: 'capture' | 'refund', id: string): Promise<void> {
+      await db.query(`delete from ${kind === 'capture' ? T.capture : T.refund} where id = $1`, [id]);
+    },
+
     /** Deletes payments for good; their captures and refunds cascade. */
     async deletePayments(ids: string[]): Promise<void> {
       if (ids.length === 0) return;
@@ -152,8 +172,9 @@ export function createPaymentStore(db: Queryable) {
      * Medusa's maybeUpdatePaymentCollection_, in one statement: `authorized_amount` is the sum of
      * the live authorized sessions, `captured_amount` / `refunded_amount` the sums of the live
      * payments' captures / refunds; the status is `not_paid` without sessions, else `awaiting`,
-     * and `authorized` / `partially_authorized` once something is authorized (all of the amount
-     * or not). Returns the new row.
+     * `authorized` / `partially_authorized` once something is authorized (all of the amount
+     * or not), and `completed` (with `completed_at`) once the captures reach the amount (Medusa
+     * also counts a collection of 0 as completed; here one must capture something). Returns the new row.
      */
     async recomputePaymentCollection(id: string): Promise<PaymentCollectionRow> {
       const livePayments = `select p.id from ${T.payment} p where p.payment_collection_id = $1 and p.deleted_at is null`;
@@ -170,7 +191,9 @@ export function createPaymentStore(db: Queryable) {
            authorized_amount = s.authorized,
            captured_amount = c.amount,
            refunded_amount = r.amount,
+           completed_at = case when c.amount > 0 and c.amount >= pc.amount then coalesce(pc.completed_at, now()) else pc.completed_at end,
            status = case
+             when c.amount > 0 and c.amount >= pc.amount then 'completed'
              when s.authorized > 0 then case when s.authorized >= pc.amount then 'authorized' else 'partially_authorized' end
              when s.sessions = 0 then 'not_paid'
              else 'awaiting'

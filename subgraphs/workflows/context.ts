@@ -7,12 +7,12 @@ import type { StepContext } from '../../kit/workflow-definition';
 import { WorkflowEngine } from '../../kit/workflow-engine';
 import { stepTransport } from './transport';
 import { allWorkflows, cartWorkflows, type CartWorkflows } from './workflows';
-import { adminWorkflows, type AdminWorkflows } from './workflows/admin';
+import { adminWorkflows } from './workflows/admin';
 
 export interface WorkflowsContext {
   /** Runs the workflows durably (kit/workflow-engine.ts). */
   engine: WorkflowEngine;
-  workflows: CartWorkflows & AdminWorkflows;
+  workflows: CartWorkflows;
   /** Who asked: the ownership rule, and a signed-in customer's new cart is theirs. */
   actor: Actor;
   /** The client's Idempotency-Key, when it sent one. */
@@ -35,11 +35,10 @@ export function createWorkflowsContext(db: Database, services: SubgraphServices)
       regionId: config.DEFAULT_REGION_ID,
       salesChannelId: config.DEFAULT_SALES_CHANNEL_ID,
     }),
-    ...adminWorkflows,
   };
   const engine = new WorkflowEngine({
     db,
-    workflows: allWorkflows(workflows),
+    workflows: [...allWorkflows(workflows), ...adminWorkflows],
     stepContext: transport,
     instance: config.WORKFLOWS_INSTANCE ?? services.instance,
     leaseTtlMs: config.WORKFLOW_LEASE_TTL_MS,

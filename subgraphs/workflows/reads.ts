@@ -14,3 +14,25 @@ export type WorkflowVariant = WorkflowVariantsQuery['product_variants']['data'][
 export type WorkflowPromotion = WorkflowPromotionsQuery['promotions']['data'][number];
 export type PromotionRule = NonNullable<WorkflowPromotion['rules']>[number];
 export type WorkflowShippingOption = WorkflowShippingOptionsQuery['shipping_options']['data'][number];
+
+/** An entity this subgraph answers with only its id (the owning subgraph resolves the rest). */
+export interface Reference {
+  id: string;
+}
+
+/** An order as the gateway sends it for its statuses: its id, and the fields `@requires` names once fetched. */
+export interface OrderStatusSource {
+  id: string;
+  currency_code?: string | null;
+  payment_collections?:
+    { status: string; amount: string; captured_amount?: string | null; refunded_amount?: string | null }[] | null;
+  items?: { quantity: string; detail?: { fulfilled_quantity?: string | null } | null }[] | null;
+  fulfillments?:
+    | {
+        packed_at?: string | null;
+        shipped_at?: string | null;
+        delivered_at?: string | null;
+        canceled_at?: string | null;
+      }[]
+    | null;
+}

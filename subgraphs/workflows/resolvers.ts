@@ -3,17 +3,15 @@ import { assertNoNul, notFound } from '../../kit/input';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Workflow } from '../../kit/workflow-definition';
 import { runOptions, type WorkflowsContext } from './context';
-import type { Resolvers } from './generated/resolvers';
+import type { OrderFulfillmentStatus, OrderPaymentStatus, Resolvers } from './generated/resolvers';
 import { readPaymentCollectionStep } from './steps/gateway/read-payment-collection';
 import { readShippingOptionsStep } from './steps/gateway/read-shipping-options';
 import { readCartStep } from './steps/gateway/read-cart';
 import { requireHolder } from '../../kit/ownership';
 import { requireAdmin } from '../../kit/auth';
 import { optionsForCart } from './workflows/shipping-options';
-import { badUserInput } from '../../kit/errors';
-
-/** Regions one admin_create_regions may hold: one page of the read that finds those already made. */
-const MAX_REGIONS_PER_CALL = 200;
+import { adminInputs, adminWorkflows } from './workflows/admin';
+import { fulfillmentStatus, paymentStatus } from './order-status';
 
 /** Runs a mutation's workflow for the client, with its Idempotency-Key and fingerprint. */
 async function execute<Input, Result>(
@@ -29,6 +27,14 @@ async function execute<Input, Result>(
 }
 
 export const resolvers: Resolvers = {
+  // An order's statuses (order-status.ts), from the fields the gateway fetched (`@requires`).
+  Order: {
+    __resolveReference: (order) => order,
+    payment_status: (order) =>
+      paymentStatus(order.currency_code, order.payment_collections ?? []) as OrderPaymentStatus,
+    fulfillment_status: (order) =>
+      fulfillmentStatus(order.items ?? [], order.fulfillments ?? []) as OrderFulfillmentStatus,
+  },
   Query: {
     cart_shipping_options: async (_, { cart_id }, { gateway, actor }) => {
       const cart = await readCartStep.invoke({ id: assertId(cart_id, 'cart', 'cart_id') }, gateway);
@@ -42,10 +48,6 @@ export const resolvers: Resolvers = {
     },
   },
   Mutation: {
-    admin_create_products: (_, args, context, info) => {
-      requireAdmin(context.actor, 'admin_create_products');
-      return execute(context, info, context.workflows.adminCreateProducts, { data: args.data }, args);
-    },
     create_cart: (_, args, context, info) => execute(context, info, context.workflows.createCart, args.input, args),
     update_cart: (_, args, context, info) =>
       execute(
@@ -137,25 +139,6 @@ export const resolvers: Resolvers = {
         { cart_id: assertId(args.cart_id, 'cart', 'cart_id') },
         args,
       ),
-    admin_create_regions: (_, args, context, info) => {
-      if (args.data.length > MAX_REGIONS_PER_CALL) {
-        throw badUserInput(`data may hold at most ${MAX_REGIONS_PER_CALL} regions, got ${args.data.length}`, {
-          argument: 'data',
-        });
-      }
-      args.data.forEach((region, index) => region.id != null && assertId(region.id, 'reg', `data[${index}].id`));
-      const ids = args.data.flatMap((region) => (region.id != null ? [region.id] : []));
-      if (new Set(ids).size < ids.length) throw badUserInput('data: each id may be given once', { argument: 'data' });
-      return execute(context, info, context.workflows.adminCreateRegions, { data: args.data }, args);
-    },
-    admin_update_regions: (_, args, context, info) =>
-      execute(
-        context,
-        info,
-        context.workflows.adminUpdateRegions,
-        { id: assertId(args.id, 'reg'), data: args.data },
-        args,
-      ),
     transfer_cart_customer: (_, args, context, info) =>
       execute(
         context,
@@ -164,5 +147,22 @@ export const resolvers: Resolvers = {
         { cart_id: assertId(args.cart_id, 'cart', 'cart_id') },
         args,
       ),
+    // The admin's workflows (workflows/admin), each the mutation of its name.
+    ...Object.fromEntries(
+      adminWorkflows.map((workflow) => [
+        workflow.name,
+        async (_: unknown, args: Record<string, unknown>, context: WorkflowsContext, info: GraphQLResolveInfo) => {
+          // The gateway lets only admin users send these; a request that did not pass it is refused too.
+          requireAdmin(context.actor, workflow.name);
+          return execute(
+            context,
+            info,
+            workflow,
+            ((await adminInputs[workflow.name]?.(args, context.gateway)) ?? args) as never,
+            args,
+          );
+        },
+      ]),
+    ),
   },
 };

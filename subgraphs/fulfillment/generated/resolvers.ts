@@ -95,6 +95,40 @@ export type FulfillmentAddress = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+export type FulfillmentAddressInput = {
+  address_1?: InputMaybe<Scalars['String']['input']>;
+  address_2?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  country_code?: InputMaybe<Scalars['String']['input']>;
+  first_name?: InputMaybe<Scalars['String']['input']>;
+  last_name?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postal_code?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Admin: a new fulfillment (`create_fulfillment`). */
+export type FulfillmentCreateInput = {
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  /** Copied into a new `fuladdr_…` row. */
+  delivery_address?: InputMaybe<FulfillmentAddressInput>;
+  /** A caller-chosen id (`ful_…`), so that a retried call finds the fulfillment it made; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** At least one, at most 1,000. */
+  items: Array<FulfillmentItemInput>;
+  labels?: InputMaybe<Array<FulfillmentLabelInput>>;
+  /** The stock location it ships from (`sloc_…`). */
+  location_id: Scalars['ID']['input'];
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** A registered provider; default `manual_manual`. */
+  provider_id?: InputMaybe<Scalars['String']['input']>;
+  /** Default true. */
+  requires_shipping?: InputMaybe<Scalars['Boolean']['input']>;
+  shipping_option_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Filters on a fulfillment's own fields; a list matches any of its values, and every filter given applies. */
 export type FulfillmentFilters = {
   canceled_at?: InputMaybe<DateTimeFilter>;
@@ -130,6 +164,17 @@ export type FulfillmentItem = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+export type FulfillmentItemInput = {
+  barcode: Scalars['String']['input'];
+  inventory_item_id?: InputMaybe<Scalars['ID']['input']>;
+  /** The order line item it ships (`ordli_…`). */
+  line_item_id?: InputMaybe<Scalars['ID']['input']>;
+  /** More than 0. */
+  quantity: Scalars['BigNumber']['input'];
+  sku: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** A parcel's shipping label (Medusa `FulfillmentLabel`, table `fulfillment.fulfillment_label`). */
 export type FulfillmentLabel = {
   __typename?: 'FulfillmentLabel';
@@ -144,6 +189,12 @@ export type FulfillmentLabel = {
   /** Where the customer follows the parcel. */
   tracking_url: Scalars['String']['output'];
   updated_at: Scalars['DateTime']['output'];
+};
+
+export type FulfillmentLabelInput = {
+  label_url: Scalars['String']['input'];
+  tracking_number: Scalars['String']['input'];
+  tracking_url: Scalars['String']['input'];
 };
 
 /** A page of fulfillments and the total count of matches. */
@@ -229,6 +280,12 @@ export type FulfillmentSetUpdateInput = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `fulfillment_undo` takes back. */
+export type FulfillmentStep =
+  | 'canceled'
+  | 'delivered'
+  | 'shipped';
+
 /** A country, province, city or postal area inside a service zone (Medusa `GeoZone`, table `fulfillment.geo_zone`). */
 export type GeoZone = {
   __typename?: 'GeoZone';
@@ -298,6 +355,14 @@ export type GeoZoneUpdateInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Admin: cancels a fulfillment (`canceled_at`); one shipped or delivered is BAD_USER_INPUT (Medusa's messages), one canceled already is returned as it is. */
+  cancel_fulfillment: Fulfillment;
+  /**
+   * Admin: creates a fulfillment (packed now) with its items, labels and a copy of the delivery
+   * address. The provider must be registered and enabled (BAD_USER_INPUT otherwise). With `input.id`,
+   * a fulfillment that already has it is returned as it is and nothing is created.
+   */
+  create_fulfillment: Fulfillment;
   /**
    * Admin: creates fulfillment sets with their service zones and those zones' geo zones (Medusa
    * `createFulfillmentSets`). A caller-chosen `id` makes a repeat return the set it made. A live set or
@@ -318,12 +383,23 @@ export type Mutation = {
    * `id` makes the call safe to send again: one that already exists is returned as it is. A live profile with the same name is CONFLICT.
    */
   create_shipping_profiles: Array<ShippingProfile>;
+  /** Admin: marks a fulfillment delivered (`delivered_at`); one delivered already is returned as it is, a canceled one is NOT_ALLOWED. */
+  deliver_fulfillment: Fulfillment;
+  /** Internal: the undo of `create_fulfillment`: deletes it for good with its items, labels and address; null when it is gone already. */
+  fulfillment_delete: Maybe<Scalars['ID']['output']>;
+  /** Internal: the undo of `ship_fulfillment` (its labels go too), `deliver_fulfillment` or `cancel_fulfillment`. */
+  fulfillment_undo: Maybe<Fulfillment>;
   /** Admin: restores the soft-deleted sets among `ids` and what their soft delete took with them (Medusa `restoreFulfillmentSets`); returns the ids of the sets it restored. */
   restore_fulfillment_sets: Array<Scalars['ID']['output']>;
   /** Admin: restores the soft-deleted shipping options among `ids` with the rules and prices their soft delete took (Medusa `restoreShippingOptions`). */
   restore_shipping_options: Array<Scalars['ID']['output']>;
   /** Admin: restores the soft-deleted ones among `ids` (Medusa `restoreShippingProfiles`); returns the ids it restored. */
   restore_shipping_profiles: Array<Scalars['ID']['output']>;
+  /**
+   * Admin: marks a fulfillment shipped (`shipped_at`, who did it) and adds its labels. One shipped
+   * already is returned as it is; a canceled one is NOT_ALLOWED.
+   */
+  ship_fulfillment: Fulfillment;
   /** Admin: soft-deletes the live sets among `ids` with their service zones, geo zones and shipping options (Medusa `softDeleteFulfillmentSets`); returns the ids of the sets it deleted. */
   soft_delete_fulfillment_sets: Array<Scalars['ID']['output']>;
   /** Admin: soft-deletes the live geo zones among `ids` (Medusa `softDeleteGeoZones`); returns the ids it deleted. */
@@ -347,6 +423,16 @@ export type Mutation = {
   update_shipping_options: ShippingOption;
   /** Admin: changes the fields given of a live one (Medusa `updateShippingProfiles`); NOT_FOUND when none has the id. */
   update_shipping_profiles: ShippingProfile;
+};
+
+
+export type MutationCancel_FulfillmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreate_FulfillmentArgs = {
+  input: FulfillmentCreateInput;
 };
 
 
@@ -375,6 +461,22 @@ export type MutationCreate_Shipping_ProfilesArgs = {
 };
 
 
+export type MutationDeliver_FulfillmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationFulfillment_DeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationFulfillment_UndoArgs = {
+  id: Scalars['ID']['input'];
+  step: FulfillmentStep;
+};
+
+
 export type MutationRestore_Fulfillment_SetsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -387,6 +489,12 @@ export type MutationRestore_Shipping_OptionsArgs = {
 
 export type MutationRestore_Shipping_ProfilesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationShip_FulfillmentArgs = {
+  id: Scalars['ID']['input'];
+  labels?: InputMaybe<Array<FulfillmentLabelInput>>;
 };
 
 
@@ -1072,9 +1180,13 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FulfillmentAddress: ResolverTypeWrapper<FulfillmentAddressRow>;
+  FulfillmentAddressInput: FulfillmentAddressInput;
+  FulfillmentCreateInput: FulfillmentCreateInput;
   FulfillmentFilters: FulfillmentFilters;
   FulfillmentItem: ResolverTypeWrapper<FulfillmentItemRow>;
+  FulfillmentItemInput: FulfillmentItemInput;
   FulfillmentLabel: ResolverTypeWrapper<FulfillmentLabelRow>;
+  FulfillmentLabelInput: FulfillmentLabelInput;
   FulfillmentList: ResolverTypeWrapper<ListResult<FulfillmentRow>>;
   FulfillmentProvider: ResolverTypeWrapper<FulfillmentProviderRow>;
   FulfillmentProviderFilters: FulfillmentProviderFilters;
@@ -1084,6 +1196,7 @@ export type ResolversTypes = ResolversObject<{
   FulfillmentSetFilters: FulfillmentSetFilters;
   FulfillmentSetList: ResolverTypeWrapper<ListResult<FulfillmentSetRow>>;
   FulfillmentSetUpdateInput: FulfillmentSetUpdateInput;
+  FulfillmentStep: FulfillmentStep;
   GeoZone: ResolverTypeWrapper<GeoZoneRow>;
   GeoZoneCreateInput: GeoZoneCreateInput;
   GeoZoneNestedInput: GeoZoneNestedInput;
@@ -1133,9 +1246,13 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   FulfillmentAddress: FulfillmentAddressRow;
+  FulfillmentAddressInput: FulfillmentAddressInput;
+  FulfillmentCreateInput: FulfillmentCreateInput;
   FulfillmentFilters: FulfillmentFilters;
   FulfillmentItem: FulfillmentItemRow;
+  FulfillmentItemInput: FulfillmentItemInput;
   FulfillmentLabel: FulfillmentLabelRow;
+  FulfillmentLabelInput: FulfillmentLabelInput;
   FulfillmentList: ListResult<FulfillmentRow>;
   FulfillmentProvider: FulfillmentProviderRow;
   FulfillmentProviderFilters: FulfillmentProviderFilters;
@@ -1318,14 +1435,20 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancel_fulfillment?: Resolver<ResolversTypes['Fulfillment'], ParentType, ContextType, RequireFields<MutationCancel_FulfillmentArgs, 'id'>>;
+  create_fulfillment?: Resolver<ResolversTypes['Fulfillment'], ParentType, ContextType, RequireFields<MutationCreate_FulfillmentArgs, 'input'>>;
   create_fulfillment_sets?: Resolver<Array<ResolversTypes['FulfillmentSet']>, ParentType, ContextType, RequireFields<MutationCreate_Fulfillment_SetsArgs, 'data'>>;
   create_geo_zones?: Resolver<Array<ResolversTypes['GeoZone']>, ParentType, ContextType, RequireFields<MutationCreate_Geo_ZonesArgs, 'data'>>;
   create_service_zones?: Resolver<Array<ResolversTypes['ServiceZone']>, ParentType, ContextType, RequireFields<MutationCreate_Service_ZonesArgs, 'data'>>;
   create_shipping_options?: Resolver<Array<ResolversTypes['ShippingOption']>, ParentType, ContextType, RequireFields<MutationCreate_Shipping_OptionsArgs, 'data'>>;
   create_shipping_profiles?: Resolver<Array<ResolversTypes['ShippingProfile']>, ParentType, ContextType, RequireFields<MutationCreate_Shipping_ProfilesArgs, 'data'>>;
+  deliver_fulfillment?: Resolver<ResolversTypes['Fulfillment'], ParentType, ContextType, RequireFields<MutationDeliver_FulfillmentArgs, 'id'>>;
+  fulfillment_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationFulfillment_DeleteArgs, 'id'>>;
+  fulfillment_undo?: Resolver<Maybe<ResolversTypes['Fulfillment']>, ParentType, ContextType, RequireFields<MutationFulfillment_UndoArgs, 'id' | 'step'>>;
   restore_fulfillment_sets?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Fulfillment_SetsArgs, 'ids'>>;
   restore_shipping_options?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Shipping_OptionsArgs, 'ids'>>;
   restore_shipping_profiles?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Shipping_ProfilesArgs, 'ids'>>;
+  ship_fulfillment?: Resolver<ResolversTypes['Fulfillment'], ParentType, ContextType, RequireFields<MutationShip_FulfillmentArgs, 'id'>>;
   soft_delete_fulfillment_sets?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Fulfillment_SetsArgs, 'ids'>>;
   soft_delete_geo_zones?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Geo_ZonesArgs, 'ids'>>;
   soft_delete_service_zones?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Service_ZonesArgs, 'ids'>>;

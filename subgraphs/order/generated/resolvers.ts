@@ -67,6 +67,31 @@ export type Mutation = {
    * deleted): nothing to do, no error.
    */
   order_delete: Maybe<Scalars['ID']['output']>;
+  /**
+   * Internal: used by the workflows subgraph (registerOrderFulfillmentStep, registerOrderShipmentStep,
+   * registerOrderDeliveryStep). Sets the fulfilled, shipped and delivered quantities given of the
+   * current version's items (by line item id), in one transaction: the same values again change
+   * nothing, so a retry is harmless, and the values read before undo it. A value below 0, above the
+   * item's quantity, or shipped or delivered above fulfilled (Medusa's rules) is BAD_USER_INPUT; an item not in
+   * the order NOT_FOUND.
+   */
+  order_item_quantities_set: Order;
+  /**
+   * Internal: used by the workflows subgraph (cancelOrderWorkflow's cancelOrdersStep). Sets the
+   * order's status; `canceled` also sets `canceled_at` (kept when it is set already), another status
+   * clears it (the undo). NOT_FOUND when there is no live order with the id.
+   */
+  order_status_set: Order;
+  /**
+   * Internal: used by the workflows subgraph (capturePaymentWorkflow's and refundPaymentWorkflow's
+   * addOrderTransactionStep). Records money moved for the order (a capture: a positive amount; a
+   * refund: a negative one) and updates the current version's summary as Medusa's order module does
+   * (`paid_total` or `refunded_total`, `transaction_total`, `pending_difference`). A transaction that
+   * already has `input.id` is not recorded twice. Undo: `order_transaction_delete`.
+   */
+  order_transaction_add: Order;
+  /** Internal: the undo of `order_transaction_add`: deletes the transaction and takes it out of the summary; null when it is gone already. */
+  order_transaction_delete: Maybe<Scalars['ID']['output']>;
 };
 
 
@@ -76,6 +101,28 @@ export type MutationOrder_CreateArgs = {
 
 
 export type MutationOrder_DeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOrder_Item_Quantities_SetArgs = {
+  items: Array<OrderItemQuantitiesInput>;
+  order_id: Scalars['ID']['input'];
+};
+
+
+export type MutationOrder_Status_SetArgs = {
+  id: Scalars['ID']['input'];
+  status: OrderStatus;
+};
+
+
+export type MutationOrder_Transaction_AddArgs = {
+  input: OrderTransactionAddInput;
+};
+
+
+export type MutationOrder_Transaction_DeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -314,6 +361,15 @@ export type OrderItemDetail = {
   /** The order version this row belongs to. */
   version: Scalars['Int']['output'];
   written_off_quantity: Scalars['BigNumber']['output'];
+};
+
+/** Internal: the quantities of one item of an order's current version (`order_item_quantities_set`); one left out stays as it is. */
+export type OrderItemQuantitiesInput = {
+  delivered_quantity?: InputMaybe<Scalars['BigNumber']['input']>;
+  fulfilled_quantity?: InputMaybe<Scalars['BigNumber']['input']>;
+  /** The line item (`ordli_…`). */
+  item_id: Scalars['ID']['input'];
+  shipped_quantity?: InputMaybe<Scalars['BigNumber']['input']>;
 };
 
 /**
@@ -678,6 +734,20 @@ export type OrderTransaction = {
   version: Scalars['Int']['output'];
 };
 
+/** Internal: money moved for an order (`order_transaction_add`). */
+export type OrderTransactionAddInput = {
+  /** Positive for a capture, negative for a refund. */
+  amount: Scalars['BigNumber']['input'];
+  currency_code: Scalars['String']['input'];
+  /** A caller-chosen id (`ordtrx_…`), so that a retried call records it once. */
+  id: Scalars['ID']['input'];
+  order_id: Scalars['ID']['input'];
+  /** `capture` or `refund`. */
+  reference: Scalars['String']['input'];
+  /** The capture's or refund's id. */
+  reference_id: Scalars['String']['input'];
+};
+
 /** Internal: a transaction to record on a new order, e.g. `{ amount, reference: "capture", reference_id: "capt_…" }`. */
 export type OrderTransactionCreateInput = {
   /** Positive for money received, negative for refunds. */
@@ -963,6 +1033,7 @@ export type ResolversTypes = ResolversObject<{
   OrderCreditLineCreateInput: OrderCreditLineCreateInput;
   OrderFilters: OrderFilters;
   OrderItemDetail: ResolverTypeWrapper<OrderItemRow>;
+  OrderItemQuantitiesInput: OrderItemQuantitiesInput;
   OrderLineItem: ResolverTypeWrapper<OrderLineItemRow>;
   OrderLineItemAdjustment: ResolverTypeWrapper<OrderLineItemAdjustmentRow>;
   OrderLineItemAdjustmentCreateInput: OrderLineItemAdjustmentCreateInput;
@@ -981,6 +1052,7 @@ export type ResolversTypes = ResolversObject<{
   OrderSummaryTotalsInput: OrderSummaryTotalsInput;
   OrderTaxLineCreateInput: OrderTaxLineCreateInput;
   OrderTransaction: ResolverTypeWrapper<OrderTransactionRow>;
+  OrderTransactionAddInput: OrderTransactionAddInput;
   OrderTransactionCreateInput: OrderTransactionCreateInput;
   PageMetadata: ResolverTypeWrapper<PageMetadataSource>;
   Pagination: Pagination;
@@ -1011,6 +1083,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderCreditLineCreateInput: OrderCreditLineCreateInput;
   OrderFilters: OrderFilters;
   OrderItemDetail: OrderItemRow;
+  OrderItemQuantitiesInput: OrderItemQuantitiesInput;
   OrderLineItem: OrderLineItemRow;
   OrderLineItemAdjustment: OrderLineItemAdjustmentRow;
   OrderLineItemAdjustmentCreateInput: OrderLineItemAdjustmentCreateInput;
@@ -1028,6 +1101,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderSummaryTotalsInput: OrderSummaryTotalsInput;
   OrderTaxLineCreateInput: OrderTaxLineCreateInput;
   OrderTransaction: OrderTransactionRow;
+  OrderTransactionAddInput: OrderTransactionAddInput;
   OrderTransactionCreateInput: OrderTransactionCreateInput;
   PageMetadata: PageMetadataSource;
   Pagination: Pagination;
@@ -1059,6 +1133,10 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   order_create?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_CreateArgs, 'input'>>;
   order_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationOrder_DeleteArgs, 'id'>>;
+  order_item_quantities_set?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_Item_Quantities_SetArgs, 'items' | 'order_id'>>;
+  order_status_set?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_Status_SetArgs, 'id' | 'status'>>;
+  order_transaction_add?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationOrder_Transaction_AddArgs, 'input'>>;
+  order_transaction_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationOrder_Transaction_DeleteArgs, 'id'>>;
 }>;
 
 export type OrderResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{

@@ -97,11 +97,26 @@ export type DateTimeFilter = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Admin: cancels a payment (sets `canceled_at`; one canceled already is returned as it is). A payment with captures is NOT_ALLOWED. */
+  cancel_payment: Payment;
+  /** Internal: the undo of `capture_payment`: deletes the capture for good, clears `captured_at` and recomputes the collection; null when it is gone already. */
+  capture_delete: Maybe<Scalars['ID']['output']>;
+  /**
+   * Admin: captures `amount` of a payment (default: what is authorized and not yet captured) as a
+   * new Capture, sets `captured_at` once all of it is captured, and recomputes the collection's
+   * amounts and status (`completed` once the captures reach its amount). More than is left is
+   * BAD_USER_INPUT (Medusa's message), a canceled payment too; a fully captured one is returned as
+   * it is. With `capture_id`, a capture that already has it makes the call return the payment
+   * without capturing again.
+   */
+  capture_payment: Payment;
   /**
    * Admin: creates refund reasons (Medusa `createRefundReasons`), in one transaction. A caller-chosen
    * `id` makes the call safe to send again: one that already exists is returned as it is.
    */
   create_refund_reasons: Array<RefundReason>;
+  /** Internal: the undo of `cancel_payment`: the payment is not canceled any more. */
+  payment_cancel_undo: Maybe<Payment>;
   /**
    * Internal: used by the workflows subgraph (createPaymentCollectionForCartWorkflow's
    * createPaymentCollectionsStep). Creates a collection (`not_paid`) for `amount` in
@@ -161,6 +176,15 @@ export type Mutation = {
    * live session (already deleted): nothing to do, no error.
    */
   payment_session_delete: Maybe<Scalars['ID']['output']>;
+  /** Internal: the undo of `refund_payment`: deletes the refund for good and recomputes the collection; null when it is gone already. */
+  refund_delete: Maybe<Scalars['ID']['output']>;
+  /**
+   * Admin: refunds `amount` of a payment (default: its whole amount) as a new Refund, with an
+   * optional reason and note, and recomputes the collection's `refunded_amount`. More than captured
+   * less refunded is BAD_USER_INPUT (Medusa's message). With `refund_id`, a refund that already has
+   * it makes the call return the payment without refunding again.
+   */
+  refund_payment: Payment;
   /**
    * Internal (the cascade of `restore_links`): restores the soft-deleted payment collections among
    * `ids` and the rows their soft delete reached (rows deleted at another moment stay deleted), in
@@ -178,13 +202,37 @@ export type Mutation = {
   soft_delete_payment_collections: Array<Scalars['ID']['output']>;
   /** Admin: soft-deletes the live ones among `ids` (Medusa `softDeleteRefundReasons`); returns the ids it deleted. */
   soft_delete_refund_reasons: Array<Scalars['ID']['output']>;
+  /** Admin: sets the status of a payment collection (Medusa `updatePaymentCollections`), e.g. `canceled` when its order is. */
+  update_payment_collections: PaymentCollection;
   /** Admin: changes the fields given of a live one (Medusa `updateRefundReasons`); NOT_FOUND when none has the id. */
   update_refund_reasons: RefundReason;
 };
 
 
+export type MutationCancel_PaymentArgs = {
+  payment_id: Scalars['ID']['input'];
+};
+
+
+export type MutationCapture_DeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCapture_PaymentArgs = {
+  amount?: InputMaybe<Scalars['BigNumber']['input']>;
+  capture_id?: InputMaybe<Scalars['ID']['input']>;
+  payment_id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreate_Refund_ReasonsArgs = {
   data: Array<RefundReasonCreateInput>;
+};
+
+
+export type MutationPayment_Cancel_UndoArgs = {
+  payment_id: Scalars['ID']['input'];
 };
 
 
@@ -224,6 +272,20 @@ export type MutationPayment_Session_DeleteArgs = {
 };
 
 
+export type MutationRefund_DeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRefund_PaymentArgs = {
+  amount?: InputMaybe<Scalars['BigNumber']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  payment_id: Scalars['ID']['input'];
+  refund_id?: InputMaybe<Scalars['ID']['input']>;
+  refund_reason_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationRestore_Payment_CollectionsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -241,6 +303,12 @@ export type MutationSoft_Delete_Payment_CollectionsArgs = {
 
 export type MutationSoft_Delete_Refund_ReasonsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdate_Payment_CollectionsArgs = {
+  data: PaymentCollectionStatusInput;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -377,6 +445,11 @@ export type PaymentCollectionStatus =
   | 'not_paid'
   | 'partially_authorized'
   | 'partially_captured';
+
+/** Admin: what `update_payment_collections` may change. */
+export type PaymentCollectionStatusInput = {
+  status?: InputMaybe<PaymentCollectionStatus>;
+};
 
 /** Internal: the new amount and currency of a payment collection (`payment_collection_update`); a field left out stays as it is. */
 export type PaymentCollectionUpdateInput = {
@@ -813,6 +886,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentCollectionFilters: PaymentCollectionFilters;
   PaymentCollectionList: ResolverTypeWrapper<ListResult<PaymentCollectionRow>>;
   PaymentCollectionStatus: PaymentCollectionStatus;
+  PaymentCollectionStatusInput: PaymentCollectionStatusInput;
   PaymentCollectionUpdateInput: PaymentCollectionUpdateInput;
   PaymentFilters: PaymentFilters;
   PaymentList: ResolverTypeWrapper<ListResult<PaymentRow>>;
@@ -854,6 +928,7 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentCollectionCreateInput: PaymentCollectionCreateInput;
   PaymentCollectionFilters: PaymentCollectionFilters;
   PaymentCollectionList: ListResult<PaymentCollectionRow>;
+  PaymentCollectionStatusInput: PaymentCollectionStatusInput;
   PaymentCollectionUpdateInput: PaymentCollectionUpdateInput;
   PaymentFilters: PaymentFilters;
   PaymentList: ListResult<PaymentRow>;
@@ -916,7 +991,11 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = PaymentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancel_payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationCancel_PaymentArgs, 'payment_id'>>;
+  capture_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationCapture_DeleteArgs, 'id'>>;
+  capture_payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationCapture_PaymentArgs, 'payment_id'>>;
   create_refund_reasons?: Resolver<Array<ResolversTypes['RefundReason']>, ParentType, ContextType, RequireFields<MutationCreate_Refund_ReasonsArgs, 'data'>>;
+  payment_cancel_undo?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<MutationPayment_Cancel_UndoArgs, 'payment_id'>>;
   payment_collection_create?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationPayment_Collection_CreateArgs, 'input'>>;
   payment_collection_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationPayment_Collection_DeleteArgs, 'id'>>;
   payment_collection_update?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationPayment_Collection_UpdateArgs, 'id' | 'input'>>;
@@ -924,10 +1003,13 @@ export type MutationResolvers<ContextType = PaymentContext, ParentType extends R
   payment_session_cancel?: Resolver<Maybe<ResolversTypes['PaymentSession']>, ParentType, ContextType, RequireFields<MutationPayment_Session_CancelArgs, 'id'>>;
   payment_session_create?: Resolver<ResolversTypes['PaymentSession'], ParentType, ContextType, RequireFields<MutationPayment_Session_CreateArgs, 'input'>>;
   payment_session_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationPayment_Session_DeleteArgs, 'id'>>;
+  refund_delete?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRefund_DeleteArgs, 'id'>>;
+  refund_payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<MutationRefund_PaymentArgs, 'payment_id'>>;
   restore_payment_collections?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Payment_CollectionsArgs, 'ids'>>;
   restore_refund_reasons?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRestore_Refund_ReasonsArgs, 'ids'>>;
   soft_delete_payment_collections?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Payment_CollectionsArgs, 'ids'>>;
   soft_delete_refund_reasons?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSoft_Delete_Refund_ReasonsArgs, 'ids'>>;
+  update_payment_collections?: Resolver<ResolversTypes['PaymentCollection'], ParentType, ContextType, RequireFields<MutationUpdate_Payment_CollectionsArgs, 'data' | 'id'>>;
   update_refund_reasons?: Resolver<ResolversTypes['RefundReason'], ParentType, ContextType, RequireFields<MutationUpdate_Refund_ReasonsArgs, 'data' | 'id'>>;
 }>;
 

@@ -27,10 +27,21 @@ type Documents = {
     "\n  mutation UpdateLineItems($items: [LineItemUpdateInput!]!) {\n    line_items_update(items: $items) { id }\n  }\n": typeof types.UpdateLineItemsDocument,
     "\n  mutation FindOrCreateGuest($email: String!, $id: ID) {\n    customer_find_or_create_guest(email: $email, id: $id) { customer { id } created }\n  }\n": typeof types.FindOrCreateGuestDocument,
     "\n  mutation DeleteGuest($id: ID!) {\n    customer_delete(id: $id)\n  }\n": typeof types.DeleteGuestDocument,
+    "\n  mutation CancelFulfillment($id: ID!) {\n    cancel_fulfillment(id: $id) { id }\n  }\n": typeof types.CancelFulfillmentDocument,
+    "\n  mutation UncancelFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: canceled) { id }\n  }\n": typeof types.UncancelFulfillmentDocument,
+    "\n  mutation CreateFulfillment($input: FulfillmentCreateInput!) {\n    create_fulfillment(input: $input) { id }\n  }\n": typeof types.CreateFulfillmentDocument,
+    "\n  mutation DeleteFulfillment($id: ID!) {\n    fulfillment_delete(id: $id)\n  }\n": typeof types.DeleteFulfillmentDocument,
+    "\n  mutation DeliverFulfillment($id: ID!) {\n    deliver_fulfillment(id: $id) { id }\n  }\n": typeof types.DeliverFulfillmentDocument,
+    "\n  mutation UndeliverFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: delivered) { id }\n  }\n": typeof types.UndeliverFulfillmentDocument,
+    "\n  mutation ShipFulfillment($id: ID!, $labels: [FulfillmentLabelInput!]) {\n    ship_fulfillment(id: $id, labels: $labels) { id }\n  }\n": typeof types.ShipFulfillmentDocument,
+    "\n  mutation UnshipFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: shipped) { id }\n  }\n": typeof types.UnshipFulfillmentDocument,
     "\n  query WorkflowCart($id: ID!) {\n    cart(id: $id) {\n      id email currency_code region_id customer_id sales_channel_id locale metadata completed_at\n      region { id name currency_code countries { iso_2 } }\n      customer { id has_account }\n      shipping_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      billing_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      items {\n        id quantity unit_price variant_id product_id title subtitle thumbnail product_title product_description\n        product_subtitle product_type product_type_id product_collection product_handle variant_sku variant_barcode\n        variant_title variant_option_values requires_shipping is_discountable is_giftcard is_tax_inclusive is_custom_price\n        compare_at_unit_price metadata subtotal\n        adjustments { id item_id code amount description is_tax_inclusive promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      shipping_methods {\n        id name description amount is_tax_inclusive shipping_option_id data metadata\n        adjustments { id code amount description promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      credit_lines { reference reference_id amount metadata }\n      total subtotal tax_total discount_total discount_subtotal discount_tax_total original_total original_tax_total\n      item_total item_subtotal item_tax_total original_item_total original_item_subtotal original_item_tax_total\n      shipping_total shipping_subtotal shipping_tax_total original_shipping_total original_shipping_subtotal original_shipping_tax_total\n      credit_line_total\n      payment_collection { id amount currency_code status payment_sessions { id status provider_id } }\n      promotions { id code }\n      order { id display_id }\n    }\n  }\n": typeof types.WorkflowCartDocument,
     "\n  query WorkflowCustomer($id: ID!) {\n    customer(id: $id) { id email has_account }\n  }\n": typeof types.WorkflowCustomerDocument,
+    "\n  query WorkflowFulfillment($id: ID!) {\n    fulfillment(id: $id) { id order { id } }\n  }\n": typeof types.WorkflowFulfillmentDocument,
+    "\n  query WorkflowOrder($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      items {\n        id\n        title\n        variant_sku\n        variant_barcode\n        requires_shipping\n        detail { quantity fulfilled_quantity shipped_quantity delivered_quantity }\n      }\n      shipping_address { company first_name last_name address_1 address_2 city country_code province postal_code phone }\n      shipping_methods { shipping_option_id }\n      fulfillments { id packed_at shipped_at delivered_at canceled_at items { line_item_id quantity } }\n      payment_collections { id status payments { id canceled_at captures { id } refunds { id } } }\n    }\n  }\n": typeof types.WorkflowOrderDocument,
     "\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n": typeof types.WorkflowPaymentCollectionDocument,
     "\n  query WorkflowPaymentProviders($ids: [ID!]!) {\n    payment_providers(filters: { id: $ids, is_enabled: true }, pagination: { take: 200 }) { data { id } }\n  }\n": typeof types.WorkflowPaymentProvidersDocument,
+    "\n  query WorkflowPayment($id: ID!) {\n    payment(id: $id) {\n      id\n      amount\n      currency_code\n      canceled_at\n      captures { amount }\n      refunds { amount }\n      payment_collection { id order { id } }\n    }\n  }\n": typeof types.WorkflowPaymentDocument,
     "\n  query WorkflowProductLinkTargets($salesChannels: [ID!]!, $shippingProfiles: [ID!]!) {\n    sales_channels(filters: { id: $salesChannels }, pagination: { take: 200 }) { data { id } }\n    shipping_profiles(filters: { id: $shippingProfiles }, pagination: { take: 200 }) { data { id } }\n  }\n": typeof types.WorkflowProductLinkTargetsDocument,
     "\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n": typeof types.WorkflowPromotionsDocument,
     "\n  query WorkflowRegions($ids: [ID!]!) {\n    regions(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) {\n      data {\n        id name currency_code automatic_taxes metadata deleted_at\n        countries { iso_2 }\n        payment_providers { id }\n      }\n    }\n  }\n": typeof types.WorkflowRegionsDocument,
@@ -41,14 +52,25 @@ type Documents = {
     "\n  mutation DismissCreatedLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": typeof types.DismissCreatedLinksDocument,
     "\n  mutation DismissLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": typeof types.DismissLinksDocument,
     "\n  mutation RecreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n": typeof types.RecreateLinksDocument,
+    "\n  mutation AddOrderTransaction($input: OrderTransactionAddInput!) {\n    order_transaction_add(input: $input) { id }\n  }\n": typeof types.AddOrderTransactionDocument,
+    "\n  mutation DeleteOrderTransaction($id: ID!) {\n    order_transaction_delete(id: $id)\n  }\n": typeof types.DeleteOrderTransactionDocument,
     "\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n": typeof types.CreateOrderDocument,
     "\n  mutation DeleteOrder($id: ID!) {\n    order_delete(id: $id)\n  }\n": typeof types.DeleteOrderDocument,
+    "\n  mutation SetItemQuantities($order_id: ID!, $items: [OrderItemQuantitiesInput!]!) {\n    order_item_quantities_set(order_id: $order_id, items: $items) { id }\n  }\n": typeof types.SetItemQuantitiesDocument,
+    "\n  mutation SetOrderStatus($id: ID!, $status: OrderStatus!) {\n    order_status_set(id: $id, status: $status) { id status }\n  }\n": typeof types.SetOrderStatusDocument,
     "\n  mutation AuthorizePaymentSession($id: ID!) {\n    payment_session_authorize(id: $id) { id status }\n  }\n": typeof types.AuthorizePaymentSessionDocument,
     "\n  mutation CancelPaymentSession($id: ID!) {\n    payment_session_cancel(id: $id) { id }\n  }\n": typeof types.CancelPaymentSessionDocument,
+    "\n  mutation CancelPayment($payment_id: ID!) {\n    cancel_payment(payment_id: $payment_id) { id }\n  }\n": typeof types.CancelPaymentDocument,
+    "\n  mutation UndoCancelPayment($payment_id: ID!) {\n    payment_cancel_undo(payment_id: $payment_id) { id }\n  }\n": typeof types.UndoCancelPaymentDocument,
+    "\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id captures { id amount } }\n  }\n": typeof types.CapturePaymentDocument,
+    "\n  mutation DeleteCapture($id: ID!) {\n    capture_delete(id: $id)\n  }\n": typeof types.DeleteCaptureDocument,
     "\n  mutation CreatePaymentCollection($input: PaymentCollectionCreateInput!) {\n    payment_collection_create(input: $input) { id }\n  }\n": typeof types.CreatePaymentCollectionDocument,
     "\n  mutation DeletePaymentCollection($id: ID!) {\n    payment_collection_delete(id: $id)\n  }\n": typeof types.DeletePaymentCollectionDocument,
     "\n  mutation CreatePaymentSession($input: PaymentSessionCreateInput!) {\n    payment_session_create(input: $input) { id }\n  }\n": typeof types.CreatePaymentSessionDocument,
     "\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n": typeof types.DeletePaymentSessionDocument,
+    "\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id refunds { id amount } }\n  }\n": typeof types.RefundPaymentDocument,
+    "\n  mutation DeleteRefund($id: ID!) {\n    refund_delete(id: $id)\n  }\n": typeof types.DeleteRefundDocument,
+    "\n  mutation SetPaymentCollectionStatus($id: ID!, $status: PaymentCollectionStatus!) {\n    update_payment_collections(id: $id, data: { status: $status }) { id status }\n  }\n": typeof types.SetPaymentCollectionStatusDocument,
     "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": typeof types.UpdatePaymentCollectionDocument,
     "\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n": typeof types.CreateProductsDocument,
     "\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n": typeof types.SoftDeleteCreatedProductsDocument,
@@ -73,10 +95,21 @@ const documents: Documents = {
     "\n  mutation UpdateLineItems($items: [LineItemUpdateInput!]!) {\n    line_items_update(items: $items) { id }\n  }\n": types.UpdateLineItemsDocument,
     "\n  mutation FindOrCreateGuest($email: String!, $id: ID) {\n    customer_find_or_create_guest(email: $email, id: $id) { customer { id } created }\n  }\n": types.FindOrCreateGuestDocument,
     "\n  mutation DeleteGuest($id: ID!) {\n    customer_delete(id: $id)\n  }\n": types.DeleteGuestDocument,
+    "\n  mutation CancelFulfillment($id: ID!) {\n    cancel_fulfillment(id: $id) { id }\n  }\n": types.CancelFulfillmentDocument,
+    "\n  mutation UncancelFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: canceled) { id }\n  }\n": types.UncancelFulfillmentDocument,
+    "\n  mutation CreateFulfillment($input: FulfillmentCreateInput!) {\n    create_fulfillment(input: $input) { id }\n  }\n": types.CreateFulfillmentDocument,
+    "\n  mutation DeleteFulfillment($id: ID!) {\n    fulfillment_delete(id: $id)\n  }\n": types.DeleteFulfillmentDocument,
+    "\n  mutation DeliverFulfillment($id: ID!) {\n    deliver_fulfillment(id: $id) { id }\n  }\n": types.DeliverFulfillmentDocument,
+    "\n  mutation UndeliverFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: delivered) { id }\n  }\n": types.UndeliverFulfillmentDocument,
+    "\n  mutation ShipFulfillment($id: ID!, $labels: [FulfillmentLabelInput!]) {\n    ship_fulfillment(id: $id, labels: $labels) { id }\n  }\n": types.ShipFulfillmentDocument,
+    "\n  mutation UnshipFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: shipped) { id }\n  }\n": types.UnshipFulfillmentDocument,
     "\n  query WorkflowCart($id: ID!) {\n    cart(id: $id) {\n      id email currency_code region_id customer_id sales_channel_id locale metadata completed_at\n      region { id name currency_code countries { iso_2 } }\n      customer { id has_account }\n      shipping_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      billing_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      items {\n        id quantity unit_price variant_id product_id title subtitle thumbnail product_title product_description\n        product_subtitle product_type product_type_id product_collection product_handle variant_sku variant_barcode\n        variant_title variant_option_values requires_shipping is_discountable is_giftcard is_tax_inclusive is_custom_price\n        compare_at_unit_price metadata subtotal\n        adjustments { id item_id code amount description is_tax_inclusive promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      shipping_methods {\n        id name description amount is_tax_inclusive shipping_option_id data metadata\n        adjustments { id code amount description promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      credit_lines { reference reference_id amount metadata }\n      total subtotal tax_total discount_total discount_subtotal discount_tax_total original_total original_tax_total\n      item_total item_subtotal item_tax_total original_item_total original_item_subtotal original_item_tax_total\n      shipping_total shipping_subtotal shipping_tax_total original_shipping_total original_shipping_subtotal original_shipping_tax_total\n      credit_line_total\n      payment_collection { id amount currency_code status payment_sessions { id status provider_id } }\n      promotions { id code }\n      order { id display_id }\n    }\n  }\n": types.WorkflowCartDocument,
     "\n  query WorkflowCustomer($id: ID!) {\n    customer(id: $id) { id email has_account }\n  }\n": types.WorkflowCustomerDocument,
+    "\n  query WorkflowFulfillment($id: ID!) {\n    fulfillment(id: $id) { id order { id } }\n  }\n": types.WorkflowFulfillmentDocument,
+    "\n  query WorkflowOrder($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      items {\n        id\n        title\n        variant_sku\n        variant_barcode\n        requires_shipping\n        detail { quantity fulfilled_quantity shipped_quantity delivered_quantity }\n      }\n      shipping_address { company first_name last_name address_1 address_2 city country_code province postal_code phone }\n      shipping_methods { shipping_option_id }\n      fulfillments { id packed_at shipped_at delivered_at canceled_at items { line_item_id quantity } }\n      payment_collections { id status payments { id canceled_at captures { id } refunds { id } } }\n    }\n  }\n": types.WorkflowOrderDocument,
     "\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n": types.WorkflowPaymentCollectionDocument,
     "\n  query WorkflowPaymentProviders($ids: [ID!]!) {\n    payment_providers(filters: { id: $ids, is_enabled: true }, pagination: { take: 200 }) { data { id } }\n  }\n": types.WorkflowPaymentProvidersDocument,
+    "\n  query WorkflowPayment($id: ID!) {\n    payment(id: $id) {\n      id\n      amount\n      currency_code\n      canceled_at\n      captures { amount }\n      refunds { amount }\n      payment_collection { id order { id } }\n    }\n  }\n": types.WorkflowPaymentDocument,
     "\n  query WorkflowProductLinkTargets($salesChannels: [ID!]!, $shippingProfiles: [ID!]!) {\n    sales_channels(filters: { id: $salesChannels }, pagination: { take: 200 }) { data { id } }\n    shipping_profiles(filters: { id: $shippingProfiles }, pagination: { take: 200 }) { data { id } }\n  }\n": types.WorkflowProductLinkTargetsDocument,
     "\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n": types.WorkflowPromotionsDocument,
     "\n  query WorkflowRegions($ids: [ID!]!) {\n    regions(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) {\n      data {\n        id name currency_code automatic_taxes metadata deleted_at\n        countries { iso_2 }\n        payment_providers { id }\n      }\n    }\n  }\n": types.WorkflowRegionsDocument,
@@ -87,14 +120,25 @@ const documents: Documents = {
     "\n  mutation DismissCreatedLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": types.DismissCreatedLinksDocument,
     "\n  mutation DismissLinks($links: [LinkInput!]!) {\n    dismiss_links(links: $links) { __typename }\n  }\n": types.DismissLinksDocument,
     "\n  mutation RecreateLinks($links: [LinkInput!]!) {\n    create_links(links: $links) { __typename }\n  }\n": types.RecreateLinksDocument,
+    "\n  mutation AddOrderTransaction($input: OrderTransactionAddInput!) {\n    order_transaction_add(input: $input) { id }\n  }\n": types.AddOrderTransactionDocument,
+    "\n  mutation DeleteOrderTransaction($id: ID!) {\n    order_transaction_delete(id: $id)\n  }\n": types.DeleteOrderTransactionDocument,
     "\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n": types.CreateOrderDocument,
     "\n  mutation DeleteOrder($id: ID!) {\n    order_delete(id: $id)\n  }\n": types.DeleteOrderDocument,
+    "\n  mutation SetItemQuantities($order_id: ID!, $items: [OrderItemQuantitiesInput!]!) {\n    order_item_quantities_set(order_id: $order_id, items: $items) { id }\n  }\n": types.SetItemQuantitiesDocument,
+    "\n  mutation SetOrderStatus($id: ID!, $status: OrderStatus!) {\n    order_status_set(id: $id, status: $status) { id status }\n  }\n": types.SetOrderStatusDocument,
     "\n  mutation AuthorizePaymentSession($id: ID!) {\n    payment_session_authorize(id: $id) { id status }\n  }\n": types.AuthorizePaymentSessionDocument,
     "\n  mutation CancelPaymentSession($id: ID!) {\n    payment_session_cancel(id: $id) { id }\n  }\n": types.CancelPaymentSessionDocument,
+    "\n  mutation CancelPayment($payment_id: ID!) {\n    cancel_payment(payment_id: $payment_id) { id }\n  }\n": types.CancelPaymentDocument,
+    "\n  mutation UndoCancelPayment($payment_id: ID!) {\n    payment_cancel_undo(payment_id: $payment_id) { id }\n  }\n": types.UndoCancelPaymentDocument,
+    "\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id captures { id amount } }\n  }\n": types.CapturePaymentDocument,
+    "\n  mutation DeleteCapture($id: ID!) {\n    capture_delete(id: $id)\n  }\n": types.DeleteCaptureDocument,
     "\n  mutation CreatePaymentCollection($input: PaymentCollectionCreateInput!) {\n    payment_collection_create(input: $input) { id }\n  }\n": types.CreatePaymentCollectionDocument,
     "\n  mutation DeletePaymentCollection($id: ID!) {\n    payment_collection_delete(id: $id)\n  }\n": types.DeletePaymentCollectionDocument,
     "\n  mutation CreatePaymentSession($input: PaymentSessionCreateInput!) {\n    payment_session_create(input: $input) { id }\n  }\n": types.CreatePaymentSessionDocument,
     "\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n": types.DeletePaymentSessionDocument,
+    "\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id refunds { id amount } }\n  }\n": types.RefundPaymentDocument,
+    "\n  mutation DeleteRefund($id: ID!) {\n    refund_delete(id: $id)\n  }\n": types.DeleteRefundDocument,
+    "\n  mutation SetPaymentCollectionStatus($id: ID!, $status: PaymentCollectionStatus!) {\n    update_payment_collections(id: $id, data: { status: $status }) { id status }\n  }\n": types.SetPaymentCollectionStatusDocument,
     "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": types.UpdatePaymentCollectionDocument,
     "\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n": types.CreateProductsDocument,
     "\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n": types.SoftDeleteCreatedProductsDocument,
@@ -175,6 +219,38 @@ export function graphql(source: "\n  mutation DeleteGuest($id: ID!) {\n    custo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CancelFulfillment($id: ID!) {\n    cancel_fulfillment(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation CancelFulfillment($id: ID!) {\n    cancel_fulfillment(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UncancelFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: canceled) { id }\n  }\n"): (typeof documents)["\n  mutation UncancelFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: canceled) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFulfillment($input: FulfillmentCreateInput!) {\n    create_fulfillment(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateFulfillment($input: FulfillmentCreateInput!) {\n    create_fulfillment(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFulfillment($id: ID!) {\n    fulfillment_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteFulfillment($id: ID!) {\n    fulfillment_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliverFulfillment($id: ID!) {\n    deliver_fulfillment(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation DeliverFulfillment($id: ID!) {\n    deliver_fulfillment(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndeliverFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: delivered) { id }\n  }\n"): (typeof documents)["\n  mutation UndeliverFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: delivered) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipFulfillment($id: ID!, $labels: [FulfillmentLabelInput!]) {\n    ship_fulfillment(id: $id, labels: $labels) { id }\n  }\n"): (typeof documents)["\n  mutation ShipFulfillment($id: ID!, $labels: [FulfillmentLabelInput!]) {\n    ship_fulfillment(id: $id, labels: $labels) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnshipFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: shipped) { id }\n  }\n"): (typeof documents)["\n  mutation UnshipFulfillment($id: ID!) {\n    fulfillment_undo(id: $id, step: shipped) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkflowCart($id: ID!) {\n    cart(id: $id) {\n      id email currency_code region_id customer_id sales_channel_id locale metadata completed_at\n      region { id name currency_code countries { iso_2 } }\n      customer { id has_account }\n      shipping_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      billing_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      items {\n        id quantity unit_price variant_id product_id title subtitle thumbnail product_title product_description\n        product_subtitle product_type product_type_id product_collection product_handle variant_sku variant_barcode\n        variant_title variant_option_values requires_shipping is_discountable is_giftcard is_tax_inclusive is_custom_price\n        compare_at_unit_price metadata subtotal\n        adjustments { id item_id code amount description is_tax_inclusive promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      shipping_methods {\n        id name description amount is_tax_inclusive shipping_option_id data metadata\n        adjustments { id code amount description promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      credit_lines { reference reference_id amount metadata }\n      total subtotal tax_total discount_total discount_subtotal discount_tax_total original_total original_tax_total\n      item_total item_subtotal item_tax_total original_item_total original_item_subtotal original_item_tax_total\n      shipping_total shipping_subtotal shipping_tax_total original_shipping_total original_shipping_subtotal original_shipping_tax_total\n      credit_line_total\n      payment_collection { id amount currency_code status payment_sessions { id status provider_id } }\n      promotions { id code }\n      order { id display_id }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowCart($id: ID!) {\n    cart(id: $id) {\n      id email currency_code region_id customer_id sales_channel_id locale metadata completed_at\n      region { id name currency_code countries { iso_2 } }\n      customer { id has_account }\n      shipping_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      billing_address { first_name last_name company address_1 address_2 city country_code province postal_code phone metadata }\n      items {\n        id quantity unit_price variant_id product_id title subtitle thumbnail product_title product_description\n        product_subtitle product_type product_type_id product_collection product_handle variant_sku variant_barcode\n        variant_title variant_option_values requires_shipping is_discountable is_giftcard is_tax_inclusive is_custom_price\n        compare_at_unit_price metadata subtotal\n        adjustments { id item_id code amount description is_tax_inclusive promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      shipping_methods {\n        id name description amount is_tax_inclusive shipping_option_id data metadata\n        adjustments { id code amount description promotion_id provider_id }\n        tax_lines { description code rate provider_id tax_rate_id }\n      }\n      credit_lines { reference reference_id amount metadata }\n      total subtotal tax_total discount_total discount_subtotal discount_tax_total original_total original_tax_total\n      item_total item_subtotal item_tax_total original_item_total original_item_subtotal original_item_tax_total\n      shipping_total shipping_subtotal shipping_tax_total original_shipping_total original_shipping_subtotal original_shipping_tax_total\n      credit_line_total\n      payment_collection { id amount currency_code status payment_sessions { id status provider_id } }\n      promotions { id code }\n      order { id display_id }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -183,11 +259,23 @@ export function graphql(source: "\n  query WorkflowCustomer($id: ID!) {\n    cus
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WorkflowFulfillment($id: ID!) {\n    fulfillment(id: $id) { id order { id } }\n  }\n"): (typeof documents)["\n  query WorkflowFulfillment($id: ID!) {\n    fulfillment(id: $id) { id order { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowOrder($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      items {\n        id\n        title\n        variant_sku\n        variant_barcode\n        requires_shipping\n        detail { quantity fulfilled_quantity shipped_quantity delivered_quantity }\n      }\n      shipping_address { company first_name last_name address_1 address_2 city country_code province postal_code phone }\n      shipping_methods { shipping_option_id }\n      fulfillments { id packed_at shipped_at delivered_at canceled_at items { line_item_id quantity } }\n      payment_collections { id status payments { id canceled_at captures { id } refunds { id } } }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowOrder($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      items {\n        id\n        title\n        variant_sku\n        variant_barcode\n        requires_shipping\n        detail { quantity fulfilled_quantity shipped_quantity delivered_quantity }\n      }\n      shipping_address { company first_name last_name address_1 address_2 city country_code province postal_code phone }\n      shipping_methods { shipping_option_id }\n      fulfillments { id packed_at shipped_at delivered_at canceled_at items { line_item_id quantity } }\n      payment_collections { id status payments { id canceled_at captures { id } refunds { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n"): (typeof documents)["\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkflowPaymentProviders($ids: [ID!]!) {\n    payment_providers(filters: { id: $ids, is_enabled: true }, pagination: { take: 200 }) { data { id } }\n  }\n"): (typeof documents)["\n  query WorkflowPaymentProviders($ids: [ID!]!) {\n    payment_providers(filters: { id: $ids, is_enabled: true }, pagination: { take: 200 }) { data { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowPayment($id: ID!) {\n    payment(id: $id) {\n      id\n      amount\n      currency_code\n      canceled_at\n      captures { amount }\n      refunds { amount }\n      payment_collection { id order { id } }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowPayment($id: ID!) {\n    payment(id: $id) {\n      id\n      amount\n      currency_code\n      canceled_at\n      captures { amount }\n      refunds { amount }\n      payment_collection { id order { id } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,6 +319,14 @@ export function graphql(source: "\n  mutation RecreateLinks($links: [LinkInput!]
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddOrderTransaction($input: OrderTransactionAddInput!) {\n    order_transaction_add(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AddOrderTransaction($input: OrderTransactionAddInput!) {\n    order_transaction_add(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrderTransaction($id: ID!) {\n    order_transaction_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOrderTransaction($id: ID!) {\n    order_transaction_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n"): (typeof documents)["\n  mutation CreateOrder($input: OrderCreateInput!) {\n    order_create(input: $input) { id display_id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -239,11 +335,35 @@ export function graphql(source: "\n  mutation DeleteOrder($id: ID!) {\n    order
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetItemQuantities($order_id: ID!, $items: [OrderItemQuantitiesInput!]!) {\n    order_item_quantities_set(order_id: $order_id, items: $items) { id }\n  }\n"): (typeof documents)["\n  mutation SetItemQuantities($order_id: ID!, $items: [OrderItemQuantitiesInput!]!) {\n    order_item_quantities_set(order_id: $order_id, items: $items) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrderStatus($id: ID!, $status: OrderStatus!) {\n    order_status_set(id: $id, status: $status) { id status }\n  }\n"): (typeof documents)["\n  mutation SetOrderStatus($id: ID!, $status: OrderStatus!) {\n    order_status_set(id: $id, status: $status) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthorizePaymentSession($id: ID!) {\n    payment_session_authorize(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation AuthorizePaymentSession($id: ID!) {\n    payment_session_authorize(id: $id) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelPaymentSession($id: ID!) {\n    payment_session_cancel(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation CancelPaymentSession($id: ID!) {\n    payment_session_cancel(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPayment($payment_id: ID!) {\n    cancel_payment(payment_id: $payment_id) { id }\n  }\n"): (typeof documents)["\n  mutation CancelPayment($payment_id: ID!) {\n    cancel_payment(payment_id: $payment_id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoCancelPayment($payment_id: ID!) {\n    payment_cancel_undo(payment_id: $payment_id) { id }\n  }\n"): (typeof documents)["\n  mutation UndoCancelPayment($payment_id: ID!) {\n    payment_cancel_undo(payment_id: $payment_id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id captures { id amount } }\n  }\n"): (typeof documents)["\n  mutation CapturePayment($payment_id: ID!, $amount: BigNumber, $capture_id: ID!) {\n    capture_payment(payment_id: $payment_id, amount: $amount, capture_id: $capture_id) { id captures { id amount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCapture($id: ID!) {\n    capture_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCapture($id: ID!) {\n    capture_delete(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,6 +380,18 @@ export function graphql(source: "\n  mutation CreatePaymentSession($input: Payme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePaymentSession($id: ID!) {\n    payment_session_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id refunds { id amount } }\n  }\n"): (typeof documents)["\n  mutation RefundPayment($payment_id: ID!, $amount: BigNumber, $refund_reason_id: ID, $note: String, $refund_id: ID!) {\n    refund_payment(payment_id: $payment_id, amount: $amount, refund_reason_id: $refund_reason_id, note: $note, refund_id: $refund_id) { id refunds { id amount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRefund($id: ID!) {\n    refund_delete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRefund($id: ID!) {\n    refund_delete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPaymentCollectionStatus($id: ID!, $status: PaymentCollectionStatus!) {\n    update_payment_collections(id: $id, data: { status: $status }) { id status }\n  }\n"): (typeof documents)["\n  mutation SetPaymentCollectionStatus($id: ID!, $status: PaymentCollectionStatus!) {\n    update_payment_collections(id: $id, data: { status: $status }) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
