@@ -27,7 +27,10 @@ const ids = {
 describe("an admin's regions", () => {
   let supergraph: TestSupergraph;
   beforeAll(async () => {
-    supergraph = await startTestSupergraph(0, { only: ['region', 'payment', 'link', 'workflows'] });
+    // The workflows subgraph extends orders and fulfillments (their statuses), so those come too.
+    supergraph = await startTestSupergraph(0, {
+      only: ['region', 'payment', 'link', 'workflows', 'order', 'fulfillment'],
+    });
     // Every country of Medusa's list exists (region migration 002); the demo's regions claim ten of them.
     await supergraph.db.query(`insert into payment.payment_provider (id) values ('pp_manual_manual')`);
   });
