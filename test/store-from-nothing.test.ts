@@ -297,4 +297,107 @@ describe('a store built from nothing through the admin API', () => {
     const stranger = await supergraph.query(`{ order(id: "${placed.order}") { id } }`, {}, { token: null });
     expect(stranger.data?.order ?? null).toBeNull();
   });
+
+  it("cancels the guest's order: its payment canceled, its links kept", async () => {
+    const [guestOrder] = store.orders;
+    const { admin_cancel_order } = await ok<{ admin_cancel_order: { status: string } }>(
+      'mutation($id: ID!) { admin_cancel_order(order_id: $id) { status } }',
+      { id: guestOrder },
+    );
+    expect(admin_cancel_order.status).toBe('canceled');
+    const { order } = await ok<{
+      order: {
+        status: string;
+        payment_status: string;
+        payment_collections: { status: string; payments: { canceled_at: string | null }[] }[];
+      };
+    }>(
+      'query($id: ID!) { order(id: $id) { status payment_status payment_collections { status payments { canceled_at } } } }',
+      { id: guestOrder },
+    );
+    expect(order).toEqual({
+      status: 'canceled',
+      payment_status: 'canceled',
+      payment_collections: [{ status: 'canceled', payments: [{ canceled_at: expect.any(String) }] }],
+    });
+    expect(
+      await rows('select count(*)::int as n from link.order_cart where order_id = $1 and deleted_at is null', [
+        guestOrder,
+      ]),
+    ).toEqual([{ n: 1 }]);
+    expect(
+      await rows(
+        'select count(*)::int as n from link.order_payment_collection where order_id = $1 and deleted_at is null',
+        [guestOrder],
+      ),
+    ).toEqual([{ n: 1 }]);
+  });
+
+  it("captures, refunds part of, fulfils, ships and delivers the customer's order", async () => {
+    const [, customerOrder] = store.orders;
+    const read = async () =>
+      (
+        await ok<{
+          order: {
+            payment_status: string;
+            fulfillment_status: string;
+            items: { id: string; quantity: string }[];
+            payment_collections: { captured_amount: string; refunded_amount: string; payments: { id: string }[] }[];
+          };
+        }>(
+          `query($id: ID!) { order(id: $id) { payment_status fulfillment_status items { id quantity }
+             payment_collections { captured_amount refunded_amount payments { id } } } }`,
+          { id: customerOrder },
+        )
+      ).order;
+    const before = await read();
+    expect(before).toMatchObject({ payment_status: 'authorized', fulfillment_status: 'not_fulfilled' });
+    const payment = before.payment_collections[0].payments[0].id;
+
+    await ok('mutation($id: ID!) { admin_capture_payment(payment_id: $id) { id } }', { id: payment });
+    expect(await read()).toMatchObject({
+      payment_status: 'captured',
+      payment_collections: [{ captured_amount: '79.15' }],
+    });
+
+    const { create_refund_reasons } = await ok<{ create_refund_reasons: { id: string }[] }>(
+      'mutation { create_refund_reasons(data: [{ label: "Goodwill", code: "goodwill" }]) { id } }',
+    );
+    await ok(
+      'mutation($id: ID!, $reason: ID!) { admin_refund_payment(payment_id: $id, amount: "10", refund_reason_id: $reason, note: "Late") { id } }',
+      { id: payment, reason: create_refund_reasons[0].id },
+    );
+    expect(await read()).toMatchObject({
+      payment_status: 'partially_refunded',
+      payment_collections: [{ captured_amount: '79.15', refunded_amount: '10' }],
+    });
+
+    const { admin_create_fulfillment } = await ok<{ admin_create_fulfillment: { id: string } }>(
+      `mutation($order: ID!, $items: [OrderFulfillmentItemInput!]!) {
+         admin_create_fulfillment(order_id: $order, items: $items, location_id: "sloc_01JD0000000000000000000001") { id } }`,
+      { order: customerOrder, items: before.items.map((item) => ({ id: item.id, quantity: Number(item.quantity) })) },
+    );
+    expect((await read()).fulfillment_status).toBe('fulfilled');
+    await ok(
+      'mutation($order: ID!, $id: ID!) { admin_create_shipment(order_id: $order, fulfillment_id: $id, labels: [{ tracking_number: "T-1", tracking_url: "https://t.example/1", label_url: "https://l.example/1" }]) { id } }',
+      { order: customerOrder, id: admin_create_fulfillment.id },
+    );
+    expect((await read()).fulfillment_status).toBe('shipped');
+    await ok('mutation($id: ID!) { admin_mark_fulfillment_delivered(fulfillment_id: $id) { id } }', {
+      id: admin_create_fulfillment.id,
+    });
+    expect((await read()).fulfillment_status).toBe('delivered');
+    expect(
+      await rows('select fulfillment_id from link.order_fulfillment where order_id = $1 and deleted_at is null', [
+        customerOrder,
+      ]),
+    ).toEqual([{ fulfillment_id: admin_create_fulfillment.id }]);
+    expect(
+      await rows(
+        `select sum(fulfilled_quantity)::int as fulfilled, sum(delivered_quantity)::int as delivered
+           from "order".order_item where item_id = any($1)`,
+        [before.items.map((item) => item.id)],
+      ),
+    ).toEqual([{ fulfilled: 2, delivered: 2 }]);
+  });
 });
