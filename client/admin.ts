@@ -159,3 +159,91 @@ export function createAdminApi(schema: GraphQLSchema, send: Send, graph: Graph):
   }
   return resources;
 }
+
+/** Medusa's SDK order calls (`sdk.admin.order.cancel(id)`, …): each answers the order, read afresh. */
+export interface OrderActions {
+  cancel(id: string, query?: AdminQuery): Promise<{ order: Body }>;
+  createFulfillment(id: string, body: Body, query?: AdminQuery): Promise<{ order: Body }>;
+  createShipment(id: string, fulfillmentId: string, body: Body, query?: AdminQuery): Promise<{ order: Body }>;
+  markAsDelivered(id: string, fulfillmentId: string, query?: AdminQuery): Promise<{ order: Body }>;
+}
+
+/** Medusa's SDK payment calls: `{ payment }`. */
+export interface PaymentActions {
+  capture(id: string, body?: Body, query?: AdminQuery): Promise<{ payment: Body }>;
+  refund(id: string, body?: Body, query?: AdminQuery): Promise<{ payment: Body }>;
+}
+
+/** What one admin resource offers: the calls its schema has (a resource may have some and not others). */
+export type AdminCalls = Partial<AdminResource & OrderActions & PaymentActions>;
+
+/** One of Medusa's SDK admin calls beyond create/update/delete, on the mutation that does it. */
+interface Action {
+  mutation: string;
+  /** The SDK call's positional arguments as the mutation's. */
+  args(...given: unknown[]): Record<string, unknown>;
+  /** What the SDK answers: the record the mutation returns, or the order it acted on, read afresh. */
+  answer: 'returned' | 'order';
+}
+
+/** `sdk.admin.order.cancel(id)`, `sdk.admin.payment.capture(id, body)`, … (README "Order management"). */
+const ACTIONS: Record<string, Record<string, Action>> = {
+  order: {
+    cancel: { mutation: 'admin_cancel_order', args: (id) => ({ order_id: id }), answer: 'order' },
+    createFulfillment: {
+      mutation: 'admin_create_fulfillment',
+      args: (id, body) => ({ order_id: id, ...(body as Body) }),
+      answer: 'order',
+    },
+    createShipment: {
+      mutation: 'admin_create_shipment',
+      args: (id, fulfillmentId, body) => ({ order_id: id, fulfillment_id: fulfillmentId, ...(body as Body) }),
+      answer: 'order',
+    },
+    markAsDelivered: {
+      mutation: 'admin_mark_fulfillment_delivered',
+      args: (_id, fulfillmentId) => ({ fulfillment_id: fulfillmentId }),
+      answer: 'order',
+    },
+  },
+  payment: {
+    capture: {
+      mutation: 'admin_capture_payment',
+      args: (id, body) => ({ payment_id: id, ...(body as Body) }),
+      answer: 'returned',
+    },
+    refund: {
+      mutation: 'admin_refund_payment',
+      args: (id, body) => ({ payment_id: id, ...(body as Body) }),
+      answer: 'returned',
+    },
+  },
+};
+
+/** The SDK calls of ACTIONS the schema offers: `actions.order.cancel(id, { fields })` → `{ order }`. */
+export function createAdminActions(schema: GraphQLSchema, send: Send, graph: Graph) {
+  const mutations = schema.getMutationType()?.getFields() ?? {};
+  const calls: Record<string, Record<string, (...given: unknown[]) => Promise<Record<string, Body | undefined>>>> = {};
+  for (const [resource, actions] of Object.entries(ACTIONS)) {
+    for (const [name, action] of Object.entries(actions)) {
+      const field = mutations[action.mutation];
+      const type = field && getNamedType(field.type);
+      if (!field || !isObjectType(type)) continue;
+      const run = mutate(send, field, type);
+      (calls[resource] ??= {})[name] = async (...given) => {
+        // The SDK's last argument is the query (`{ fields }`), after the call's own.
+        const query = (given[action.args.length] ?? {}) as AdminQuery;
+        if (action.answer === 'returned')
+          return { [snake(type.name)]: (await run(action.args(...given), query)) as Body };
+        await run(action.args(...given), { fields: ['id'] });
+        const { data } = await graph<Body>({
+          entity: 'order',
+          fields: fieldPaths(query.fields),
+          filters: { id: given[0] as string },
+        });
+        return { order: data[0] };
+      };
+    }
+  }
+  return calls;
+}

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { createAdminApi, type AdminResource } from './admin';
+import { createAdminActions, createAdminApi, type AdminCalls } from './admin';
 import { createLinkApi, type LinkApi } from './links';
 import { createStoreApi, type StoreApi } from './store';
 import { buildQueryGraph, type QueryGraphInput, type QueryGraphOperation, type QueryGraphResult } from './query-graph';
@@ -11,8 +11,19 @@ export { MedusaClientError, ClientErrorCode, type GatewayError } from './errors'
 export type { QueryGraphInput, QueryGraphResult, QueryGraphMetadata, QueryGraphOperation } from './query-graph';
 export type { Filters, FilterValue, Pagination } from './filters';
 export type { StoreApi } from './store';
+export type { AdminCalls, OrderActions, PaymentActions } from './admin';
 export type { AdminResource, AdminQuery, AdminListQuery, DeleteResponse, RestoreResponse } from './admin';
 export type { LinkApi, LinkDefinition, LinkRecords, LinkRow, LinkedKeys } from './links';
+
+/** Each resource's calls with the SDK's other calls on it (`order.cancel`, `payment.capture`, …). */
+function withActions(
+  resources: Record<string, AdminCalls>,
+  actions: Record<string, object>,
+): Record<string, AdminCalls> {
+  const merged = { ...resources };
+  for (const [resource, calls] of Object.entries(actions)) merged[resource] = { ...merged[resource], ...calls };
+  return merged;
+}
 
 export interface MedusaClientOptions extends TransportOptions {
   /**
@@ -37,7 +48,7 @@ export interface MedusaClient {
    * `.delete`, `.retrieve`, `.list`), one per entity the supergraph lets an admin create (an admin
    * token is needed). A resource the schema does not offer is undefined.
    */
-  admin: Record<string, AdminResource | undefined>;
+  admin: Record<string, AdminCalls | undefined>;
   /** Medusa's JS SDK store calls for a shopper's account (`store.customer.create`, `.update`, `.createAddress`, …, `store.cart.transferCart`). */
   store: StoreApi;
 }
@@ -67,7 +78,7 @@ export function createMedusaClient(options: MedusaClientOptions): MedusaClient {
       },
     },
     link: createLinkApi(schema, send),
-    admin: createAdminApi(schema, send, graph),
+    admin: withActions(createAdminApi(schema, send, graph), createAdminActions(schema, send, graph)),
     store: createStoreApi(schema, send),
   };
 }

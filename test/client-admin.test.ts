@@ -1,6 +1,7 @@
-import { createMedusaClient, MedusaClientError, type MedusaClient } from '../client';
+import { createMedusaClient, MedusaClientError, type AdminResource, type MedusaClient } from '../client';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 import { fieldPaths } from '../client/admin';
+import { cartReadyToComplete, COMPLETE_CART, ok, readStore, type Send } from './support/checkout';
 
 /**
  * The client's admin resources (Medusa's JS SDK: `sdk.admin.salesChannel.create(…)`), derived from
@@ -25,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => supergraph?.stop());
 
-const channels = () => medusa.admin.salesChannel!;
+const channels = () => medusa.admin.salesChannel as AdminResource;
 
 describe('the Medusa-style admin resources', () => {
   it('reads Medusa fields lists as field paths', () => {
@@ -81,14 +82,14 @@ describe('the Medusa-style admin resources', () => {
   });
 
   it('passes on what the gateway refuses, with its code', async () => {
-    const taken = await medusa.admin.productTag!.create({ value: 'limited' });
+    const taken = await medusa.admin.productTag!.create!({ value: 'limited' });
     expect(taken.product_tag).toMatchObject({ value: 'limited' });
-    await expect(medusa.admin.productTag!.create({ value: 'limited' })).rejects.toMatchObject({
+    await expect(medusa.admin.productTag!.create!({ value: 'limited' })).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'ProductTag with value "limited" already exists',
     });
     const guest = createMedusaClient({ url: supergraph.gatewayUrl });
-    await expect(guest.admin.salesChannel!.create({ name: 'Nope' })).rejects.toMatchObject({
+    await expect(guest.admin.salesChannel!.create!({ name: 'Nope' })).rejects.toMatchObject({
       code: expect.stringMatching(/^(UNAUTHENTICATED|FORBIDDEN)$/),
     });
   });
@@ -162,5 +163,70 @@ describe("the Medusa-style store calls for a shopper's account", () => {
   it("refuses account calls without a customer token, with the gateway's code", async () => {
     const guest = createMedusaClient({ url: supergraph.gatewayUrl });
     await expect(guest.store.customer.retrieve()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('the Medusa-style admin calls on orders and payments', () => {
+  const send: Send = (query, variables, options) => supergraph.query(query, variables, options);
+  /** A guest's completed checkout: the order's id and its payment's. */
+  async function placeOrder(email: string) {
+    const cart = await cartReadyToComplete(send, await readStore(send), email);
+    await ok(send, COMPLETE_CART, { cart }, { token: null });
+    const { cart: read } = await ok<{
+      cart: {
+        order: {
+          id: string;
+          items: { id: string; quantity: string }[];
+          payment_collections: { payments: { id: string }[] }[];
+        };
+      };
+    }>(
+      send,
+      'query($cart: ID!) { cart(id: $cart) { order { id items { id quantity } payment_collections { payments { id } } } } }',
+      { cart },
+    );
+    return { order: read.order.id, items: read.order.items, payment: read.order.payment_collections[0].payments[0].id };
+  }
+
+  it('captures and refunds a payment, fulfils, ships and delivers the order, each answered as the SDK does', async () => {
+    const placed = await placeOrder('sdk-order@example.com');
+    const payment = medusa.admin.payment!;
+    const order = medusa.admin.order!;
+    expect(await payment.capture!(placed.payment, {}, { fields: 'id,captured_at' })).toEqual({
+      payment: { id: placed.payment, captured_at: expect.any(String) },
+    });
+    expect(
+      await payment.refund!(placed.payment, { amount: '1', note: 'Scratched' }, { fields: 'refunds.amount' }),
+    ).toEqual({
+      payment: { refunds: [{ amount: '1' }] },
+    });
+    const fulfilled = await order.createFulfillment!(
+      placed.order,
+      {
+        items: placed.items.map((item) => ({ id: item.id, quantity: Number(item.quantity) })),
+        location_id: 'sloc_01JD0000000000000000000001',
+      },
+      { fields: 'id,fulfillment_status,*fulfillments' },
+    );
+    expect(fulfilled.order).toMatchObject({ id: placed.order, fulfillment_status: 'fulfilled' });
+    const [fulfillment] = fulfilled.order.fulfillments as { id: string }[];
+    expect(
+      await order.createShipment!(placed.order, fulfillment.id, { labels: [] }, { fields: 'fulfillment_status' }),
+    ).toEqual({
+      order: { fulfillment_status: 'shipped' },
+    });
+    expect(await order.markAsDelivered!(placed.order, fulfillment.id, { fields: 'fulfillment_status' })).toEqual({
+      order: { fulfillment_status: 'delivered' },
+    });
+  });
+
+  it('cancels an order, and passes on what Medusa refuses', async () => {
+    const placed = await placeOrder('sdk-cancel@example.com');
+    expect(await medusa.admin.order!.cancel!(placed.order, { fields: 'status' })).toEqual({
+      order: { status: 'canceled' },
+    });
+    await expect(medusa.admin.payment!.refund!(placed.payment, { amount: '1' })).rejects.toMatchObject({
+      message: 'You are not allowed to refund more than the captured amount',
+    });
   });
 });
