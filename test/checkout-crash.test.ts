@@ -187,6 +187,36 @@ const refreshed = async (cart: string) => {
   if (read.payment_collection) expect(read.payment_collection.amount).toBe(read.total);
 };
 
+/** A guest's completed checkout: the order, its first item and its payment. */
+async function placedOrder(): Promise<Record<string, string>> {
+  const cart = await cartReadyToComplete(send, store, `order-${randomUUID().slice(0, 8)}@example.com`);
+  const { complete_cart } = await ok<{ complete_cart: { order: { id: string } } }>(
+    send,
+    'mutation($cart: ID!) { complete_cart(cart_id: $cart) { order { id } } }',
+    { cart },
+    guest,
+  );
+  // Its payments are an admin's to read.
+  const { order } = await ok<{
+    order: { id: string; items: { id: string }[]; payment_collections: { payments: { id: string }[] }[] };
+  }>(send, 'query($id: ID!) { order(id: $id) { id items { id } payment_collections { payments { id } } } }', {
+    id: complete_cart.order.id,
+  });
+  return { order: order.id, item: order.items[0].id, payment: order.payment_collections[0].payments[0].id };
+}
+
+/** A completed order with one unit of its first item fulfilled. */
+async function fulfilledOrder(): Promise<Record<string, string>> {
+  const placed = await placedOrder();
+  const { admin_create_fulfillment } = await ok<{ admin_create_fulfillment: { id: string } }>(
+    send,
+    `mutation($order: ID!, $item: ID!) { admin_create_fulfillment(order_id: $order, items: [{ id: $item, quantity: 1 }],
+      location_id: "sloc_01JD0000000000000000000001") { id } }`,
+    placed,
+  );
+  return { order: placed.order, fulfillment: admin_create_fulfillment.id };
+}
+
 const scenarios: Record<string, Scenario> = {
   create_cart: {
     prepare: async () => ({ email: `new-${randomUUID().slice(0, 8)}@example.com` }),
@@ -416,6 +446,75 @@ const scenarios: Record<string, Scenario> = {
       expect(answer.transfer_cart_customer).toEqual({ id: cart, customer_id: links.customer });
     },
   },
+  // Order management: each on a freshly completed order, in the state the call starts from.
+  admin_cancel_order: {
+    prepare: async () => ({ order: (await placedOrder()).order }),
+    mutation: 'mutation($order: ID!) { admin_cancel_order(order_id: $order) { id status } }',
+    variables: ({ order }) => ({ order }),
+    token: () => adminToken,
+    async check({ order }, answer) {
+      expect(answer.admin_cancel_order).toEqual({ id: order, status: 'canceled' });
+    },
+  },
+  admin_capture_payment: {
+    prepare: async () => ({ payment: (await placedOrder()).payment }),
+    mutation: 'mutation($payment: ID!) { admin_capture_payment(payment_id: $payment) { id captures { amount } } }',
+    variables: ({ payment }) => ({ payment }),
+    token: () => adminToken,
+    async check(_prepared, answer) {
+      expect((answer.admin_capture_payment as { captures: unknown[] }).captures).toHaveLength(1);
+    },
+  },
+  admin_refund_payment: {
+    async prepare() {
+      const { payment } = await placedOrder();
+      await ok(send, 'mutation($payment: ID!) { admin_capture_payment(payment_id: $payment) { id } }', { payment });
+      return { payment };
+    },
+    mutation:
+      'mutation($payment: ID!) { admin_refund_payment(payment_id: $payment, amount: "1") { id refunds { amount } } }',
+    variables: ({ payment }) => ({ payment }),
+    token: () => adminToken,
+    async check(_prepared, answer) {
+      expect((answer.admin_refund_payment as { refunds: unknown[] }).refunds).toEqual([{ amount: '1' }]);
+    },
+  },
+  admin_create_fulfillment: {
+    prepare: async () => placedOrder(),
+    mutation: `mutation($order: ID!, $item: ID!) { admin_create_fulfillment(order_id: $order, items: [{ id: $item, quantity: 1 }],
+      location_id: "sloc_01JD0000000000000000000001") { id } }`,
+    variables: ({ order, item }) => ({ order, item }),
+    token: () => adminToken,
+  },
+  admin_create_shipment: {
+    prepare: async () => fulfilledOrder(),
+    mutation: `mutation($order: ID!, $fulfillment: ID!) { admin_create_shipment(order_id: $order, fulfillment_id: $fulfillment,
+      labels: [{ tracking_number: "T-1", tracking_url: "https://t.example/1", label_url: "https://l.example/1" }]) { id shipped_at } }`,
+    variables: ({ order, fulfillment }) => ({ order, fulfillment }),
+    token: () => adminToken,
+  },
+  admin_mark_fulfillment_delivered: {
+    async prepare() {
+      const placed = await fulfilledOrder();
+      await ok(
+        send,
+        'mutation($order: ID!, $fulfillment: ID!) { admin_create_shipment(order_id: $order, fulfillment_id: $fulfillment) { id } }',
+        placed,
+      );
+      return placed;
+    },
+    mutation:
+      'mutation($fulfillment: ID!) { admin_mark_fulfillment_delivered(fulfillment_id: $fulfillment) { id delivered_at } }',
+    variables: ({ fulfillment }) => ({ fulfillment }),
+    token: () => adminToken,
+  },
+  admin_cancel_fulfillment: {
+    prepare: async () => fulfilledOrder(),
+    mutation:
+      'mutation($order: ID!, $fulfillment: ID!) { admin_cancel_fulfillment(order_id: $order, fulfillment_id: $fulfillment) { id canceled_at } }',
+    variables: ({ order, fulfillment }) => ({ order, fulfillment }),
+    token: () => adminToken,
+  },
 };
 
 /** Runs a scenario's mutation; returns its answer, the live-row changes of every module table, and the calls its steps sent. */
@@ -462,7 +561,8 @@ async function runOnce(scenario: Scenario, prepared: Record<string, string>, cra
 /** How a table's live rows moved: the numbers of a run, without the start it began from. */
 const deltas = (changes: Record<string, { before: number; after: number }>) =>
   Object.fromEntries(Object.entries(changes).map(([table, { before, after }]) => [table, after - before]));
-const WRITES = /^(Create|Update|Set|Remove|Complete|Register|Authorize|Delete|Dismiss|FindOrCreate)/;
+const WRITES =
+  /^(Create|Update|Set|Remove|Complete|Register|Authorize|Delete|Dismiss|FindOrCreate|Add|Capture|Refund|Cancel|Ship|Deliver)/;
 
 describe.each(Object.keys(scenarios))('%s killed at every step boundary', (name) => {
   const scenario = scenarios[name];
