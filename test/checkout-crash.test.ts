@@ -456,6 +456,24 @@ const scenarios: Record<string, Scenario> = {
       expect(answer.admin_cancel_order).toEqual({ id: order, status: 'canceled' });
     },
   },
+  // Medusa 2.21 refunds what was captured before it cancels.
+  'admin_cancel_order of a captured order': {
+    async prepare() {
+      const { order, payment } = await placedOrder();
+      await ok(send, 'mutation($payment: ID!) { admin_capture_payment(payment_id: $payment) { id } }', { payment });
+      return { order, payment };
+    },
+    mutation: 'mutation($order: ID!) { admin_cancel_order(order_id: $order) { id status } }',
+    variables: ({ order }) => ({ order }),
+    token: () => adminToken,
+    async check({ payment }) {
+      const refunds = await db.query<{ n: number }>(
+        'select count(*)::int as n from payment.refund where payment_id = $1',
+        [payment],
+      );
+      expect(refunds[0].n).toBe(1);
+    },
+  },
   admin_capture_payment: {
     prepare: async () => ({ payment: (await placedOrder()).payment }),
     mutation: 'mutation($payment: ID!) { admin_capture_payment(payment_id: $payment) { id captures { amount } } }',

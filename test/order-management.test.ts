@@ -134,6 +134,41 @@ describe("an admin's order management, through the gateway", () => {
     expect(refusal(unknown).code).toBe('NOT_FOUND');
   });
 
+  it('cancels a captured order as Medusa 2.21 does: what was captured and not refunded is refunded first', async () => {
+    const order = await placeOrder('captured-cancel@example.com');
+    const [payment] = order.payment_collections[0].payments;
+    await ok(send, 'mutation($id: ID!) { admin_capture_payment(payment_id: $id, amount: "10") { id } }', {
+      id: payment.id,
+    });
+    await ok(send, 'mutation($id: ID!) { admin_refund_payment(payment_id: $id, amount: "3") { id } }', {
+      id: payment.id,
+    });
+    const canceled = await ok<{ admin_cancel_order: { status: string } }>(
+      send,
+      'mutation($id: ID!) { admin_cancel_order(order_id: $id) { status } }',
+      { id: order.id },
+    );
+    expect(canceled.admin_cancel_order.status).toBe('canceled');
+    expect(
+      await rows('select amount::text from payment.refund where payment_id = $1 order by created_at', [payment.id]),
+    ).toEqual([{ amount: '3' }, { amount: '7' }]);
+    // The refund is a negative transaction of the order; a captured payment is refunded, not canceled.
+    expect(
+      await rows(
+        'select amount::text, reference from "order".order_transaction where order_id = $1 order by created_at',
+        [order.id],
+      ),
+    ).toEqual([
+      { amount: '10', reference: 'capture' },
+      { amount: '-3', reference: 'refund' },
+      { amount: '-7', reference: 'refund' },
+    ]);
+    expect(await rows('select canceled_at from payment.payment where id = $1', [payment.id])).toEqual([
+      { canceled_at: null },
+    ]);
+    expect((await readOrder(order.id)).payment_collections[0]).toMatchObject({ status: 'canceled' });
+  });
+
   it('captures, refunds, fulfils, ships and delivers an order, with the statuses and rows after each step', async () => {
     const order = await placeOrder('lifecycle@example.com');
     const [collection] = order.payment_collections;
@@ -177,15 +212,6 @@ describe("an admin's order management, through the gateway", () => {
         [payment.id],
       ),
     ).toHaveLength(2);
-
-    // A captured order cannot be canceled (Medusa's rule).
-    const cancel = await supergraph.query(`mutation($id: ID!) { admin_cancel_order(order_id: $id) { id } }`, {
-      id: order.id,
-    });
-    expect(refusal(cancel)).toEqual({
-      message: 'Order with payment capture(s) cannot be canceled',
-      code: 'NOT_ALLOWED',
-    });
 
     // A partial refund with a reason and a note; more than is left is refused.
     const { create_refund_reasons } = await ok<{ create_refund_reasons: { id: string }[] }>(

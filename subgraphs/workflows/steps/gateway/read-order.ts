@@ -17,7 +17,8 @@ const WorkflowOrder = graphql(`
       shipping_address { company first_name last_name address_1 address_2 city country_code province postal_code phone }
       shipping_methods { shipping_option_id }
       fulfillments { id packed_at shipped_at delivered_at canceled_at items { line_item_id quantity } }
-      payment_collections { id status payments { id canceled_at captures { id } refunds { id } } }
+      currency_code
+      payment_collections { id status payments { id canceled_at captures { id amount } refunds { id amount } } }
     }
   }
 `);
