@@ -22,6 +22,8 @@ export interface ColumnSpec {
   fallback?: unknown;
   /** An admin's create that leaves it out gets this column's value as a handle (Medusa's `toHandle`). */
   handleOf?: string;
+  /** What an admin's write must give (kit/writes.ts): an email address, as Medusa's validators check. */
+  format?: 'email';
 }
 
 /** A column: its TypeScript value type, whether it may be null, and how a list filters by it (for the types). */
@@ -59,6 +61,10 @@ export class Column<Value, Nullable extends boolean = false, Filter extends Filt
   /** A URL handle: an admin's create that leaves it out gets `source`'s value made a handle (kit/writes.ts). */
   handleOf(source: string): Column<Value, Nullable, Filter> {
     return new Column({ ...this.spec, handleOf: source });
+  }
+  /** An email address: an admin's write giving anything else is refused (Medusa's "Invalid email address"). */
+  email(): Column<Value, Nullable, Filter> {
+    return new Column({ ...this.spec, format: 'email' });
   }
   /** What an inserted row gets when it leaves the column out. */
   default(value: Value): Column<Value, Nullable, Filter> {

@@ -109,6 +109,18 @@ export function toHandle(value: string): string {
     .replace(/-{2,}/g, '-');
 }
 
+/** One address, as an email column takes it: no spaces, a local part, `@`, a domain with a dot; at most 320 characters. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/** Refuses a value its column's declared format does not allow (BAD_USER_INPUT naming `where.<column>`). */
+function assertFormats(model: Model, item: Record<string, unknown>, where: string): void {
+  for (const [column, value] of Object.entries(item)) {
+    const format = model.columns[column]?.spec.format;
+    if (format === 'email' && value != null && (typeof value !== 'string' || value.length > 320 || !EMAIL.test(value)))
+      throw badUserInput('Invalid email address', { argument: `${where}.${column}` });
+  }
+}
+
 /** Fills the handles an item leaves out from their declared source column (`handleOf`). */
 export function withHandles<Item extends Record<string, unknown>>(model: Model, item: Item): Item {
   const filled: Record<string, unknown> = { ...item };
@@ -243,6 +255,7 @@ export function writeResolvers(
               )
                 throw badUserInput(`data[${index}].${column} cannot be null`, { argument: `data[${index}].${column}` });
             }
+            assertFormats(model, item, `data[${index}]`);
           });
           const items = given.map(prepare);
           const ids = items.map((item, index) =>
@@ -293,6 +306,7 @@ export function writeResolvers(
               throw badUserInput(`data.${column} cannot be null`, { argument: `data.${column}` });
             }
           }
+          assertFormats(model, changes, 'data');
           const row = await inTransaction(async (table, tx) => {
             if ((await table.byKeys([id])).length === 0) throw notFound(`No ${entity} with id ${id}`, { id });
             await rule.apply?.(tx, [{ id, input, argument: 'data' }]);

@@ -305,6 +305,26 @@ describe("an admin's writes to customers", () => {
     expect(count).toHaveLength(1);
   });
 
+  it("refuses what is not an email address, as Medusa's validators do, writing nothing", async () => {
+    const created = await supergraph.query(
+      'mutation { create_customers(data: [{ email: "grace@example.com" }, { email: "not-an-email" }]) { id } }',
+    );
+    expect(created.errors?.[0]).toMatchObject({
+      message: 'Invalid email address',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'data[1].email' },
+    });
+    const updated = await supergraph.query(
+      `mutation { update_customers(id: "${ids[0]}", data: { email: "two words@example.com" }) { id } }`,
+    );
+    expect(updated.errors?.[0]).toMatchObject({
+      message: 'Invalid email address',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'data.email' },
+    });
+    expect(
+      await supergraph.db.query("select count(*)::int as n from customer.customer where email like '%not-an-email%'"),
+    ).toEqual([{ n: 0 }]);
+  });
+
   it('updates, soft-deletes and restores customers', async () => {
     const updated = await supergraph.query<{ update_customers: Customer }>(
       `mutation { update_customers(id: "${ids[0]}", data: { last_name: "Hopper" }) { ${CUSTOMER} } }`,

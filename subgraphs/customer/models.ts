@@ -6,7 +6,7 @@ export const models = {
     'customer.customer',
     {
       id: c.id('cus').in().sortable(),
-      email: c.text().nullable().in().sortable().searchable(),
+      email: c.text().nullable().email().in().sortable().searchable(),
       first_name: c.text().nullable().in().sortable().searchable(),
       last_name: c.text().nullable().in().sortable().searchable(),
       company_name: c.text().nullable().in().sortable().searchable(),
