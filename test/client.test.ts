@@ -70,7 +70,7 @@ const SEED_PATHS: [path: string, selection: string][] = [
       discount_tax_total original_total original_subtotal original_tax_total item_total item_subtotal item_tax_total item_discount_total
       original_item_total original_item_subtotal original_item_tax_total shipping_total shipping_subtotal shipping_tax_total
       shipping_discount_total original_shipping_total original_shipping_subtotal original_shipping_tax_total credit_line_total
-      gift_card_total gift_card_tax_total created_at updated_at deleted_at }`,
+      gift_card_total gift_card_tax_total created_at updated_at deleted_at payment_status fulfillment_status }`,
   ],
   [
     'payment_collection.*',
