@@ -117,6 +117,9 @@ function listResolvers(
 }
 
 /** Builds the subgraph's Apollo Server from its schema file and resolvers; it does not listen. */
+/** PostgreSQL's numeric_value_out_of_range. */
+const NUMBER_OUT_OF_RANGE = '22003';
+
 export function buildSubgraph<Context extends BaseContext>(
   module: SubgraphModule<Context>,
   db: Database,
@@ -155,10 +158,19 @@ export function buildSubgraph<Context extends BaseContext>(
   const server = new ApolloServer<Context>({
     schema,
     formatError(formatted, error) {
-      if (formatted.extensions?.code !== ErrorCode.InternalServerError || development) return formatted;
+      if (formatted.extensions?.code !== ErrorCode.InternalServerError) return formatted;
+      const cause = unwrapResolverError(error);
+      // A number the column cannot hold (a `real` of 1e300) is the caller's input, not a failure.
+      if ((cause as { code?: unknown } | null)?.code === NUMBER_OUT_OF_RANGE) {
+        return {
+          ...formatted,
+          message: 'A number given is out of range for the field it was given for',
+          extensions: { code: ErrorCode.BadUserInput },
+        };
+      }
+      if (development) return formatted;
       // An unexpected failure (a database error, a bug): the log gets the details, the client a
       // stable message that names where it happened and leaks no SQL.
-      const cause = unwrapResolverError(error);
       logError(module.name, cause instanceof Error ? (cause.stack ?? cause.message) : String(cause));
       return {
         ...formatted,

@@ -270,6 +270,17 @@ describe("the catalog's admin writes", () => {
       ).toHaveLength(3);
     });
 
+    it('answers a number its column cannot hold with BAD_USER_INPUT, not an internal error', async () => {
+      const huge = await supergraph.query(
+        'mutation { create_products(data: [{ title: "Heavy Anvil", weight: 1e300 }]) { id } }',
+      );
+      expect(huge.errors?.[0]).toMatchObject({
+        message: 'A number given is out of range for the field it was given for',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      expect(await rows("select id from product.product where title = 'Heavy Anvil'", [])).toEqual([]);
+    });
+
     it("refuses what Medusa's createProducts refuses, with its messages, writing nothing", async () => {
       const before = await rows('select id from product.product');
       const cases: [Record<string, unknown>, string, string][] = [
