@@ -317,6 +317,11 @@ export function writeResolvers(
       } else if (fieldName === `soft_delete_${list.name.value}` || fieldName === `restore_${list.name.value}`) {
         const restore = fieldName.startsWith('restore_');
         resolvers[fieldName] = async (_, args, context) => {
+          if ((args.ids as string[]).length > MAX_ROWS_PER_WRITE) {
+            throw badUserInput(`ids may hold at most ${MAX_ROWS_PER_WRITE} ids, got ${(args.ids as string[]).length}`, {
+              argument: 'ids',
+            });
+          }
           const ids = assertIds(args.ids as string[], prefix, 'ids') ?? [];
           const changed = new Set(
             await inTransaction(async (table, tx) => {

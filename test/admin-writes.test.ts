@@ -233,4 +233,15 @@ describe("a module's admin write API", () => {
     ]);
     expect(rows).toEqual([]);
   });
+
+  it('takes at most 1,000 ids in one soft delete or restore, so one call cannot hold a transaction over an unbounded list', async () => {
+    const ids = Array.from({ length: 1001 }, (_, index) => `sc_01JD${String(index).padStart(22, '0')}`);
+    const refused = await supergraph.query('mutation ($ids: [ID!]!) { soft_delete_sales_channels(ids: $ids) }', {
+      ids,
+    });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'ids may hold at most 1000 ids, got 1001',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'ids' },
+    });
+  });
 });
