@@ -77,7 +77,11 @@ function argumentType(field: Field, name: string): string {
 
 /** One mutation sent with the entity's selection, its result shaped as Medusa's. */
 function mutate(send: Send, field: Field, type: GraphQLObjectType) {
-  return async (variables: Record<string, unknown>, query: AdminQuery = {}): Promise<unknown> => {
+  return async (
+    variables: Record<string, unknown>,
+    query: AdminQuery = {},
+    headers?: Record<string, string>,
+  ): Promise<unknown> => {
     const selection = parseFieldPaths(type, fieldPaths(query.fields));
     const names = Object.keys(variables);
     const definitions = names.map((name) => `$${name}: ${argumentType(field, name)}`).join(', ');
@@ -85,6 +89,7 @@ function mutate(send: Send, field: Field, type: GraphQLObjectType) {
     const data = await send(
       `mutation MedusaAdmin(${definitions}) { ${field.name}(${args}) ${printSelection(selection)} }`,
       variables,
+      headers,
     );
     return shapeResult(selection, data[field.name]);
   };
@@ -162,17 +167,30 @@ export function createAdminApi(schema: GraphQLSchema, send: Send, graph: Graph):
 
 /** Medusa's SDK order calls (`sdk.admin.order.cancel(id)`, …): each answers the order, read afresh. */
 export interface OrderActions {
-  cancel(id: string, query?: AdminQuery): Promise<{ order: Body }>;
-  createFulfillment(id: string, body: Body, query?: AdminQuery): Promise<{ order: Body }>;
-  createShipment(id: string, fulfillmentId: string, body: Body, query?: AdminQuery): Promise<{ order: Body }>;
-  markAsDelivered(id: string, fulfillmentId: string, query?: AdminQuery): Promise<{ order: Body }>;
+  cancel(id: string, query?: AdminQuery, headers?: Headers): Promise<{ order: Body }>;
+  createFulfillment(id: string, body: Body, query?: AdminQuery, headers?: Headers): Promise<{ order: Body }>;
+  createShipment(
+    id: string,
+    fulfillmentId: string,
+    body: Body,
+    query?: AdminQuery,
+    headers?: Headers,
+  ): Promise<{ order: Body }>;
+  markAsDelivered(id: string, fulfillmentId: string, query?: AdminQuery, headers?: Headers): Promise<{ order: Body }>;
 }
 
-/** Medusa's SDK payment calls: `{ payment }`. */
+/**
+ * Medusa's SDK payment calls: `{ payment }`. As in the SDK, the last argument is headers: send an
+ * `Idempotency-Key` and send it again with a retry, so that a capture or refund whose answer was
+ * lost is not made twice (README "How a checkout survives a crash").
+ */
 export interface PaymentActions {
-  capture(id: string, body?: Body, query?: AdminQuery): Promise<{ payment: Body }>;
-  refund(id: string, body?: Body, query?: AdminQuery): Promise<{ payment: Body }>;
+  capture(id: string, body?: Body, query?: AdminQuery, headers?: Headers): Promise<{ payment: Body }>;
+  refund(id: string, body?: Body, query?: AdminQuery, headers?: Headers): Promise<{ payment: Body }>;
 }
+
+/** Headers of one call (`{ 'idempotency-key': '…' }`). */
+type Headers = Record<string, string>;
 
 /** What one admin resource offers: the calls its schema has (a resource may have some and not others). */
 export type AdminCalls = Partial<AdminResource & OrderActions & PaymentActions>;
@@ -231,11 +249,12 @@ export function createAdminActions(schema: GraphQLSchema, send: Send, graph: Gra
       if (!field || !isObjectType(type)) continue;
       const run = mutate(send, field, type);
       (calls[resource] ??= {})[name] = async (...given) => {
-        // The SDK's last argument is the query (`{ fields }`), after the call's own.
+        // After the call's own arguments come the query (`{ fields }`) and the headers, as in the SDK.
         const query = (given[action.args.length] ?? {}) as AdminQuery;
+        const headers = given[action.args.length + 1] as Headers | undefined;
         if (action.answer === 'returned')
-          return { [snake(type.name)]: (await run(action.args(...given), query)) as Body };
-        await run(action.args(...given), { fields: ['id'] });
+          return { [snake(type.name)]: (await run(action.args(...given), query, headers)) as Body };
+        await run(action.args(...given), { fields: ['id'] }, headers);
         const { data } = await graph<Body>({
           entity: 'order',
           fields: fieldPaths(query.fields),

@@ -11,12 +11,19 @@ export interface TransportOptions {
   fetch?: typeof fetch;
 }
 
-/** Sends one GraphQL operation; GraphQL errors are thrown with the gateway's code and message. */
-export type Send = (query: string, variables: Record<string, unknown>) => Promise<Record<string, unknown>>;
+/**
+ * Sends one GraphQL operation, with headers of its own (an `Idempotency-Key`) when given; GraphQL
+ * errors are thrown with the gateway's code and message.
+ */
+export type Send = (
+  query: string,
+  variables: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => Promise<Record<string, unknown>>;
 
 export function createTransport(options: TransportOptions): Send {
   const fetchImplementation = options.fetch ?? globalThis.fetch;
-  return async (query, variables) => {
+  return async (query, variables, headers = {}) => {
     const token = typeof options.token === 'function' ? await options.token() : options.token;
     let response: Response;
     try {
@@ -27,6 +34,7 @@ export function createTransport(options: TransportOptions): Send {
           accept: 'application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...options.headers,
+          ...headers,
         },
         body: JSON.stringify({ query, variables }),
       });

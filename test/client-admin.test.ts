@@ -220,6 +220,30 @@ describe('the Medusa-style admin calls on orders and payments', () => {
     });
   });
 
+  it('sends the headers given last, as the SDK does: a capture sent again with its Idempotency-Key is made once', async () => {
+    const placed = await placeOrder('sdk-retry@example.com');
+    const key = { 'idempotency-key': `capture-${placed.payment}` };
+    const first = await medusa.admin.payment!.capture!(
+      placed.payment,
+      { amount: '1' },
+      { fields: 'captures.amount' },
+      key,
+    );
+    const again = await medusa.admin.payment!.capture!(
+      placed.payment,
+      { amount: '1' },
+      { fields: 'captures.amount' },
+      key,
+    );
+    expect(first).toEqual({ payment: { captures: [{ amount: '1' }] } });
+    expect(again).toEqual(first);
+    expect(
+      await supergraph.db.query('select count(*)::int as n from payment.capture where payment_id = $1', [
+        placed.payment,
+      ]),
+    ).toEqual([{ n: 1 }]);
+  });
+
   it('cancels an order, and passes on what Medusa refuses', async () => {
     const placed = await placeOrder('sdk-cancel@example.com');
     expect(await medusa.admin.order!.cancel!(placed.order, { fields: 'status' })).toEqual({
