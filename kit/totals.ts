@@ -42,6 +42,11 @@ function dec(value: Amount | null | undefined): Dec {
   return new D(typeof value === 'number' ? String(value) : value);
 }
 
+/** The sum of rows' `amount`s (a payment's captures, its refunds), exact. */
+export function sumAmounts(rows: readonly { amount: string | number }[]): Decimal {
+  return rows.reduce((total, row) => total.add(row.amount), new Decimal(0));
+}
+
 function sum(values: Dec[]): Dec {
   return values.reduce((total, value) => total.plus(value), ZERO);
 }

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { sumAmounts } from '../../kit/totals';
 import type { Database } from '../../kit/database';
 import { assertNoNul, conflict, currencyCode, notAllowed, notFound, optionalId } from '../../kit/input';
 import { badUserInput } from '../../kit/errors';
@@ -76,8 +77,6 @@ export function createPaymentMutations(db: Database) {
     return payment;
   }
 
-  const sum = (rows: { amount: string }[]) => rows.reduce((total, row) => total.add(row.amount), new Decimal(0));
-
   /** A positive amount given by the caller, or undefined when left out (Medusa: "must be greater than 0"). */
   function positive(value: string | null | undefined, what: string, argument: string): Decimal | undefined {
     if (value === undefined || value === null) return undefined;
@@ -114,7 +113,7 @@ export function createPaymentMutations(db: Database) {
           throw badUserInput(`The payment: ${paymentId} has been canceled.`, { argument: 'payment_id' });
         }
         if (payment.captured_at) return payment;
-        const captured = sum(await store.capture.by('payment_id', [paymentId]));
+        const captured = sumAmounts(await store.capture.by('payment_id', [paymentId]));
         const remaining = new Decimal(payment.amount).sub(captured);
         const capture = requested ?? remaining;
         if (capture.gt(remaining)) {
@@ -161,8 +160,8 @@ export function createPaymentMutations(db: Database) {
         }
         if (reasonId && (await store.refund_reason.byKeys([reasonId])).length === 0)
           throw notFound(`Refund reason with id: ${reasonId} was not found`, { refund_reason_id: reasonId });
-        const captured = sum(await store.capture.by('payment_id', [paymentId]));
-        const refunded = sum(await store.refund.by('payment_id', [paymentId]));
+        const captured = sumAmounts(await store.capture.by('payment_id', [paymentId]));
+        const refunded = sumAmounts(await store.refund.by('payment_id', [paymentId]));
         const refund = requested ?? new Decimal(payment.amount);
         if (refunded.add(refund).gt(captured)) {
           throw badUserInput('You cannot refund more than what is captured on the payment.', { argument: 'amount' });

@@ -30,12 +30,10 @@ export interface WorkflowsContext {
 export function createWorkflowsContext(db: Database, services: SubgraphServices) {
   const transport = stepTransport(services);
   const { config } = services;
-  const workflows = {
-    ...cartWorkflows({
-      regionId: config.DEFAULT_REGION_ID,
-      salesChannelId: config.DEFAULT_SALES_CHANNEL_ID,
-    }),
-  };
+  const workflows = cartWorkflows({
+    regionId: config.DEFAULT_REGION_ID,
+    salesChannelId: config.DEFAULT_SALES_CHANNEL_ID,
+  });
   const engine = new WorkflowEngine({
     db,
     workflows: [...allWorkflows(workflows), ...adminWorkflows],

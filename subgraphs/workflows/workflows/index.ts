@@ -31,6 +31,6 @@ export function cartWorkflows(defaults: StoreDefaults = {}) {
 export type CartWorkflows = ReturnType<typeof cartWorkflows>;
 
 /** Every workflow, for the engine to drive a run it finds in the journal by its name. */
-export function allWorkflows(workflows: object): Workflow<never, unknown>[] {
-  return Object.values(workflows) as Workflow<never, unknown>[];
+export function allWorkflows(workflows: CartWorkflows): Workflow<never, unknown>[] {
+  return Object.values(workflows) as unknown as Workflow<never, unknown>[];
 }

@@ -1,6 +1,6 @@
-import Decimal from 'decimal.js';
 import { notAllowed } from '../../../../kit/errors';
 import { assertId } from '../../../../kit/ids';
+import { sumAmounts } from '../../../../kit/totals';
 import { createWorkflow } from '../../../../kit/workflow-definition';
 import { readOrderStep } from '../../steps/gateway/read-order';
 import { addOrderTransactionStep } from '../../steps/order/add-order-transaction';
@@ -9,8 +9,6 @@ import { cancelPaymentStep } from '../../steps/payment/cancel-payment';
 import { refundPaymentStep } from '../../steps/payment/refund-payment';
 import { updatePaymentCollectionStatusStep } from '../../steps/payment/update-payment-collection-status';
 import { orderKey, readOrder, throwIfOrderIsCancelled } from './order-access';
-
-const sum = (rows: { amount: string }[]) => rows.reduce((total, row) => total.add(row.amount), new Decimal(0));
 
 /**
  * Medusa 2.21's cancelOrderWorkflow (admin `POST /admin/orders/:id/cancel`): refused for a completed
@@ -46,7 +44,7 @@ export const cancelOrderWorkflow = createWorkflow<{ order_id: string }, { id: st
         if (!payment.canceled_at) await run.step(cancelPaymentStep, { payment_id: payment.id });
         continue;
       }
-      const left = sum(payment.captures).sub(sum(payment.refunds));
+      const left = sumAmounts(payment.captures).sub(sumAmounts(payment.refunds));
       if (!left.gt(0)) continue;
       const refundId = run.newId('ref');
       await run.step(refundPaymentStep, { payment_id: payment.id, amount: left.toString(), refund_id: refundId });

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { badUserInput, notFound } from '../../../../kit/errors';
 import { assertId } from '../../../../kit/ids';
+import { sumAmounts } from '../../../../kit/totals';
 import { createWorkflow } from '../../../../kit/workflow-definition';
 import { readPaymentStep } from '../../steps/gateway/read-payment';
 import { addOrderTransactionStep } from '../../steps/order/add-order-transaction';
@@ -12,8 +13,6 @@ interface RefundInput {
   refund_reason_id?: string | null;
   note?: string | null;
 }
-
-const sum = (rows: { amount: string }[]) => rows.reduce((total, row) => total.add(row.amount), new Decimal(0));
 
 /**
  * Medusa's refundPaymentWorkflow (admin `POST /admin/payments/:id/refund`): refuses more than what
@@ -30,7 +29,7 @@ export const refundPaymentWorkflow = createWorkflow<RefundInput, { id: string }>
     const payment = await run.step(readPaymentStep, { id });
     if (!payment) throw notFound(`Payment with id: ${id} was not found`, { payment_id: id });
     const amount = input.amount ?? payment.amount;
-    if (sum(payment.refunds).add(amount).gt(sum(payment.captures)))
+    if (sumAmounts(payment.refunds).add(amount).gt(sumAmounts(payment.captures)))
       throw badUserInput('You are not allowed to refund more than the captured amount', { argument: 'amount' });
     const refundId = run.newId('ref');
     const refunded = await run.step(refundPaymentStep, { ...input, payment_id: id, refund_id: refundId });
