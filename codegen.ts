@@ -66,6 +66,8 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       ProductCollection: 'ProductCollectionRow',
       ProductTag: 'ProductTagRow',
       ProductType: 'ProductTypeRow',
+      PricePreference: 'PricePreferenceRow',
+      PricePreferenceList: 'ListResult<PricePreferenceRow>',
       ProductList: 'ListResult<ProductRow>',
       ProductVariantList: 'ListResult<ProductVariantRow>',
       ProductCategoryList: 'ListResult<ProductCategoryRow>',

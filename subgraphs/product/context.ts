@@ -74,6 +74,7 @@ function createLoaders(store: ProductStore) {
     product: keyLoaders(store.product),
     variant: keyLoaders(store.product_variant),
     price: keyLoaders(store.product_variant_price),
+    pricePreference: keyLoaders(store.price_preference),
     type: keyLoaders(store.product_type),
     collection: keyLoaders(store.product_collection),
     tag: keyLoaders(store.product_tag),

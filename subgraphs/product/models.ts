@@ -68,6 +68,18 @@ export const models = {
     },
     { order: 'currency_code, id' },
   ),
+  // The pricing module's PricePreference: whether prices are tax-inclusive for a currency or a
+  // region (`attribute` is free text in Medusa; it reads `currency_code` and `region_id`).
+  price_preference: model(
+    'product.price_preference',
+    {
+      id: c.id('prpref').in().sortable(),
+      attribute: c.text().in().sortable(),
+      value: c.text().nullable().in().sortable(),
+      is_tax_inclusive: c.boolean().flag().default(false),
+    },
+    { entity: 'PricePreference' },
+  ),
   product_type: model(
     'product.product_type',
     {
@@ -184,6 +196,7 @@ export const models = {
 export type ProductRow = RowOf<typeof models.product>;
 export type ProductVariantRow = RowOf<typeof models.product_variant>;
 export type ProductVariantPriceRow = RowOf<typeof models.product_variant_price>;
+export type PricePreferenceRow = RowOf<typeof models.price_preference>;
 export type ProductTypeRow = RowOf<typeof models.product_type>;
 export type ProductCollectionRow = RowOf<typeof models.product_collection>;
 export type ProductTagRow = RowOf<typeof models.product_tag>;

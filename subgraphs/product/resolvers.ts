@@ -44,6 +44,10 @@ export const resolvers: Resolvers = {
       loadById(loaders.option, assertId(id, 'opt'), with_deleted),
     product_options: (_, { filters, pagination, with_deleted }, { store }) =>
       store.product_option.list(filters, store.product_option.page(pagination), { withDeleted: with_deleted }),
+    price_preference: (_, { id, with_deleted }, { loaders }) =>
+      loadById(loaders.pricePreference, assertId(id, 'prpref'), with_deleted),
+    price_preferences: (_, { filters, pagination, with_deleted }, { store }) =>
+      store.price_preference.list(filters, store.price_preference.page(pagination), { withDeleted: with_deleted }),
   },
   // The writes that are the module's own (mutations.ts); the derived ones are kit/writes.ts's.
   Mutation: {
@@ -121,6 +125,9 @@ export const resolvers: Resolvers = {
   ProductType: {
     __resolveReference: ({ id }, { loaders }) => loaders.type.live.load(id),
     products: (type, _, { loaders }) => loaders.productsByType.load(type.id),
+  },
+  PricePreference: {
+    __resolveReference: ({ id }, { loaders }) => loaders.pricePreference.live.load(id),
   },
   ProductVariantPrice: {
     __resolveReference: ({ id }, { loaders }) => loaders.price.live.load(id),
