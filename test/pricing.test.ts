@@ -110,3 +110,170 @@ describe('price preferences', () => {
     expect(await supergraph.db.query("select id from product.price_preference where value = 'sek'")).toEqual([]);
   });
 });
+
+describe('tax-inclusive prices (price preferences) in carts', () => {
+  let variant: string;
+  beforeAll(async () => {
+    const created = await data<{ admin_create_products: { variants: { id: string }[] }[] }>(
+      `mutation { admin_create_products(data: [{ title: "Pricing tee", status: published, options: [{ title: "Size", values: ["M"] }],
+        variants: [{ title: "M", options: { Size: "M" }, manage_inventory: false,
+          prices: [{ currency_code: "eur", amount: "100" }, { currency_code: "chf", amount: "100" }] }] }]) { variants { id } } }`,
+    );
+    variant = created.admin_create_products[0].variants[0].id;
+  });
+
+  const newCart = async (region: string, country?: string) =>
+    (
+      await data<{ create_cart: { id: string } }>(
+        'mutation($input: CreateCartInput!) { create_cart(input: $input) { id } }',
+        {
+          input: {
+            region_id: region,
+            items: [{ variant_id: variant, quantity: 2 }],
+            ...(country ? { shipping_address: { country_code: country } } : {}),
+          },
+        },
+      )
+    ).create_cart.id;
+  const lines = async (cart: string) =>
+    supergraph.db.query<{ unit_price: string; is_tax_inclusive: boolean }>(
+      'select unit_price::text, is_tax_inclusive from cart.cart_line_item where cart_id = $1',
+      [cart],
+    );
+
+  it("admin_create_regions gives the region a region_id preference; a variant's price follows its currency's preference, not the region's", async () => {
+    // Medusa 2.21.2: POST /admin/regions {"name":"pricing-incl-dkk","currency_code":"dkk","is_tax_inclusive":true}
+    // made the price preference { attribute: "region_id", value: <the region's id>, is_tax_inclusive: true }; a cart
+    // in it with a variant priced { currency_code: "dkk", amount: 100 } (no price rules) had items[0].is_tax_inclusive
+    // false, and the store variant's calculated_price.is_calculated_price_tax_inclusive false. After POST
+    // /admin/price-preferences {"attribute":"currency_code","value":"dkk","is_tax_inclusive":true}, a new cart's line was
+    // is_tax_inclusive true (unit_price 100, total 200 with no tax lines). The same here with chf.
+    const { admin_create_regions } = await data<{ admin_create_regions: { id: string }[] }>(
+      'mutation { admin_create_regions(data: [{ name: "Switzerland inclusive", currency_code: "chf", is_tax_inclusive: true }]) { id } }',
+    );
+    const region = admin_create_regions[0].id;
+    const preferenceOf = async () =>
+      supergraph.db.query<{ attribute: string; value: string; is_tax_inclusive: boolean }>(
+        "select attribute, value, is_tax_inclusive from product.price_preference where attribute = 'region_id' and value = $1 and deleted_at is null",
+        [region],
+      );
+    expect(await preferenceOf()).toEqual([{ attribute: 'region_id', value: region, is_tax_inclusive: true }]);
+    expect(await lines(await newCart(region))).toEqual([{ unit_price: '100', is_tax_inclusive: false }]);
+
+    await data(
+      'mutation { create_price_preferences(data: [{ attribute: "currency_code", value: "chf", is_tax_inclusive: true }]) { id } }',
+    );
+    expect(await lines(await newCart(region))).toEqual([{ unit_price: '100', is_tax_inclusive: true }]);
+
+    // Medusa 2.21.2: POST /admin/regions/:id {"is_tax_inclusive":false} set that preference's is_tax_inclusive to false.
+    await data(`mutation { admin_update_regions(id: "${region}", data: { is_tax_inclusive: false }) { id } }`);
+    expect(await preferenceOf()).toEqual([{ attribute: 'region_id', value: region, is_tax_inclusive: false }]);
+    // A region created without it gets a preference saying false (Medusa's createPricePreferences: `?? false`).
+    const plain = await data<{ admin_create_regions: { id: string }[] }>(
+      'mutation { admin_create_regions(data: [{ name: "Plain", currency_code: "sek" }]) { id } }',
+    );
+    expect(
+      await supergraph.db.query('select is_tax_inclusive from product.price_preference where value = $1', [
+        plain.admin_create_regions[0].id,
+      ]),
+    ).toEqual([{ is_tax_inclusive: false }]);
+  });
+
+  it("makes the cart's lines, shipping options and shipping methods tax-inclusive, and their totals Medusa's", async () => {
+    const { regions } = await data<{ regions: { data: { id: string; name: string }[] } }>(
+      '{ regions(filters: { name: ["Europe"] }) { data { id name } } }',
+    );
+    const europe = regions.data[0].id;
+    const before = await newCart(europe);
+    expect(await lines(before)).toEqual([{ unit_price: '100', is_tax_inclusive: false }]);
+
+    await data(
+      'mutation { create_price_preferences(data: [{ attribute: "currency_code", value: "eur", is_tax_inclusive: true }]) { id } }',
+    );
+    const cart = await newCart(europe, 'de');
+    expect(await lines(cart)).toEqual([{ unit_price: '100', is_tax_inclusive: true }]);
+    const { cart_shipping_options } = await data<{
+      cart_shipping_options: {
+        shipping_option: { id: string; name: string };
+        amount: string;
+        is_tax_inclusive: boolean;
+      }[];
+    }>(
+      'query($cart: ID!) { cart_shipping_options(cart_id: $cart) { shipping_option { id name } amount is_tax_inclusive } }',
+      {
+        cart,
+      },
+    );
+    const standard = cart_shipping_options.find((option) => option.shipping_option.name === 'Standard Shipping')!;
+    expect(standard).toMatchObject({ amount: '8.00', is_tax_inclusive: true });
+    await data(
+      'mutation($cart: ID!, $option: ID!) { add_shipping_method(cart_id: $cart, option_id: $option) { id } }',
+      {
+        cart,
+        option: standard.shipping_option.id,
+      },
+    );
+
+    // A 25% tax line on each (the tax module's part, written here with SQL).
+    const [item] = await supergraph.db.query<{ id: string }>('select id from cart.cart_line_item where cart_id = $1', [
+      cart,
+    ]);
+    const [method] = await supergraph.db.query<{ id: string; is_tax_inclusive: boolean }>(
+      'select id, is_tax_inclusive from cart.cart_shipping_method where cart_id = $1 and deleted_at is null',
+      [cart],
+    );
+    expect(method.is_tax_inclusive).toBe(true);
+    await supergraph.db.query(
+      `insert into cart.cart_line_item_tax_line (id, item_id, code, rate) values ('calitxl_01JD0000000000000000000001', $1, 'VAT', 25)`,
+      [item.id],
+    );
+    await supergraph.db.query(
+      `insert into cart.cart_shipping_method_tax_line (id, shipping_method_id, code, rate) values ('casmtxl_01JD0000000000000000000001', $1, 'VAT', 25)`,
+      [method.id],
+    );
+    const totals = await data<{
+      cart: {
+        total: string;
+        subtotal: string;
+        tax_total: string;
+        item_subtotal: string;
+        item_tax_total: string;
+        item_total: string;
+        shipping_subtotal: string;
+        shipping_tax_total: string;
+        shipping_total: string;
+        items: { subtotal: string; tax_total: string; total: string }[];
+        shipping_methods: { subtotal: string; tax_total: string; total: string }[];
+      };
+    }>(
+      `query($id: ID!) { cart(id: $id) { total subtotal tax_total item_subtotal item_tax_total item_total
+        shipping_subtotal shipping_tax_total shipping_total
+        items { subtotal tax_total total } shipping_methods { subtotal tax_total total } } }`,
+      { id: cart },
+    );
+    // Medusa 2.21.2's decorateCartTotals (@medusajs/utils) on { items: [{ unit_price: 100, quantity: 2,
+    // is_tax_inclusive: true, tax_lines: [{ rate: 25 }] }], shipping_methods: [{ amount: 8, is_tax_inclusive: true,
+    // tax_lines: [{ rate: 25 }] }] } gave: item subtotal 160, tax_total 40, total 200; method subtotal 6.4,
+    // tax_total 1.6, total 8; cart subtotal 166.4, item_subtotal 160, item_tax_total 40, item_total 200,
+    // shipping_subtotal 6.4, shipping_tax_total 1.6, shipping_total 8, tax_total 41.6, total 208.
+    const number = (value: string) => Number(value);
+    expect(totals.cart.items.map((line) => [line.subtotal, line.tax_total, line.total].map(number))).toEqual([
+      [160, 40, 200],
+    ]);
+    expect(totals.cart.shipping_methods.map((line) => [line.subtotal, line.tax_total, line.total].map(number))).toEqual(
+      [[6.4, 1.6, 8]],
+    );
+    const { items: _items, shipping_methods: _methods, ...cartTotals } = totals.cart;
+    expect(Object.fromEntries(Object.entries(cartTotals).map(([key, value]) => [key, number(value)]))).toEqual({
+      subtotal: 166.4,
+      item_subtotal: 160,
+      item_tax_total: 40,
+      item_total: 200,
+      shipping_subtotal: 6.4,
+      shipping_tax_total: 1.6,
+      shipping_total: 8,
+      tax_total: 41.6,
+      total: 208,
+    });
+  });
+});

@@ -5,6 +5,7 @@ import type { Workflow } from '../../kit/workflow-definition';
 import { runOptions, type WorkflowsContext } from './context';
 import type { OrderFulfillmentStatus, OrderPaymentStatus, Resolvers } from './generated/resolvers';
 import { readPaymentCollectionStep } from './steps/gateway/read-payment-collection';
+import { readPricePreferencesStep } from './steps/gateway/read-price-preferences';
 import { readShippingOptionsStep } from './steps/gateway/read-shipping-options';
 import { readCartStep } from './steps/gateway/read-cart';
 import { requireHolder } from '../../kit/ownership';
@@ -44,7 +45,11 @@ export const resolvers: Resolvers = {
         cart.customer ?? (cart.customer_id ? { id: cart.customer_id, has_account: true } : null),
         `Cart ${cart_id}`,
       );
-      return optionsForCart(cart, await readShippingOptionsStep.invoke({}, gateway));
+      return optionsForCart(
+        cart,
+        await readShippingOptionsStep.invoke({}, gateway),
+        await readPricePreferencesStep.invoke({ attribute: 'currency_code', values: [cart.currency_code] }, gateway),
+      );
     },
   },
   Mutation: {

@@ -68,6 +68,8 @@ export type AdminCreateRegionInput = {
   currency_code: Scalars['String']['input'];
   /** `reg_` + ULID, chosen by the caller so that sending the call again creates nothing more; new when left out. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether the region's prices are tax-inclusive: its price preference (`attribute: "region_id"`); false when left out. */
+  is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   name: Scalars['String']['input'];
   /** Ids of enabled payment providers (`pp_…`) to link the region to. */
@@ -85,6 +87,8 @@ export type AdminUpdateRegionInput = {
   /** Replaces the region's countries; `[]` frees them all. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   currency_code?: InputMaybe<Scalars['String']['input']>;
+  /** Sets the region's price preference (`attribute: "region_id"`), where it has one. */
+  is_tax_inclusive?: InputMaybe<Scalars['Boolean']['input']>;
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the region's payment providers; empty or left out, they stay as they are (as in Medusa). */
@@ -185,7 +189,8 @@ export type Mutation = {
   admin_create_products: Array<Product>;
   /**
    * Medusa's createRegionsWorkflow (POST /admin/regions): creates the regions (the region module's
-   * `create_regions`, with their countries), then links each to its `payment_providers`. Unknown or
+   * `create_regions`, with their countries), then links each to its `payment_providers`, and gives
+   * each new region a price preference (`region_id`, its `is_tax_inclusive`). Unknown or
    * disabled providers are refused (NOT_FOUND) before anything is written. At most 200 regions a
    * call; caller-chosen ids make a repeat return the regions it made.
    */
@@ -198,7 +203,8 @@ export type Mutation = {
   admin_refund_payment: Payment;
   /**
    * Medusa's updateRegionsWorkflow (POST /admin/regions/:id): changes the fields given (`countries`
-   * replaces the region's countries), and a non-empty `payment_providers` replaces its providers.
+   * replaces the region's countries), a non-empty `payment_providers` replaces its providers, and
+   * `is_tax_inclusive` is set on its price preference.
    */
   admin_update_regions: Region;
   /** Medusa's completeCartWorkflow: the order is created with copies of the cart's rows, linked to the cart, its promotions and its payment collection, the session authorized and the cart completed. Idempotent: completing again returns the same order. */

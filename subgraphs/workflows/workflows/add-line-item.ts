@@ -1,6 +1,7 @@
 import { createWorkflow } from '../../../kit/workflow-definition';
 import { createLineItemsStep } from '../steps/cart/create-line-items';
 import { updateLineItemsStep } from '../steps/cart/update-line-items';
+import { readPricePreferencesStep } from '../steps/gateway/read-price-preferences';
 import { readVariantsStep } from '../steps/gateway/read-variants';
 import { cartKey, currentCodes, openCart } from './cart-access';
 import { newLines, sameMetadata, type CartItemInput } from './line-items';
@@ -9,7 +10,7 @@ import { REFRESH_STEPS, refreshCartItems } from './refresh-cart-items';
 /** Medusa's addToCartWorkflow: a new line, or more of a line of the same variant and metadata; then the refresh. */
 export const addLineItemWorkflow = createWorkflow<{ cart_id: string; item: CartItemInput }, { id: string }>({
   name: 'add_line_item',
-  steps: [readVariantsStep, createLineItemsStep, updateLineItemsStep, ...REFRESH_STEPS],
+  steps: [readVariantsStep, readPricePreferencesStep, createLineItemsStep, updateLineItemsStep, ...REFRESH_STEPS],
   lockKey: ({ cart_id }) => cartKey(cart_id),
   async run(run, { cart_id, item }) {
     const cart = await openCart(run, cart_id);

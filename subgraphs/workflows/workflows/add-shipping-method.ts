@@ -2,6 +2,7 @@ import { createWorkflow } from '../../../kit/workflow-definition';
 import { badUserInput } from '../../../kit/errors';
 import { assertId } from '../../../kit/ids';
 import { setShippingMethodsStep } from '../steps/cart/set-shipping-methods';
+import { readPricePreferencesStep } from '../steps/gateway/read-price-preferences';
 import { readShippingOptionsStep } from '../steps/gateway/read-shipping-options';
 import { cartKey, currentCodes, openCart } from './cart-access';
 import { REFRESH_STEPS, refreshCartItems } from './refresh-cart-items';
@@ -13,14 +14,16 @@ export const addShippingMethodWorkflow = createWorkflow<
   { id: string }
 >({
   name: 'add_shipping_method',
-  steps: [readShippingOptionsStep, setShippingMethodsStep, ...REFRESH_STEPS],
+  steps: [readShippingOptionsStep, readPricePreferencesStep, setShippingMethodsStep, ...REFRESH_STEPS],
   lockKey: ({ cart_id }) => cartKey(cart_id),
   async run(run, { cart_id, option_id, data }) {
     const cart = await openCart(run, cart_id);
     assertId(option_id, 'so', 'option_id');
-    const option = optionsForCart(cart, await run.step(readShippingOptionsStep, {})).find(
-      (candidate) => candidate.shipping_option.id === option_id,
-    );
+    const option = optionsForCart(
+      cart,
+      await run.step(readShippingOptionsStep, {}),
+      await run.step(readPricePreferencesStep, { attribute: 'currency_code', values: [cart.currency_code] }),
+    ).find((candidate) => candidate.shipping_option.id === option_id);
     if (!option)
       throw badUserInput(
         `Shipping option ${option_id} is not available for cart ${cart_id} (its region, country or currency)`,

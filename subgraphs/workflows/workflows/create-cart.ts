@@ -9,6 +9,7 @@ import { updateCartStep } from '../steps/cart/update-cart';
 import { findOrCreateCustomerStep } from '../steps/customer/find-or-create-customer';
 import { readCustomerStep } from '../steps/gateway/read-customer';
 import { readStoreStep } from '../steps/gateway/read-store';
+import { readPricePreferencesStep } from '../steps/gateway/read-price-preferences';
 import { readVariantsStep } from '../steps/gateway/read-variants';
 import { newLines } from './line-items';
 import { REFRESH_STEPS, refreshCartItems } from './refresh-cart-items';
@@ -32,6 +33,7 @@ export const createCartWorkflow = (defaults: StoreDefaults = {}) =>
       readCustomerStep,
       findOrCreateCustomerStep,
       readVariantsStep,
+      readPricePreferencesStep,
       createCartStep,
       updateCartStep,
       createLineItemsStep,

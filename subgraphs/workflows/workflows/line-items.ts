@@ -2,7 +2,9 @@ import { badUserInput } from '../../../kit/errors';
 import { assertId } from '../../../kit/ids';
 import type { RunContext } from '../../../kit/workflow-definition';
 import type { LineItemCreateInput } from '../generated/documents/graphql';
+import { readPricePreferencesStep } from '../steps/gateway/read-price-preferences';
 import { readVariantsStep } from '../steps/gateway/read-variants';
+import { isPriceTaxInclusive } from '../price-preferences';
 
 export interface CartItemInput {
   variant_id: string;
@@ -40,6 +42,11 @@ export async function newLines(
   );
   if (unpriced.length > 0)
     throw badUserInput(`Variants with IDs ${unpriced.map((item) => item.variant_id).join(', ')} do not have a price`);
+  // Medusa: a line's is_tax_inclusive is its price's is_calculated_price_tax_inclusive.
+  const isTaxInclusive = isPriceTaxInclusive(
+    await run.step(readPricePreferencesStep, { attribute: 'currency_code', values: [cart.currency_code] }),
+    cart.currency_code,
+  );
   return items.map((item) => {
     const variant = found.get(item.variant_id)!;
     const product = variant.product!;
@@ -68,7 +75,7 @@ export async function newLines(
       requires_shipping: product.shipping_profile !== null,
       is_discountable: product.discountable,
       is_giftcard: product.is_giftcard,
-      is_tax_inclusive: false,
+      is_tax_inclusive: isTaxInclusive,
       is_custom_price: false,
       compare_at_unit_price: null,
       unit_price: variant.prices.find((price) => price.currency_code === cart.currency_code)!.amount,

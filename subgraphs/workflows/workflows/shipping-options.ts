@@ -1,3 +1,4 @@
+import { isPriceTaxInclusive } from '../price-preferences';
 import type { WorkflowCart, WorkflowShippingOption } from '../reads';
 
 export interface CartShippingOption {
@@ -9,9 +10,15 @@ export interface CartShippingOption {
 
 /**
  * Medusa's listShippingOptionsForCartWorkflow: options whose service zone covers the cart's
- * country, enabled in the store and not for returns, priced in the cart's currency.
+ * country, enabled in the store and not for returns, priced in the cart's currency; tax-inclusive
+ * as that price's `is_calculated_price_tax_inclusive` (the currency's price preference).
  */
-export function optionsForCart(cart: WorkflowCart, options: WorkflowShippingOption[]): CartShippingOption[] {
+export function optionsForCart(
+  cart: WorkflowCart,
+  options: WorkflowShippingOption[],
+  preferences: Parameters<typeof isPriceTaxInclusive>[0],
+): CartShippingOption[] {
+  const isTaxInclusive = isPriceTaxInclusive(preferences, cart.currency_code);
   const country = cart.shipping_address?.country_code;
   const ruleValue = (option: WorkflowShippingOption, attribute: string) =>
     (option.rules ?? []).find((rule) => rule.attribute === attribute)?.value;
@@ -21,7 +28,14 @@ export function optionsForCart(cart: WorkflowCart, options: WorkflowShippingOpti
     .flatMap((option) => {
       const price = option.prices.find((candidate) => candidate.currency_code === cart.currency_code);
       return price
-        ? [{ shipping_option: { id: option.id }, amount: price.amount, is_tax_inclusive: false, name: option.name }]
+        ? [
+            {
+              shipping_option: { id: option.id },
+              amount: price.amount,
+              is_tax_inclusive: isTaxInclusive,
+              name: option.name,
+            },
+          ]
         : [];
     });
 }

@@ -42,6 +42,7 @@ type Documents = {
     "\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n": typeof types.WorkflowPaymentCollectionDocument,
     "\n  query WorkflowPaymentProviders($ids: [ID!]!) {\n    payment_providers(filters: { id: $ids, is_enabled: true }, pagination: { take: 200 }) { data { id } }\n  }\n": typeof types.WorkflowPaymentProvidersDocument,
     "\n  query WorkflowPayment($id: ID!) {\n    payment(id: $id) {\n      id\n      amount\n      currency_code\n      canceled_at\n      captures { amount }\n      refunds { amount }\n      payment_collection { id order { id } }\n    }\n  }\n": typeof types.WorkflowPaymentDocument,
+    "\n  query WorkflowPricePreferences($attribute: String!, $values: [String!]!) {\n    price_preferences(filters: { attribute: [$attribute], value: $values }, pagination: { take: 200 }) {\n      data { id attribute value is_tax_inclusive }\n    }\n  }\n": typeof types.WorkflowPricePreferencesDocument,
     "\n  query WorkflowProductLinkTargets($salesChannels: [ID!]!, $shippingProfiles: [ID!]!) {\n    sales_channels(filters: { id: $salesChannels }, pagination: { take: 200 }) { data { id } }\n    shipping_profiles(filters: { id: $shippingProfiles }, pagination: { take: 200 }) { data { id } }\n  }\n": typeof types.WorkflowProductLinkTargetsDocument,
     "\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n": typeof types.WorkflowPromotionsDocument,
     "\n  query WorkflowRegions($ids: [ID!]!) {\n    regions(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) {\n      data {\n        id name currency_code automatic_taxes metadata deleted_at\n        countries { iso_2 }\n        payment_providers { id }\n      }\n    }\n  }\n": typeof types.WorkflowRegionsDocument,
@@ -72,9 +73,12 @@ type Documents = {
     "\n  mutation DeleteRefund($id: ID!) {\n    refund_delete(id: $id)\n  }\n": typeof types.DeleteRefundDocument,
     "\n  mutation SetPaymentCollectionStatus($id: ID!, $status: PaymentCollectionStatus!) {\n    update_payment_collections(id: $id, data: { status: $status }) { id status }\n  }\n": typeof types.SetPaymentCollectionStatusDocument,
     "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": typeof types.UpdatePaymentCollectionDocument,
+    "\n  mutation CreatePricePreferences($data: [PricePreferenceCreateInput!]!) {\n    create_price_preferences(data: $data) { id }\n  }\n": typeof types.CreatePricePreferencesDocument,
+    "\n  mutation SoftDeletePricePreferences($ids: [ID!]!) {\n    soft_delete_price_preferences(ids: $ids)\n  }\n": typeof types.SoftDeletePricePreferencesDocument,
     "\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n": typeof types.CreateProductsDocument,
     "\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n": typeof types.SoftDeleteCreatedProductsDocument,
     "\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n": typeof types.ExistingProductsDocument,
+    "\n  mutation UpdatePricePreference($id: ID!, $is_tax_inclusive: Boolean!) {\n    update_price_preferences(id: $id, data: { is_tax_inclusive: $is_tax_inclusive }) { id }\n  }\n": typeof types.UpdatePricePreferenceDocument,
     "\n  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {\n    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }\n  }\n": typeof types.RegisterUsageDocument,
     "\n  mutation RevertUsage($order: ID!) {\n    promotion_usage_revert(reference_id: $order) { __typename }\n  }\n": typeof types.RevertUsageDocument,
     "\n  mutation CreateRegions($data: [RegionCreateInput!]!) {\n    create_regions(data: $data) { id }\n  }\n": typeof types.CreateRegionsDocument,
@@ -110,6 +114,7 @@ const documents: Documents = {
     "\n  query WorkflowPaymentCollection($id: ID!) {\n    payment_collection(id: $id) { id status amount currency_code cart { id } }\n  }\n": types.WorkflowPaymentCollectionDocument,
     "\n  query WorkflowPaymentProviders($ids: [ID!]!) {\n    payment_providers(filters: { id: $ids, is_enabled: true }, pagination: { take: 200 }) { data { id } }\n  }\n": types.WorkflowPaymentProvidersDocument,
     "\n  query WorkflowPayment($id: ID!) {\n    payment(id: $id) {\n      id\n      amount\n      currency_code\n      canceled_at\n      captures { amount }\n      refunds { amount }\n      payment_collection { id order { id } }\n    }\n  }\n": types.WorkflowPaymentDocument,
+    "\n  query WorkflowPricePreferences($attribute: String!, $values: [String!]!) {\n    price_preferences(filters: { attribute: [$attribute], value: $values }, pagination: { take: 200 }) {\n      data { id attribute value is_tax_inclusive }\n    }\n  }\n": types.WorkflowPricePreferencesDocument,
     "\n  query WorkflowProductLinkTargets($salesChannels: [ID!]!, $shippingProfiles: [ID!]!) {\n    sales_channels(filters: { id: $salesChannels }, pagination: { take: 200 }) { data { id } }\n    shipping_profiles(filters: { id: $shippingProfiles }, pagination: { take: 200 }) { data { id } }\n  }\n": types.WorkflowProductLinkTargetsDocument,
     "\n  query WorkflowPromotions($codes: [String!]!) {\n    promotions(filters: { code: $codes }, pagination: { take: 200 }) {\n      data {\n        id code status type is_automatic is_tax_inclusive\n        campaign { starts_at ends_at }\n        rules { attribute operator values { value } }\n        application_method {\n          type target_type allocation value currency_code max_quantity\n          target_rules { attribute operator values { value } }\n        }\n      }\n    }\n  }\n": types.WorkflowPromotionsDocument,
     "\n  query WorkflowRegions($ids: [ID!]!) {\n    regions(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) {\n      data {\n        id name currency_code automatic_taxes metadata deleted_at\n        countries { iso_2 }\n        payment_providers { id }\n      }\n    }\n  }\n": types.WorkflowRegionsDocument,
@@ -140,9 +145,12 @@ const documents: Documents = {
     "\n  mutation DeleteRefund($id: ID!) {\n    refund_delete(id: $id)\n  }\n": types.DeleteRefundDocument,
     "\n  mutation SetPaymentCollectionStatus($id: ID!, $status: PaymentCollectionStatus!) {\n    update_payment_collections(id: $id, data: { status: $status }) { id status }\n  }\n": types.SetPaymentCollectionStatusDocument,
     "\n  mutation UpdatePaymentCollection($id: ID!, $amount: BigNumber!) {\n    payment_collection_update(id: $id, input: { amount: $amount }) { id }\n  }\n": types.UpdatePaymentCollectionDocument,
+    "\n  mutation CreatePricePreferences($data: [PricePreferenceCreateInput!]!) {\n    create_price_preferences(data: $data) { id }\n  }\n": types.CreatePricePreferencesDocument,
+    "\n  mutation SoftDeletePricePreferences($ids: [ID!]!) {\n    soft_delete_price_preferences(ids: $ids)\n  }\n": types.SoftDeletePricePreferencesDocument,
     "\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n": types.CreateProductsDocument,
     "\n  mutation SoftDeleteCreatedProducts($ids: [ID!]!) {\n    soft_delete_products(ids: $ids)\n  }\n": types.SoftDeleteCreatedProductsDocument,
     "\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n": types.ExistingProductsDocument,
+    "\n  mutation UpdatePricePreference($id: ID!, $is_tax_inclusive: Boolean!) {\n    update_price_preferences(id: $id, data: { is_tax_inclusive: $is_tax_inclusive }) { id }\n  }\n": types.UpdatePricePreferenceDocument,
     "\n  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {\n    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }\n  }\n": types.RegisterUsageDocument,
     "\n  mutation RevertUsage($order: ID!) {\n    promotion_usage_revert(reference_id: $order) { __typename }\n  }\n": types.RevertUsageDocument,
     "\n  mutation CreateRegions($data: [RegionCreateInput!]!) {\n    create_regions(data: $data) { id }\n  }\n": types.CreateRegionsDocument,
@@ -279,6 +287,10 @@ export function graphql(source: "\n  query WorkflowPayment($id: ID!) {\n    paym
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WorkflowPricePreferences($attribute: String!, $values: [String!]!) {\n    price_preferences(filters: { attribute: [$attribute], value: $values }, pagination: { take: 200 }) {\n      data { id attribute value is_tax_inclusive }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowPricePreferences($attribute: String!, $values: [String!]!) {\n    price_preferences(filters: { attribute: [$attribute], value: $values }, pagination: { take: 200 }) {\n      data { id attribute value is_tax_inclusive }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkflowProductLinkTargets($salesChannels: [ID!]!, $shippingProfiles: [ID!]!) {\n    sales_channels(filters: { id: $salesChannels }, pagination: { take: 200 }) { data { id } }\n    shipping_profiles(filters: { id: $shippingProfiles }, pagination: { take: 200 }) { data { id } }\n  }\n"): (typeof documents)["\n  query WorkflowProductLinkTargets($salesChannels: [ID!]!, $shippingProfiles: [ID!]!) {\n    sales_channels(filters: { id: $salesChannels }, pagination: { take: 200 }) { data { id } }\n    shipping_profiles(filters: { id: $shippingProfiles }, pagination: { take: 200 }) { data { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -399,6 +411,14 @@ export function graphql(source: "\n  mutation UpdatePaymentCollection($id: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreatePricePreferences($data: [PricePreferenceCreateInput!]!) {\n    create_price_preferences(data: $data) { id }\n  }\n"): (typeof documents)["\n  mutation CreatePricePreferences($data: [PricePreferenceCreateInput!]!) {\n    create_price_preferences(data: $data) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SoftDeletePricePreferences($ids: [ID!]!) {\n    soft_delete_price_preferences(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation SoftDeletePricePreferences($ids: [ID!]!) {\n    soft_delete_price_preferences(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n"): (typeof documents)["\n  mutation CreateProducts($data: [ProductCreateInput!]!) {\n    create_products(data: $data) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -408,6 +428,10 @@ export function graphql(source: "\n  mutation SoftDeleteCreatedProducts($ids: [I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n"): (typeof documents)["\n  query ExistingProducts($ids: [ID!]!) {\n    products(filters: { id: $ids }, with_deleted: true, pagination: { take: 200 }) { data { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePricePreference($id: ID!, $is_tax_inclusive: Boolean!) {\n    update_price_preferences(id: $id, data: { is_tax_inclusive: $is_tax_inclusive }) { id }\n  }\n"): (typeof documents)["\n  mutation UpdatePricePreference($id: ID!, $is_tax_inclusive: Boolean!) {\n    update_price_preferences(id: $id, data: { is_tax_inclusive: $is_tax_inclusive }) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
