@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { currencyEpsilon } from './currencies';
 
 /**
  * Cart and order totals as Medusa 2.x computes them (`@medusajs/utils` totals: line item,
@@ -100,7 +101,7 @@ export interface CartTotalsInput {
   items: readonly ItemTotalsInput[];
   shipping_methods: readonly ShippingMethodTotalsInput[];
   credit_lines: readonly CreditLineInput[];
-  /** Only decides how small a credit-line total counts as none (the currency's minor unit). */
+  /** Only decides how small a credit-line total counts as none (its decimal digits in Medusa's currency table). */
   currency_code?: string | null;
 }
 
@@ -255,39 +256,13 @@ function exactShippingMethodTotals(method: ShippingMethodTotalsInput): Exact<(ty
   };
 }
 
-/** Currencies whose minor unit is not a cent (ISO 4217); every other has 2 decimals. */
-const CURRENCY_DECIMALS: Record<string, number> = {
-  bif: 0,
-  clp: 0,
-  djf: 0,
-  gnf: 0,
-  isk: 0,
-  jpy: 0,
-  kmf: 0,
-  krw: 0,
-  pyg: 0,
-  rwf: 0,
-  ugx: 0,
-  vnd: 0,
-  vuv: 0,
-  xaf: 0,
-  xof: 0,
-  xpf: 0,
-  bhd: 3,
-  iqd: 3,
-  jod: 3,
-  kwd: 3,
-  lyd: 3,
-  omr: 3,
-  tnd: 3,
-};
-
-/** Medusa's calculateCreditLinesTotal (no tax on credit lines): a total within one minor unit of 0 or below counts as none. */
+/**
+ * Medusa's calculateCreditLinesTotal (no tax on credit lines): a total within one unit of the
+ * currency's last decimal of 0, either side (Medusa's currency table, kit/currencies.ts), counts as none.
+ */
 function exactCreditLineTotals(creditLines: readonly CreditLineInput[], currencyCode: string | null | undefined) {
   const total = sum(creditLines.map((line) => dec(line.amount)));
-  const decimals = CURRENCY_DECIMALS[currencyCode?.toLowerCase() ?? ''] ?? 2;
-  const epsilon = divide(ONE, new D(10).pow(decimals));
-  if (total.lte(epsilon)) return { total: ZERO, subtotal: ZERO, taxTotal: ZERO };
+  if (total.abs().lte(currencyEpsilon(currencyCode).toString())) return { total: ZERO, subtotal: ZERO, taxTotal: ZERO };
   return { total, subtotal: total, taxTotal: ZERO };
 }
 

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { currencyEpsilon } from '../../kit/currencies';
 import { sumAmounts } from '../../kit/totals';
 import type { Database } from '../../kit/database';
 import { assertNoNul, conflict, currencyCode, notAllowed, notFound, optionalId } from '../../kit/input';
@@ -163,7 +164,8 @@ export function createPaymentMutations(db: Database) {
         const captured = sumAmounts(await store.capture.by('payment_id', [paymentId]));
         const refunded = sumAmounts(await store.refund.by('payment_id', [paymentId]));
         const refund = requested ?? new Decimal(payment.amount);
-        if (refunded.add(refund).gt(captured)) {
+        // Medusa: refused when it exceeds what is captured by more than the currency's epsilon.
+        if (refunded.add(refund).sub(captured).gt(currencyEpsilon(payment.currency_code))) {
           throw badUserInput('You cannot refund more than what is captured on the payment.', { argument: 'amount' });
         }
         await store.refund.insert([

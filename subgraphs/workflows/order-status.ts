@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { currencyEpsilon } from '../../kit/currencies';
 
 /**
  * An order's payment and fulfillment status, as Medusa's getOrderDetailWorkflow computes them
@@ -25,23 +26,9 @@ interface Item {
   detail?: { fulfilled_quantity?: string | null } | null;
 }
 
-/** Medusa's currency epsilon: one unit of the currency's last decimal (0.01 when unknown). */
-function epsilon(currencyCode: string | null | undefined): Decimal {
-  let digits = 2;
-  try {
-    if (currencyCode) {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
-        .maximumFractionDigits!;
-    }
-  } catch {
-    // Not an ISO 4217 code Intl knows: Medusa's default.
-  }
-  return new Decimal(1).div(new Decimal(10).pow(digits));
-}
-
 /** Medusa's getLastPaymentStatus. */
 export function paymentStatus(currencyCode: string | null | undefined, collections: readonly Collection[]): string {
-  const within = epsilon(currencyCode);
+  const within = currencyEpsilon(currencyCode);
   const count = new Map<string, number>();
   const add = (status: string, by: number) => count.set(status, (count.get(status) ?? 0) + by);
   const of = (status: string) => count.get(status) ?? 0;

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { badUserInput, notFound } from '../../../../kit/errors';
+import { currencyEpsilon } from '../../../../kit/currencies';
 import { assertId } from '../../../../kit/ids';
 import { sumAmounts } from '../../../../kit/totals';
 import { createWorkflow } from '../../../../kit/workflow-definition';
@@ -29,7 +30,13 @@ export const refundPaymentWorkflow = createWorkflow<RefundInput, { id: string }>
     const payment = await run.step(readPaymentStep, { id });
     if (!payment) throw notFound(`Payment with id: ${id} was not found`, { payment_id: id });
     const amount = input.amount ?? payment.amount;
-    if (sumAmounts(payment.refunds).add(amount).gt(sumAmounts(payment.captures)))
+    // Medusa: refused when it exceeds what is captured by more than the currency's epsilon.
+    if (
+      sumAmounts(payment.refunds)
+        .add(amount)
+        .sub(sumAmounts(payment.captures))
+        .gt(currencyEpsilon(payment.currency_code))
+    )
       throw badUserInput('You are not allowed to refund more than the captured amount', { argument: 'amount' });
     const refundId = run.newId('ref');
     const refunded = await run.step(refundPaymentStep, { ...input, payment_id: id, refund_id: refundId });
