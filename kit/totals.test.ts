@@ -1,5 +1,5 @@
 import { decimalDigits } from './currencies';
-import { cartTotals } from './totals';
+import { cartTotals, orderItemTotals } from './totals';
 
 /**
  * kit/totals against values Medusa 2.21.2's own `@medusajs/utils` gave (run on the same inputs
@@ -44,5 +44,161 @@ describe("Medusa's currency table", () => {
     expect(['jpy', 'KRW', 'kwd', 'clp', 'isk', 'huf', 'twd', 'bhd', 'usd', 'vuv', 'iqd'].map(decimalDigits)).toEqual([
       0, 0, 3, 0, 0, 0, 2, 3, 2, 2, 0,
     ]);
+  });
+});
+
+describe('order item totals with fulfilled, shipped, returned and written-off quantities', () => {
+  const detail = (quantities: Record<string, number>) => ({
+    fulfilled_quantity: 0,
+    shipped_quantity: 0,
+    return_requested_quantity: 0,
+    return_received_quantity: 0,
+    return_dismissed_quantity: 0,
+    written_off_quantity: 0,
+    ...quantities,
+  });
+  // The three items and the 10%-taxed shipping method of 5 are those of test/pricing.test.ts.
+  const items = [
+    {
+      unit_price: 30,
+      quantity: 4,
+      is_tax_inclusive: false,
+      tax_lines: [{ rate: 10 }],
+      adjustments: [{ amount: 12 }],
+      detail: detail({
+        fulfilled_quantity: 4,
+        shipped_quantity: 3,
+        return_requested_quantity: 1,
+        return_received_quantity: 1,
+      }),
+    },
+    {
+      unit_price: 121,
+      quantity: 3,
+      is_tax_inclusive: true,
+      tax_lines: [{ rate: 21 }],
+      adjustments: [{ amount: 10, is_tax_inclusive: true }],
+      detail: detail({
+        fulfilled_quantity: 3,
+        shipped_quantity: 3,
+        return_received_quantity: 1,
+        return_dismissed_quantity: 1,
+      }),
+    },
+    {
+      unit_price: 10,
+      quantity: 3,
+      is_tax_inclusive: false,
+      tax_lines: [{ rate: 19 }],
+      adjustments: [{ amount: 1 }],
+      detail: detail({ fulfilled_quantity: 2, return_received_quantity: 1, written_off_quantity: 1 }),
+    },
+  ];
+
+  it("gives each item Medusa 2.21.2's totals", () => {
+    // Medusa 2.21.2's decorateCartTotals (@medusajs/utils) on these items (raw values, trailing zeros left out).
+    expect(items.map(orderItemTotals)).toEqual([
+      {
+        subtotal: '90',
+        total: '89.1',
+        original_total: '99',
+        original_subtotal: '90',
+        original_tax_total: '9',
+        tax_total: '8.1',
+        discount_total: '9.9',
+        discount_subtotal: '9',
+        discount_tax_total: '0.9',
+        item_total: '89.1',
+        item_subtotal: '90',
+        item_tax_total: '8.1',
+        fulfilled_total: '118.8',
+        shipped_total: '89.1',
+        return_requested_total: '29.7',
+        return_received_total: '29.7',
+        return_dismissed_total: '0',
+        write_off_total: '0',
+        refundable_total: '59.4',
+        refundable_total_per_unit: '29.7',
+      },
+      {
+        subtotal: '100',
+        total: '117.66666666666666667',
+        original_total: '121',
+        original_subtotal: '100',
+        original_tax_total: '21',
+        tax_total: '20.421487603305785124',
+        discount_total: '3.3333333333333333333',
+        discount_subtotal: '2.7548209366391184573',
+        discount_tax_total: '0.57851239669421487603',
+        item_total: '117.66666666666666667',
+        item_subtotal: '100',
+        item_tax_total: '20.421487603305785124',
+        fulfilled_total: '353',
+        shipped_total: '353',
+        return_requested_total: '0',
+        return_received_total: '117.66666666666666667',
+        return_dismissed_total: '117.66666666666666667',
+        write_off_total: '0',
+        refundable_total: '117.66666666666666667',
+        refundable_total_per_unit: '117.66666666666666667',
+      },
+      {
+        subtotal: '20',
+        total: '23.006666666666666667',
+        original_total: '23.8',
+        original_subtotal: '20',
+        original_tax_total: '3.8',
+        tax_total: '3.6733333333333333333',
+        discount_total: '0.79333333333333333333',
+        discount_subtotal: '0.66666666666666666666',
+        discount_tax_total: '0.12666666666666666667',
+        item_total: '23.006666666666666667',
+        item_subtotal: '20',
+        item_tax_total: '3.6733333333333333333',
+        fulfilled_total: '23.006666666666666667',
+        shipped_total: '0',
+        return_requested_total: '0',
+        return_received_total: '11.503333333333333333',
+        return_dismissed_total: '0',
+        write_off_total: '11.503333333333333333',
+        refundable_total: '23.006666666666666667',
+        refundable_total_per_unit: '11.503333333333333333',
+      },
+    ]);
+  });
+
+  it("counts only what is not received back or dismissed in the order's totals, as Medusa 2.21.2", () => {
+    const totals = cartTotals({
+      items,
+      shipping_methods: [{ amount: 5, is_tax_inclusive: false, tax_lines: [{ rate: 10 }], adjustments: [] }],
+      credit_lines: [],
+      currency_code: 'eur',
+    });
+    // Medusa 2.21.2's decorateCartTotals on the same order.
+    expect(totals).toMatchObject({
+      total: '235.27333333333333333',
+      subtotal: '215',
+      tax_total: '32.694820936639118457',
+      discount_total: '14.026666666666666667',
+      discount_subtotal: '12.421487603305785124',
+      discount_tax_total: '1.6051790633608815427',
+      original_total: '249.3',
+      original_subtotal: '215',
+      original_tax_total: '34.3',
+      item_total: '229.77333333333333333',
+      item_subtotal: '210',
+      item_tax_total: '32.194820936639118457',
+      original_item_total: '243.8',
+      shipping_total: '5.5',
+    });
+  });
+
+  it('is the full line when nothing is returned, and 0 per unit when nothing is left to refund', () => {
+    // Medusa 2.21.2 gave the first item total 118.8, refundable_total 118.8, refundable_total_per_unit 29.7 with
+    // nothing returned, and 0, 0, 0 with all 4 received back.
+    const whole = orderItemTotals({ ...items[0], detail: detail({}) });
+    expect([whole.total, whole.refundable_total, whole.refundable_total_per_unit]).toEqual(['118.8', '118.8', '29.7']);
+    const none = orderItemTotals({ ...items[0], detail: detail({ return_received_quantity: 4 }) });
+    expect([none.total, none.refundable_total, none.refundable_total_per_unit]).toEqual(['0', '0', '0']);
   });
 });

@@ -84,6 +84,18 @@ export interface ItemTotalsInput {
   is_tax_inclusive: boolean;
   tax_lines: readonly TaxLineInput[];
   adjustments: readonly AdjustmentInput[];
+  /** An order item's quantities (its `detail`): what is received back or dismissed no longer counts. */
+  detail?: OrderItemQuantities | null;
+}
+
+/** The quantities of an order item (table `order_item`) that Medusa's order item totals read. */
+export interface OrderItemQuantities {
+  fulfilled_quantity?: Amount | null;
+  shipped_quantity?: Amount | null;
+  return_requested_quantity?: Amount | null;
+  return_received_quantity?: Amount | null;
+  return_dismissed_quantity?: Amount | null;
+  written_off_quantity?: Amount | null;
 }
 
 export interface ShippingMethodTotalsInput {
@@ -161,7 +173,32 @@ const CART_FIELDS = [
   'shipping_discount_total',
 ] as const;
 
+/**
+ * What Medusa adds to an order item's totals (decorateCartTotals' extraQuantityFields and
+ * setRefundableTotal): the full-quantity total per unit times each quantity, and what is left to refund.
+ */
+const ORDER_ITEM_FIELDS = [
+  'fulfilled_total',
+  'shipped_total',
+  'return_requested_total',
+  'return_received_total',
+  'return_dismissed_total',
+  'write_off_total',
+  'refundable_total',
+  'refundable_total_per_unit',
+] as const;
+const QUANTITY_TOTALS = {
+  fulfilled_quantity: 'fulfilled_total',
+  shipped_quantity: 'shipped_total',
+  return_requested_quantity: 'return_requested_total',
+  return_received_quantity: 'return_received_total',
+  return_dismissed_quantity: 'return_dismissed_total',
+  written_off_quantity: 'write_off_total',
+} as const satisfies Record<keyof OrderItemQuantities, (typeof ORDER_ITEM_FIELDS)[number]>;
+
 export type ItemTotals = Record<(typeof ITEM_FIELDS)[number], string>;
+export type OrderItemTotals = ItemTotals & Record<(typeof ORDER_ITEM_FIELDS)[number], string>;
+export const ORDER_ITEM_TOTAL_FIELDS: readonly (keyof OrderItemTotals)[] = [...ITEM_FIELDS, ...ORDER_ITEM_FIELDS];
 export type ShippingMethodTotals = Record<(typeof SHIPPING_METHOD_FIELDS)[number], string>;
 export type CartTotals = Record<(typeof CART_FIELDS)[number], string>;
 export const ITEM_TOTAL_FIELDS: readonly (keyof ItemTotals)[] = ITEM_FIELDS;
@@ -196,16 +233,24 @@ function adjustmentSums(adjustments: readonly AdjustmentInput[], rate: Dec) {
 
 type Exact<K extends string> = Record<K, Dec>;
 
+/**
+ * Medusa 2.21.2's getLineItemTotals. An order item's totals count only what was not received back
+ * or dismissed (`quantity - return_received_quantity - return_dismissed_quantity`); the discount
+ * is spread over all the units and counted for those.
+ */
 function exactItemTotals(item: ItemTotalsInput): Exact<(typeof ITEM_FIELDS)[number]> {
   const rate = taxRateOf(item.tax_lines);
-  const quantity = dec(item.quantity);
+  const fullQuantity = dec(item.quantity);
+  const quantity = fullQuantity
+    .minus(dec(item.detail?.return_received_quantity))
+    .minus(dec(item.detail?.return_dismissed_quantity));
   const price = dec(item.unit_price).times(quantity);
   // A tax-inclusive price holds its tax: the net price is price / (1 + rate).
   const subtotal = item.is_tax_inclusive ? divide(price, ONE.plus(rate)) : price;
 
   const discounts = adjustmentSums(item.adjustments, rate);
   // Medusa spreads the discount over the units and multiplies back (its per-unit rounding included).
-  const discountSubtotal = quantity.isZero() ? ZERO : divide(discounts.subtotal, quantity).times(quantity);
+  const discountSubtotal = fullQuantity.isZero() ? ZERO : divide(discounts.subtotal, fullQuantity).times(quantity);
 
   const taxTotal = taxOn(item.tax_lines, subtotal.minus(discountSubtotal));
   const originalTaxTotal = taxOn(item.tax_lines, subtotal);
@@ -266,9 +311,51 @@ function exactCreditLineTotals(creditLines: readonly CreditLineInput[], currency
   return { total, subtotal: total, taxTotal: ZERO };
 }
 
-/** One line item's totals (Medusa's getLineItemTotals, for a line with nothing returned). */
+/** One line item's totals (Medusa's getLineItemTotals). */
 export function itemTotals(input: ItemTotalsInput): ItemTotals {
   return toStrings(exactItemTotals(input));
+}
+
+/**
+ * One order item's totals, as Medusa's order module gives them (decorateCartTotals): those of
+ * itemTotals, each quantity's total (`fulfilled_total`: the full quantity's total after discounts
+ * with tax, per unit, times `fulfilled_quantity`; `shipped_total`, `return_requested_total`,
+ * `return_received_total`, `return_dismissed_total`, `write_off_total` alike), and
+ * `refundable_total`: the units not requested, received or dismissed back, at their price less
+ * their share of the discounts (with tax, unless the price includes it).
+ */
+export function orderItemTotals(input: ItemTotalsInput): OrderItemTotals {
+  const rate = taxRateOf(input.tax_lines);
+  const quantity = dec(input.quantity);
+  const full = dec(input.unit_price).times(quantity);
+  const discounts = adjustmentSums(input.adjustments, rate);
+  const taxable = (input.is_tax_inclusive ? divide(full, ONE.plus(rate)) : full).minus(discounts.subtotal);
+  const perUnit = divide(taxable.plus(taxOn(input.tax_lines, taxable)), quantity.isZero() ? ONE : quantity);
+  const detail = input.detail ?? {};
+  const byQuantity = Object.fromEntries(
+    Object.entries(QUANTITY_TOTALS).map(([field, total]) => [
+      total,
+      perUnit.times(dec(detail[field as keyof OrderItemQuantities])),
+    ]),
+  );
+
+  const left = quantity
+    .minus(dec(detail.return_requested_quantity))
+    .minus(dec(detail.return_received_quantity))
+    .minus(dec(detail.return_dismissed_quantity));
+  const discountPerUnit = quantity.isZero()
+    ? ZERO
+    : divide(input.is_tax_inclusive ? discounts.total : discounts.subtotal, quantity);
+  const refundableSubtotal = left.times(dec(input.unit_price)).minus(left.times(discountPerUnit));
+  const refundable = input.is_tax_inclusive
+    ? refundableSubtotal
+    : refundableSubtotal.plus(taxOn(input.tax_lines, refundableSubtotal));
+  return toStrings({
+    ...exactItemTotals(input),
+    ...byQuantity,
+    refundable_total: refundable,
+    refundable_total_per_unit: left.isZero() ? ZERO : divide(refundable, left),
+  } as Exact<(typeof ORDER_ITEM_FIELDS)[number] | (typeof ITEM_FIELDS)[number]>);
 }
 
 /** One shipping method's totals (Medusa's getShippingMethodTotals). */

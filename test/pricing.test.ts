@@ -277,3 +277,119 @@ describe('tax-inclusive prices (price preferences) in carts', () => {
     });
   });
 });
+
+describe('order item totals with returned quantities', () => {
+  it("counts only the units not received back or dismissed, and gives admins each quantity's total", async () => {
+    const line = (unit_price: string, quantity: string, rate: number, adjustment: Record<string, unknown>) => ({
+      title: `Line at ${unit_price}`,
+      unit_price,
+      quantity,
+      tax_lines: [{ code: 'VAT', rate }],
+      adjustments: [{ code: 'OFF', ...adjustment }],
+    });
+    const summary = Object.fromEntries(
+      [
+        'pending_difference',
+        'current_order_total',
+        'original_order_total',
+        'transaction_total',
+        'paid_total',
+        'refunded_total',
+        'credit_line_total',
+        'accounting_total',
+      ].map((field) => [field, '0']),
+    );
+    const created = await supergraph.querySubgraph<{ order_create: { id: string; items: { id: string }[] } }>(
+      'order',
+      'mutation($input: OrderCreateInput!) { order_create(input: $input) { id items { id } } }',
+      {
+        input: {
+          currency_code: 'eur',
+          items: [
+            line('30', '4', 10, { amount: '12' }),
+            { ...line('121', '3', 21, { amount: '10', is_tax_inclusive: true }), is_tax_inclusive: true },
+            line('10', '3', 19, { amount: '1' }),
+          ],
+          shipping_methods: [{ name: 'Standard', amount: '5', tax_lines: [{ code: 'VAT', rate: 10 }] }],
+          summary,
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const order = created.data!.order_create;
+    // What fulfilments, returns and write-offs recorded (the order module's order_item columns).
+    const quantities = [
+      { fulfilled: 4, shipped: 3, requested: 1, received: 1, dismissed: 0, written_off: 0 },
+      { fulfilled: 3, shipped: 3, requested: 0, received: 1, dismissed: 1, written_off: 0 },
+      { fulfilled: 2, shipped: 0, requested: 0, received: 1, dismissed: 0, written_off: 1 },
+    ];
+    for (const [index, item] of order.items.entries()) {
+      const q = quantities[index];
+      await supergraph.db.query(
+        `update "order".order_item set fulfilled_quantity = $2, shipped_quantity = $3, return_requested_quantity = $4,
+          return_received_quantity = $5, return_dismissed_quantity = $6, written_off_quantity = $7 where item_id = $1`,
+        [item.id, q.fulfilled, q.shipped, q.requested, q.received, q.dismissed, q.written_off],
+      );
+    }
+    const read = await data<{
+      order: { total: string; item_total: string; tax_total: string; items: Record<string, string>[] };
+    }>(
+      `query($id: ID!) { order(id: $id) { total item_total tax_total items { title total subtotal tax_total
+        fulfilled_total shipped_total return_requested_total return_received_total return_dismissed_total write_off_total
+        refundable_total refundable_total_per_unit } } }`,
+      { id: order.id },
+    );
+    // Medusa 2.21.2's decorateCartTotals (@medusajs/utils) on this order (items { unit_price, quantity,
+    // is_tax_inclusive, tax_lines, adjustments, detail: { fulfilled_quantity, … } }, the method { amount: 5, 10% })
+    // gave these (raw values; more in kit/totals.test.ts).
+    expect(read.order).toMatchObject({
+      total: '235.27333333333333333',
+      item_total: '229.77333333333333333',
+      tax_total: '32.694820936639118457',
+    });
+    expect(read.order.items.sort((a, b) => a.title.localeCompare(b.title, 'en', { numeric: true }))).toEqual([
+      {
+        title: 'Line at 10',
+        total: '23.006666666666666667',
+        subtotal: '20',
+        tax_total: '3.6733333333333333333',
+        fulfilled_total: '23.006666666666666667',
+        shipped_total: '0',
+        return_requested_total: '0',
+        return_received_total: '11.503333333333333333',
+        return_dismissed_total: '0',
+        write_off_total: '11.503333333333333333',
+        refundable_total: '23.006666666666666667',
+        refundable_total_per_unit: '11.503333333333333333',
+      },
+      {
+        title: 'Line at 30',
+        total: '89.1',
+        subtotal: '90',
+        tax_total: '8.1',
+        fulfilled_total: '118.8',
+        shipped_total: '89.1',
+        return_requested_total: '29.7',
+        return_received_total: '29.7',
+        return_dismissed_total: '0',
+        write_off_total: '0',
+        refundable_total: '59.4',
+        refundable_total_per_unit: '29.7',
+      },
+      {
+        title: 'Line at 121',
+        total: '117.66666666666666667',
+        subtotal: '100',
+        tax_total: '20.421487603305785124',
+        fulfilled_total: '353',
+        shipped_total: '353',
+        return_requested_total: '0',
+        return_received_total: '117.66666666666666667',
+        return_dismissed_total: '117.66666666666666667',
+        write_off_total: '0',
+        refundable_total: '117.66666666666666667',
+        refundable_total_per_unit: '117.66666666666666667',
+      },
+    ]);
+  });
+});

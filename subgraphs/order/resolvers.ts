@@ -5,7 +5,7 @@ import { afterWrite } from '../../kit/loaders';
 import { assertId } from '../../kit/ids';
 import { toPage } from '../../kit/sql';
 import { reference } from '../../kit/references';
-import { ITEM_TOTAL_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from '../../kit/totals';
+import { ORDER_ITEM_TOTAL_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from '../../kit/totals';
 import type { OrderContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import type { OrderLineItemRow, OrderRow, OrderShippingMethodRow } from './models';
@@ -65,7 +65,7 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.lineItem.load(id),
     adjustments: (item, _, { loaders }) => loaders.lineItemAdjustmentsByItem.load(item.id),
     tax_lines: (item, _, { loaders }) => loaders.lineItemTaxLinesByItem.load(item.id),
-    ...totalsFields(ITEM_TOTAL_FIELDS, (item: OrderLineItemRow, { totals }: OrderContext) => totals.item(item)),
+    ...totalsFields(ORDER_ITEM_TOTAL_FIELDS, (item: OrderLineItemRow, { totals }: OrderContext) => totals.item(item)),
     product: (item) => reference(item.product_id),
     variant: (item) => reference(item.variant_id),
   },

@@ -1,10 +1,10 @@
 import {
   cartTotals,
-  itemTotals,
+  orderItemTotals,
   shippingMethodTotals,
   type CartTotals,
-  type ItemTotals,
   type ItemTotalsInput,
+  type OrderItemTotals,
   type ShippingMethodTotals,
   type ShippingMethodTotalsInput,
 } from '../../kit/totals';
@@ -79,6 +79,8 @@ export function createTotals(loaders: Loaders) {
         amount: adjustment.amount,
         is_tax_inclusive: adjustment.is_tax_inclusive,
       })),
+      // Its quantities: what is received back or dismissed no longer counts in the order's totals.
+      detail: item.detail,
     };
   };
   const shippingInput = async (method: OrderShippingMethodRow): Promise<ShippingMethodTotalsInput> => {
@@ -95,8 +97,8 @@ export function createTotals(loaders: Loaders) {
   };
 
   return {
-    item: memo<OrderLineItemRow, ItemTotals>(
-      async (item) => itemTotals(await itemInput(item)),
+    item: memo<OrderLineItemRow, OrderItemTotals>(
+      async (item) => orderItemTotals(await itemInput(item)),
       (item) => item.id,
     ),
     shippingMethod: memo<OrderShippingMethodRow, ShippingMethodTotals>(

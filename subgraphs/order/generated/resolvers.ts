@@ -392,6 +392,8 @@ export type OrderLineItem = {
   discount_tax_total: Scalars['BigNumber']['output'];
   /** Computed: discounts with their tax. */
   discount_total: Scalars['BigNumber']['output'];
+  /** Admin. Computed: the item's total per unit (all units, after discounts, with tax) times `detail.fulfilled_quantity`. */
+  fulfilled_total: Maybe<Scalars['BigNumber']['output']>;
   /** `ordli_` + ULID. */
   id: Scalars['ID']['output'];
   is_custom_price: Scalars['Boolean']['output'];
@@ -427,7 +429,19 @@ export type OrderLineItem = {
   product_type_id: Maybe<Scalars['ID']['output']>;
   /** Exact decimal: the order module stores quantities as numbers with decimals. */
   quantity: Scalars['BigNumber']['output'];
+  /** Admin. Computed: what is left to refund: the units not requested, received or dismissed back, at their price less their share of the discounts, with tax. */
+  refundable_total: Maybe<Scalars['BigNumber']['output']>;
+  /** Admin. Computed: `refundable_total` per unit left (0 when none is left). */
+  refundable_total_per_unit: Maybe<Scalars['BigNumber']['output']>;
   requires_shipping: Scalars['Boolean']['output'];
+  /** Admin. Computed: as `fulfilled_total`, for `detail.return_dismissed_quantity`. */
+  return_dismissed_total: Maybe<Scalars['BigNumber']['output']>;
+  /** Admin. Computed: as `fulfilled_total`, for `detail.return_received_quantity`. */
+  return_received_total: Maybe<Scalars['BigNumber']['output']>;
+  /** Admin. Computed: as `fulfilled_total`, for `detail.return_requested_quantity`. */
+  return_requested_total: Maybe<Scalars['BigNumber']['output']>;
+  /** Admin. Computed: as `fulfilled_total`, for `detail.shipped_quantity`. */
+  shipped_total: Maybe<Scalars['BigNumber']['output']>;
   subtitle: Maybe<Scalars['String']['output']>;
   /** Computed: unit price × quantity, without tax. */
   subtotal: Scalars['BigNumber']['output'];
@@ -448,6 +462,8 @@ export type OrderLineItem = {
   variant_option_values: Maybe<Scalars['JSON']['output']>;
   variant_sku: Maybe<Scalars['String']['output']>;
   variant_title: Maybe<Scalars['String']['output']>;
+  /** Admin. Computed: as `fulfilled_total`, for `detail.written_off_quantity`. */
+  write_off_total: Maybe<Scalars['BigNumber']['output']>;
 };
 
 /** A discount on an order's line item (Medusa `OrderLineItemAdjustment`, id `ordliadj_…`). */
@@ -1265,6 +1281,7 @@ export type OrderLineItemResolvers<ContextType = OrderContext, ParentType extend
   discount_subtotal?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
   discount_tax_total?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
   discount_total?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
+  fulfilled_total?: Resolver<Maybe<ResolversTypes['BigNumber']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   is_custom_price?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   is_discountable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1289,7 +1306,13 @@ export type OrderLineItemResolvers<ContextType = OrderContext, ParentType extend
   product_type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   product_type_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
+  refundable_total?: Resolver<Maybe<ResolversTypes['BigNumber']>, ParentType, ContextType>;
+  refundable_total_per_unit?: Resolver<Maybe<ResolversTypes['BigNumber']>, ParentType, ContextType>;
   requires_shipping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  return_dismissed_total?: Resolver<Maybe<ResolversTypes['BigNumber']>, ParentType, ContextType>;
+  return_received_total?: Resolver<Maybe<ResolversTypes['BigNumber']>, ParentType, ContextType>;
+  return_requested_total?: Resolver<Maybe<ResolversTypes['BigNumber']>, ParentType, ContextType>;
+  shipped_total?: Resolver<Maybe<ResolversTypes['BigNumber']>, ParentType, ContextType>;
   subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
   tax_lines?: Resolver<Array<ResolversTypes['OrderLineItemTaxLine']>, ParentType, ContextType>;
@@ -1305,6 +1328,7 @@ export type OrderLineItemResolvers<ContextType = OrderContext, ParentType extend
   variant_option_values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   variant_sku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   variant_title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  write_off_total?: Resolver<Maybe<ResolversTypes['BigNumber']>, ParentType, ContextType>;
 }>;
 
 export type OrderLineItemAdjustmentResolvers<ContextType = OrderContext, ParentType extends ResolversParentTypes['OrderLineItemAdjustment'] = ResolversParentTypes['OrderLineItemAdjustment'], FederationReferenceType extends FederationReferenceTypes['OrderLineItemAdjustment'] = FederationReferenceTypes['OrderLineItemAdjustment']> = ResolversObject<{
