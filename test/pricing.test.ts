@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 
 /**
@@ -7,7 +8,8 @@ import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
  */
 let supergraph: TestSupergraph;
 beforeAll(async () => {
-  supergraph = await startTestSupergraph(0);
+  // One demo cart: cart 0 is placed, its payment captured (the refund test below).
+  supergraph = await startTestSupergraph(1);
 });
 afterAll(() => supergraph?.stop());
 
@@ -391,5 +393,29 @@ describe('order item totals with returned quantities', () => {
         refundable_total_per_unit: '117.66666666666666667',
       },
     ]);
+  });
+});
+
+describe("Medusa's currency epsilon on refunds", () => {
+  it('refunds up to one unit of the last decimal more than was captured, and refuses beyond', async () => {
+    const [payment] = await supergraph.db.query<{ id: string; captured: string }>(
+      `select p.id, sum(c.amount)::text as captured from payment.payment p join payment.capture c on c.payment_id = p.id
+        where p.currency_code = 'eur' group by p.id limit 1`,
+    );
+    const refund = (amount: string) =>
+      supergraph.query<{ admin_refund_payment: { refunds: { amount: string }[] } }>(
+        'mutation($id: ID!, $amount: BigNumber!) { admin_refund_payment(payment_id: $id, amount: $amount) { refunds { amount } } }',
+        { id: payment.id, amount },
+      );
+    // Medusa 2.21.2 (refundPaymentWorkflow's validateRefundPaymentExceedsCapturedAmountStep and the payment
+    // module's refundPayment): refused when captured - refunded < -epsilon, epsilon 0.01 for eur
+    // (getEpsilonFromDecimalPrecision(defaultCurrencies.EUR.decimal_digits)).
+    const within = await refund(new Decimal(payment.captured).add('0.01').toString());
+    expect(within.errors).toBeUndefined();
+    const beyond = await refund('0.01');
+    expect(beyond.errors?.[0]).toMatchObject({
+      message: 'You are not allowed to refund more than the captured amount',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
