@@ -16,7 +16,7 @@ export const models = {
     {
       id: c.id('txreg').in().sortable(),
       country_code: c.text().in().sortable().searchable(),
-      province_code: c.text().in().sortable().searchable(),
+      province_code: c.text().nullable().in().sortable().searchable(),
       parent_id: c.id('txreg').nullable().in(),
       provider_id: c.text().nullable().in(),
       metadata: c.json().nullable(),
