@@ -556,7 +556,10 @@ export function createCartMutations(db: Database) {
         });
       const items = rowsOf(itemLines, 'item_id', 'calitxl', 'cali', 'item_tax_lines');
       const methods = rowsOf(methodLines, 'shipping_method_id', 'casmtxl', 'casm', 'shipping_method_tax_lines');
-      assertDistinct([...itemLines, ...methodLines].map((line) => line.id).filter((id): id is string => typeof id === 'string'), 'tax_lines');
+      assertDistinct(
+        [...itemLines, ...methodLines].map((line) => line.id).filter((id): id is string => typeof id === 'string'),
+        'tax_lines',
+      );
       return inTransaction(async (store) => {
         const cart = await lockCart(store, cartId);
         const liveItems = (await store.line_item.by('cart_id', [cartId])).map((item) => item.id);
