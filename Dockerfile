@@ -43,5 +43,5 @@ COPY --from=checked /app/bin ./bin
 RUN mkdir .data && chown node:node .data
 USER node
 # The gateway's and every subgraph's port, written by `npm run compose` from subgraphs/index.ts.
-EXPOSE 4000-4011
+EXPOSE 4000-4012
 CMD ["node_modules/.bin/tsx", "bin/start.ts"]

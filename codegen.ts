@@ -158,6 +158,19 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       ProductVariant: 'EntityReference',
     },
   },
+  tax: {
+    context: 'TaxContext',
+    mappers: {
+      TaxProvider: 'TaxProviderRow',
+      TaxRegion: 'TaxRegionRow',
+      TaxRate: 'TaxRateRow',
+      TaxRateRule: 'TaxRateRuleRow',
+      TaxProviderList: 'ListResult<TaxProviderRow>',
+      TaxRegionList: 'ListResult<TaxRegionRow>',
+      TaxRateList: 'ListResult<TaxRateRow>',
+      TaxRateRuleList: 'ListResult<TaxRateRuleRow>',
+    },
+  },
   workflows: {
     context: 'WorkflowsContext',
     // Entities it answers with only their id, and the order as the gateway sends it with the required fields.

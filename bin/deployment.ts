@@ -48,7 +48,7 @@ const subgraphCalls: Readonly<Record<string, Calls>> = {
       'request only: no depends_on the gateway, which itself waits for this service.',
     ],
     // The targets of subgraphs/workflows/steps.
-    subgraphs: ['cart', 'order', 'payment', 'promotion', 'customer', 'link', 'product', 'region', 'fulfillment'],
+    subgraphs: ['cart', 'order', 'payment', 'promotion', 'customer', 'link', 'product', 'region', 'fulfillment', 'tax'],
     gateway: true,
   },
 };

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole supergraph in one process on the embedded database (or DATABASE_URL):
- * migrations, demo data when the database is empty, eleven subgraphs on 4001–4011, gateway on 4000.
+ * migrations, demo data when the database is empty, twelve subgraphs on 4001–4012, gateway on 4000.
  */
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
 import { issueToken } from '../kit/auth';
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     seedCarts: config.DEMO_CARTS,
     host: config.HOST,
     gatewayPort: config.PORT ?? DEFAULT_GATEWAY_PORT,
-    // SUBGRAPH_PORTS=free puts the subgraphs on any free ports (tests, or when 4001–4011 are taken).
+    // SUBGRAPH_PORTS=free puts the subgraphs on any free ports (tests, or when 4001–4012 are taken).
     subgraphPorts: config.SUBGRAPH_PORTS ?? 'default',
     devIssuer: development,
   });

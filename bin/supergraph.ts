@@ -96,7 +96,7 @@ export interface RunningSupergraph {
 }
 
 /**
- * The whole supergraph in one process: migrate, seed when empty, the eleven subgraphs, then the
+ * The whole supergraph in one process: migrate, seed when empty, the twelve subgraphs, then the
  * gateway routed to them. `npm start` and the tests both run through here.
  */
 export async function startSupergraph(options: SupergraphOptions): Promise<RunningSupergraph> {

@@ -183,7 +183,7 @@ export function buildSubgraph<Context extends BaseContext>(
     // gateway here reads: off, it makes each field cheaper.
     plugins: [countRequests, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     includeStacktraceInErrorResponses: development,
-    // The process entry points own shutdown (one handler for eleven servers in `npm start`).
+    // The process entry points own shutdown (one handler for twelve servers in `npm start`).
     stopOnTerminationSignals: false,
   });
   const readiness = async (): Promise<Readiness> => {

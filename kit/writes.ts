@@ -38,6 +38,8 @@ import { table as tableOf, tables, type Table } from './table';
 export interface WriteRule {
   fields?: readonly string[];
   prepare?(input: Record<string, unknown>): Record<string, unknown>;
+  /** Runs in the write's transaction before its rows are written (same arguments as `apply`): a refusal with the module's own message. */
+  check?(db: Queryable, written: { id: string; input: Record<string, unknown>; argument: string }[]): Promise<void>;
   apply?(db: Queryable, written: { id: string; input: Record<string, unknown>; argument: string }[]): Promise<void>;
 }
 
@@ -272,6 +274,12 @@ export function writeResolvers(
               throw conflict(`${entity} ${id} was deleted; its id is not used again`, { id });
             }
             const made = new Set(existing.map((row) => String(row[model.key as keyof typeof row])));
+            await rule.check?.(
+              tx,
+              items
+                .map((input, index) => ({ id: ids[index], input, argument: `data[${index}]` }))
+                .filter(({ id }) => !made.has(id)),
+            );
             await table.insert(
               items
                 .map((item, index) => ({
@@ -309,6 +317,7 @@ export function writeResolvers(
           assertFormats(model, changes, 'data');
           const row = await inTransaction(async (table, tx) => {
             if ((await table.byKeys([id])).length === 0) throw notFound(`No ${entity} with id ${id}`, { id });
+            await rule.check?.(tx, [{ id, input, argument: 'data' }]);
             await rule.apply?.(tx, [{ id, input, argument: 'data' }]);
             return table.update(id, changes);
           });

@@ -103,7 +103,7 @@ export const decimal = (cents: number) => `${Math.floor(cents / 100)}.${String(c
  * The tax of a demo cart, by its shipping country, stored as tax lines (there is no tax provider):
  * VAT included in European and British prices, sales tax added on top in North America.
  */
-const TAXES: Record<string, { rate: number; code: string; description: string; inclusive: boolean }> = {
+export const TAXES: Record<string, { rate: number; code: string; description: string; inclusive: boolean }> = {
   de: { rate: 19, code: 'DE-VAT', description: 'Germany VAT', inclusive: true },
   fr: { rate: 20, code: 'FR-TVA', description: 'France TVA', inclusive: true },
   it: { rate: 22, code: 'IT-IVA', description: 'Italy IVA', inclusive: true },
@@ -115,7 +115,7 @@ const TAXES: Record<string, { rate: number; code: string; description: string; i
   us: { rate: 8.875, code: 'US-NY', description: 'New York sales tax', inclusive: false },
   ca: { rate: 13, code: 'CA-ON-HST', description: 'Ontario HST', inclusive: false },
 };
-const taxRateId = (countryCode: string) => seededId('txr', `catalog:tax_rate:${countryCode}`, CATALOG_TIME);
+export const taxRateId = (countryCode: string) => seededId('txr', `catalog:tax_rate:${countryCode}`, CATALOG_TIME);
 
 export function generateCarts(from: number, to: number, totalCarts: number): CartBatch {
   const batch: CartBatch = {

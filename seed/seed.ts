@@ -11,8 +11,9 @@ import { createPaymentStore } from '../subgraphs/payment/store';
 import { createProductStore } from '../subgraphs/product/store';
 import { createPromotionStore } from '../subgraphs/promotion/store';
 import { createRegionStore } from '../subgraphs/region/store';
+import { createTaxStore } from '../subgraphs/tax/store';
 import { createSalesChannelStore } from '../subgraphs/sales-channel/store';
-import { decimal, demoCartId, generateCarts } from './carts';
+import { decimal, demoCartId, generateCarts, TAXES, taxRateId } from './carts';
 import {
   CATALOG_TIME,
   countries,
@@ -89,6 +90,28 @@ async function seedCatalog(db: Queryable): Promise<void> {
   for (const { iso_2, region } of countries) {
     await regionTables.country.update(iso_2, { region_id: regions.find((candidate) => candidate.key === region)!.id });
   }
+  // Medusa's tax module: a tax region with its default rate for the countries taxed by rate (the
+  // rate ids the demo carts' tax lines name). Only countries no test checks out in, so the totals
+  // tests expect for new carts elsewhere stay untaxed.
+  const taxTables = createTaxStore(db);
+  const taxed = (['it', 'nl', 'ca'] as const).map((code) => ({
+    code,
+    region: seededId('txreg', `catalog:tax_region:${code}`, CATALOG_TIME),
+  }));
+  await taxTables.tax_region.insert(
+    taxed.map(({ code, region }) => ({ id: region, country_code: code, provider_id: 'tp_system', ...stamps })),
+  );
+  await taxTables.tax_rate.insert(
+    taxed.map(({ code, region }) => ({
+      id: taxRateId(code),
+      tax_region_id: region,
+      rate: TAXES[code].rate,
+      code: TAXES[code].code,
+      name: TAXES[code].description,
+      is_default: true,
+      ...stamps,
+    })),
+  );
   await createSalesChannelStore(db).sales_channel.insert(salesChannels.map((channel) => ({ ...channel, ...stamps })));
   // Products were added an hour apart, in catalog order; their variants, images and option
   // assignments with them. Types, collections, tags, categories and options came first.

@@ -9,10 +9,11 @@ import { productSubgraph } from './product';
 import { promotionSubgraph } from './promotion';
 import { regionSubgraph } from './region';
 import { salesChannelSubgraph } from './sales-channel';
+import { taxSubgraph } from './tax';
 import { workflowsSubgraph } from './workflows';
 
 /**
- * The ten module subgraphs and the workflows subgraph, in port order: the registry each name, port
+ * The eleven module subgraphs and the workflows subgraph, in port order: the registry each name, port
  * and schema file is declared in once. `npm run compose` writes supergraph.yaml, docker-compose.yml
  * and the Dockerfile's EXPOSE from it (bin/deployment.ts).
  */
@@ -28,6 +29,7 @@ export const subgraphModules: readonly SubgraphModule[] = [
   fulfillmentSubgraph,
   linkSubgraph,
   workflowsSubgraph,
+  taxSubgraph,
 ];
 
 export function findSubgraph(name: string): SubgraphModule {

@@ -105,7 +105,7 @@ describe('complete_cart: a failed step is undone in every module, and a retry co
 });
 
 describe('add_line_item: a failed step is undone in every module', () => {
-  /** An open cart with WELCOME10 and a payment collection, so that adding a line runs every step. */
+  /** An open cart in Italy with WELCOME10 and a payment collection, so that adding a line runs every step. */
   async function cartWithPromotionAndCollection(): Promise<string> {
     const { create_cart } = await ok<{ create_cart: { id: string } }>(
       send(),
@@ -116,6 +116,8 @@ describe('add_line_item: a failed step is undone in every module', () => {
           email: 'adding@example.com',
           items: [{ variant_id: store.variants[0], quantity: 2 }],
           promo_codes: ['WELCOME10'],
+          // A country the demo taxes (a seeded tax region), so that an added line gets tax lines.
+          shipping_address: { country_code: 'it' },
         },
       },
     );
@@ -132,6 +134,8 @@ describe('add_line_item: a failed step is undone in every module', () => {
     ['update-line-items', 'UpdateLineItems', 'lose-answer', 'same variant'],
     ['set-line-item-adjustments', 'SetLineItemAdjustments', 'fail', 'new line'],
     ['set-line-item-adjustments', 'SetLineItemAdjustments', 'lose-answer', 'new line'],
+    ['set-tax-lines-for-items', 'SetTaxLines', 'fail', 'new line'],
+    ['set-tax-lines-for-items', 'SetTaxLines', 'lose-answer', 'new line'],
     ['update-payment-collection', 'UpdatePaymentCollection', 'fail', 'new line'],
     ['update-payment-collection', 'UpdatePaymentCollection', 'lose-answer', 'new line'],
   ];

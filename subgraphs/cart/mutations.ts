@@ -523,7 +523,115 @@ export function createCartMutations(db: Database) {
         return inOrderOf(ids, await store.shipping_method.byKeys(ids));
       });
     },
+
+    /**
+     * Medusa's setLineItemTaxLines and setShippingMethodTaxLines (every item and method of the
+     * cart), or its upserts (only `item_ids` / `shipping_method_ids`): the live tax lines of those
+     * rows are replaced by the ones given (soft-deleted), except lines given again by their id.
+     */
+    async taxLinesSet(
+      cartId: string,
+      scope: { item_ids?: readonly string[] | null; shipping_method_ids?: readonly string[] | null },
+      itemLines: readonly TaxLineForInput<'item_id'>[],
+      methodLines: readonly TaxLineForInput<'shipping_method_id'>[],
+    ): Promise<CartRow> {
+      assertId(cartId, 'cart', 'cart_id');
+      assertNoNul([itemLines, methodLines], 'tax_lines');
+      const newId = idMaker();
+      const rowsOf = <K extends 'item_id' | 'shipping_method_id'>(
+        lines: readonly TaxLineForInput<K>[],
+        key: K,
+        prefix: string,
+        owner: string,
+        argument: string,
+      ) =>
+        lines.map((line, index) => {
+          const at = `${argument}[${index}]`;
+          if (!Number.isFinite(line.rate))
+            throw badUserInput(`${at}.rate must be a number`, { argument: `${at}.rate` });
+          return {
+            ...taxLineColumns(optionalId(line.id, prefix, `${at}.id`) ?? newId(prefix), withoutKey(line, key)),
+            [key]: assertId(line[key], owner, `${at}.${key}`),
+          } as ReturnType<typeof taxLineColumns> & Record<K, string>;
+        });
+      const items = rowsOf(itemLines, 'item_id', 'calitxl', 'cali', 'item_tax_lines');
+      const methods = rowsOf(methodLines, 'shipping_method_id', 'casmtxl', 'casm', 'shipping_method_tax_lines');
+      assertDistinct(
+        [...itemLines, ...methodLines].map((line) => line.id).filter((id): id is string => typeof id === 'string'),
+        'tax_lines',
+      );
+      return inTransaction(async (store) => {
+        const cart = await lockCart(store, cartId);
+        const liveItems = (await store.line_item.by('cart_id', [cartId])).map((item) => item.id);
+        const liveMethods = (await store.shipping_method.by('cart_id', [cartId])).map((method) => method.id);
+        const itemScope = scope.item_ids ? liveItems.filter((id) => scope.item_ids!.includes(id)) : liveItems;
+        const methodScope = scope.shipping_method_ids
+          ? liveMethods.filter((id) => scope.shipping_method_ids!.includes(id))
+          : liveMethods;
+        const strangers = [
+          ...items.filter((row) => !itemScope.includes(row.item_id)).map((row) => row.item_id),
+          ...methods
+            .filter((row) => !methodScope.includes(row.shipping_method_id))
+            .map((row) => row.shipping_method_id),
+        ];
+        if (strangers.length > 0)
+          throw notFound(
+            `Line items or shipping methods with ids: ${[...new Set(strangers)].join(', ')} were not found in cart ${cartId}`,
+            {
+              cart_id: cartId,
+              ids: strangers,
+            },
+          );
+        const chosen = [...items, ...methods].map((row) => row.id);
+        await store.lockIds(chosen);
+        const keptItems = reusedIds(
+          await store.line_item_tax_line.byKeys(
+            items.map((row) => row.id),
+            { withDeleted: true },
+          ),
+          'Line item tax line',
+          (row) =>
+            items.some((line) => line.id === row.id && line.item_id !== row.item_id)
+              ? `on line item ${row.item_id}`
+              : null,
+        );
+        const keptMethods = reusedIds(
+          await store.shipping_method_tax_line.byKeys(
+            methods.map((row) => row.id),
+            { withDeleted: true },
+          ),
+          'Shipping method tax line',
+          (row) =>
+            methods.some((line) => line.id === row.id && line.shipping_method_id !== row.shipping_method_id)
+              ? `on shipping method ${row.shipping_method_id}`
+              : null,
+        );
+        const replacedItems = (await store.line_item_tax_line.by('item_id', itemScope)).filter(
+          (row) => !keptItems.has(row.id),
+        );
+        const replacedMethods = (await store.shipping_method_tax_line.by('shipping_method_id', methodScope)).filter(
+          (row) => !keptMethods.has(row.id),
+        );
+        const fresh = [...items, ...methods].filter((row) => !keptItems.has(row.id) && !keptMethods.has(row.id));
+        if (fresh.length > 0 || replacedItems.length > 0 || replacedMethods.length > 0) {
+          assertOpen(cart);
+          await store.line_item_tax_line.softDelete(replacedItems.map((row) => row.id));
+          await store.shipping_method_tax_line.softDelete(replacedMethods.map((row) => row.id));
+          await store.line_item_tax_line.insert(items.filter((row) => !keptItems.has(row.id)));
+          await store.shipping_method_tax_line.insert(methods.filter((row) => !keptMethods.has(row.id)));
+        }
+        return cart;
+      });
+    },
   };
+}
+
+/** A tax line given for an item (`item_id`) or a shipping method (`shipping_method_id`). */
+type TaxLineForInput<K extends string> = TaxLineInput & { id?: string | null } & Record<K, string>;
+
+function withoutKey<T extends object>(line: T, key: string): TaxLineInput {
+  const { [key]: _key, id: _id, ...rest } = line as Record<string, unknown>;
+  return rest as unknown as TaxLineInput;
 }
 
 export type CartMutations = ReturnType<typeof createCartMutations>;

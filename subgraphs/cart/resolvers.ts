@@ -33,6 +33,19 @@ export const resolvers: Resolvers = {
   // the fields the caller selects are read after the write.
   Mutation: {
     cart_create: (_, { input }, context) => afterWrite(context, () => context.mutations.cartCreate(input)),
+    tax_lines_set: (
+      _,
+      { cart_id, item_ids, shipping_method_ids, item_tax_lines, shipping_method_tax_lines },
+      context,
+    ) =>
+      afterWrite(context, () =>
+        context.mutations.taxLinesSet(
+          cart_id,
+          { item_ids, shipping_method_ids },
+          item_tax_lines,
+          shipping_method_tax_lines,
+        ),
+      ),
     cart_update: (_, { id, input }, context) => afterWrite(context, () => context.mutations.cartUpdate(id, input)),
     cart_delete: (_, { id }, context) => afterWrite(context, () => context.mutations.cartDelete(id)),
     line_items_create: (_, { cart_id, items }, context) =>

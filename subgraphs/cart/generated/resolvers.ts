@@ -444,6 +444,19 @@ export type LineItemTaxLine = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** Internal: a tax line of a line item (`tax_lines_set`). */
+export type LineItemTaxLineInput = {
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A caller-chosen id (`calitxl_…`), so that a retried call keeps the line it made; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  item_id: Scalars['ID']['input'];
+  provider_id?: InputMaybe<Scalars['String']['input']>;
+  /** Percent, e.g. 19 for 19%. */
+  rate: Scalars['Float']['input'];
+  tax_rate_id?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Internal: a change to a line item (`line_items_update`); a field left out stays as it is. */
 export type LineItemUpdateInput = {
   id: Scalars['ID']['input'];
@@ -537,6 +550,17 @@ export type Mutation = {
    * CONFLICT. Undo: call it again with the previous list (without its ids).
    */
   shipping_methods_set: Array<ShippingMethod>;
+  /**
+   * Internal: used by the workflows subgraph (Medusa's setTaxLinesForItemsStep, and
+   * upsertTaxLinesForItemsStep with `item_ids` / `shipping_method_ids`). Replaces the live tax lines
+   * of the cart's items and shipping methods (only those listed, when a list is given; all of them
+   * otherwise) by the ones given: the old ones are soft-deleted. Each line's item or shipping method
+   * must be a live one of the cart, among those listed. A line whose `id` already names a live tax
+   * line of the same item or method is kept as it is, so a repeated call changes nothing; a removed
+   * one is CONFLICT. A completed cart is NOT_ALLOWED. Returns the cart. Undo: call it again with the
+   * previous lines (without their ids).
+   */
+  tax_lines_set: Cart;
 };
 
 
@@ -592,6 +616,15 @@ export type MutationShipping_Method_Adjustments_SetArgs = {
 export type MutationShipping_Methods_SetArgs = {
   cart_id: Scalars['ID']['input'];
   methods: Array<ShippingMethodInput>;
+};
+
+
+export type MutationTax_Lines_SetArgs = {
+  cart_id: Scalars['ID']['input'];
+  item_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  item_tax_lines: Array<LineItemTaxLineInput>;
+  shipping_method_ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  shipping_method_tax_lines: Array<ShippingMethodTaxLineInput>;
 };
 
 /** The page's position, as Medusa's Query returns it, and the cursors of the pages on either side. */
@@ -824,6 +857,19 @@ export type ShippingMethodTaxLine = {
   updated_at: Scalars['DateTime']['output'];
 };
 
+/** Internal: a tax line of a shipping method (`tax_lines_set`). */
+export type ShippingMethodTaxLineInput = {
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A caller-chosen id (`casmtxl_…`), so that a retried call keeps the line it made; default: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  provider_id?: InputMaybe<Scalars['String']['input']>;
+  /** Percent, e.g. 19 for 19%. */
+  rate: Scalars['Float']['input'];
+  shipping_method_id: Scalars['ID']['input'];
+  tax_rate_id?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ShippingOption = {
   __typename?: 'ShippingOption';
   id: Scalars['ID']['output'];
@@ -1009,6 +1055,7 @@ export type ResolversTypes = ResolversObject<{
   LineItemList: ResolverTypeWrapper<ListResult<LineItemRow>>;
   LineItemTaxLine: ResolverTypeWrapper<LineItemTaxLineRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LineItemTaxLineInput: LineItemTaxLineInput;
   LineItemUpdateInput: LineItemUpdateInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageMetadata: ResolverTypeWrapper<PageMetadataSource>;
@@ -1024,6 +1071,7 @@ export type ResolversTypes = ResolversObject<{
   ShippingMethodAdjustmentInput: ShippingMethodAdjustmentInput;
   ShippingMethodInput: ShippingMethodInput;
   ShippingMethodTaxLine: ResolverTypeWrapper<ShippingMethodTaxLineRow>;
+  ShippingMethodTaxLineInput: ShippingMethodTaxLineInput;
   ShippingOption: ResolverTypeWrapper<ShippingOption>;
   TaxLineInput: TaxLineInput;
 }>;
@@ -1056,6 +1104,7 @@ export type ResolversParentTypes = ResolversObject<{
   LineItemList: ListResult<LineItemRow>;
   LineItemTaxLine: LineItemTaxLineRow;
   Float: Scalars['Float']['output'];
+  LineItemTaxLineInput: LineItemTaxLineInput;
   LineItemUpdateInput: LineItemUpdateInput;
   Mutation: Record<PropertyKey, never>;
   PageMetadata: PageMetadataSource;
@@ -1071,6 +1120,7 @@ export type ResolversParentTypes = ResolversObject<{
   ShippingMethodAdjustmentInput: ShippingMethodAdjustmentInput;
   ShippingMethodInput: ShippingMethodInput;
   ShippingMethodTaxLine: ShippingMethodTaxLineRow;
+  ShippingMethodTaxLineInput: ShippingMethodTaxLineInput;
   ShippingOption: ShippingOption;
   TaxLineInput: TaxLineInput;
 }>;
@@ -1283,6 +1333,7 @@ export type MutationResolvers<ContextType = CartContext, ParentType extends Reso
   line_items_update?: Resolver<Array<ResolversTypes['LineItem']>, ParentType, ContextType, RequireFields<MutationLine_Items_UpdateArgs, 'items'>>;
   shipping_method_adjustments_set?: Resolver<Array<ResolversTypes['ShippingMethodAdjustment']>, ParentType, ContextType, RequireFields<MutationShipping_Method_Adjustments_SetArgs, 'adjustments' | 'cart_id'>>;
   shipping_methods_set?: Resolver<Array<ResolversTypes['ShippingMethod']>, ParentType, ContextType, RequireFields<MutationShipping_Methods_SetArgs, 'cart_id' | 'methods'>>;
+  tax_lines_set?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationTax_Lines_SetArgs, 'cart_id' | 'item_tax_lines' | 'shipping_method_tax_lines'>>;
 }>;
 
 export type PageMetadataResolvers<ContextType = CartContext, ParentType extends ResolversParentTypes['PageMetadata'] = ResolversParentTypes['PageMetadata']> = ResolversObject<{

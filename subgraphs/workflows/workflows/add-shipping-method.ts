@@ -6,6 +6,7 @@ import { readPricePreferencesStep } from '../steps/gateway/read-price-preference
 import { readShippingOptionsStep } from '../steps/gateway/read-shipping-options';
 import { cartKey, currentCodes, openCart } from './cart-access';
 import { REFRESH_STEPS, refreshCartItems } from './refresh-cart-items';
+import { TAX_STEPS, updateTaxLines } from './update-tax-lines';
 import { optionsForCart } from './shipping-options';
 
 /** Medusa's addShippingMethodToCartWorkflow: the cart's shipping methods replaced by one from a valid option; then the refresh. */
@@ -14,7 +15,7 @@ export const addShippingMethodWorkflow = createWorkflow<
   { id: string }
 >({
   name: 'add_shipping_method',
-  steps: [readShippingOptionsStep, readPricePreferencesStep, setShippingMethodsStep, ...REFRESH_STEPS],
+  steps: [readShippingOptionsStep, readPricePreferencesStep, setShippingMethodsStep, ...REFRESH_STEPS, ...TAX_STEPS],
   lockKey: ({ cart_id }) => cartKey(cart_id),
   async run(run, { cart_id, option_id, data }) {
     const cart = await openCart(run, cart_id);
@@ -43,6 +44,8 @@ export const addShippingMethodWorkflow = createWorkflow<
       },
     ];
     await run.step(setShippingMethodsStep, { cart_id, methods, previous });
+    // Medusa's refresh upserts the new method's tax lines, then the promotions.
+    await updateTaxLines(run, cart_id, { shipping_methods: methods.map((method) => method.id) });
     await refreshCartItems(run, cart_id, currentCodes(cart));
     return { id: cart_id };
   },

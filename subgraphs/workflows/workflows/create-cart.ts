@@ -13,6 +13,7 @@ import { readPricePreferencesStep } from '../steps/gateway/read-price-preference
 import { readVariantsStep } from '../steps/gateway/read-variants';
 import { newLines } from './line-items';
 import { REFRESH_STEPS, refreshCartItems } from './refresh-cart-items';
+import { TAX_STEPS, updateTaxLines } from './update-tax-lines';
 
 /** Defaults of the store (Medusa's store settings): DEFAULT_REGION_ID and DEFAULT_SALES_CHANNEL_ID. */
 export interface StoreDefaults {
@@ -38,6 +39,7 @@ export const createCartWorkflow = (defaults: StoreDefaults = {}) =>
       updateCartStep,
       createLineItemsStep,
       ...REFRESH_STEPS,
+      ...TAX_STEPS,
     ],
     async run(run, input) {
       const store = await run.step(readStoreStep, {});
@@ -99,6 +101,8 @@ export const createCartWorkflow = (defaults: StoreDefaults = {}) =>
           previous: { shipping_address: null },
         });
       if (lines.length > 0) await run.step(createLineItemsStep, { cart_id: cart.id, items: lines });
+      // Medusa: the tax lines, then the promotions.
+      await updateTaxLines(run, cart.id);
       if (input.promo_codes?.length) await refreshCartItems(run, cart.id, input.promo_codes);
       return { id: cart.id };
     },

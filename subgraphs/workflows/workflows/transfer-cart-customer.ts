@@ -5,6 +5,7 @@ import { updateCartStep } from '../steps/cart/update-cart';
 import { readCustomerStep } from '../steps/gateway/read-customer';
 import { cartKey, currentCodes, openCart } from './cart-access';
 import { REFRESH_STEPS, refreshCartItems } from './refresh-cart-items';
+import { TAX_STEPS, updateTaxLines } from './update-tax-lines';
 
 /**
  * Medusa's transferCartCustomerWorkflow (POST /store/carts/:id/customer): the signed-in customer
@@ -14,7 +15,7 @@ import { REFRESH_STEPS, refreshCartItems } from './refresh-cart-items';
  */
 export const transferCartCustomerWorkflow = createWorkflow<{ cart_id: string }, { id: string }>({
   name: 'transfer_cart_customer',
-  steps: [readCustomerStep, updateCartStep, ...REFRESH_STEPS],
+  steps: [readCustomerStep, updateCartStep, ...REFRESH_STEPS, ...TAX_STEPS],
   lockKey: ({ cart_id }) => cartKey(cart_id),
   async run(run, { cart_id }) {
     const { actor } = run;
@@ -33,6 +34,8 @@ export const transferCartCustomerWorkflow = createWorkflow<{ cart_id: string }, 
       change: { customer_id: customer.id, email: customer.email },
       previous: { customer_id: cart.customer_id, email: cart.email },
     });
+    // Medusa's refresh with force_refresh: every tax line again.
+    await updateTaxLines(run, cart_id);
     await refreshCartItems(run, cart_id, currentCodes(cart));
     return { id: cart_id };
   },
