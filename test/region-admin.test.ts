@@ -27,9 +27,10 @@ const ids = {
 describe("an admin's regions", () => {
   let supergraph: TestSupergraph;
   beforeAll(async () => {
-    // The workflows subgraph extends orders and fulfillments (their statuses), so those come too.
+    // The workflows subgraph extends orders and fulfillments (their statuses), so those come too; the
+    // product module keeps each region's price preference.
     supergraph = await startTestSupergraph(0, {
-      only: ['region', 'payment', 'link', 'workflows', 'order', 'fulfillment'],
+      only: ['region', 'payment', 'link', 'workflows', 'order', 'fulfillment', 'product'],
     });
     // Every country of Medusa's list exists (region migration 002); the demo's regions claim ten of them.
     await supergraph.db.query(`insert into payment.payment_provider (id) values ('pp_manual_manual')`);
