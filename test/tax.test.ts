@@ -296,6 +296,24 @@ describe('tax regions and tax lines', () => {
     expect([order.tax_total, order.total]).toEqual(['7.3165', '63.5565']);
   });
 
+  it('computes no tax lines in a region without automatic taxes (Medusa: unless forced)', async () => {
+    const automatic = (value: boolean) =>
+      ok(
+        'mutation ($id: ID!, $value: Boolean!) { update_regions(id: $id, data: { automatic_taxes: $value }) { id } }',
+        {
+          id: ids.europe,
+          value,
+        },
+      );
+    await automatic(false);
+    try {
+      const cart = await newCart({ country_code: 'es' });
+      expect(taxes(cart)).toEqual([['tax-Mug'], ['tax-Book'], ['tax-Pen']]);
+    } finally {
+      await automatic(true);
+    }
+  });
+
   it('soft-deletes a tax region with its provinces and rates: new carts there get no tax lines', async () => {
     expect(await ok('mutation ($ids: [ID!]!) { soft_delete_tax_regions(ids: $ids) }', { ids: [ids.es] })).toEqual({
       soft_delete_tax_regions: [ids.es],

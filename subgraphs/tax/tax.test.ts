@@ -139,6 +139,20 @@ describe('tax subgraph', () => {
       'Province region must belong to a parent region with the same country code. You are trying to create a province region with (country: it, province: it-rm) but parent expects (country: es)',
       'data[0].parent_id',
     ]);
+    const { data: listed } = await subgraph.execute<{ tax_regions: { data: { id: string }[] } }>(
+      '{ tax_regions(filters: { province_code: ["es-pm"] }) { data { id } } }',
+      {},
+      admin,
+    );
+    expect(
+      await refusal('mutation ($id: ID!) { update_tax_regions(id: $id, data: { provider_id: "tp_system" }) { id } }', {
+        id: listed!.tax_regions.data[0].id,
+      }),
+    ).toEqual([
+      'BAD_USER_INPUT',
+      "A province tax region has no provider of its own: its country's applies",
+      'data.provider_id',
+    ]);
     // Medusa: 400 "Tax rate with tax_region_id: <id>, already exists."
     expect(
       await refusal(

@@ -74,6 +74,23 @@ async function checkRegions(db: Queryable, written: Written): Promise<void> {
   }
 }
 
+/** The model's checks on an update: a province's region keeps its province code and has no provider of its own. */
+async function checkRegionUpdate(db: Queryable, written: Written): Promise<void> {
+  for (const { id, input, argument } of written) {
+    const [region] = await db.query<{ parent_id: string | null }>(
+      'select parent_id from tax.tax_region where id = $1',
+      [id],
+    );
+    if (!region?.parent_id) continue;
+    if (input.province_code === null)
+      throw badUserInput('A province tax region needs a province_code', { argument: `${argument}.province_code` });
+    if (input.provider_id != null)
+      throw badUserInput("A province tax region has no provider of its own: its country's applies", {
+        argument: `${argument}.provider_id`,
+      });
+  }
+}
+
 /** Medusa's createTaxRegions: each region's `default_tax_rate` becomes its default rate, by the region's creator. */
 async function createDefaultRates(db: Queryable, written: Written): Promise<void> {
   for (const { id, input } of written) {
@@ -189,7 +206,7 @@ export const writeRules: Record<string, WriteRule> = {
     check: checkRegions,
     apply: createDefaultRates,
   },
-  update_tax_regions: { prepare: lowerCodes },
+  update_tax_regions: { prepare: lowerCodes, check: checkRegionUpdate },
   create_tax_rates: {
     fields: ['rules'],
     check: (db, written) => checkRates(db, written, true),
