@@ -97,7 +97,8 @@ export const createCartWorkflow = (defaults: StoreDefaults = {}) =>
           previous: { shipping_address: null },
         });
       if (lines.length > 0) await run.step(createLineItemsStep, { cart_id: cart.id, items: lines });
-      if (input.promo_codes?.length) await refreshCartItems(run, cart.id, input.promo_codes);
+      // As Medusa's createCartWorkflow: its promotions computed always (automatic ones apply without a code).
+      await refreshCartItems(run, cart.id, input.promo_codes ?? []);
       return { id: cart.id };
     },
   });
