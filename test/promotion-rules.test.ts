@@ -367,6 +367,28 @@ describe('rules on items, every operator', () => {
   });
 });
 
+describe('allocation once', () => {
+  it('discounts the cheapest units first, max_quantity units over all lines', async () => {
+    await promotion('promo-once', {
+      type: 'percentage',
+      target_type: 'items',
+      allocation: 'once',
+      value: '50',
+      max_quantity: 3,
+    });
+    // Medusa answered: A ×2 [], B ×2 [["promo-once", 10]], C ×2 [["promo-once", 12.5]].
+    const cart = await newCart(
+      [
+        [A, 2],
+        [B, 2],
+        [C, 2],
+      ],
+      ['promo-once'],
+    );
+    expect(adjustments(cart, A, B, C)).toEqual([[], [['promo-once', 10]], [['promo-once', 12.5]]]);
+  });
+});
+
 describe('rules on the cart and the order of several promotions', () => {
   it('applies the higher value first whatever the order of the codes; an order target is spread across', async () => {
     await promotion(
@@ -648,6 +670,40 @@ describe('shipping-method targets', () => {
       'promo-ship',
     ]);
     expect(codes(after)).toEqual(['promo-ship', 'promo-shippct']);
+    // The order made at completion copies the shipping-method adjustments, and counts them in its totals.
+    const { create_payment_collection } = await ok<{ create_payment_collection: { id: string } }>(
+      `mutation($cart: ID!) { create_payment_collection(cart_id: $cart) { id } }`,
+      { cart: cart.id },
+    );
+    await ok(`mutation($id: ID!) { create_payment_session(payment_collection_id: $id) { id } }`, {
+      id: create_payment_collection.id,
+    });
+    const { complete_cart } = await ok<{
+      complete_cart: {
+        order: {
+          shipping_total: string;
+          shipping_methods: { total: string; adjustments: { code: string; amount: string }[] }[];
+        };
+      };
+    }>(
+      `mutation($cart: ID!) { complete_cart(cart_id: $cart) { order { shipping_total shipping_methods { total adjustments { code amount } } } } }`,
+      { cart: cart.id },
+    );
+    expect(
+      complete_cart.order.shipping_methods.map((method) => [
+        Number(method.total),
+        method.adjustments.map((adjustment) => [adjustment.code, Number(adjustment.amount)]),
+      ]),
+    ).toEqual([
+      [
+        1,
+        [
+          ['promo-shippct', 4],
+          ['promo-ship', 3],
+        ],
+      ],
+    ]);
+    expect(Number(complete_cart.order.shipping_total)).toBe(1);
   });
 });
 
