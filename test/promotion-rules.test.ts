@@ -487,6 +487,50 @@ describe('rules on the cart and the order of several promotions', () => {
   });
 });
 
+describe('automatic promotions where Medusa refreshes', () => {
+  it("one on the customer's group appears when a member takes over a guest's cart", async () => {
+    const group = (
+      await ok<{ create_customer_groups: { id: string }[] }>(
+        `mutation { create_customer_groups(data: [{ name: "promo-vip" }]) { id } }`,
+      )
+    ).create_customer_groups[0].id;
+    const customer = (
+      await ok<{ create_customers: { id: string }[] }>(
+        `mutation { create_customers(data: [{ email: "promo-vip@example.com", has_account: true }]) { id } }`,
+      )
+    ).create_customers[0].id;
+    await ok(
+      `mutation($group: ID!, $customer: ID!) { add_customers_to_group(group_id: $group, customer_ids: [$customer]) { id } }`,
+      { group, customer },
+    );
+    const id = await promotion(
+      'promo-vip',
+      { type: 'fixed', currency_code: 'eur', target_type: 'order', value: '5' },
+      {
+        is_automatic: true,
+        rules: [
+          { attribute: 'customer.groups.id', operator: 'in', values: [group] },
+          { attribute: 'items.product.id', operator: 'in', values: [A.product, B.product] },
+        ],
+      },
+    );
+    // Medusa answered: the guest's cart (A, B) has no adjustment, total 50; after POST
+    // /store/carts/:id/customer as the member: A [["promo-vip", 3]], B [["promo-vip", 2]], total 45.
+    const cart = await newCart([
+      [A, 1],
+      [B, 1],
+    ]);
+    expect(adjustments(cart, A, B)).toEqual([[], []]);
+    const token = await supergraph.tokenFor({ actor_type: 'customer', actor_id: customer });
+    await ok(`mutation($cart: ID!) { transfer_cart_customer(cart_id: $cart) { id } }`, { cart: cart.id }, token);
+    const after = await readCart(cart.id);
+    expect(adjustments(after, A, B)).toEqual([[['promo-vip', 3]], [['promo-vip', 2]]]);
+    expect(codes(after)).toEqual(['promo-vip']);
+    expect(Number(after.total)).toBe(45);
+    await ok(`mutation($id: ID!) { update_promotions(id: $id, data: { status: inactive }) { id } }`, { id });
+  });
+});
+
 describe('buy-get', () => {
   const buyA = [{ attribute: 'items.product.id', operator: 'in', values: [] as string[] }];
   beforeAll(async () => {

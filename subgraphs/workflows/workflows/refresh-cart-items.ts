@@ -72,8 +72,7 @@ export async function refreshCartItems(run: RunContext, cartId: string, codes: s
     provider_id: null,
   }));
   const previous = cart.items.flatMap((item) => item.adjustments.map(({ id: _id, ...adjustment }) => adjustment));
-  if (adjustments.length > 0 || previous.length > 0)
-    await run.step(setLineItemAdjustmentsStep, { cart_id: cartId, adjustments, previous });
+  await run.step(setLineItemAdjustmentsStep, { cart_id: cartId, adjustments, previous });
   const shippingAdjustments = actions.shipping_methods.map((action) => ({
     id: run.newId('casmadj'),
     shipping_method_id: action.shipping_method_id,
