@@ -98,7 +98,7 @@ export const createCartWorkflow = (defaults: StoreDefaults = {}) =>
         });
       if (lines.length > 0) await run.step(createLineItemsStep, { cart_id: cart.id, items: lines });
       // As Medusa's createCartWorkflow: its promotions computed always (automatic ones apply without a code).
-      await refreshCartItems(run, cart.id, input.promo_codes ?? []);
+      await refreshCartItems(run, cart.id, input.promo_codes ?? [], { newCart: true });
       return { id: cart.id };
     },
   });

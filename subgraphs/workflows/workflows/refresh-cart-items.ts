@@ -48,14 +48,21 @@ export async function promotionsByCode(run: RunContext, codes: string[]): Promis
  * adjustment (a code that made none, e.g. past its limit or budget, leaves the cart as in
  * Medusa), and the payment collection's amount follows the new total.
  */
-export async function refreshCartItems(run: RunContext, cartId: string, codes: string[]): Promise<void> {
-  const cart = await readCart(run, cartId);
+export async function refreshCartItems(
+  run: RunContext,
+  cartId: string,
+  codes: string[],
+  options: { newCart?: boolean } = {},
+): Promise<void> {
   const unique = [...new Set(codes)];
   const { by_code, automatic } = await run.step(readPromotionsStep, { codes: unique });
   refuseUnknown(unique, by_code);
   const candidates = [...by_code, ...automatic.filter((promotion) => !unique.includes(promotion.code))].filter(
     (promotion) => isActive(promotion, run.startedAt),
   );
+  // A new cart has no adjustments, links or payment collection yet: with nothing to apply, nothing changes.
+  if (options.newCart && candidates.length === 0) return;
+  const cart = await readCart(run, cartId);
   // The rules' customer, product and shipping-option attributes: read only when something may apply.
   const extra = candidates.length > 0 ? await run.step(readPromotionContextStep, { id: cartId }) : null;
   const actions = computeActions(candidates, actionContext(cart, extra));
