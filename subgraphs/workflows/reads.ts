@@ -1,6 +1,7 @@
 import type {
   WorkflowCartQuery,
-  WorkflowPromotionsQuery,
+  WorkflowPromotionContextQuery,
+  WorkflowPromotionFieldsFragment,
   WorkflowShippingOptionsQuery,
   WorkflowVariantsQuery,
 } from './generated/documents/graphql';
@@ -11,8 +12,9 @@ export type CartItem = WorkflowCart['items'][number];
 export type CartAddress = NonNullable<WorkflowCart['shipping_address']>;
 export type Adjustment = Omit<CartItem['adjustments'][number], 'id'> & { id?: string };
 export type WorkflowVariant = WorkflowVariantsQuery['product_variants']['data'][number];
-export type WorkflowPromotion = WorkflowPromotionsQuery['promotions']['data'][number];
+export type WorkflowPromotion = WorkflowPromotionFieldsFragment;
 export type PromotionRule = NonNullable<WorkflowPromotion['rules']>[number];
+export type PromotionContext = NonNullable<WorkflowPromotionContextQuery['cart']>;
 export type WorkflowShippingOption = WorkflowShippingOptionsQuery['shipping_options']['data'][number];
 
 /** An entity this subgraph answers with only its id (the owning subgraph resolves the rest). */

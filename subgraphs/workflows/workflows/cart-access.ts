@@ -32,12 +32,12 @@ export async function openCart(run: RunContext, id: string): Promise<WorkflowCar
   return cart;
 }
 
-/** The promo codes a cart's items carry now. */
+/** The promo codes a cart's items and shipping methods carry now (Medusa's getPromotionCodesToApply). */
 export function currentCodes(cart: WorkflowCart): string[] {
   return [
     ...new Set(
-      cart.items
-        .flatMap((item) => item.adjustments.map((adjustment) => adjustment.code))
+      [...cart.items, ...cart.shipping_methods]
+        .flatMap((line) => line.adjustments.map((adjustment) => adjustment.code))
         .filter((code): code is string => !!code),
     ),
   ];

@@ -101,9 +101,9 @@ export const createCartWorkflow = (defaults: StoreDefaults = {}) =>
           previous: { shipping_address: null },
         });
       if (lines.length > 0) await run.step(createLineItemsStep, { cart_id: cart.id, items: lines });
-      // Medusa: the tax lines, then the promotions.
+      // Medusa: the tax lines, then the promotions, computed always (automatic ones apply without a code).
       await updateTaxLines(run, cart.id);
-      if (input.promo_codes?.length) await refreshCartItems(run, cart.id, input.promo_codes);
+      await refreshCartItems(run, cart.id, input.promo_codes ?? [], { newCart: true });
       return { id: cart.id };
     },
   });
