@@ -29,7 +29,7 @@ export async function startOurs(databaseUrl: string): Promise<Ours> {
   process.env.LOG_LEVEL ??= 'silent';
   const config = readConfig(
     // Recovery of abandoned workflow runs is not what is compared: look once an hour.
-    { NODE_ENV: 'test', WORKFLOW_RECOVERY_INTERVAL_MS: '3600000' },
+    { NODE_ENV: 'test', WORKFLOW_RECOVERY_INTERVAL_MS: '3600000', GRAPHQL_INTROSPECTION: 'true' },
     { subgraphs: subgraphModules.map((module) => module.name) },
   );
   const jwtSecret = randomBytes(24).toString('hex');

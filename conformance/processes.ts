@@ -12,7 +12,11 @@ export function onCleanup(step: () => Promise<void> | void): void {
   cleanups.push(step);
 }
 
+/** Commands still running (an install, a migration): stopped first when the run ends early. */
+const running = new Set<ChildProcess>();
+
 export async function cleanup(): Promise<void> {
+  await Promise.all([...running].map((child) => stopGroup(child)));
   while (cleanups.length) {
     const step = cleanups.pop()!;
     try {
@@ -38,11 +42,14 @@ export function freePort(): Promise<number> {
 export function run(command: string, args: string[], options: SpawnOptions & { logFile: string }): Promise<void> {
   return new Promise((resolve, reject) => {
     const out = openSync(options.logFile, 'a');
-    const child = spawn(command, args, { ...options, stdio: ['ignore', out, out] });
+    const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', out, out] });
+    running.add(child);
     child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}: see ${options.logFile}`)),
-    );
+    child.once('exit', (code) => {
+      running.delete(child);
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} exited ${code}: see ${options.logFile}`));
+    });
   });
 }
 

@@ -100,7 +100,19 @@ export async function seedMedusa(
     }
   }
   if (features.has('tax-inclusive')) {
-    for (const preference of PRICE_PREFERENCES) await admin.post('/admin/price-preferences', preference);
+    for (const preference of PRICE_PREFERENCES) {
+      // Medusa made one (not tax-inclusive) for each store currency: updated, else created.
+      const { price_preferences } = await admin.get<{ price_preferences: { id: string }[] }>(
+        `/admin/price-preferences?attribute=${preference.attribute}&value=${preference.value}`,
+      );
+      if (price_preferences.length) {
+        await admin.post(`/admin/price-preferences/${price_preferences[0].id}`, {
+          is_tax_inclusive: preference.is_tax_inclusive,
+        });
+      } else {
+        await admin.post('/admin/price-preferences', preference);
+      }
+    }
   }
 
   const { stock_location } = await admin.post<{ stock_location: { id: string } }>('/admin/stock-locations', {
