@@ -11,7 +11,7 @@ import { Pool } from 'pg';
 import { checkoutOnMedusa, checkoutOnOurs, contextOf, type Snapshot } from './checkout';
 import { compare } from './compare';
 import { explain } from './explained';
-import { generateCheckouts } from './generator';
+import { generateCheckouts, type Checkout } from './generator';
 import { startMedusa } from './medusa';
 import { startOurs } from './ours';
 import { cleanup, onCleanup, startCluster } from './processes';
@@ -23,6 +23,7 @@ const HELP = `npm run conformance -- [options]
 
   --checkouts N      generated checkouts (default 200)
   --seed N           the generator's seed (default 1)
+  --concurrency N    checkouts run at once (default 4; those with a budgeted code run one by one)
   --without a,b      leave these features out of the store and the checkouts
   --medusa-only a,b  treat these features as not supported by the supergraph (run on Medusa only)
   --keep             leave Medusa, the supergraph and PostgreSQL running at the end (Ctrl-C stops them)
@@ -49,6 +50,7 @@ async function main(): Promise<number> {
     options: {
       checkouts: { type: 'string', default: '200' },
       seed: { type: 'string', default: '1' },
+      concurrency: { type: 'string', default: '4' },
       without: { type: 'string' },
       'medusa-only': { type: 'string' },
       keep: { type: 'boolean', default: false },
@@ -61,7 +63,8 @@ async function main(): Promise<number> {
   }
   const count = Number(values.checkouts);
   const seed = Number(values.seed);
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed))
+  const concurrency = Number(values.concurrency);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || !(concurrency >= 1))
     throw new Error('--checkouts and --seed take whole numbers');
   const without = features(values.without);
   const enabled = new Set(FEATURES.filter((feature) => !without.includes(feature)));
@@ -124,17 +127,16 @@ async function main(): Promise<number> {
     failures: [],
     timings,
   };
-  await timed(`${count} checkouts`, async () => {
-    for (const checkout of checkouts) {
-      const missing = checkout.features.filter((feature) => unsupported.has(feature));
-      if (missing.length) {
-        // Not completed: a completion would count a promotion's use on Medusa alone.
-        await checkoutOnMedusa(medusa, medusaSide, checkout, { complete: false }).catch((error: Error) =>
-          result.failures.push({ checkout, side: 'Medusa', message: error.message }),
-        );
-        result.medusaOnly.push({ checkout, missing });
-        continue;
-      }
+  let done = 0;
+  const one = async (checkout: Checkout) => {
+    const missing = checkout.features.filter((feature) => unsupported.has(feature));
+    if (missing.length) {
+      // Not completed: a completion would count a promotion's use on Medusa alone.
+      await checkoutOnMedusa(medusa, medusaSide, checkout, { complete: false }).catch((error: Error) =>
+        result.failures.push({ checkout, side: 'Medusa', message: error.message }),
+      );
+      result.medusaOnly.push({ checkout, missing });
+    } else {
       const run = (side: string, work: () => Promise<Snapshot>) =>
         work().catch((error: Error) => {
           result.failures.push({ checkout, side, message: error.message });
@@ -145,13 +147,31 @@ async function main(): Promise<number> {
         run('supergraph', () => checkoutOnOurs(ours, oursSide, checkout)),
       ]);
       result.compared.push(checkout);
-      if (!m || !o) continue;
-      for (const difference of compare(m, o))
-        result.differences.push({ checkout, difference, explanation: explain(difference) });
-      if ((checkout.index + 1) % 25 === 0)
-        say(`${checkout.index + 1} checkouts, ${result.differences.length} differing values so far`);
+      if (m && o) {
+        for (const difference of compare(m, o)) {
+          result.differences.push({ checkout, difference, explanation: explain(difference) });
+        }
+      }
     }
+    if (++done % 25 === 0) say(`${done} checkouts, ${result.differences.length} differing values so far`);
+  };
+  await timed(`${count} checkouts`, async () => {
+    // Checkouts with a budgeted code run one after another, in order, after the rest: which of them
+    // Medusa refuses once the budget is spent must not depend on timing. The rest run `concurrency` at a time.
+    const budgeted = checkouts.filter((checkout) => checkout.features.includes('budget'));
+    const queue = checkouts.filter((checkout) => !checkout.features.includes('budget'));
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await one(next);
+      }),
+    );
+    for (const checkout of budgeted) await one(checkout);
   });
+  const byIndex = (a: { checkout: Checkout }, b: { checkout: Checkout }) => a.checkout.index - b.checkout.index;
+  result.compared.sort((a, b) => a.index - b.index);
+  result.medusaOnly.sort(byIndex);
+  result.failures.sort(byIndex);
+  result.differences.sort((a, b) => byIndex(a, b) || a.difference.path.localeCompare(b.difference.path));
   const { unexplained } = writeReport(join(__dirname, 'report.md'), result);
   say(`report: conformance/report.md (${unexplained} unexplained difference(s) or failure(s))`);
   if (values.keep) {

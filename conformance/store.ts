@@ -153,7 +153,7 @@ export const PROMOTIONS: PromotionSpec[] = [
     code: 'CONF7EACH',
     feature: 'standard',
     type: 'standard',
-    application_method: { type: 'percentage', target_type: 'items', allocation: 'each', value: '7' },
+    application_method: { type: 'percentage', target_type: 'items', allocation: 'each', value: '7', max_quantity: 5 },
   },
   {
     code: 'CONF5EUR',
@@ -214,6 +214,7 @@ export const PROMOTIONS: PromotionSpec[] = [
       allocation: 'each',
       value: '2.5',
       currency_code: 'eur',
+      max_quantity: 2,
       target_rules: [{ attribute: 'items.product.categories.id', operator: 'in', values: ['category:shirts'] }],
     },
     rules: [{ attribute: 'currency_code', operator: 'in', values: ['eur'] }],
@@ -229,7 +230,13 @@ export const PROMOTIONS: PromotionSpec[] = [
     code: 'CONFSHIP50',
     feature: 'shipping',
     type: 'standard',
-    application_method: { type: 'percentage', target_type: 'shipping_methods', allocation: 'each', value: '50' },
+    application_method: {
+      type: 'percentage',
+      target_type: 'shipping_methods',
+      allocation: 'each',
+      value: '50',
+      max_quantity: 1,
+    },
   },
   {
     code: 'CONFVIP',
