@@ -50,6 +50,15 @@ export function generateCheckouts(
     const chosen = new Set<string>();
     const codeCount = codes.length ? Math.floor(random() * 3) : 0;
     for (let c = 0; c < codeCount; c++) chosen.add(pick(codes).code);
+    // A buy-get code is tried mostly on carts that can meet it: two shirts bought, a mug to get.
+    const buyget = codes.find((promotion) => promotion.type === 'buyget' && chosen.has(promotion.code));
+    if (buyget && random() < 0.7) {
+      const shirt = all.find((line) => line.variant.startsWith('shirt'));
+      if (shirt) shirt.quantity = Math.max(shirt.quantity, 2);
+      else all.push({ variant: 'shirt-m', quantity: 2 });
+      if (!all.some((line) => line.variant === 'mug'))
+        all.push({ variant: 'mug', quantity: 1 + Math.floor(random() * 2) });
+    }
     const features = new Set<Feature>(['standard']);
     for (const code of chosen) features.add(codes.find((promotion) => promotion.code === code)!.feature);
     if (enabled.has('tax') && TAX_REGIONS.some((tax) => tax.country === country)) features.add('tax');
