@@ -27,11 +27,16 @@ export function sameValue(medusa: Value, ours: Value): boolean {
 }
 
 /** Abstracts a path's keys: lines, methods, adjustments and tax lines are compared by key, grouped by kind. */
-export const kindOf = (path: string) => path.replace(/\[[^\]]*\]/g, '[*]').replace(/^step\..*/, 'step');
+export const kindOf = (path: string) => path.replace(/\[[^\]]*\]/g, '[*]').replace(/^step\.(code|add) .*/, 'step.$1');
 
 export function compare(medusa: Snapshot, ours: Snapshot): Difference[] {
   const differences: Difference[] = [];
-  const paths = [...new Set([...medusa.keys(), ...ours.keys()])].sort();
+  // When one side completed the cart and the other refused, that refusal is the difference: the
+  // order and its links exist on one side only and are not compared value by value.
+  const completedAlike = sameValue(medusa.get('step.complete') ?? null, ours.get('step.complete') ?? null);
+  const paths = [...new Set([...medusa.keys(), ...ours.keys()])]
+    .filter((path) => completedAlike || !/^(order|link)\./.test(path))
+    .sort();
   for (const path of paths) {
     const m = medusa.get(path);
     const o = ours.get(path);

@@ -31,6 +31,17 @@ describe('the conformance comparer', () => {
     expect(sameValue('ok', 'ok')).toBe(true);
     expect(sameValue(true, 'true')).toBe(false);
   });
+  it('reports a completion refused on one side once, not the whole order it lacks', () => {
+    const medusa = new Map<string, string | number>([
+      ['step.complete', 'ok'],
+      ['order.total', 10],
+      ['link.order_cart', 'the checkout cart'],
+    ]);
+    const ours = new Map<string, string | number>([
+      ['step.complete', 'refused: Promotion usage exceeds the budget limit.'],
+    ]);
+    expect(compare(medusa, ours).map((difference) => difference.path)).toEqual(['step.complete']);
+  });
   it('reports values that differ or exist on one side, by kind', () => {
     const medusa = new Map<string, string | number>([
       ['cart.total', 10],
