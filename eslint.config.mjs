@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.data/', '**/generated/**', 'examples/storefront/gql/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      '.data/',
+      '**/generated/**',
+      'examples/storefront/gql/',
+      'conformance/.work/',
+      'conformance/medusa/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,10 @@
 module.exports = {
   testEnvironment: 'node',
   // Tests beside what they test: a module's in its folder, the whole supergraph's in test/.
-  roots: ['<rootDir>/test', '<rootDir>/subgraphs', '<rootDir>/kit', '<rootDir>/gateway'],
+  roots: ['<rootDir>/test', '<rootDir>/subgraphs', '<rootDir>/kit', '<rootDir>/gateway', '<rootDir>/conformance'],
+  // conformance/.work holds the Medusa install `npm run conformance` makes: not ours to crawl.
+  modulePathIgnorePatterns: ['<rootDir>/conformance/.work/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/conformance/.work/'],
   testMatch: ['**/*.test.ts'],
   // ts-jest only transpiles (isolatedModules in tsconfig); `npm run typecheck` checks types.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
