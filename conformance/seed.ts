@@ -289,14 +289,14 @@ export async function seedOurs(ours: Ours, features: Set<Feature>, promotions: P
       const made = await create('create_tax_regions', {
         country_code: tax.country,
         provider_id: 'tp_system',
-        default_tax_rate: { rate: tax.rate, code: tax.code, name: tax.code },
+        default_tax_rate: { rate: Number(tax.rate), code: tax.code, name: tax.code },
       });
       side.ids.set(`tax-region:${tax.country}`, made.id);
     }
     for (const rule of TAX_RATE_RULES) {
       await create('create_tax_rates', {
         tax_region_id: idOf(side, `tax-region:${rule.country}`),
-        rate: rule.rate,
+        rate: Number(rule.rate),
         code: rule.code,
         name: rule.code,
         is_combinable: false,
