@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { SUMMARY_TOTALS } from '../subgraphs/order/models';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 
 /**
@@ -289,18 +290,7 @@ describe('order item totals with returned quantities', () => {
       tax_lines: [{ code: 'VAT', rate }],
       adjustments: [{ code: 'OFF', ...adjustment }],
     });
-    const summary = Object.fromEntries(
-      [
-        'pending_difference',
-        'current_order_total',
-        'original_order_total',
-        'transaction_total',
-        'paid_total',
-        'refunded_total',
-        'credit_line_total',
-        'accounting_total',
-      ].map((field) => [field, '0']),
-    );
+    const summary = Object.fromEntries(SUMMARY_TOTALS.map((field) => [field, '0']));
     const created = await supergraph.querySubgraph<{ order_create: { id: string; items: { id: string }[] } }>(
       'order',
       'mutation($input: OrderCreateInput!) { order_create(input: $input) { id items { id } } }',
