@@ -1,5 +1,5 @@
 import { decimalDigits } from './currencies';
-import { cartTotals, orderItemTotals } from './totals';
+import { asStepNumber, cartTotals, itemTotals, orderItemTotals } from './totals';
 
 /**
  * kit/totals against values Medusa 2.21.2's own `@medusajs/utils` gave (run on the same inputs
@@ -200,5 +200,37 @@ describe('order item totals with fulfilled, shipped, returned and written-off qu
     expect([whole.total, whole.refundable_total, whole.refundable_total_per_unit]).toEqual(['118.8', '118.8', '29.7']);
     const none = orderItemTotals({ ...items[0], detail: detail({ return_received_quantity: 4 }) });
     expect([none.total, none.refundable_total, none.refundable_total_per_unit]).toEqual(['0', '0', '0']);
+  });
+});
+
+describe("an amount handed from one of Medusa's workflow steps to the next", () => {
+  // Medusa 2.21.2, checkout #93 of `npm run conformance` (fr, 20% tax; 3×12.99, 2×40, 2×9.99; a
+  // fixed 5 across the items after a buy-get took one 9.99 off): computeActions gave the 2×40 line
+  // MathBN.mult(MathBN.div(80, 128.96), 5) = 3.1017369727047146402; the cart module stored
+  // raw_amount {"value": "3.101736972704715"} (the JSON number of the step's output), and
+  // GET /store/carts/:id answered that line's discount_total 3.722084367245658, discount_subtotal
+  // 3.101736972704715, discount_tax_total 0.620347394540943 (getLineItemTotals on the stored amount).
+  it('is the nearest double, written as JavaScript writes it', () => {
+    expect(asStepNumber('3.1017369727047146402')).toBe('3.101736972704715');
+    expect(asStepNumber('0.85416034758371930976')).toBe('0.8541603475837193');
+    expect(asStepNumber('5')).toBe('5');
+    expect(asStepNumber('123456789012345678901234')).toBe('123456789012345690000000');
+    // BigNumber.toJSON answers 0 within MEDUSA_EPSILON.
+    expect(asStepNumber('0.00009')).toBe('0');
+  });
+
+  it("gives the line Medusa's discount totals", () => {
+    const totals = itemTotals({
+      unit_price: '40',
+      quantity: 2,
+      is_tax_inclusive: false,
+      tax_lines: [{ rate: 20 }],
+      adjustments: [{ amount: asStepNumber('3.1017369727047146402'), is_tax_inclusive: false }],
+    });
+    expect([totals.discount_total, totals.discount_subtotal, totals.discount_tax_total]).toEqual([
+      '3.722084367245658',
+      '3.101736972704715',
+      '0.620347394540943',
+    ]);
   });
 });

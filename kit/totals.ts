@@ -43,6 +43,18 @@ function dec(value: Amount | null | undefined): Dec {
   return new D(typeof value === 'number' ? String(value) : value);
 }
 
+/**
+ * An amount as one of Medusa's workflow steps hands it to the next: a step's input is its
+ * predecessor's output through JSON (workflows-sdk resolveValue → parseStringifyIfNecessary), so a
+ * BigNumber arrives as its toJSON(), the nearest double (0 within MEDUSA_EPSILON), and the module
+ * stores that number, written as JavaScript writes it. A promotion's computed adjustment amount
+ * (3.1017369727047146402) is stored so ("3.101736972704715") and the totals are computed on that.
+ */
+export function asStepNumber(value: Decimal.Value): string {
+  const double = Number(new Decimal(value).toFixed());
+  return Math.abs(double) <= 0.0001 ? '0' : new D(double).toFixed();
+}
+
 /** The sum of rows' `amount`s (a payment's captures, its refunds), exact. */
 export function sumAmounts(rows: readonly { amount: string | number }[]): Decimal {
   return rows.reduce((total, row) => total.add(row.amount), new Decimal(0));

@@ -876,3 +876,36 @@ describe('limits, budgets, dates and refusals', () => {
     expect(codes(next)).toEqual([]);
   });
 });
+
+describe('the amounts Medusa stores', () => {
+  it('are the numbers its workflow steps hand on: a fixed amount spread across, as the nearest double', async () => {
+    await promotion('promo-across5', {
+      type: 'fixed',
+      target_type: 'items',
+      allocation: 'across',
+      value: '5',
+      currency_code: 'eur',
+    });
+    const cart = await newCart(
+      [
+        [A, 1],
+        [B, 2],
+      ],
+      ['promo-across5'],
+    );
+    // Medusa 2.21.2 answered POST /store/carts { items: [30 EUR × 1, 20 EUR × 2], promo_codes: [a
+    // fixed 5 across the items] }: adjustments 2.142857142857143 and 2.857142857142857, discount_total 5;
+    // its cart_line_item_adjustment.raw_amount {"value": "2.142857142857143"} and {"value": "2.857142857142857"}
+    // (computed 30 / 70 × 5 = 2.14285714285714285715 and 40 / 70 × 5 = 2.85714285714285714285).
+    const amounts = (line: typeof A) =>
+      cart.items
+        .filter((item) => item.product_id === line.product)
+        .flatMap((item) => item.adjustments.map((a) => a.amount));
+    expect([amounts(A), amounts(B)]).toEqual([['2.142857142857143'], ['2.857142857142857']]);
+    expect(cart.discount_total).toBe('5');
+    const rows = await supergraph.db.query<{ amount: string }>(
+      `select amount::text from cart.cart_line_item_adjustment where code = 'promo-across5' and deleted_at is null order by amount`,
+    );
+    expect(rows.map((row) => row.amount)).toEqual(['2.142857142857143', '2.857142857142857']);
+  });
+});

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { badUserInput } from '../../../kit/errors';
+import { asStepNumber } from '../../../kit/totals';
 import type { RunContext } from '../../../kit/workflow-definition';
 import { actionContext, computeActions, isActive } from '../promotions';
 import { setLineItemAdjustmentsStep } from '../steps/cart/set-line-item-adjustments';
@@ -67,12 +68,12 @@ export async function refreshCartItems(
   const extra = candidates.length > 0 ? await run.step(readPromotionContextStep, { id: cartId }) : null;
   const actions = computeActions(candidates, actionContext(cart, extra));
   const idOf = new Map(candidates.map((promotion) => [promotion.code, promotion.id]));
-  const amount = (value: Decimal) => value.toDecimalPlaces(20, Decimal.ROUND_HALF_UP).toFixed();
   const adjustments = actions.items.map((action) => ({
     id: run.newId('caliadj'),
     item_id: action.item_id,
     code: action.code,
-    amount: amount(action.amount),
+    // Medusa stores the computed amount as the number its next workflow step receives.
+    amount: asStepNumber(action.amount),
     description: null,
     is_tax_inclusive: action.is_tax_inclusive,
     promotion_id: idOf.get(action.code) ?? null,
@@ -84,7 +85,7 @@ export async function refreshCartItems(
     id: run.newId('casmadj'),
     shipping_method_id: action.shipping_method_id,
     code: action.code,
-    amount: amount(action.amount),
+    amount: asStepNumber(action.amount),
     description: null,
     promotion_id: idOf.get(action.code) ?? null,
     provider_id: null,
