@@ -35,6 +35,17 @@ export const models = {
     },
     { entity: 'CampaignBudget', relations: { campaign: belongsTo('campaign', 'campaign_id') } },
   ),
+  /** Medusa's CampaignBudgetUsage: how often a `use_by_attribute` budget was used per value of its attribute. */
+  campaign_budget_usage: model(
+    'promotion.promotion_campaign_budget_usage',
+    {
+      id: c.id('probudgus').in(),
+      attribute_value: c.text().in(),
+      used: c.numeric().default('0'),
+      budget_id: c.id('probudg').in(),
+    },
+    { entity: 'CampaignBudgetUsage', relations: { budget: belongsTo('campaign_budget', 'budget_id') } },
+  ),
   promotion: model(
     'promotion.promotion',
     {
@@ -130,6 +141,8 @@ export const models = {
       campaign_budget_id: c.id('probudg').nullable(),
       /** Added to that budget's `used`. */
       campaign_budget_used: c.numeric().default('0'),
+      /** For a `use_by_attribute` budget: the attribute's value whose usage row got one more use. */
+      attribute_value: c.text().nullable(),
       created_at: c.timestamp(),
     },
     { timestamps: false, primaryKey: ['reference_id', 'promotion_id'] },
@@ -142,4 +155,5 @@ export type CampaignRow = RowOf<typeof models.campaign>;
 export type CampaignBudgetRow = RowOf<typeof models.campaign_budget>;
 export type PromotionRuleRow = RowOf<typeof models.promotion_rule>;
 export type PromotionRuleValueRow = RowOf<typeof models.promotion_rule_value>;
+export type CampaignBudgetUsageRow = RowOf<typeof models.campaign_budget_usage>;
 export type PromotionUsageRow = RowOf<typeof models.promotion_usage>;

@@ -1,10 +1,16 @@
 import Decimal from 'decimal.js';
 import type { Database } from '../../kit/database';
-import { assertId } from '../../kit/ids';
+import { assertId, generateId } from '../../kit/ids';
 import { assertNoNul, assertNotNegative, notAllowed } from '../../kit/input';
-import type { PromotionUsageActionInput } from './generated/resolvers';
+import type { PromotionUsageActionInput, PromotionUsageContextInput } from './generated/resolvers';
 import type { CampaignBudgetRow, PromotionUsageRow } from './models';
-import { createPromotionStore, type PromotionStore, type UsablePromotionRow, type UsedChange } from './store';
+import {
+  createPromotionStore,
+  type AttributeUseChange,
+  type PromotionStore,
+  type UsablePromotionRow,
+  type UsedChange,
+} from './store';
 
 /**
  * The promotion module's internal mutations (the workflows subgraph's primitives), each one
@@ -14,9 +20,11 @@ import { createPromotionStore, type PromotionStore, type UsablePromotionRow, typ
  *
  * Counted as Medusa 2.17 counts: a promotion's `used` goes up by one where it has a `limit`; its
  * campaign's budget goes up by the actions' amounts (`spend`) or by one per order (`usage`); a
- * count that would pass a limit refuses the whole call with Medusa's NOT_ALLOWED message. Budgets
- * that count per customer (`use_by_attribute`, `spend_by_attribute`) are left as they are: this
- * call is not told the customer, and Medusa's registerUsage skips them without one.
+ * count that would pass a limit refuses the whole call with Medusa's NOT_ALLOWED message. A
+ * `use_by_attribute` budget counts one use per promotion for the value of its attribute in the
+ * registration context (a row of `promotion_campaign_budget_usage`, refused past the limit) and one
+ * on its own `used`; without that value it counts nothing, as Medusa 2.21.2's registerUsage. A
+ * `spend_by_attribute` budget counts nothing (Medusa 2.21.2 declares it and never counts it).
  *
  * Exactly once: each (reference, promotion) counted is a row of `promotion.promotion_usage`, written
  * with the counters in one transaction. A repeated registration finds the rows and counts nothing
@@ -59,6 +67,27 @@ class UsedChanges {
   }
 }
 
+/**
+ * The value a `use_by_attribute` budget counts per, from the registration context Medusa's
+ * completeCartWorkflow passes (`customer_id`, `customer_email`); none for any other attribute.
+ */
+function attributeValue(attribute: string | null, context: PromotionUsageContextInput | null): string | null {
+  if (attribute === 'customer_id') return context?.customer_id ?? null;
+  if (attribute === 'customer_email') return context?.customer_email ?? null;
+  return null;
+}
+
+/** Uses summed per (budget, value): one statement changes each row once. */
+function sumUses(changes: readonly AttributeUseChange[]): AttributeUseChange[] {
+  const byKey = new Map<string, AttributeUseChange>();
+  for (const change of changes) {
+    const key = `${change.budget_id}\u0000${change.attribute_value}`;
+    const sum = byKey.get(key);
+    byKey.set(key, sum ? { ...sum, amount: sum.amount + change.amount } : { ...change });
+  }
+  return [...byKey.values()];
+}
+
 export function createPromotionMutations(db: Database) {
   const inTransaction = <T>(work: (store: PromotionStore) => Promise<T>): Promise<T> =>
     db.transaction((tx) => work(createPromotionStore(tx)));
@@ -68,9 +97,11 @@ export function createPromotionMutations(db: Database) {
     async usageRegister(
       referenceId: string,
       actions: readonly PromotionUsageActionInput[],
+      context: PromotionUsageContextInput | null = null,
     ): Promise<PromotionUsageRegistration> {
       assertId(referenceId, 'order', 'reference_id');
       assertNoNul(actions, 'actions');
+      assertNoNul(context, 'context');
       actions.forEach((action, index) => assertNotNegative(action.amount, `actions[${index}].amount`));
       // The actions' amounts per code, in the order the codes first appear (Medusa goes through the actions in order).
       const amountByCode = new Map<string, Decimal>();
@@ -93,6 +124,17 @@ export function createPromotionMutations(db: Database) {
 
         const byCode = new Map<string, UsablePromotionRow>(promotions.map((promotion) => [promotion.code, promotion]));
         const budgetUsed = new Map([...budgets.values()].map((budget) => [budget.id, new Decimal(budget.used)]));
+        // Per-attribute uses so far of the `use_by_attribute` budgets, by budget and value (under the budgets' locks).
+        const values = [context?.customer_id, context?.customer_email].filter((value): value is string => !!value);
+        const attributeUsed = new Map(
+          (
+            await store.budgetUsagesOf(
+              [...budgets.values()].filter((budget) => budget.type === 'use_by_attribute').map((budget) => budget.id),
+              values,
+            )
+          ).map((usage) => [`${usage.budget_id}\u0000${usage.attribute_value}`, new Decimal(usage.used)]),
+        );
+        const attributeChanges: AttributeUseChange[] = [];
         const promotionChanges = new UsedChanges();
         const budgetChanges = new UsedChanges();
         const rows: Omit<PromotionUsageRow, 'created_at'>[] = [];
@@ -107,6 +149,7 @@ export function createPromotionMutations(db: Database) {
             promotion_used: 0,
             campaign_budget_id: null,
             campaign_budget_used: '0',
+            attribute_value: null,
           };
           if (promotion.limit !== null) {
             if (promotion.used + 1 > promotion.limit)
@@ -120,7 +163,27 @@ export function createPromotionMutations(db: Database) {
               : budget?.type === 'usage' && !budgetsCounted.has(budget.id)
                 ? new Decimal(1)
                 : null;
-          if (budget && addition && !addition.isZero()) {
+          if (budget?.type === 'use_by_attribute') {
+            const value = attributeValue(budget.attribute, context);
+            if (value) {
+              // Medusa's registerCampaignBudgetUsageByAttribute_: a value's first use (no row yet) is not checked.
+              const key = `${budget.id}\u0000${value}`;
+              const before = attributeUsed.get(key);
+              if (before && budgetLimitApplies(budget) && before.plus(1).gt(budget.limit!)) {
+                throw notAllowed(BUDGET_EXCEEDED, {
+                  promotion_code: code,
+                  promotion_id: promotion.id,
+                  campaign_budget_id: budget.id,
+                });
+              }
+              attributeUsed.set(key, (before ?? new Decimal(0)).plus(1));
+              attributeChanges.push({ budget_id: budget.id, attribute_value: value, amount: 1 });
+              budgetChanges.add(budget.id, 1);
+              row.campaign_budget_id = budget.id;
+              row.campaign_budget_used = '1';
+              row.attribute_value = value;
+            }
+          } else if (budget && addition && !addition.isZero()) {
             const used = budgetUsed.get(budget.id)!.plus(addition);
             if (budgetLimitApplies(budget) && used.gt(budget.limit!)) {
               throw notAllowed(BUDGET_EXCEEDED, {
@@ -141,6 +204,7 @@ export function createPromotionMutations(db: Database) {
         await store.promotion_usage.insert(rows);
         await store.changePromotionsUsed(promotionChanges.list());
         await store.changeBudgetsUsed(budgetChanges.list());
+        await store.addBudgetUses(sumUses(attributeChanges), () => generateId('probudgus'));
         const usages = await store.usagesByReference(referenceId);
         const countedNow = new Set(rows.map((row) => row.promotion_id));
         return {
@@ -165,12 +229,20 @@ export function createPromotionMutations(db: Database) {
         const reverted = await store.deleteUsagesOfReference(referenceId);
         const promotionChanges = new UsedChanges();
         const budgetChanges = new UsedChanges();
+        const attributeChanges: AttributeUseChange[] = [];
         for (const usage of reverted) {
           promotionChanges.add(usage.promotion_id, usage.promotion_used);
           if (usage.campaign_budget_id) budgetChanges.add(usage.campaign_budget_id, usage.campaign_budget_used);
+          if (usage.campaign_budget_id && usage.attribute_value)
+            attributeChanges.push({
+              budget_id: usage.campaign_budget_id,
+              attribute_value: usage.attribute_value,
+              amount: 1,
+            });
         }
         await store.changePromotionsUsed(promotionChanges.list(-1));
         await store.changeBudgetsUsed(budgetChanges.list(-1));
+        await store.takeBackBudgetUses(sumUses(attributeChanges));
         return reverted;
       });
     },

@@ -8,8 +8,8 @@ import type { Resolvers } from './generated/resolvers';
  */
 export const resolvers: Resolvers = {
   Mutation: {
-    promotion_usage_register: (_, { reference_id, actions }, context) =>
-      afterWrite(context, () => context.mutations.usageRegister(reference_id, actions)),
+    promotion_usage_register: (_, { reference_id, actions, context: registration }, context) =>
+      afterWrite(context, () => context.mutations.usageRegister(reference_id, actions, registration ?? null)),
     promotion_usage_revert: (_, { reference_id }, context) =>
       afterWrite(context, () => context.mutations.usageRevert(reference_id)),
     create_campaigns: (_, { data }, context) => afterWrite(context, () => context.admin.createCampaigns(data)),

@@ -3,6 +3,7 @@ import { tables } from '../../kit/table';
 import {
   models,
   type CampaignBudgetRow,
+  type CampaignBudgetUsageRow,
   type PromotionRow,
   type PromotionRuleRow,
   type PromotionUsageRow,
@@ -36,6 +37,14 @@ const RULE = models.promotion_rule.table;
 const CAMPAIGN = models.campaign.table;
 const BUDGET = models.campaign_budget.table;
 const USAGE = models.promotion_usage.table;
+const BUDGET_USAGE = models.campaign_budget_usage.table;
+
+/** One more (or one less, when negative) use of a `use_by_attribute` budget for one value of its attribute. */
+export interface AttributeUseChange {
+  budget_id: string;
+  attribute_value: string;
+  amount: number;
+}
 
 /**
  * All SQL of the promotion module: each table's statements are derived from its declaration
@@ -126,6 +135,51 @@ export function createPromotionStore(db: Queryable) {
         `with deleted as (delete from ${USAGE} where reference_id = $1 returning *) select * from deleted order by created_at, promotion_id`,
         [referenceId],
       );
+    },
+
+    /** The live usage rows of these budgets for these attribute values (read under the budgets' locks). */
+    budgetUsagesOf: (budgetIds: string[], values: string[]) =>
+      budgetIds.length === 0 || values.length === 0
+        ? Promise.resolve([])
+        : db.query<CampaignBudgetUsageRow>(
+            `select * from ${BUDGET_USAGE} where budget_id = any($1::text[]) and attribute_value = any($2::text[]) and deleted_at is null`,
+            [budgetIds, values],
+          ),
+
+    /** Adds uses to the usage rows of (budget, value), making the rows missing. */
+    async addBudgetUses(changes: readonly AttributeUseChange[], newId: () => string): Promise<void> {
+      if (changes.length === 0) return;
+      await db.query(
+        `insert into ${BUDGET_USAGE} as u (id, budget_id, attribute_value, used)
+         select * from unnest($1::text[], $2::text[], $3::text[], $4::numeric[])
+         on conflict (attribute_value, budget_id) where deleted_at is null
+         do update set used = u.used + excluded.used, updated_at = now()`,
+        [
+          changes.map(() => newId()),
+          changes.map((change) => change.budget_id),
+          changes.map((change) => change.attribute_value),
+          changes.map((change) => change.amount),
+        ],
+      );
+    },
+
+    /** Takes uses back from the usage rows of (budget, value); a row left at 0 is deleted, as Medusa's revertCampaignBudgetUsageByAttribute_ does. */
+    async takeBackBudgetUses(changes: readonly AttributeUseChange[]): Promise<void> {
+      if (changes.length === 0) return;
+      const rows = await db.query<{ id: string }>(
+        `update ${BUDGET_USAGE} u set used = greatest(u.used - c.amount, 0), updated_at = now()
+         from unnest($1::text[], $2::text[], $3::numeric[]) as c(budget_id, attribute_value, amount)
+         where u.budget_id = c.budget_id and u.attribute_value = c.attribute_value and u.deleted_at is null
+         returning u.id, u.used`,
+        [
+          changes.map((change) => change.budget_id),
+          changes.map((change) => change.attribute_value),
+          changes.map((change) => change.amount),
+        ],
+      );
+      await db.query(`delete from ${BUDGET_USAGE} where id = any($1::text[]) and used <= 0`, [
+        rows.map((row) => row.id),
+      ]);
     },
 
     /** Adds to promotions' `used` (an integer), never below 0 (as Medusa's revertUsage). */

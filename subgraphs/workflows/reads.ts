@@ -14,7 +14,11 @@ export type Adjustment = Omit<CartItem['adjustments'][number], 'id'> & { id?: st
 export type WorkflowVariant = WorkflowVariantsQuery['product_variants']['data'][number];
 export type WorkflowPromotion = WorkflowPromotionFieldsFragment;
 export type PromotionRule = NonNullable<WorkflowPromotion['rules']>[number];
-export type PromotionContext = NonNullable<WorkflowPromotionContextQuery['cart']>;
+export type PromotionContext = NonNullable<WorkflowPromotionContextQuery['cart']> & {
+  /** The uses so far of `use_by_attribute` budgets for the cart's values of their attributes. */
+  budget_usages: BudgetUsage[];
+};
+export type BudgetUsage = NonNullable<WorkflowPromotionContextQuery['budget_usages']>['data'][number];
 export type WorkflowShippingOption = WorkflowShippingOptionsQuery['shipping_options']['data'][number];
 
 /** An entity this subgraph answers with only its id (the owning subgraph resolves the rest). */

@@ -176,6 +176,37 @@ export type CampaignBudgetUpdateInput = {
   limit?: InputMaybe<Scalars['BigNumber']['input']>;
 };
 
+/** How often a `use_by_attribute` budget was used for one value of its attribute (Medusa `CampaignBudgetUsage`, table `promotion.promotion_campaign_budget_usage`). */
+export type CampaignBudgetUsage = {
+  __typename?: 'CampaignBudgetUsage';
+  /** The value, e.g. a customer id (`customer_id`) or an email (`customer_email`). */
+  attribute_value: Scalars['String']['output'];
+  /** The budget with id `budget_id`; null only when it was soft-deleted. */
+  budget: Maybe<CampaignBudget>;
+  budget_id: Scalars['ID']['output'];
+  created_at: Scalars['DateTime']['output'];
+  deleted_at: Maybe<Scalars['DateTime']['output']>;
+  /** `probudgus_` + ULID. */
+  id: Scalars['ID']['output'];
+  updated_at: Scalars['DateTime']['output'];
+  used: Scalars['BigNumber']['output'];
+};
+
+/** A page of campaigns and the total count of matches. */
+export type CampaignBudgetUsageFilters = {
+  attribute_value?: InputMaybe<Array<Scalars['String']['input']>>;
+  budget_id?: InputMaybe<Array<Scalars['ID']['input']>>;
+  created_at?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<Array<Scalars['ID']['input']>>;
+  updated_at?: InputMaybe<DateTimeFilter>;
+};
+
+export type CampaignBudgetUsageList = {
+  __typename?: 'CampaignBudgetUsageList';
+  data: Array<CampaignBudgetUsage>;
+  metadata: PageMetadata;
+};
+
 /** A new campaign. */
 export type CampaignCreateInput = {
   budget?: InputMaybe<CampaignBudgetCreateInput>;
@@ -202,7 +233,6 @@ export type CampaignFilters = {
   updated_at?: InputMaybe<DateTimeFilter>;
 };
 
-/** A page of campaigns and the total count of matches. */
 export type CampaignList = {
   __typename?: 'CampaignList';
   data: Array<Campaign>;
@@ -254,8 +284,9 @@ export type Mutation = {
    * adjustments (`actions`: code and amount each): for each live, active promotion with one of the
    * codes (in no campaign, or in a campaign running now), its `used` goes up by one where it has a
    * `limit`, and its campaign budget's `used` by the promotion's amounts (`spend`) or by one per
-   * order (`usage`). Unknown or inactive codes count nothing; so do per-customer budgets
-   * (`use_by_attribute`, `spend_by_attribute`). Past a limit the whole call is NOT_ALLOWED:
+   * order (`usage`); a `use_by_attribute` budget's `used` and its usage row for the value of its
+   * `attribute` in `context` by one per promotion (nothing without that value); `spend_by_attribute`
+   * counts nothing (as Medusa 2.21.2). Unknown or inactive codes count nothing. Past a limit the whole call is NOT_ALLOWED:
    * "Promotion usage exceeds the limit." (the promotion's) or "Promotion usage exceeds the budget
    * limit." (the campaign's). Counted once: each (order, promotion) is recorded with what it added,
    * so a repeated call counts nothing again (`counted` is empty) and answers the same `usages`.
@@ -320,6 +351,7 @@ export type MutationCreate_PromotionsArgs = {
 
 export type MutationPromotion_Usage_RegisterArgs = {
   actions: Array<PromotionUsageActionInput>;
+  context?: InputMaybe<PromotionUsageContextInput>;
   reference_id: Scalars['ID']['input'];
 };
 
@@ -559,6 +591,8 @@ export type PromotionUsage = {
   __typename?: 'PromotionUsage';
   /** The actions' amounts added up. */
   amount: Scalars['BigNumber']['output'];
+  /** For a `use_by_attribute` budget: the value of its attribute counted one use for; else null. */
+  attribute_value: Maybe<Scalars['String']['output']>;
   /** The campaign budget counted against; null when none was. */
   campaign_budget_id: Maybe<Scalars['ID']['output']>;
   /** What was added to that budget's `used`: 1 (`usage`), the amount (`spend`), or 0. */
@@ -577,6 +611,12 @@ export type PromotionUsageActionInput = {
   amount: Scalars['BigNumber']['input'];
   /** The promotion code that produced the adjustment. */
   code: Scalars['String']['input'];
+};
+
+/** Internal: who placed the order, as Medusa's registration context: what `use_by_attribute` budgets count per. */
+export type PromotionUsageContextInput = {
+  customer_email?: InputMaybe<Scalars['String']['input']>;
+  customer_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Internal: what `promotion_usage_register` counted for an order. */
@@ -598,6 +638,8 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** A campaign budget by id (`probudg_…`); null when unknown. */
   campaign_budget: Maybe<CampaignBudget>;
+  /** Uses of `use_by_attribute` budgets per attribute value, oldest first unless `pagination.order` says otherwise. */
+  campaign_budget_usages: CampaignBudgetUsageList;
   /** Campaigns, oldest first unless `pagination.order` says otherwise. */
   campaigns: CampaignList;
   /** A promotion by id (`promo_…`); null when no such promotion (or it is soft-deleted and `with_deleted` is false). */
@@ -625,6 +667,13 @@ export type QueryCampaignArgs = {
 
 export type QueryCampaign_BudgetArgs = {
   id: Scalars['ID']['input'];
+  with_deleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryCampaign_Budget_UsagesArgs = {
+  filters?: InputMaybe<CampaignBudgetUsageFilters>;
+  pagination?: InputMaybe<Pagination>;
   with_deleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -744,6 +793,7 @@ export type FederationTypes = ResolversObject<{
   ApplicationMethod: ApplicationMethod;
   Campaign: Campaign;
   CampaignBudget: CampaignBudget;
+  CampaignBudgetUsage: CampaignBudgetUsage;
   Promotion: Promotion;
   PromotionRule: PromotionRule;
   PromotionRuleValue: PromotionRuleValue;
@@ -760,6 +810,9 @@ export type FederationReferenceTypes = ResolversObject<{
   CampaignBudget:
     ( { __typename: 'CampaignBudget' }
     & GraphQLRecursivePick<FederationTypes['CampaignBudget'], {"id":true}> );
+  CampaignBudgetUsage:
+    ( { __typename: 'CampaignBudgetUsage' }
+    & GraphQLRecursivePick<FederationTypes['CampaignBudgetUsage'], {"id":true}> );
   Promotion:
     ( { __typename: 'Promotion' }
     & GraphQLRecursivePick<FederationTypes['Promotion'], {"id":true}> );
@@ -790,6 +843,9 @@ export type ResolversTypes = ResolversObject<{
   CampaignBudgetCreateInput: CampaignBudgetCreateInput;
   CampaignBudgetType: CampaignBudgetType;
   CampaignBudgetUpdateInput: CampaignBudgetUpdateInput;
+  CampaignBudgetUsage: ResolverTypeWrapper<Omit<CampaignBudgetUsage, 'budget'> & { budget?: Maybe<ResolversTypes['CampaignBudget']> }>;
+  CampaignBudgetUsageFilters: CampaignBudgetUsageFilters;
+  CampaignBudgetUsageList: ResolverTypeWrapper<Omit<CampaignBudgetUsageList, 'data' | 'metadata'> & { data: Array<ResolversTypes['CampaignBudgetUsage']>, metadata: ResolversTypes['PageMetadata'] }>;
   CampaignCreateInput: CampaignCreateInput;
   CampaignFilters: CampaignFilters;
   CampaignList: ResolverTypeWrapper<ListResult<CampaignRow>>;
@@ -814,6 +870,7 @@ export type ResolversTypes = ResolversObject<{
   PromotionUpdateInput: PromotionUpdateInput;
   PromotionUsage: ResolverTypeWrapper<PromotionUsageRow>;
   PromotionUsageActionInput: PromotionUsageActionInput;
+  PromotionUsageContextInput: PromotionUsageContextInput;
   PromotionUsageRegistration: ResolverTypeWrapper<Omit<PromotionUsageRegistration, 'counted' | 'usages'> & { counted: Array<ResolversTypes['PromotionUsage']>, usages: Array<ResolversTypes['PromotionUsage']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
@@ -831,6 +888,9 @@ export type ResolversParentTypes = ResolversObject<{
   CampaignBudget: CampaignBudgetRow;
   CampaignBudgetCreateInput: CampaignBudgetCreateInput;
   CampaignBudgetUpdateInput: CampaignBudgetUpdateInput;
+  CampaignBudgetUsage: Omit<CampaignBudgetUsage, 'budget'> & { budget?: Maybe<ResolversParentTypes['CampaignBudget']> } | FederationReferenceTypes['CampaignBudgetUsage'];
+  CampaignBudgetUsageFilters: CampaignBudgetUsageFilters;
+  CampaignBudgetUsageList: Omit<CampaignBudgetUsageList, 'data' | 'metadata'> & { data: Array<ResolversParentTypes['CampaignBudgetUsage']>, metadata: ResolversParentTypes['PageMetadata'] };
   CampaignCreateInput: CampaignCreateInput;
   CampaignFilters: CampaignFilters;
   CampaignList: ListResult<CampaignRow>;
@@ -852,6 +912,7 @@ export type ResolversParentTypes = ResolversObject<{
   PromotionUpdateInput: PromotionUpdateInput;
   PromotionUsage: PromotionUsageRow;
   PromotionUsageActionInput: PromotionUsageActionInput;
+  PromotionUsageContextInput: PromotionUsageContextInput;
   PromotionUsageRegistration: Omit<PromotionUsageRegistration, 'counted' | 'usages'> & { counted: Array<ResolversParentTypes['PromotionUsage']>, usages: Array<ResolversParentTypes['PromotionUsage']> };
   Query: Record<PropertyKey, never>;
 }>;
@@ -908,6 +969,23 @@ export type CampaignBudgetResolvers<ContextType = PromotionContext, ParentType e
   type?: Resolver<ResolversTypes['CampaignBudgetType'], ParentType, ContextType>;
   updated_at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   used?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
+}>;
+
+export type CampaignBudgetUsageResolvers<ContextType = PromotionContext, ParentType extends ResolversParentTypes['CampaignBudgetUsage'] = ResolversParentTypes['CampaignBudgetUsage'], FederationReferenceType extends FederationReferenceTypes['CampaignBudgetUsage'] = FederationReferenceTypes['CampaignBudgetUsage']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CampaignBudgetUsage']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attribute_value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['CampaignBudget']>, ParentType, ContextType>;
+  budget_id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  created_at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deleted_at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updated_at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
+}>;
+
+export type CampaignBudgetUsageListResolvers<ContextType = PromotionContext, ParentType extends ResolversParentTypes['CampaignBudgetUsageList'] = ResolversParentTypes['CampaignBudgetUsageList']> = ResolversObject<{
+  data?: Resolver<Array<ResolversTypes['CampaignBudgetUsage']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['PageMetadata'], ParentType, ContextType>;
 }>;
 
 export type CampaignListResolvers<ContextType = PromotionContext, ParentType extends ResolversParentTypes['CampaignList'] = ResolversParentTypes['CampaignList']> = ResolversObject<{
@@ -1000,6 +1078,7 @@ export type PromotionRuleValueResolvers<ContextType = PromotionContext, ParentTy
 
 export type PromotionUsageResolvers<ContextType = PromotionContext, ParentType extends ResolversParentTypes['PromotionUsage'] = ResolversParentTypes['PromotionUsage']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
+  attribute_value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   campaign_budget_id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   campaign_budget_used?: Resolver<ResolversTypes['BigNumber'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1019,6 +1098,7 @@ export type QueryResolvers<ContextType = PromotionContext, ParentType extends Re
   application_method?: Resolver<Maybe<ResolversTypes['ApplicationMethod']>, ParentType, ContextType, RequireFields<QueryApplication_MethodArgs, 'id' | 'with_deleted'>>;
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id' | 'with_deleted'>>;
   campaign_budget?: Resolver<Maybe<ResolversTypes['CampaignBudget']>, ParentType, ContextType, RequireFields<QueryCampaign_BudgetArgs, 'id' | 'with_deleted'>>;
+  campaign_budget_usages?: Resolver<ResolversTypes['CampaignBudgetUsageList'], ParentType, ContextType, RequireFields<QueryCampaign_Budget_UsagesArgs, 'with_deleted'>>;
   campaigns?: Resolver<ResolversTypes['CampaignList'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'with_deleted'>>;
   promotion?: Resolver<Maybe<ResolversTypes['Promotion']>, ParentType, ContextType, RequireFields<QueryPromotionArgs, 'id' | 'with_deleted'>>;
   promotion_rule?: Resolver<Maybe<ResolversTypes['PromotionRule']>, ParentType, ContextType, RequireFields<QueryPromotion_RuleArgs, 'id' | 'with_deleted'>>;
@@ -1031,6 +1111,8 @@ export type Resolvers<ContextType = PromotionContext> = ResolversObject<{
   BigNumber?: GraphQLScalarType;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignBudget?: CampaignBudgetResolvers<ContextType>;
+  CampaignBudgetUsage?: CampaignBudgetUsageResolvers<ContextType>;
+  CampaignBudgetUsageList?: CampaignBudgetUsageListResolvers<ContextType>;
   CampaignList?: CampaignListResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;

@@ -1,5 +1,5 @@
-import type { WorkflowPromotion } from '../reads';
-import type { AppliedAmounts, ComputedActions } from './actions';
+import type { BudgetUsage, WorkflowPromotion } from '../reads';
+import { attributeBudgetExceeded, budgetAttributeValue, type AppliedAmounts, type ComputedActions } from './actions';
 import { applyBuyGet, type BuyGetTaken } from './buy-get';
 import type { ActionContext } from './context';
 import { applyToItems } from './line-items';
@@ -49,15 +49,29 @@ export function applicationOrder(promotions: WorkflowPromotion[]): WorkflowPromo
 /**
  * The actions of these promotions (the cart's codes and the automatic ones, already filtered to
  * active ones) on the cart: a promotion past its usage limit is skipped with
- * `promotion_limit_exceeded`; one whose rules or currency do not fit the cart does nothing.
+ * `promotion_limit_exceeded`, one whose `use_by_attribute` budget the cart's customer used up
+ * (`usages`) with `campaign_budget_exceeded`; one whose rules or currency do not fit the cart does nothing.
  */
-export function computeActions(promotions: WorkflowPromotion[], context: ActionContext): ComputedActions {
+export function computeActions(
+  promotions: WorkflowPromotion[],
+  context: ActionContext,
+  usages: readonly BudgetUsage[] = [],
+): ComputedActions {
   const actions: ComputedActions = { items: [], shipping_methods: [], skipped: [] };
   const applied: AppliedAmounts = new Map();
   const taken: BuyGetTaken = { buy: new Map(), target: new Map() };
   for (const promotion of applicationOrder(promotions)) {
     const method = promotion.application_method;
     if (!method) continue;
+    const budget = promotion.campaign?.budget;
+    if (budget?.type === 'use_by_attribute') {
+      const value = budgetAttributeValue(context, promotion);
+      const usage = usages.find((row) => row.budget_id === budget.id && row.attribute_value === value);
+      if (attributeBudgetExceeded(promotion, usage)) {
+        actions.skipped.push({ code: promotion.code, reason: 'campaign_budget_exceeded' });
+        continue;
+      }
+    }
     if (typeof promotion.limit === 'number' && (promotion.used ?? 0) >= promotion.limit) {
       actions.skipped.push({ code: promotion.code, reason: 'promotion_limit_exceeded' });
       continue;

@@ -59,7 +59,13 @@ export const completeCartWorkflow = createWorkflow<
     });
     await run.step(completeCartStep, { id: cart_id, at: run.startedAt.toISOString() });
     const actions = usageActions(cart);
-    if (actions.length > 0) await run.step(registerUsageStep, { order_id: order.id, actions });
+    if (actions.length > 0)
+      await run.step(registerUsageStep, {
+        order_id: order.id,
+        actions,
+        // Medusa's registrationContext: what `use_by_attribute` budgets count per.
+        context: { customer_id: cart.customer_id ?? null, customer_email: cart.email ?? null },
+      });
     if (session) await run.step(authorizePaymentSessionStep, { id: session.id });
     return { order: { id: order.id }, cart: { id: cart_id } };
   },

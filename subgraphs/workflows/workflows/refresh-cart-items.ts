@@ -3,6 +3,7 @@ import { badUserInput } from '../../../kit/errors';
 import { asStepNumber } from '../../../kit/totals';
 import type { RunContext } from '../../../kit/workflow-definition';
 import { actionContext, computeActions, isActive } from '../promotions';
+import { budgetAttributeValue } from '../promotions/actions';
 import { setLineItemAdjustmentsStep } from '../steps/cart/set-line-item-adjustments';
 import { setShippingMethodAdjustmentsStep } from '../steps/cart/set-shipping-method-adjustments';
 import { readCartStep } from '../steps/gateway/read-cart';
@@ -65,8 +66,17 @@ export async function refreshCartItems(
   if (options.newCart && candidates.length === 0) return;
   const cart = await readCart(run, cartId);
   // The rules' customer, product and shipping-option attributes: read only when something may apply.
-  const extra = candidates.length > 0 ? await run.step(readPromotionContextStep, { id: cartId }) : null;
-  const actions = computeActions(candidates, actionContext(cart, extra));
+  // With them, the uses of per-customer budgets by the cart's customer (or email).
+  const perCustomer = candidates.filter((promotion) => promotion.campaign?.budget?.type === 'use_by_attribute');
+  const extra =
+    candidates.length > 0
+      ? await run.step(readPromotionContextStep, {
+          id: cartId,
+          budgets: [...new Set(perCustomer.map((promotion) => promotion.campaign!.budget!.id))],
+          values: [...new Set(perCustomer.map((promotion) => budgetAttributeValue(cart, promotion)))],
+        })
+      : null;
+  const actions = computeActions(candidates, actionContext(cart, extra), extra?.budget_usages ?? []);
   const idOf = new Map(candidates.map((promotion) => [promotion.code, promotion.id]));
   const adjustments = actions.items.map((action) => ({
     id: run.newId('caliadj'),

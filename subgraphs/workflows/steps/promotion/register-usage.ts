@@ -1,10 +1,10 @@
 import { createStep } from '../../../../kit/workflow-definition';
 import { graphql } from '../../generated/documents';
-import type { PromotionUsageActionInput } from '../../generated/documents/graphql';
+import type { PromotionUsageActionInput, PromotionUsageContextInput } from '../../generated/documents/graphql';
 
 const RegisterUsage = graphql(`
-  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!) {
-    promotion_usage_register(reference_id: $order, actions: $actions) { reference_id }
+  mutation RegisterUsage($order: ID!, $actions: [PromotionUsageActionInput!]!, $context: PromotionUsageContextInput) {
+    promotion_usage_register(reference_id: $order, actions: $actions, context: $context) { reference_id }
   }
 `);
 const RevertUsage = graphql(`
@@ -13,11 +13,17 @@ const RevertUsage = graphql(`
   }
 `);
 
-/** Medusa's registerUsageStep: the order's promotions counted once (per order). Undo: what it counted taken back. */
+/** Medusa's registerUsageStep: the order's promotions counted once (per order), per-customer budgets for its customer and email. Undo: what it counted taken back. */
 export const registerUsageStep = createStep({
   name: 'register-usage',
   target: 'promotion',
-  invoke: async ({ order_id, actions }: { order_id: string; actions: PromotionUsageActionInput[] }, { call }) =>
-    (await call(RegisterUsage, { order: order_id, actions })).promotion_usage_register,
+  invoke: async (
+    {
+      order_id,
+      actions,
+      context,
+    }: { order_id: string; actions: PromotionUsageActionInput[]; context: PromotionUsageContextInput },
+    { call },
+  ) => (await call(RegisterUsage, { order: order_id, actions, context })).promotion_usage_register,
   compensate: async ({ order_id }, _output, { call }) => call(RevertUsage, { order: order_id }),
 });
