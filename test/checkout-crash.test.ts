@@ -20,7 +20,8 @@ process.env.LOG_LEVEL ??= 'silent';
  * before the answer is back: a deterministic point at the transport), started again on the same
  * database and port, and the client retries with its Idempotency-Key. Then, across all modules, the
  * mutation must have happened exactly once: every table's live rows changed exactly as in a run
- * without a crash (no second order, no orphan row), and the checkout's invariants hold.
+ * without a crash (no second order, no orphan row), and the checkout's invariants hold. (On the
+ * embedded database, each kind of boundary once: see `thinnedForEmbedded`.)
  */
 let target: Awaited<ReturnType<typeof createTestTarget>>;
 let db: Database;
@@ -582,6 +583,26 @@ const deltas = (changes: Record<string, { before: number; after: number }>) =>
 const WRITES =
   /^(Create|Update|Set|Remove|Complete|Register|Authorize|Delete|Dismiss|FindOrCreate|Add|Capture|Refund|Cancel|Ship|Deliver)/;
 
+/** Kinds of crash point (a step's call, before it leaves or after its answer) already crashed at in this file. */
+const crashedKinds = new Set<string>();
+
+/**
+ * On PostgreSQL every boundary of every workflow is crashed at. On the embedded database, where the
+ * whole file takes about twice as long (every module on one in-process PGlite, and each restart
+ * reopens the journal's PGlite folder), each kind of
+ * boundary (a step's call, before or after) is crashed at once across the file, plus every
+ * workflow's first and last boundary: the journal's durability and every step's idempotency are
+ * still crashed at, at half the time. The steps' calls are the same on both databases.
+ */
+function thinnedForEmbedded<Point extends { after: boolean; call: ProxiedCall }>(points: Point[]): Point[] {
+  return points.filter((point, index) => {
+    const kind = `${point.after ? 'after' : 'before'} ${point.call.operationName}`;
+    const fresh = !crashedKinds.has(kind);
+    crashedKinds.add(kind);
+    return fresh || index === 0 || index === points.length - 1;
+  });
+}
+
 describe.each(Object.keys(scenarios))('%s killed at every step boundary', (name) => {
   const scenario = scenarios[name];
   let golden: { deltas: Record<string, number>; calls: ProxiedCall[] };
@@ -595,10 +616,11 @@ describe.each(Object.keys(scenarios))('%s killed at every step boundary', (name)
   }, 120_000);
 
   it('after a restart and a retry, happened exactly once, whatever step the crash cut', async () => {
-    const points = golden.calls.flatMap((call, index) => [
+    const every = golden.calls.flatMap((call, index) => [
       { at: index + 1, after: false, call },
       ...(WRITES.test(call.operationName) ? [{ at: index + 1, after: true, call }] : []),
     ]);
+    const points = target.url ? every : thinnedForEmbedded(every);
     for (const point of points) {
       const prepared = await scenario.prepare();
       const run = await runOnce(scenario, prepared, point);
