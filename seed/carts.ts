@@ -230,7 +230,8 @@ function addCart(batch: CartBatch, index: number, customers: number): void {
     description: tax.description,
     code: tax.code,
     rate: tax.rate,
-    provider_id: 'tp_system',
+    // A line says which provider computed it as Medusa writes it ("system"), not the provider's row id.
+    provider_id: 'system',
     tax_rate_id: taxRateId(country.iso_2),
     metadata: null,
     created_at: at,

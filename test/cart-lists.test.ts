@@ -268,7 +268,7 @@ describe('relations of the full model', () => {
       {
         is_tax_inclusive: false,
         tax_lines: [
-          { code: 'US-NY', rate: 8.875, provider_id: 'tp_system', tax_rate_id: expect.stringMatching(/^txr_/) },
+          { code: 'US-NY', rate: 8.875, provider_id: 'system', tax_rate_id: expect.stringMatching(/^txr_/) },
         ],
         adjustments: [],
       },
