@@ -40,7 +40,12 @@ export interface WriteRule {
   prepare?(input: Record<string, unknown>): Record<string, unknown>;
   /** Runs in the write's transaction before its rows are written (same arguments as `apply`): a refusal with the module's own message. */
   check?(db: Queryable, written: { id: string; input: Record<string, unknown>; argument: string }[]): Promise<void>;
-  apply?(db: Queryable, written: { id: string; input: Record<string, unknown>; argument: string }[]): Promise<void>;
+  /** `writer`: the admin user who writes, for rows the rule writes itself (Medusa's `created_by` / `updated_by`). */
+  apply?(
+    db: Queryable,
+    written: { id: string; input: Record<string, unknown>; argument: string }[],
+    writer?: string,
+  ): Promise<void>;
 }
 
 /** A module's context: its entity loaders and, where it keeps loaders of its own, how to renew them. */
@@ -50,6 +55,9 @@ interface WriteContext {
   entities?: EntityLoaders;
   refresh?(): void;
 }
+
+/** The admin user who writes, if a user does (a workflow or a guest has no `created_by`). */
+const writerOf = (context: WriteContext) => (context.actor?.type === 'user' ? context.actor.id : undefined);
 
 type Resolver = (parent: unknown, args: Record<string, unknown>, context: WriteContext) => Promise<unknown>;
 
@@ -265,7 +273,7 @@ export function writeResolvers(
           );
           if (new Set(ids).size < ids.length)
             throw badUserInput('data: each id may be given once', { argument: 'data' });
-          const creator = model.columns.created_by && context.actor?.type === 'user' ? context.actor.id : undefined;
+          const creator = model.columns.created_by ? writerOf(context) : undefined;
           const rows = await inTransaction(async (table, tx) => {
             const existing = await table.byKeys(ids, { withDeleted: true });
             const gone = existing.find((row) => row.deleted_at);
@@ -294,6 +302,7 @@ export function writeResolvers(
               items
                 .map((input, index) => ({ id: ids[index], input, argument: `data[${index}]` }))
                 .filter(({ id }) => !made.has(id)),
+              writerOf(context),
             );
             const byKey = new Map(
               (await table.byKeys(ids)).map((row) => [String(row[model.key as keyof typeof row]), row]),
@@ -318,7 +327,7 @@ export function writeResolvers(
           const row = await inTransaction(async (table, tx) => {
             if ((await table.byKeys([id])).length === 0) throw notFound(`No ${entity} with id ${id}`, { id });
             await rule.check?.(tx, [{ id, input, argument: 'data' }]);
-            await rule.apply?.(tx, [{ id, input, argument: 'data' }]);
+            await rule.apply?.(tx, [{ id, input, argument: 'data' }], writerOf(context));
             return table.update(id, changes);
           });
           return written(context, row);
@@ -345,6 +354,7 @@ export function writeResolvers(
               await rule.apply?.(
                 tx,
                 done.map((id) => ({ id, input: {}, argument: 'ids' })),
+                writerOf(context),
               );
               return done;
             }),

@@ -183,13 +183,22 @@ describe('tax subgraph', () => {
     );
     const rate = create_tax_rates[0].id;
     expect(create_tax_rates[0].created_by).toBe(admin.id);
-    const updated = await ok<{
-      update_tax_rates: { rate: number; rules: { reference_id: string; created_by: string }[] };
+    // Another admin replaces the rules: Medusa 2.21.2's updateTaxRatesWorkflow creates them with
+    // `created_by: update.updated_by`, the updating user, while the rate keeps its creator.
+    const other: Actor = { type: 'user', id: 'user_01TAXEDITOR000000000000000' };
+    const updated = await subgraph.execute<{
+      update_tax_rates: { rate: number; created_by: string; rules: { reference_id: string; created_by: string }[] };
     }>(
-      `mutation ($id: ID!) { update_tax_rates(id: $id, data: { rate: 6.5, rules: [{ reference: "product", reference_id: "prod_b" }] }) { rate rules { reference_id } } }`,
+      `mutation ($id: ID!) { update_tax_rates(id: $id, data: { rate: 6.5, rules: [{ reference: "product", reference_id: "prod_b" }] }) { rate created_by rules { reference_id created_by } } }`,
       { id: rate },
+      other,
     );
-    expect(updated.update_tax_rates).toEqual({ rate: 6.5, rules: [{ reference_id: 'prod_b' }] });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.update_tax_rates).toEqual({
+      rate: 6.5,
+      created_by: admin.id,
+      rules: [{ reference_id: 'prod_b', created_by: other.id }],
+    });
     const province = await ok<{ create_tax_regions: { id: string }[] }>(
       `mutation ($pt: ID!) { create_tax_regions(data: [{ country_code: "pt", province_code: "pt-20", parent_id: $pt }]) { id } }`,
       { pt },

@@ -155,9 +155,10 @@ async function checkRates(db: Queryable, written: Written, creating: boolean): P
 
 /**
  * Medusa's createTaxRates and setTaxRateRulesForTaxRates: the rules given are the rate's rules
- * (on an update the old ones are soft-deleted first), created by the rate's creator.
+ * (on an update the old ones are soft-deleted first), created by who writes them (on an update,
+ * the updating user: Medusa 2.21.2's updateTaxRatesWorkflow passes `created_by: update.updated_by`).
  */
-async function setRules(db: Queryable, written: Written, replace: boolean): Promise<void> {
+async function setRules(db: Queryable, written: Written, replace: boolean, writer?: string): Promise<void> {
   for (const { id, input } of written) {
     const rules = input.rules as RuleInput[] | null | undefined;
     if (!rules) continue;
@@ -169,7 +170,7 @@ async function setRules(db: Queryable, written: Written, replace: boolean): Prom
     if (rules.length === 0) continue;
     await db.query(
       `insert into tax.tax_rate_rule (id, tax_rate_id, reference, reference_id, created_by)
-       select rule.id, r.id, rule.reference, rule.reference_id, r.created_by
+       select rule.id, r.id, rule.reference, rule.reference_id, coalesce($5, r.created_by)
          from tax.tax_rate r, unnest($2::text[], $3::text[], $4::text[]) as rule (id, reference, reference_id)
         where r.id = $1`,
       [
@@ -177,6 +178,7 @@ async function setRules(db: Queryable, written: Written, replace: boolean): Prom
         rules.map(() => generateId('txrule')),
         rules.map((rule) => rule.reference),
         rules.map((rule) => rule.reference_id),
+        writer ?? null,
       ],
     );
   }
@@ -210,12 +212,12 @@ export const writeRules: Record<string, WriteRule> = {
   create_tax_rates: {
     fields: ['rules'],
     check: (db, written) => checkRates(db, written, true),
-    apply: (db, written) => setRules(db, written, false),
+    apply: (db, written, writer) => setRules(db, written, false, writer),
   },
   update_tax_rates: {
     fields: ['rules'],
     check: (db, written) => checkRates(db, written, false),
-    apply: (db, written) => setRules(db, written, true),
+    apply: (db, written, writer) => setRules(db, written, true, writer),
   },
   create_tax_rate_rules: { check: checkRuleRates },
 };
