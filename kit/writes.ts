@@ -141,15 +141,26 @@ export function withHandles<Item extends Record<string, unknown>>(model: Model, 
   return filled as Item;
 }
 
-/** PostgreSQL's unique violation (23505) as CONFLICT, naming the values already taken. */
+/**
+ * PostgreSQL's unique violation (23505) as CONFLICT with Medusa's message (its `dbErrorMapper`):
+ * "Product tag with value: limited, already exists." — the refusing table's name, then each key
+ * with its value. `entity` names the row when the error carries no table.
+ */
 export function uniqueConflict(entity: string, error: unknown) {
-  const { code, detail } = (error ?? {}) as { code?: string; detail?: string };
+  const { code, detail, table } = (error ?? {}) as { code?: string; detail?: string; table?: string };
   if (code !== '23505') return undefined;
   const taken = /^Key \((.+)\)=\((.*)\) already exists\.?$/.exec(detail ?? '');
-  const message = taken
-    ? `${entity} with ${taken[1]} "${taken[2].slice(0, 200)}" already exists`
-    : `${entity} already exists with one of these values`;
-  return conflict(message, taken ? { fields: taken[1].split(', ') } : {});
+  const name = table ? table.charAt(0).toUpperCase() + table.slice(1).split('_').join(' ') : entity;
+  if (!taken) return conflict(`${name} already exists with one of these values`);
+  const keys = taken[1].split(',').map((key) => key.trim());
+  const values = taken[2]
+    .slice(0, 200)
+    .split(',')
+    .map((value) => value.trim())
+    // As Medusa prints booleans.
+    .map((value) => (value === 't' ? 'true' : value === 'f' ? 'false' : value));
+  const pairs = keys.map((key, index) => `${key}: ${values[index] ?? ''}`).join(', ');
+  return conflict(`${name} with ${pairs}, already exists.`, { fields: keys });
 }
 
 /** The child tables a model's soft delete takes along (its declared `cascades`), each with the column pointing to the row. */

@@ -225,7 +225,7 @@ describe("a module's admin write API", () => {
       'mutation { create_shipping_profiles(data: [{ id: "sp_01JD0000000000000000000002", name: "Bulky", type: "default" }]) { id } }',
     );
     expect(taken.errors?.[0]).toMatchObject({
-      message: 'ShippingProfile with name "Bulky" already exists',
+      message: 'Shipping profile with name: Bulky, already exists.',
       extensions: { code: 'CONFLICT' },
     });
     const rows = await supergraph.db.query('select id from fulfillment.shipping_profile where id = $1', [

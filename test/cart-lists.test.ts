@@ -267,9 +267,7 @@ describe('relations of the full model', () => {
     expect(cart.shipping_methods).toEqual([
       {
         is_tax_inclusive: false,
-        tax_lines: [
-          { code: 'US-NY', rate: 8.875, provider_id: 'system', tax_rate_id: expect.stringMatching(/^txr_/) },
-        ],
+        tax_lines: [{ code: 'US-NY', rate: 8.875, provider_id: 'system', tax_rate_id: expect.stringMatching(/^txr_/) }],
         adjustments: [],
       },
     ]);

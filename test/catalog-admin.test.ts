@@ -46,7 +46,7 @@ describe("the catalog's admin writes", () => {
     it('refuses a handle a live collection has (CONFLICT), and frees it once that one is deleted', async () => {
       const clash = await refused(create, { data: [{ title: 'Other', handle: 'summer-sale-2026' }] });
       expect(clash).toMatchObject({
-        message: 'ProductCollection with handle "summer-sale-2026" already exists',
+        message: 'Product collection with handle: summer-sale-2026, already exists.',
         extensions: { code: 'CONFLICT' },
       });
       const updated = await ok<{ update_product_collections: { title: string; handle: string } }>(
@@ -333,12 +333,12 @@ describe("the catalog's admin writes", () => {
         ],
         [
           { title: 'Taken', handle: 'linen-shirt-unique' },
-          'Product with handle "linen-shirt-unique" already exists',
+          'Product with handle: linen-shirt-unique, already exists.',
           'CONFLICT',
         ],
         [
           { title: 'Same sku', variants: [{ title: 'Default', sku: 'LINEN-S-WHITE' }] },
-          'ProductVariant with sku "LINEN-S-WHITE" already exists',
+          'Product variant with sku: LINEN-S-WHITE, already exists.',
           'CONFLICT',
         ],
         [

@@ -86,7 +86,7 @@ describe('the Medusa-style admin resources', () => {
     expect(taken.product_tag).toMatchObject({ value: 'limited' });
     await expect(medusa.admin.productTag!.create!({ value: 'limited' })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: 'ProductTag with value "limited" already exists',
+      message: 'Product tag with value: limited, already exists.',
     });
     const guest = createMedusaClient({ url: supergraph.gatewayUrl });
     await expect(guest.admin.salesChannel!.create!({ name: 'Nope' })).rejects.toMatchObject({

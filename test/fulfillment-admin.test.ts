@@ -195,7 +195,7 @@ describe('fulfillment set-up by an admin', () => {
   it('answers a taken set or zone name with CONFLICT naming it, and writes nothing', async () => {
     const set = await createSets([{ name: 'Nordic warehouse', type: 'pickup' }]);
     expect(firstError(set)).toMatchObject({
-      message: 'FulfillmentSet with name "Nordic warehouse" already exists',
+      message: 'Fulfillment set with name: Nordic warehouse, already exists.',
       extensions: { code: 'CONFLICT' },
     });
     // The demo's zone for the Europe region.
@@ -203,7 +203,7 @@ describe('fulfillment set-up by an admin', () => {
       { name: 'Baltic warehouse', type: 'shipping', service_zones: [{ name: 'Europe' }] },
     ]);
     expect(firstError(zone)).toMatchObject({
-      message: 'ServiceZone with name "Europe" already exists',
+      message: 'Service zone with name: Europe, already exists.',
       extensions: { code: 'CONFLICT' },
     });
     expect(await count('fulfillment_set', "name = 'Baltic warehouse'")).toBe(0);

@@ -90,7 +90,7 @@ describe('price preferences', () => {
       'mutation { create_price_preferences(data: [{ attribute: "currency_code", value: "dkk" }]) { id } }',
     );
     expect(again.errors?.[0]).toMatchObject({
-      message: 'PricePreference with attribute, value "currency_code, dkk" already exists',
+      message: 'Price preference with attribute: currency_code, value: dkk, already exists.',
       extensions: { code: 'CONFLICT' },
     });
     const unknown = await supergraph.query(

@@ -342,7 +342,7 @@ describe('admin writes to promotions and campaigns', () => {
     [
       'a code already live',
       { code: 'ADMIN20' },
-      { message: 'Promotion with code "ADMIN20" already exists', code: 'CONFLICT' },
+      { message: 'Promotion with code: ADMIN20, already exists.', code: 'CONFLICT' },
     ],
   ];
 
@@ -369,7 +369,7 @@ describe('admin writes to promotions and campaigns', () => {
       data: [{ name: 'Again', campaign_identifier: 'ADMIN-SPRING-2026' }],
     });
     expect(refusal(taken)).toMatchObject({
-      message: 'Campaign with campaign_identifier "ADMIN-SPRING-2026" already exists',
+      message: 'Promotion campaign with campaign_identifier: ADMIN-SPRING-2026, already exists.',
       code: 'CONFLICT',
     });
   });
