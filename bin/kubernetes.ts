@@ -262,6 +262,27 @@ function workloadObjects(workload: Workload): object[] {
   return [deployment, service, autoscaler, disruptionBudget];
 }
 
+/**
+ * The subgraphs answer only the product's own pods (the gateway, and subgraphs calling each
+ * other): the Secret's subgraph secret is the first guard, this the second, where the cluster's
+ * network plugin enforces NetworkPolicies.
+ */
+export const SUBGRAPHS_POLICY = 'subgraphs-private';
+function subgraphsNetworkPolicy(): object {
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: SUBGRAPHS_POLICY, labels: { 'app.kubernetes.io/part-of': PART_OF } },
+    spec: {
+      podSelector: {
+        matchLabels: { 'app.kubernetes.io/component': 'subgraph', 'app.kubernetes.io/part-of': PART_OF },
+      },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/part-of': PART_OF } } }] }],
+    },
+  };
+}
+
 function subgraphWorkload(module: SubgraphModule): Workload {
   const calls = subgraphCalls[module.name];
   for (const name of calls?.subgraphs ?? [])
@@ -476,8 +497,8 @@ export const kubernetesFiles: readonly GeneratedFile[] = [
       const problems = registryProblems();
       if (problems.length > 0) throw new Error(`subgraphs/index.ts: ${problems.join('; ')}`);
       return yamlFile(
-        `${GENERATED}\n\nEach subgraph on the port of the registry, at a Service of its name; those that call\nothers get their Services' URLs (SUBGRAPH_<NAME>_URL).\n${SIZING}`,
-        subgraphModules.flatMap((module) => workloadObjects(subgraphWorkload(module))),
+        `${GENERATED}\n\nEach subgraph on the port of the registry, at a Service of its name; those that call\nothers get their Services' URLs (SUBGRAPH_<NAME>_URL). A NetworkPolicy lets only the product's own pods\nreach them.\n${SIZING}`,
+        [...subgraphModules.flatMap((module) => workloadObjects(subgraphWorkload(module))), subgraphsNetworkPolicy()],
       );
     },
   },

@@ -20,6 +20,7 @@ import {
   KUBERNETES_DIR,
   MIGRATE_JOB,
   SECRET_NAME,
+  SUBGRAPHS_POLICY,
   moduleDatabaseKey,
   secretSettings,
 } from '../bin/kubernetes';
@@ -148,6 +149,7 @@ describe('kubernetes, rendered by kubectl kustomize', () => {
       const expected = [
         `ConfigMap ${CONFIG_MAP_NAME}`,
         `Job ${MIGRATE_JOB}`,
+        `NetworkPolicy ${SUBGRAPHS_POLICY}`,
         ...workloads.flatMap((name) =>
           ['Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget'].map((kind) => `${kind} ${name}`),
         ),
@@ -195,6 +197,31 @@ describe('kubernetes, rendered by kubectl kustomize', () => {
       );
     },
   );
+
+  maybe(`lets only the product's own pods reach the subgraphs, and anyone reach the gateway${note}`, () => {
+    const policy = find('NetworkPolicy', SUBGRAPHS_POLICY)! as K8sObject & {
+      spec: {
+        podSelector: { matchLabels: Record<string, string> };
+        policyTypes: string[];
+        ingress: { from: { podSelector?: { matchLabels: Record<string, string> } }[] }[];
+      };
+    };
+    const matches = (selector: Record<string, string>, labels: Record<string, string> = {}) =>
+      Object.entries(selector).every(([key, value]) => labels[key] === value);
+    const guarded = workloads.filter((name) =>
+      matches(policy.spec.podSelector.matchLabels, podOf('Deployment', name).metadata?.labels),
+    );
+    expect(guarded).toEqual(names);
+    expect(policy.spec.policyTypes).toEqual(['Ingress']);
+    const sources = policy.spec.ingress.flatMap((rule) => rule.from);
+    // Every source is a pod selector that every workload's pods match, and none matches all pods ({}).
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) {
+      const selector = source.podSelector?.matchLabels ?? {};
+      expect(Object.keys(selector).length).toBeGreaterThan(0);
+      expect(workloads.filter((name) => !matches(selector, podOf('Deployment', name).metadata?.labels))).toEqual([]);
+    }
+  });
 
   maybe(
     `scales each Deployment with its own autoscaler (at least two replicas) and keeps one of them up through a disruption${note}`,
