@@ -143,7 +143,7 @@ describe('kubernetes, rendered by kubectl kustomize', () => {
   });
 
   maybe(
-    `holds a Deployment, Service, HorizontalPodAutoscaler and PodDisruptionBudget for the gateway and each subgraph, the migrations Job and the ConfigMap, and nothing else${note}`,
+    `holds a Deployment, Service, HorizontalPodAutoscaler and PodDisruptionBudget for the gateway and each subgraph, the migrations Job, the ConfigMap and the subgraphs' NetworkPolicy, and nothing else${note}`,
     () => {
       const seen = objects.map((object) => `${object.kind} ${object.metadata.name.replace(/-[a-z0-9]{10}$/, '')}`);
       const expected = [
