@@ -1,21 +1,25 @@
 /**
  * `npm run compose`: writes what says where each subgraph runs from the registry (supergraph.yaml,
- * docker-compose.yml and the Dockerfile's EXPOSE line; see bin/deployment.ts), composes
+ * docker-compose.yml, the Dockerfile's EXPOSE line and deploy/kubernetes/; see bin/deployment.ts and
+ * bin/kubernetes.ts), composes
  * supergraph.yaml into supergraph.graphql, and writes what is derived from that
  * (gateway/api-schema.graphql and gateway/public-surface.txt, as `npm run schema` does) so they
  * never drift apart.
  * `npm run compose:check`: fails when a committed one of these files is not what they give.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { apiSchema, printApiSchema } from '../gateway/api-schema';
 import { publicSurfaceOf } from '../gateway/public-surface';
 import { composeSupergraph } from '../gateway/compose';
 import { projectPath } from '../kit/paths';
-import { generatedFiles } from './deployment';
+import { generatedFiles as deploymentFiles } from './deployment';
+import { kubernetesFiles } from './kubernetes';
 
 const configPath = projectPath('supergraph.yaml');
 const outputPath = projectPath('supergraph.graphql');
 const check = process.argv.includes('--check');
+const generatedFiles = [...deploymentFiles, ...kubernetesFiles];
 
 const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
 
@@ -27,7 +31,10 @@ try {
     const generated = file.generate(committed);
     if (generated === committed) continue;
     if (check) stale.push(file.path);
-    else writeFileSync(path, generated);
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, generated);
+    }
   }
   // Composed from supergraph.yaml as committed: when that is stale, so is this, and both are named.
   const { supergraphSdl, hints } = composeSupergraph(configPath);

@@ -3,7 +3,8 @@
  * each module's name, port and schema file) so that a port is declared once:
  *   - supergraph.yaml: Rover's config, the routing URLs `npm run compose` composes into supergraph.graphql;
  *   - docker-compose.yml: a service per subgraph, its healthcheck, and the URLs its callers use;
- *   - the Dockerfile's EXPOSE line.
+ *   - the Dockerfile's EXPOSE line;
+ *   - deploy/kubernetes/ (bin/kubernetes.ts), from the same declarations.
  * What the registry does not say (who calls whom, the settings every service shares) is declared
  * here, once. `npm run compose` writes the files; `npm run compose:check` fails when one is stale.
  */
@@ -14,10 +15,10 @@ import { subgraphModules } from '../subgraphs';
 import { links } from '../subgraphs/link/links';
 
 /** The gateway's service name in docker-compose.yml, and the name workflow steps give it as a target. */
-const GATEWAY = 'gateway';
+export const GATEWAY = 'gateway';
 
 /** A subgraph that calls others: in docker-compose.yml it gets their URLs and starts once they are healthy. */
-interface Calls {
+export interface Calls {
   /** Why, said above its URLs in the compose file. */
   why: string[];
   subgraphs: readonly string[];
@@ -29,7 +30,7 @@ interface Calls {
  * Who calls which subgraph. Only the link subgraph's is derived (the owners of its links' sides);
  * test/docker-compose.test.ts holds the others to the code that makes the calls.
  */
-const subgraphCalls: Readonly<Record<string, Calls>> = {
+export const subgraphCalls: Readonly<Record<string, Calls>> = {
   cart: {
     why: ["Whether a cart's customer is registered, so who may use the cart (kit/ownership.ts)."],
     subgraphs: ['customer'],
@@ -70,7 +71,7 @@ export interface GeneratedFile {
 }
 
 /** Two subgraphs on one name or port would make files that look right and do not run. */
-function registryProblems(): string[] {
+export function registryProblems(): string[] {
   const problems: string[] = [];
   subgraphModules.forEach((module, index) => {
     const earlier = subgraphModules.slice(0, index);

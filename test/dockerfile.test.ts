@@ -77,7 +77,7 @@ describe('Dockerfile', () => {
       dependencies?: Record<string, string>;
     };
     const runtimeDependencies = new Set(Object.keys(manifest.dependencies ?? {}));
-    const entryPoints = ['bin/subgraph.ts', 'bin/gateway.ts', 'bin/seed.ts', 'bin/start.ts'];
+    const entryPoints = ['bin/subgraph.ts', 'bin/gateway.ts', 'bin/seed.ts', 'bin/migrate.ts', 'bin/start.ts'];
     const problems = [...runtimePackageImports(entryPoints.map((entry) => projectPath(entry)))]
       .filter(([pkg]) => !runtimeDependencies.has(pkg))
       .map(
