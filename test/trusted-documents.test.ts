@@ -193,6 +193,23 @@ describe('under enforce', () => {
   });
 });
 
+describe("the README's Trusted documents section", () => {
+  it('shows the errors as the gateway answers them', async () => {
+    const readme = readFileSync(projectPath('README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Trusted documents\n'));
+    const examples = [...section.slice(0, section.indexOf('\n## ', 1)).matchAll(/```json\n([\s\S]*?)```/g)].map(
+      (match) => JSON.parse(match[1]) as { errors: { message: string }[] },
+    );
+    expect(examples).toHaveLength(2);
+    const [unknown, text] = examples;
+    const hash = /hash ([0-9a-f]{64})/.exec(unknown.errors[0].message)![1];
+    const { status: _notFound, ...notFound } = await post(guestUrl, { documentId: `sha256:${hash}` });
+    expect(notFound).toEqual(unknown);
+    const { status: _refused, ...refused } = await post(guestUrl, { query: NOT_IN_ANY });
+    expect(refused).toEqual(text);
+  });
+});
+
 describe('the settings', () => {
   it('enforce by default in production when manifests are given; off without them, and in development', () => {
     const mode = (env: Record<string, string>) => gatewayOptions(configFrom(env)).trustedDocuments.mode;
