@@ -3,6 +3,7 @@
  * migrations, demo data when the database is empty, twelve subgraphs on 4001–4012, gateway on 4000.
  */
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
+import { existsSync } from 'node:fs';
 import { issueToken } from '../kit/auth';
 import { readConfig } from '../kit/config';
 import { isDevelopment } from '../kit/mode';
@@ -34,7 +35,9 @@ async function main(): Promise<void> {
   const development = isDevelopment(read.NODE_ENV);
   // In development the storefront example runs as it is (it sends its operations by hash only).
   const config =
-    development && read.GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS.length === 0
+    development &&
+    read.GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS.length === 0 &&
+    existsSync(projectPath(STOREFRONT_EXAMPLE_MANIFEST))
       ? { ...read, GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS: [projectPath(STOREFRONT_EXAMPLE_MANIFEST)] }
       : read;
   const dataDir = config.DATA_DIR ?? projectPath('.data', 'pglite');

@@ -97,6 +97,8 @@ export function trustedDocumentsPlugin(
         hash = apolloHash;
       }
       const text = typeof request.query === 'string' && request.query !== '' ? request.query : undefined;
+      // A text alone needs no hash where nothing is checked or logged: the product's own calls, `off`.
+      if (hash === undefined && (contextValue.internal || settings.mode === 'off')) return;
       const textHash = text === undefined ? undefined : sha256Hex(text);
 
       if (hash !== undefined) {
