@@ -81,10 +81,10 @@ export function trustedDocumentsPlugin(
           role: roleOf(contextValue.actor),
         });
 
-      const documentId = documentIdOf(request);
+      const documentId = documentIdOf(request) ?? undefined; // `null` is no id, as in JSON's other fields
       const persistedQuery = request.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
       let hash: string | undefined;
-      if (documentId !== undefined && documentId !== null) {
+      if (documentId !== undefined) {
         hash = typeof documentId === 'string' ? hashOfDocumentId(documentId) : undefined;
         if (!hash) return refuse(badRequest('documentId must be "sha256:" followed by 64 lower-case hex digits'));
       }
