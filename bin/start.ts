@@ -3,6 +3,7 @@
  * migrations, demo data when the database is empty, twelve subgraphs on 4001–4012, gateway on 4000.
  */
 import '../kit/tracing-init'; // first: starts tracing when OTEL_* asks for it, before node:http is loaded
+import { existsSync } from 'node:fs';
 import { issueToken } from '../kit/auth';
 import { readConfig } from '../kit/config';
 import { isDevelopment } from '../kit/mode';
@@ -12,13 +13,14 @@ import { DEFAULT_GATEWAY_PORT } from '../gateway/serve';
 import { startSupergraph, type RunningSupergraph } from './supergraph';
 import { subgraphModules } from '../subgraphs';
 import { CART_PAGE_QUERY } from '../gateway/examples';
+import { STOREFRONT_EXAMPLE_MANIFEST } from '../gateway/trusted-documents';
 import { shutdownTracing } from '../kit/tracing';
 
 // A person runs `npm start`: readable log lines unless JSON is asked for (LOG_FORMAT=json).
 process.env.LOG_FORMAT ??= 'pretty';
 
 async function main(): Promise<void> {
-  const config = readConfig(process.env, {
+  const read = readConfig(process.env, {
     subgraphs: subgraphModules.map((module) => module.name),
     // Everything runs in this one process, so a random subgraph secret is enough when none is set:
     // no other process calls the subgraphs. Tokens are another matter: in production they come from
@@ -30,7 +32,14 @@ async function main(): Promise<void> {
         ...(read.JWT_JWKS_URL ? [] : ['JWT_SECRET' as const]),
       ]),
   });
-  const development = isDevelopment(config.NODE_ENV);
+  const development = isDevelopment(read.NODE_ENV);
+  // In development the storefront example runs as it is (it sends its operations by hash only).
+  const config =
+    development &&
+    read.GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS.length === 0 &&
+    existsSync(projectPath(STOREFRONT_EXAMPLE_MANIFEST))
+      ? { ...read, GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS: [projectPath(STOREFRONT_EXAMPLE_MANIFEST)] }
+      : read;
   const dataDir = config.DATA_DIR ?? projectPath('.data', 'pglite');
   console.log(
     config.DATABASE_URL

@@ -16,6 +16,8 @@ export interface GatewayContext {
   answerBytes?: number;
   /** The operation's estimated and actual cost (gateway/plugins/demand-control.ts), for its log line. */
   cost?: OperationCost;
+  /** The product's own call (the workflows reading through the gateway), proven by the subgraph secret. */
+  internal?: true;
   /** A bad token: the request is refused (401) before it is planned. */
   authError?: GraphQLError;
 }
@@ -28,7 +30,7 @@ export interface GatewayContext {
 export function createGatewayContext(verifier: TokenVerifier, subgraphSecret: string | undefined) {
   return async (req: IncomingMessage, requestId: string): Promise<GatewayContext> => {
     if (subgraphSecret && secretMatches(req.headers[SUBGRAPH_SECRET_HEADER], subgraphSecret)) {
-      return { actor: actorFromHeaders(req.headers), requestId };
+      return { actor: actorFromHeaders(req.headers), requestId, internal: true };
     }
     const key = req.headers[IDEMPOTENCY_KEY_HEADER];
     const idempotencyKey = typeof key === 'string' ? key : undefined;

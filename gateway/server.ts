@@ -24,6 +24,8 @@ import { knownOperationTypes } from './plugins/known-operation-types';
 import { operationLimits, type OperationLimits } from './plugins/operation-limits';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitSettings } from './plugins/rate-limit';
 import { subgraphReadiness } from './plugins/readiness';
+import { trustedDocumentsPlugin, type TrustedDocumentsSettings } from './plugins/trusted-documents';
+import { loadTrustedDocuments } from './trusted-documents';
 import { variableLimitsPlugin } from './plugins/variable-limits';
 import { SubgraphDataSource } from './subgraph-source';
 
@@ -68,6 +70,11 @@ export interface GatewayOptions {
   batchEntities?: boolean;
   /** Open connections to one subgraph at most (GATEWAY_SUBGRAPH_CONNECTIONS, default 256). */
   subgraphConnections?: number;
+  /**
+   * Trusted documents: the manifests to load (GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS), what to do with
+   * other operations (default `off`: run them), and how often the files are looked at for a change.
+   */
+  trustedDocuments?: Partial<TrustedDocumentsSettings> & { manifests?: readonly string[]; reloadIntervalMs?: number };
 }
 
 /** What a single operation may ask for, checked before it is planned (graphql-armor, and the cost). */
@@ -153,9 +160,17 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const armored = operationLimits(limits, development);
+  const trusted = options.trustedDocuments ?? {};
+  const trustedDocuments = loadTrustedDocuments(trusted.manifests ?? [], trusted.reloadIntervalMs);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [
+      // First: it chooses the text every other plugin sees, and its refusal is the one answered.
+      trustedDocumentsPlugin(trustedDocuments, {
+        mode: trusted.mode ?? 'off',
+        allowKnownText: trusted.allowKnownText ?? false,
+        allowAdmin: trusted.allowAdmin ?? false,
+      }),
       accessPlugin(readAccessPolicy(supergraphSdl)),
       // After access: what is estimated is what will run (refused fields are out of the operation).
       demandControlPlugin(readCostPolicy(supergraphSdl), {

@@ -4,7 +4,7 @@ import type { GatewayOptions } from './server';
 
 /**
  * The gateway's options from the configuration (kit/config.ts): tokens, time limits, abuse limits,
- * demand bounds, the rate limit, development or production, CORS. Where it reaches the subgraphs
+ * demand bounds, the rate limit, development or production, CORS, trusted documents. Where it reaches the subgraphs
  * and the secret it sends them are the caller's: `npm run gateway` takes them from the
  * configuration, `npm start` from the subgraphs it starts.
  */
@@ -24,6 +24,7 @@ export function gatewayOptions(
     | 'costMode'
     | 'bounds'
     | 'rateLimit'
+    | 'trustedDocuments'
   >
 > &
   Pick<GatewayOptions, 'introspection'> {
@@ -60,6 +61,15 @@ export function gatewayOptions(
     development: isDevelopment(config.NODE_ENV),
     introspection: config.GRAPHQL_INTROSPECTION,
     corsOrigins: config.CORS_ORIGINS,
+    trustedDocuments: {
+      manifests: config.GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS,
+      // kit/config.ts says why manifests in production mean enforcement.
+      mode:
+        config.GATEWAY_TRUSTED_DOCUMENTS ??
+        (config.GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS.length > 0 && !isDevelopment(config.NODE_ENV) ? 'enforce' : 'off'),
+      allowKnownText: config.GATEWAY_TRUSTED_DOCUMENTS_ALLOW_KNOWN_TEXT,
+      allowAdmin: config.GATEWAY_TRUSTED_DOCUMENTS_ALLOW_ADMIN,
+    },
   };
 }
 

@@ -153,6 +153,22 @@ const idOf = (prefix: string, entity: string): Kind<string> => ({
   show: code,
 });
 
+/** Files or directories, comma-separated, each as given (relative: to the working directory). */
+const paths: Kind<string[]> = {
+  schema: () =>
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((path) => path.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().max(4096)).min(1).max(100)),
+  accepts: 'up to 100 files or directories, comma-separated',
+  show: (value) => value.join(', '),
+};
+
 const subgraphName: Kind<string> = {
   schema: ({ subgraphs }) => z.string().refine((value) => subgraphs.includes(value)),
   accepts: 'the name of a subgraph (cart, order, sales-channel, …)',
@@ -317,6 +333,28 @@ export const CONFIGURATION = {
     default: 0,
     meaning: 'proxy hops whose `X-Forwarded-For` names the client',
   }),
+  // Enforcement follows from deploying manifests in production: giving them is the operator saying
+  // which operations the storefronts run, and refusing the rest is then the safe reading. In
+  // development nothing is refused (Sandbox and ad-hoc queries), though known hashes still answer.
+  GATEWAY_TRUSTED_DOCUMENTS: optional(oneOf('off', 'log', 'enforce'), {
+    shownDefault: '`enforce` in production when manifests are given, else `off`',
+    meaning:
+      "trusted documents (see [Trusted documents](#trusted-documents)): `enforce` runs only operations sent by the hash of a manifest's document; `log` runs any but logs each that is not a manifest's; `off` runs any (hashes of the manifests answer in every mode)",
+  }),
+  GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS: setting(paths, {
+    default: [],
+    shownDefault: "unset (`npm start` in development: the storefront example's)",
+    meaning:
+      "persisted-documents manifests (graphql-codegen's `persisted-documents.json`, or an Apollo persisted query manifest), files or directories of `.json` files; reloaded when they change",
+  }),
+  GATEWAY_TRUSTED_DOCUMENTS_ALLOW_KNOWN_TEXT: setting(trueOrFalse, {
+    default: false,
+    meaning: "under `enforce`, also run an operation sent as text when the text is a manifest's document",
+  }),
+  GATEWAY_TRUSTED_DOCUMENTS_ALLOW_ADMIN: setting(trueOrFalse, {
+    default: false,
+    meaning: "under `enforce`, let an admin user's token run any operation (admin tools, the Explorer)",
+  }),
   // Under load V8 otherwise lets short-lived answers pile up toward its default limit (the RSS reached
   // 430–520 MB); with the cap it collects sooner and the process stays near 200 MB, at no measured
   // cost in CPU per request.
@@ -427,6 +465,10 @@ export type Config = { readonly [Name in VariableName]: ValueOf<Declaration[Name
 
 /** Values that break a rule between variables, each named with what it must be. */
 const RULES: ((config: Partial<Config>) => string | undefined)[] = [
+  ({ GATEWAY_TRUSTED_DOCUMENTS: mode, GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS: manifests }) =>
+    mode === 'enforce' && manifests !== undefined && manifests.length === 0
+      ? 'GATEWAY_TRUSTED_DOCUMENTS=enforce needs GATEWAY_TRUSTED_DOCUMENTS_MANIFESTS: without a manifest every operation would be refused'
+      : undefined,
   ({ HTTP_HEADERS_TIMEOUT_MS: headers, HTTP_REQUEST_TIMEOUT_MS: request }) =>
     headers !== undefined && request !== undefined && headers > request
       ? `HTTP_HEADERS_TIMEOUT_MS (${headers}) must not be longer than HTTP_REQUEST_TIMEOUT_MS (${request}): the headers are part of the request`

@@ -3,8 +3,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 /**
  * Every `extensions.code` the product answers with, in one list. The product builds each of its
  * own codes with the helper below, and writes no code anywhere else (test/error-codes.test.ts);
- * Apollo Server raises its own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
- * PERSISTED_QUERY_NOT_FOUND), listed here so that a client knows every code it may get. The
+ * Apollo Server raises its own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED; and
+ * PERSISTED_QUERY_NOT_FOUND, which the gateway also builds for trusted documents), listed here so that a client knows every code it may get. The
  * README's table of error codes is `ERROR_CODES`, word for word.
  */
 export const ErrorCode = {
@@ -31,6 +31,7 @@ export const ErrorCode = {
   GraphqlParseFailed: 'GRAPHQL_PARSE_FAILED',
   GraphqlValidationFailed: 'GRAPHQL_VALIDATION_FAILED',
   PersistedQueryNotFound: 'PERSISTED_QUERY_NOT_FOUND',
+  PersistedQueryIdRequired: 'PERSISTED_QUERY_ID_REQUIRED',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -167,7 +168,7 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeDescription> = {
     status: 400,
     atField: false,
     meaning:
-      'not a request this API takes: a body that is not JSON, a batch of operations, a persisted query of an unknown version',
+      'not a request this API takes: a body that is not JSON, a batch of operations, a persisted query of an unknown version, a document hash that is malformed or not the hash of the text sent with it',
     whatToDo: 'fix the request',
   },
   OPERATION_RESOLUTION_FAILURE: {
@@ -194,9 +195,17 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeDescription> = {
   PERSISTED_QUERY_NOT_FOUND: {
     status: 200,
     atField: false,
-    meaning: "an automatic persisted query's hash this gateway does not hold (yet)",
-    whatToDo: 'send it again with the query text (Apollo Client does)',
-    byApollo: true,
+    meaning:
+      'a document sent by its hash (`documentId`, or `extensions.persistedQuery`) that no trusted documents manifest holds, nor (outside `enforce`) an automatic persisted query registered here',
+    whatToDo:
+      "deploy the manifest that has it (see Trusted documents); outside `enforce`, an automatic persisted query's client sends it again with the text (Apollo Client does)",
+  },
+  PERSISTED_QUERY_ID_REQUIRED: {
+    status: 400,
+    atField: false,
+    meaning:
+      "under `GATEWAY_TRUSTED_DOCUMENTS=enforce`, an operation sent as text (or registered as an automatic persisted query) rather than by a manifest document's hash",
+    whatToDo: 'send the hash codegen wrote for the operation in its manifest, with no text',
   },
   INTERNAL_SERVER_ERROR: {
     status: 500,
@@ -336,6 +345,16 @@ export function badRequest(message: string): GraphQLError {
 
 export function operationResolutionFailure(message: string): GraphQLError {
   return coded(ErrorCode.OperationResolutionFailure, message, {}, {}, ERROR_CODES.OPERATION_RESOLUTION_FAILURE.status);
+}
+
+/** A document sent by a hash no manifest (nor, outside enforcement, Apollo's persisted query cache) holds: Apollo's own code, so its clients react as they do to it. */
+export function persistedQueryNotFound(message: string): GraphQLError {
+  return coded(ErrorCode.PersistedQueryNotFound, message, {}, {}, ERROR_CODES.PERSISTED_QUERY_NOT_FOUND.status);
+}
+
+/** An operation sent as text where only trusted documents run. */
+export function persistedQueryIdRequired(message: string): GraphQLError {
+  return coded(ErrorCode.PersistedQueryIdRequired, message, {}, {}, ERROR_CODES.PERSISTED_QUERY_ID_REQUIRED.status);
 }
 
 /** A failure of the product (Apollo Server codes those of a resolver itself); sent before GraphQL runs, it is a 500. */

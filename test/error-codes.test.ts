@@ -74,6 +74,8 @@ describe('the list', () => {
       ['requestHeaderFieldsTooLarge', () => errors.requestHeaderFieldsTooLarge('m')],
       ['badRequest', () => errors.badRequest('m')],
       ['operationResolutionFailure', () => errors.operationResolutionFailure('m')],
+      ['persistedQueryNotFound', () => errors.persistedQueryNotFound('m')],
+      ['persistedQueryIdRequired', () => errors.persistedQueryIdRequired('m')],
       ['internalServerError', () => errors.internalServerError('m')],
     ];
     for (const [, build] of helpers) {

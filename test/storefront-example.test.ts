@@ -7,13 +7,14 @@ import {
   storefrontClient,
   type StorefrontClient,
 } from '../examples/storefront/storefront';
+import { STOREFRONT_EXAMPLE_MANIFEST } from '../gateway/trusted-documents';
 import { projectPath } from '../kit/paths';
 import { cents } from './support/queries';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 
 /**
  * The storefront example (examples/storefront) against the real supergraph: its typed operations
- * go over HTTP to the gateway as a guest would send them, with no token.
+ * go over HTTP to the gateway as a guest would send them, by hash, with no token.
  */
 const README_CART_PAGE_QUERY = [
   ...readFileSync(projectPath('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g),
@@ -25,7 +26,10 @@ let supergraph: TestSupergraph;
 let guest: StorefrontClient;
 
 beforeAll(async () => {
-  supergraph = await startTestSupergraph(8);
+  // The example sends its operations by hash only: the gateway holds its manifest.
+  supergraph = await startTestSupergraph(8, {
+    gateway: { trustedDocuments: { manifests: [projectPath(STOREFRONT_EXAMPLE_MANIFEST)] } },
+  });
   guest = storefrontClient(supergraph.gatewayUrl);
 });
 afterAll(() => supergraph?.stop());

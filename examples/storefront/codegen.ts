@@ -17,6 +17,10 @@ const config: CodegenConfig = {
       presetConfig: {
         // The example selects fields inline, without fragments to unmask.
         fragmentMasking: false,
+        // Trusted documents: `gql/persisted-documents.json` maps each operation's hash
+        // (`sha256:<hex>` of its text) to the text, the manifest the gateway loads; the generated
+        // documents carry only their hash, so the storefront sends hashes and no text.
+        persistedDocuments: { mode: 'replaceDocumentWithHash', hashAlgorithm: 'sha256' },
       },
       config: {
         // Money is an exact decimal string; the gateway also accepts a number as input.

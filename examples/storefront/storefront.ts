@@ -2,10 +2,11 @@
  * A storefront's typed calls to the supergraph: each operation is written with `graphql()` from the
  * generated `gql/` (`npm run examples:codegen`), which gives a TypedDocumentNode, so the variables
  * and the result of every call are checked against the gateway's schema. No GraphQL client library:
- * `request()` is one fetch.
+ * `request()` is one fetch. The operations are trusted documents: codegen writes their texts to
+ * `gql/persisted-documents.json` (the manifest the gateway loads) and leaves in the code only each
+ * one's hash, which is all `request()` sends.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { graphql } from './gql';
 import type {
   CartAddressInput,
@@ -55,10 +56,13 @@ export async function request<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   ...[variables]: VariablesArgument<Variables>
 ): Promise<Result> {
+  // The client preset's `persistedDocuments` puts the hash where the document was (`__meta__`).
+  const documentId = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (!documentId) throw new Error('The document has no hash: run npm run examples:codegen');
   const response = await fetch(client.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...client.headers },
-    body: JSON.stringify({ query: print(document), variables }),
+    body: JSON.stringify({ documentId, variables }),
   });
   const body = (await response.json()) as { data?: Result | null; errors?: GraphQLErrorBody[] };
   if (body.errors?.length) throw new GraphQLRequestError(body.errors, response.status);
