@@ -2,14 +2,13 @@
  * `npm run compose`: writes what says where each subgraph runs from the registry (supergraph.yaml,
  * docker-compose.yml and the Dockerfile's EXPOSE line; see bin/deployment.ts), composes
  * supergraph.yaml into supergraph.graphql, and writes what is derived from that
- * (gateway/api-schema.graphql and gateway/public-surface.txt, as `npm run schema` does) so they
- * never drift apart.
+ * (gateway/api-schema.graphql, gateway/public-surface.txt, client/generated/apollo-cache.ts, as
+ * `npm run schema` does) so they never drift apart.
  * `npm run compose:check`: fails when a committed one of these files is not what they give.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { apiSchema, printApiSchema } from '../gateway/api-schema';
-import { publicSurfaceOf } from '../gateway/public-surface';
 import { composeSupergraph } from '../gateway/compose';
+import { derivedFiles } from '../gateway/derived-files';
 import { projectPath } from '../kit/paths';
 import { generatedFiles } from './deployment';
 
@@ -41,13 +40,10 @@ try {
     console.log(`${[...generatedFiles.map((file) => file.path), 'supergraph.graphql'].join(', ')} are up to date.`);
   } else {
     writeFileSync(outputPath, supergraphSdl);
-    writeFileSync(projectPath('gateway', 'api-schema.graphql'), printApiSchema(supergraphSdl));
-    writeFileSync(
-      projectPath('gateway', 'public-surface.txt'),
-      publicSurfaceOf(supergraphSdl, apiSchema(supergraphSdl)),
-    );
+    const derived = derivedFiles(supergraphSdl);
+    for (const { file, text } of derived) writeFileSync(projectPath(file), text);
     console.log(
-      `Wrote ${generatedFiles.map((file) => file.path).join(', ')}, supergraph.graphql (${hints.length} hint(s)), gateway/api-schema.graphql and gateway/public-surface.txt.`,
+      `Wrote ${generatedFiles.map((file) => file.path).join(', ')}, supergraph.graphql (${hints.length} hint(s)), ${derived.map(({ file }) => file).join(', ')}.`,
     );
   }
 } catch (error) {
