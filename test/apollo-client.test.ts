@@ -14,6 +14,7 @@ import {
 } from '../examples/apollo-client/cart-page';
 import { links, pivotTypeName } from '../subgraphs/link/links';
 import { projectPath } from '../kit/paths';
+import { runScript } from './support/processes';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 
 /**
@@ -125,5 +126,18 @@ describe('the Apollo Client example, through the gateway', () => {
     );
     const { __typename: _typename, ...cached } = after;
     expect(fresh.data!.cart).toEqual({ ...cached, items: after.items.map(({ __typename: _type, ...item }) => item) });
+  });
+
+  it('runs as the README says: npx tsx examples/apollo-client/main.ts shows a new cart from the gateway, then with its line from the cache', async () => {
+    const { code, output } = await runScript('../examples/apollo-client/main.ts', [], {
+      GATEWAY_URL: supergraph.gatewayUrl,
+    });
+    expect({ code, output }).toEqual({
+      code: 0,
+      output: expect.stringMatching(/^from the gateway: no items; items 0, total 0 [a-z]{3}\n/),
+    });
+    expect(output).toMatch(
+      /\nfrom the cache: {3}2 × .+ at \d+(\.\d+)?; items \d+(\.\d+)?, total \d+(\.\d+)? [a-z]{3}\n$/,
+    );
   });
 });

@@ -53,11 +53,11 @@ export const AddLineItemMutation: TypedDocumentNode<
 /** Regions and variants with their price currencies, to pick what to add. */
 export const CatalogQuery: TypedDocumentNode<{
   regions: { data: { id: string; currency_code: string }[] };
-  product_variants: { data: { id: string; prices: { currency_code: string }[] }[] };
+  product_variants: { data: { id: string; prices: { id: string; currency_code: string }[] }[] };
 }> = gql`
   query ApolloCatalog {
     regions { data { id currency_code } }
-    product_variants(pagination: { take: 50 }) { data { id prices { currency_code } } }
+    product_variants(pagination: { take: 50 }) { data { id prices { id currency_code } } }
   }
 `;
 
