@@ -3,15 +3,14 @@
  * docker-compose.yml, the Dockerfile's EXPOSE line and deploy/kubernetes/; see bin/deployment.ts and
  * bin/kubernetes.ts), composes
  * supergraph.yaml into supergraph.graphql, and writes what is derived from that
- * (gateway/api-schema.graphql and gateway/public-surface.txt, as `npm run schema` does) so they
- * never drift apart.
+ * (gateway/api-schema.graphql, gateway/public-surface.txt, client/generated/apollo-cache.ts, as
+ * `npm run schema` does) so they never drift apart.
  * `npm run compose:check`: fails when a committed one of these files is not what they give.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { apiSchema, printApiSchema } from '../gateway/api-schema';
-import { publicSurfaceOf } from '../gateway/public-surface';
 import { composeSupergraph } from '../gateway/compose';
+import { derivedFiles } from '../gateway/derived-files';
 import { projectPath } from '../kit/paths';
 import { generatedFiles as deploymentFiles } from './deployment';
 import { kubernetesFiles } from './kubernetes';
@@ -48,13 +47,10 @@ try {
     console.log(`${[...generatedFiles.map((file) => file.path), 'supergraph.graphql'].join(', ')} are up to date.`);
   } else {
     writeFileSync(outputPath, supergraphSdl);
-    writeFileSync(projectPath('gateway', 'api-schema.graphql'), printApiSchema(supergraphSdl));
-    writeFileSync(
-      projectPath('gateway', 'public-surface.txt'),
-      publicSurfaceOf(supergraphSdl, apiSchema(supergraphSdl)),
-    );
+    const derived = derivedFiles(supergraphSdl);
+    for (const { file, text } of derived) writeFileSync(projectPath(file), text);
     console.log(
-      `Wrote ${generatedFiles.map((file) => file.path).join(', ')}, supergraph.graphql (${hints.length} hint(s)), gateway/api-schema.graphql and gateway/public-surface.txt.`,
+      `Wrote ${generatedFiles.map((file) => file.path).join(', ')}, supergraph.graphql (${hints.length} hint(s)), ${derived.map(({ file }) => file).join(', ')}.`,
     );
   }
 } catch (error) {

@@ -2,12 +2,12 @@
  * `npm run schema`: writes what is derived from the committed supergraph.graphql for its users:
  * - gateway/api-schema.graphql, the client-facing schema (what a storefront, the Explorer and
  *   codegen see: no federation internals, no @inaccessible fields);
- * - gateway/public-surface.txt, every field a guest or a customer may read (the access declarations).
+ * - gateway/public-surface.txt, every field a guest or a customer may read (the access declarations);
+ * - client/generated/apollo-cache.ts, Apollo Client's `possibleTypes` and `typePolicies` (gateway/apollo-cache.ts).
  * `npm run schema:check`: fails when a committed file is not what supergraph.graphql gives.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { apiSchema, printApiSchema } from '../gateway/api-schema';
-import { publicSurfaceOf } from '../gateway/public-surface';
+import { derivedFiles } from '../gateway/derived-files';
 import { readSupergraphSdl } from '../gateway/server';
 import { projectPath } from '../kit/paths';
 
@@ -15,10 +15,7 @@ const check = process.argv.includes('--check');
 
 try {
   const supergraphSdl = readSupergraphSdl();
-  const outputs = [
-    { file: 'gateway/api-schema.graphql', text: printApiSchema(supergraphSdl) },
-    { file: 'gateway/public-surface.txt', text: publicSurfaceOf(supergraphSdl, apiSchema(supergraphSdl)) },
-  ];
+  const outputs = derivedFiles(supergraphSdl);
   let stale = false;
   for (const { file, text } of outputs) {
     const path = projectPath(file);

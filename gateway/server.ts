@@ -24,6 +24,7 @@ import { knownOperationTypes } from './plugins/known-operation-types';
 import { operationLimits, type OperationLimits } from './plugins/operation-limits';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitSettings } from './plugins/rate-limit';
 import { subgraphReadiness } from './plugins/readiness';
+import { createScalarSpecifications } from './plugins/scalar-specifications';
 import { trustedDocumentsPlugin, type TrustedDocumentsSettings } from './plugins/trusted-documents';
 import { loadTrustedDocuments } from './trusted-documents';
 import { variableLimitsPlugin } from './plugins/variable-limits';
@@ -201,9 +202,11 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
   // The issuer signs admin tokens for the asking: never in production, whoever passes a secret.
   const issueDevelopmentToken =
     development && options.devIssuerSecret ? createDevelopmentTokenIssuer(options.devIssuerSecret) : undefined;
+  const answerScalarSpecifications = createScalarSpecifications();
   const preHandle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (answerCors(req, res)) return true;
     if (limitRate(req, res)) return true;
+    if (answerScalarSpecifications(req, res)) return true;
     return issueDevelopmentToken ? issueDevelopmentToken(req, res) : false;
   };
   const context = createGatewayContext(createTokenVerifier(options.auth ?? {}), options.subgraphSecret);

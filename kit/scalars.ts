@@ -1,9 +1,21 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { badUserInput } from './errors';
 
+/**
+ * Where the gateway serves the page describing each scalar's wire format (gateway/scalars.md).
+ * Each scalar's `@specifiedBy(url:)` is this path and the scalar's name as fragment: a relative URL,
+ * resolved against the GraphQL endpoint the schema came from, so it names the page on any host.
+ */
+export const SCALAR_SPECIFICATION_PATH = '/scalars';
+
+function specifiedByURL(name: string): string {
+  return `${SCALAR_SPECIFICATION_PATH}#${name}`;
+}
+
 /** ISO-8601 date-time, always written in UTC with milliseconds: `2026-11-27T20:57:58.000Z`. */
 export const DateTime = new GraphQLScalarType({
   name: 'DateTime',
+  specifiedByURL: specifiedByURL('DateTime'),
   serialize(value) {
     const date = value instanceof Date ? value : new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime cannot represent ${String(value)}`);
@@ -46,6 +58,7 @@ const DECIMAL = /^-?\d{1,28}(\.\d{1,20})?$/;
  */
 export const BigNumber = new GraphQLScalarType({
   name: 'BigNumber',
+  specifiedByURL: specifiedByURL('BigNumber'),
   serialize(value) {
     const text = String(value);
     if (!/^-?\d+(\.\d+)?$/.test(text)) throw new TypeError(`BigNumber cannot represent ${text}`);
@@ -73,6 +86,7 @@ function parseDecimal(value: unknown): string {
 /** Any JSON value (Medusa's `metadata`, `data`). */
 export const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
+  specifiedByURL: specifiedByURL('JSON'),
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: (ast, variables) => literalToJson(ast, variables),

@@ -37,6 +37,34 @@ describe('the declaration and the README', () => {
   it('each row says what the declaration says, in its order (on a difference, write the row as expected here)', () => {
     expect(readmeRows()).toEqual(declaredRows);
   });
+
+  it("names in the production checklist only declared variables, OpenTelemetry's, docker-compose's database password and the trusted documents'", () => {
+    const readme = readFileSync(projectPath('README.md'), 'utf8');
+    const start = readme.indexOf('\n## Production checklist\n');
+    const checklist = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const named = [
+      ...new Set([...checklist.matchAll(/`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:=[^`]*)?`/g)].map((match) => match[1])),
+    ];
+    const others = (name: string) =>
+      name.startsWith('OTEL_') || name === 'POSTGRES_PASSWORD' || name.startsWith('GATEWAY_TRUSTED_DOCUMENTS');
+    expect(named.filter((name) => !(name in CONFIGURATION) && !others(name))).toEqual([]);
+    // What the checklist must cover, each by its setting.
+    expect(named).toEqual(
+      expect.arrayContaining([
+        'NODE_ENV',
+        'JWT_SECRET',
+        'SUBGRAPH_SECRET',
+        'DATABASE_URL',
+        'DATABASE_POOL_SIZE',
+        'GATEWAY_TRUSTED_DOCUMENTS',
+        'GATEWAY_MAX_COST',
+        'CORS_ORIGINS',
+        'JWT_JWKS_URL',
+        'LOG_LEVEL',
+        'OTEL_EXPORTER_OTLP_ENDPOINT',
+      ]),
+    );
+  });
 });
 
 describe('reading the configuration', () => {

@@ -1,4 +1,5 @@
 import { cardinality, links, pivotTypeName, type LinkDefinition, type LinkSide } from './links';
+import { DateTime, JSONScalar } from '../../kit/scalars';
 
 /**
  * The link subgraph's schema, written from the link declarations (`npm run codegen` writes it to
@@ -227,9 +228,9 @@ export function linkSchemaSdl(): string {
       'input DateTimeFilter { eq: DateTime gt: DateTime gte: DateTime lt: DateTime lte: DateTime }',
       '',
       '"An ISO-8601 date-time in UTC, e.g. `2026-11-27T20:57:58.000Z`."',
-      'scalar DateTime',
+      `scalar DateTime @specifiedBy(url: "${DateTime.specifiedByURL}")`,
       '"Any JSON value."',
-      'scalar JSON',
+      `scalar JSON @specifiedBy(url: "${JSONScalar.specifiedByURL}")`,
     ].join('\n'),
   ];
   return `${sections.join('\n\n')}\n`;
