@@ -1,16 +1,19 @@
 /**
- * When the fetches queued under one key (one actor's, for the entity batcher) go out. Like Nagle's
- * algorithm, it adds no wait when the subgraph is idle: what is queued goes out at the end of the
- * turn of the event loop that queued it (with the plan's other fetches of that turn), unless
- * `MAX_IN_FLIGHT` batches of the same key are already out; then it waits for one of them to come
- * back and goes with everything that queued meanwhile.
+ * When the fetches queued under a key (one actor's, for the entity batcher) go out. What is queued
+ * in one turn of the event loop goes out at the end of that turn as one batch (with the plan's
+ * other fetches of that turn), adding no wait. Several batches of one key, and of all keys, may be
+ * in flight at once, so a slow batch holds up no other: only when `maxInFlight` batches to the
+ * subgraph are out already (it is saturated) does a batch wait, for whichever of them comes back
+ * first, and it takes in what its key queues meanwhile (work saved where there is a queue anyway).
+ * A batch takes in no more once its weight (its representations) would pass `maxWeight`; the next
+ * fetch of its key starts another.
  */
 export class SendSchedule<Item> {
-  private readonly pending = new Map<string, Item[]>();
-  private readonly inFlight = new Map<string, number>();
-  private readonly scheduled = new Set<string>();
-
-  static readonly MAX_IN_FLIGHT = 1;
+  /** The batch of each key that still takes in fetches: not yet sent, and not full. */
+  private readonly open = new Map<string, Batch<Item>>();
+  /** Batches ready to go while the subgraph is saturated, first come first served. */
+  private readonly waiting: Batch<Item>[] = [];
+  private inFlight = 0;
 
   /**
    * `send` sends one batch; `fail` answers every item of a batch whose sending threw, so none is
@@ -19,49 +22,51 @@ export class SendSchedule<Item> {
   constructor(
     private readonly send: (batch: Item[]) => Promise<void>,
     private readonly fail: (batch: Item[], error: unknown) => void,
+    private readonly limits: { maxInFlight: number; maxWeight: number },
   ) {}
 
-  /** Queues `item` under `key`, to go out with whatever else is queued there. */
-  add(key: string, item: Item): void {
-    let batch = this.pending.get(key);
-    if (!batch) {
-      batch = [];
-      this.pending.set(key, batch);
+  /** Queues `item` (of `weight`) under `key`, to go out with whatever else its key queues in this turn. */
+  add(key: string, item: Item, weight: number): void {
+    let batch = this.open.get(key);
+    if (batch && batch.weight + weight > this.limits.maxWeight) {
+      // Full: it goes as it is, when its turn comes; this item starts the next one.
+      this.open.delete(key);
+      batch = undefined;
     }
-    batch.push(item);
-    this.schedule(key);
+    if (!batch) {
+      const created: Batch<Item> = { key, items: [], weight: 0 };
+      this.open.set(key, created);
+      setImmediate(() => this.ready(created));
+      batch = created;
+    }
+    batch.items.push(item);
+    batch.weight += weight;
   }
 
-  /** The in-flight rule: whether another batch of `key` may go out now. */
-  private maySend(key: string): boolean {
-    return (this.inFlight.get(key) ?? 0) < SendSchedule.MAX_IN_FLIGHT;
+  /** The end of the turn that opened `batch`: it goes now, unless the subgraph is saturated. */
+  private ready(batch: Batch<Item>): void {
+    if (this.inFlight < this.limits.maxInFlight) this.go(batch);
+    else this.waiting.push(batch);
   }
 
-  /** Sends what waits under `key` at the end of this turn, unless enough of its kind are out already. */
-  private schedule(key: string): void {
-    if (this.scheduled.has(key) || !this.maySend(key)) return;
-    this.scheduled.add(key);
-    setImmediate(() => {
-      this.scheduled.delete(key);
-      this.flush(key);
-    });
-  }
-
-  private flush(key: string): void {
-    const batch = this.pending.get(key);
-    if (!batch) return;
-    this.pending.delete(key);
-    this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
-    const done = () => {
-      const left = (this.inFlight.get(key) ?? 1) - 1;
-      if (left === 0) this.inFlight.delete(key);
-      else this.inFlight.set(key, left);
-      if (this.pending.has(key)) this.schedule(key);
-    };
+  private go(batch: Batch<Item>): void {
+    if (this.open.get(batch.key) === batch) this.open.delete(batch.key);
+    this.inFlight += 1;
     // Whatever goes wrong, every item of the batch is answered: none is left waiting.
     Promise.resolve()
-      .then(() => this.send(batch))
-      .catch((error: unknown) => this.fail(batch, error))
-      .finally(done);
+      .then(() => this.send(batch.items))
+      .catch((error: unknown) => this.fail(batch.items, error))
+      .finally(() => {
+        this.inFlight -= 1;
+        const next = this.waiting.shift();
+        if (next) this.go(next);
+      });
   }
+}
+
+interface Batch<Item> {
+  key: string;
+  items: Item[];
+  /** The items' weights together. */
+  weight: number;
 }
