@@ -20,23 +20,24 @@ export interface Waiting {
 }
 
 export interface BatchLimits {
-  /** Batches in flight to the subgraph before the next ones wait and take in more (it is saturated). */
+  /** Batches of one actor out and not slow before the next waits and takes in more (send-schedule.ts). */
   maxInFlight: number;
   /** Representations one batched request carries at most (GATEWAY_MAX_ENTITIES_PER_BATCH). */
   maxRepresentations: number;
+  /** The least time, in milliseconds, before a batch out counts as slow and holds nothing back. */
+  minSlowMs?: number;
 }
 
 /**
- * Batches in flight to one subgraph before it counts as saturated. A subgraph is one Node process:
- * past a few requests at once, more only queue in it, so they may as well queue here and go as one
- * request; and as long as fewer are out, nothing waits, whatever any one of them is doing.
+ * Batches of one actor out and not slow before the next waits: one, so that under load the fetches
+ * that queue while it is out go as one request when it comes back at its usual pace.
  */
-export const SATURATED_AT = 4;
+export const MAX_IN_FLIGHT = 1;
 
 /**
  * Batches entity fetches (`_entities`) to one subgraph, within a client request and across
- * concurrent ones: the fetches of one actor queued in the same turn (or while the subgraph is
- * saturated) go as one subgraph request, and the answer is split back. Fetches with the same query
+ * concurrent ones: the fetches of one actor queued in the same turn (or while its previous batch is
+ * out, and not slow) go as one subgraph request, and the answer is split back. Fetches with the same query
  * and other variables share one `_entities` field, each distinct representation once; different
  * queries of one client request (a cart page's products and its variants, two fetches of one query
  * plan to the product subgraph) go as aliased `_entities` fields of one document. Every entity is still resolved by its subgraph — only the per-request cost (HTTP,
@@ -58,7 +59,11 @@ export class EntityBatcher {
     this.schedule = new SendSchedule<Waiting>(
       (batch) => this.sendBatch(batch),
       (batch, error) => batch.forEach((member) => member.reject(error)),
-      { maxInFlight: limits.maxInFlight ?? SATURATED_AT, maxWeight: this.maxRepresentations },
+      {
+        maxInFlight: limits.maxInFlight ?? MAX_IN_FLIGHT,
+        maxWeight: this.maxRepresentations,
+        minSlowMs: limits.minSlowMs,
+      },
     );
   }
 
