@@ -36,12 +36,13 @@ export const MAX_IN_FLIGHT = 1;
 
 /**
  * Batches entity fetches (`_entities`) to one subgraph, within a client request and across
- * concurrent ones: the fetches of one actor queued in the same turn (or while its previous batch is
- * out, and not slow) go as one subgraph request, and the answer is split back. Fetches with the same query
- * and other variables share one `_entities` field, each distinct representation once; different
- * queries of one client request (a cart page's products and its variants, two fetches of one query
- * plan to the product subgraph) go as aliased `_entities` fields of one document. Every entity is still resolved by its subgraph — only the per-request cost (HTTP,
- * Apollo's pipeline, one SQL statement per batch instead of one per request) is shared.
+ * concurrent ones: the fetches of one actor queued in the same turn (or while its previous batch
+ * is out, and not slow) go as one subgraph request, and the answer is split back. Fetches with the
+ * same query and other variables share one `_entities` field, each distinct representation once;
+ * different queries of one client request (a cart page's products and its variants, two fetches
+ * of one query plan to the product subgraph) go as aliased `_entities` fields of one document.
+ * Every entity is still resolved by its subgraph — only the per-request cost (HTTP, Apollo's
+ * pipeline, one SQL statement per batch instead of one per request) is shared.
  *
  * When an actor's fetches go out is the send schedule's (send-schedule.ts); how several fetches
  * become one request is merge-fetches.ts; how its answer is split back, split-answer.ts; how a
