@@ -28,25 +28,39 @@ export async function startCountingRelay(targets: Record<string, string>): Promi
     }
     counts.set(name, (counts.get(name) ?? 0) + 1);
     const url = new URL(target);
-    const forwarded = httpRequest(
-      {
-        agent,
-        host: url.hostname,
-        port: url.port,
-        method: req.method,
-        path: url.pathname + requested.search,
-        headers: { ...req.headers, host: url.host },
-      },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    forwarded.on('error', (error) => {
-      res.statusCode = 502;
-      res.end(error.message);
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const forward = (retried: boolean) => {
+        const forwarded = httpRequest(
+          {
+            agent,
+            host: url.hostname,
+            port: url.port,
+            method: req.method,
+            path: url.pathname + requested.search,
+            headers: { ...req.headers, host: url.host },
+          },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          },
+        );
+        forwarded.on('error', (error: Error & { code?: string }) => {
+          // A kept-alive connection the subgraph closed as this request went out on it (its idle
+          // time ran out): Node's documented remedy is to send it again, on a new connection.
+          if (!retried && forwarded.reusedSocket && error.code === 'ECONNRESET') {
+            forward(true);
+            return;
+          }
+          res.statusCode = 502;
+          res.end(error.message);
+        });
+        forwarded.end(body);
+      };
+      forward(false);
     });
-    req.pipe(forwarded);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

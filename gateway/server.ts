@@ -45,8 +45,13 @@ export interface GatewayOptions {
   subgraphTimeouts?: Record<string, number>;
   /** Abuse limits; the defaults pass the storefront and checkout operations. */
   limits?: Partial<GatewayLimits>;
-  /** Demand bounds that hold whatever the estimate (GATEWAY_SUBGRAPH_CONCURRENCY, GATEWAY_MAX_ENTITIES_PER_FETCH, GATEWAY_MAX_RESPONSE_BYTES). */
-  bounds?: { subgraphConcurrency?: number; maxEntitiesPerFetch?: number; maxResponseBytes?: number };
+  /** Demand bounds that hold whatever the estimate (GATEWAY_SUBGRAPH_CONCURRENCY, GATEWAY_MAX_ENTITIES_PER_FETCH, GATEWAY_MAX_ENTITIES_PER_BATCH, GATEWAY_MAX_RESPONSE_BYTES). */
+  bounds?: {
+    subgraphConcurrency?: number;
+    maxEntitiesPerFetch?: number;
+    maxEntitiesPerBatch?: number;
+    maxResponseBytes?: number;
+  };
   /** Requests per second and burst per client (GATEWAY_RATE_LIMIT, GATEWAY_RATE_BURST; 0 turns it off), and proxy hops to trust for the client's address (GATEWAY_TRUSTED_PROXIES). */
   rateLimit?: Partial<RateLimitSettings>;
   /** `enforce` (default) refuses an operation whose estimated cost is over `limits.maxCost`; `measure` only reports it (GATEWAY_COST_MODE). */
@@ -152,6 +157,7 @@ export function buildGateway(options: GatewayOptions = {}): BuiltGateway {
         connections: options.subgraphConnections,
         concurrency: options.bounds?.subgraphConcurrency,
         maxEntities: options.bounds?.maxEntitiesPerFetch,
+        maxEntitiesPerBatch: options.bounds?.maxEntitiesPerBatch,
         maxAnswerBytes: options.bounds?.maxResponseBytes,
       });
     },

@@ -48,6 +48,7 @@ export function gatewayOptions(
     bounds: {
       subgraphConcurrency: config.GATEWAY_SUBGRAPH_CONCURRENCY,
       maxEntitiesPerFetch: config.GATEWAY_MAX_ENTITIES_PER_FETCH,
+      maxEntitiesPerBatch: config.GATEWAY_MAX_ENTITIES_PER_BATCH,
       maxResponseBytes: config.GATEWAY_MAX_RESPONSE_BYTES,
     },
     rateLimit: {

@@ -31,6 +31,8 @@ export interface SubgraphSourceOptions {
   concurrency?: number;
   /** Entity representations one fetch may ask for (GATEWAY_MAX_ENTITIES_PER_FETCH). */
   maxEntities?: number;
+  /** Entity representations one batched request carries at most (GATEWAY_MAX_ENTITIES_PER_BATCH); more go as several requests. */
+  maxEntitiesPerBatch?: number;
   /** Bytes of subgraph answers one client request may receive in all (GATEWAY_MAX_RESPONSE_BYTES). */
   maxAnswerBytes?: number;
 }
@@ -85,7 +87,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
     this.options = options;
     this.slots = new Slots(options.concurrency ?? DEFAULT_SUBGRAPH_CONCURRENCY);
-    this.batcher = options.batchEntities === false ? undefined : new EntityBatcher((batched) => this.send(batched));
+    this.batcher =
+      options.batchEntities === false
+        ? undefined
+        : new EntityBatcher((batched) => this.send(batched), { maxRepresentations: options.maxEntitiesPerBatch });
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {

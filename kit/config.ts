@@ -381,6 +381,14 @@ export const CONFIGURATION = {
     meaning:
       'batch entity fetches to a subgraph: those of one plan (as aliased `_entities` fields of one request) and those of concurrent client requests',
   }),
+  // Above a 50-cart list page's largest batch (about 200 representations: it stays one request per
+  // subgraph and level), and well below the size at which one request and its SQL statement would
+  // be the slow one of a page (a 200-cart page's largest batch, about 800, goes as two).
+  GATEWAY_MAX_ENTITIES_PER_BATCH: setting(wholeNumber(1), {
+    default: 500,
+    meaning:
+      'entity representations one batched subgraph request carries at most; a batch or a fetch over it goes as several requests',
+  }),
   WORKFLOWS_INSTANCE: optional(text, {
     shownDefault: '`<host>:<port>`',
     meaning:

@@ -3,6 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { GatewayContext } from '../gateway/context';
 import { EntityBatcher } from '../gateway/entity-batching/batcher';
 import { CART_PAGE_QUERY } from '../gateway/examples';
+import { startHoldingRelay, type HoldingRelay } from './support/holding-relay';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
 
 /**
@@ -76,6 +77,84 @@ it('an error at one entity of a batch reaches only the request that asked for it
   expect(allowed.data!.cart.customer.orders.data).toEqual(expect.any(Array));
 });
 
+describe('through a customer subgraph whose answers can be held, with at most 3 entities per request', () => {
+  const CAP = 3;
+  let capped: TestSupergraph;
+  let relay: HoldingRelay;
+  type CartWithCustomer = { id: string; customer_id: string; customer: { id: string; email: string | null } };
+  const CART_CUSTOMER = 'query($id: ID!) { cart(id: $id) { id customer_id customer { id email } } }';
+  beforeAll(async () => {
+    relay = await startHoldingRelay();
+    capped = await startTestSupergraph(12, {
+      gateway: { bounds: { maxEntitiesPerBatch: CAP } },
+      route: (name, url) => {
+        if (name !== 'customer') return url;
+        relay.target = url;
+        return relay.url;
+      },
+    });
+  });
+  afterAll(async () => {
+    relay?.release();
+    await capped?.stop();
+    await relay?.close();
+  });
+
+  it("one guest's held customer fetch does not hold up another guest's", async () => {
+    const carts = await capped.query<{
+      carts: { data: { id: string; customer_id: string; customer: { has_account: boolean } }[] };
+    }>('{ carts(pagination: { take: 12 }) { data { id customer_id customer { has_account } } } }');
+    const guestCarts = carts.data!.carts.data.filter((cart) => !cart.customer.has_account);
+    const a = guestCarts[0];
+    const b = guestCarts.find((cart) => cart.customer_id !== a.customer_id)!;
+    expect(b).toBeDefined();
+
+    relay.hold = (body) => body.includes(a.customer_id);
+    let aAnswered = false;
+    const slow = capped
+      .query<{ cart: CartWithCustomer }>(CART_CUSTOMER, { id: a.id }, { token: null })
+      .then((answer) => {
+        aAnswered = true;
+        return answer;
+      });
+    await relay.holding();
+    // Both are guests, so the same actor: B's fetch to the same subgraph goes while A's is held.
+    const fast = await capped.query<{ cart: CartWithCustomer }>(CART_CUSTOMER, { id: b.id }, { token: null });
+    expect(fast.errors).toBeUndefined();
+    expect(fast.data!.cart.customer.id).toBe(b.customer_id);
+    expect(aAnswered).toBe(false);
+
+    relay.hold = undefined;
+    relay.release();
+    const answer = await slow;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.cart.customer.id).toBe(a.customer_id);
+  });
+
+  it('sends the representations of one fetch over the cap as ceil(n / cap) requests, every entity in its place', async () => {
+    const asked = relay.bodies.length;
+    const page = await capped.count(() =>
+      capped.query<{ carts: { data: CartWithCustomer[] } }>(
+        '{ carts(pagination: { take: 12 }) { data { id customer_id customer { id email } } } }',
+      ),
+    );
+    expect(page.result.errors).toBeUndefined();
+    const carts = page.result.data!.carts.data;
+    const customers = new Set(carts.map((cart) => cart.customer_id)).size;
+    expect(customers).toBeGreaterThan(CAP);
+    expect(page.subgraphRequests.customer).toBe(Math.ceil(customers / CAP));
+    const sizes = relay.bodies
+      .slice(asked)
+      .map(
+        (body) => (JSON.parse(body) as { variables: { representations: unknown[] } }).variables.representations.length,
+      );
+    expect(sizes.every((size) => size <= CAP)).toBe(true);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(customers);
+    carts.forEach((cart) => expect(cart.customer.id).toBe(cart.customer_id));
+    expect(carts.every((cart) => cart.customer.email)).toBe(true);
+  });
+});
+
 describe('EntityBatcher', () => {
   const QUERY =
     'query Page__product__1($representations:[_Any!]!){_entities(representations:$representations){...on Product{title}}}';
@@ -109,13 +188,15 @@ describe('EntityBatcher', () => {
   }
   const tick = () => new Promise((resolve) => setImmediate(resolve));
 
-  it('sends the first fetch at once, then everything that queued meanwhile as one request, each representation once', async () => {
+  it('sends the first fetch at once, then what queued while it was out as one request, each representation once', async () => {
     const subgraph = manualSubgraph();
-    const batcher = new EntityBatcher(subgraph.send);
+    // Nothing counts as slow here: the test holds the first answer as long as it likes.
+    const batcher = new EntityBatcher(subgraph.send, { minSlowMs: 600_000 });
     const first = batcher.load(fetchOf(['prod_a']));
     await tick();
     expect(subgraph.sent.map((request) => request.ids)).toEqual([['prod_a']]);
     const second = batcher.load(fetchOf(['prod_b', 'prod_c']));
+    await tick();
     const third = batcher.load(fetchOf(['prod_c', 'prod_bad', 'prod_d']));
     await tick();
     expect(subgraph.sent).toHaveLength(1);
@@ -136,6 +217,61 @@ describe('EntityBatcher', () => {
       data: { _entities: [{ title: 'title of prod_c' }, null, { title: 'title of prod_d' }] },
       errors: [{ message: 'bad product', path: ['_entities', 1, 'title'] }],
     });
+  });
+
+  it('holds nothing back behind a slow request: the next goes once it is slow, and is answered first', async () => {
+    const subgraph = manualSubgraph();
+    const batcher = new EntityBatcher(subgraph.send);
+    const slow = batcher.load(fetchOf(['prod_a']));
+    let slowAnswered = false;
+    void slow.then(() => (slowAnswered = true));
+    await tick();
+    const other = batcher.load(fetchOf(['prod_b']));
+    const another = batcher.load(fetchOf(['prod_c']));
+    while (subgraph.sent.length < 2) await tick();
+    expect(subgraph.sent.map((request) => request.ids)).toEqual([['prod_a'], ['prod_b', 'prod_c']]);
+    subgraph.sent[1].release();
+    expect(await other).toEqual({ data: { _entities: [{ title: 'title of prod_b' }] }, errors: undefined });
+    expect(await another).toEqual({ data: { _entities: [{ title: 'title of prod_c' }] }, errors: undefined });
+    expect(slowAnswered).toBe(false);
+    subgraph.sent[0].release();
+    expect(await slow).toEqual({ data: { _entities: [{ title: 'title of prod_a' }] }, errors: undefined });
+  });
+
+  it('sends a fetch over the size cap as requests of at most the cap, and answers it in order', async () => {
+    const subgraph = manualSubgraph();
+    const batcher = new EntityBatcher(subgraph.send, { maxRepresentations: 3 });
+    const ids = ['prod_1', 'prod_2', 'prod_3', 'prod_4', 'prod_bad', 'prod_6', 'prod_7'];
+    const answer = batcher.load(fetchOf(ids));
+    await tick();
+    expect(subgraph.sent.map((request) => request.ids)).toEqual([
+      ['prod_1', 'prod_2', 'prod_3'],
+      ['prod_4', 'prod_bad', 'prod_6'],
+      ['prod_7'],
+    ]);
+    subgraph.sent.forEach((request) => request.release());
+    expect(await answer).toEqual({
+      data: { _entities: ids.map((id) => (id === 'prod_bad' ? null : { title: `title of ${id}` })) },
+      errors: [{ message: 'bad product', path: ['_entities', 4, 'title'] }],
+    });
+  });
+
+  it('starts another request when fetches of one turn would pass the size cap together', async () => {
+    const subgraph = manualSubgraph();
+    const batcher = new EntityBatcher(subgraph.send, { maxRepresentations: 3 });
+    const answers = [
+      batcher.load(fetchOf(['prod_a', 'prod_b'])),
+      batcher.load(fetchOf(['prod_c'])),
+      batcher.load(fetchOf(['prod_d'])),
+    ];
+    await tick();
+    expect(subgraph.sent.map((request) => request.ids)).toEqual([['prod_a', 'prod_b', 'prod_c'], ['prod_d']]);
+    subgraph.sent.forEach((request) => request.release());
+    expect((await Promise.all(answers)).map((answer) => answer.data)).toEqual([
+      { _entities: [{ title: 'title of prod_a' }, { title: 'title of prod_b' }] },
+      { _entities: [{ title: 'title of prod_c' }] },
+      { _entities: [{ title: 'title of prod_d' }] },
+    ]);
   });
 
   it('sends a representation with more than __typename and id once per distinct value, not once per id', async () => {
