@@ -672,16 +672,16 @@ function targetLines(
         `- ${operation}: throughput ${(ours / stock).toFixed(2)}× stock (target ≥ 1.5×: ${ours / stock >= 1.5 ? 'met' : 'not met'}); p99 ${oursP99.toFixed(1)} ms vs ${of('stock', operation, (load) => load.p99).toFixed(1)} ms`,
       );
     }
-    if (options.gateways.includes('hive-rust') && !failed['hive-rust']) {
-      const hiveRust = of('hive-rust', operation, (load) => load.requestsPerSecond);
-      lines.push(
-        `- ${operation}: throughput ${(ours / hiveRust).toFixed(2)}× Hive Gateway with the Rust planner (no target); p99 ${oursP99.toFixed(1)} ms vs ${of('hive-rust', operation, (load) => load.p99).toFixed(1)} ms`,
-      );
-    }
     if (options.gateways.includes('hive') && !failed.hive) {
       const hive = of('hive', operation, (load) => load.requestsPerSecond);
       lines.push(
         `- ${operation}: throughput ${(ours / hive).toFixed(2)}× Hive Gateway (target ≥ 1×: ${ours / hive >= 1 ? 'met' : 'not met'}); p99 ${oursP99.toFixed(1)} ms vs ${of('hive', operation, (load) => load.p99).toFixed(1)} ms`,
+      );
+    }
+    if (options.gateways.includes('hive-rust') && !failed['hive-rust']) {
+      const hiveRust = of('hive-rust', operation, (load) => load.requestsPerSecond);
+      lines.push(
+        `- ${operation}: throughput ${(ours / hiveRust).toFixed(2)}× Hive Gateway with the Rust planner (no target); p99 ${oursP99.toFixed(1)} ms vs ${of('hive-rust', operation, (load) => load.p99).toFixed(1)} ms`,
       );
     }
   }
