@@ -208,7 +208,7 @@ async function countOperation(
     const json = answer.json as { data?: unknown; errors?: unknown } | undefined;
     if (answer.status !== 200 || !json?.data || json.errors)
       throw new Error(
-        `${gateways[gateway.id].title} answered ${operation.id} with HTTP ${answer.status}: ${answer.text.slice(0, 800)}`,
+        `${gateways[gateway.id].title} answered ${operation.id} with HTTP ${answer.status}: ${(json?.errors ? JSON.stringify({ errors: json.errors }) : answer.text).slice(0, 800)}`,
       );
     return json;
   };
@@ -371,7 +371,11 @@ async function runComparison(options: BenchOptions, cleanup: (() => Promise<void
         }
       } catch (error) {
         failed[id] = (error as Error).message;
-        say(`${gateways[id].title} FAILED in the counting pass: ${(error as Error).message.slice(0, 2000)}`);
+        // What the gateway itself printed says why (its errors only: every gateway runs with errors-only logging).
+        const printed = gateway?.process.output().trim().slice(-2000);
+        say(
+          `${gateways[id].title} FAILED in the counting pass: ${(error as Error).message.slice(0, 2000)}${printed ? `\nIts output:\n${printed}` : ''}`,
+        );
       } finally {
         await gateway?.process.stop();
       }
