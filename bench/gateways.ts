@@ -5,9 +5,9 @@ import { subgraphModules } from '../subgraphs';
 import { projectPath } from '../kit/paths';
 import { startNode, TSX_IMPORT, type NodeProcess } from './processes';
 
-export type GatewayId = 'ours' | 'stock' | 'hive';
+export type GatewayId = 'ours' | 'stock' | 'hive' | 'hive-rust';
 
-export const GATEWAY_IDS: readonly GatewayId[] = ['ours', 'stock', 'hive'];
+export const GATEWAY_IDS: readonly GatewayId[] = ['ours', 'stock', 'hive', 'hive-rust'];
 
 /** The benchmark's client: an admin user, so the list page is allowed on every gateway. */
 export const BENCH_ACTOR = { actor_type: 'user', actor_id: 'user_bench' } as const;
@@ -66,6 +66,39 @@ const common = (launch: GatewayLaunch) => ({
   LOG_LEVEL: 'silent',
 });
 
+/** Hive Gateway's CLI with a configuration file of bench/; `planner` says what that file changes. */
+function hiveGateway(id: GatewayId, title: string, configFile: string, planner: string): Gateway {
+  return {
+    id,
+    title,
+    settings: `@graphql-hive/gateway ${packageVersion('@graphql-hive/gateway')} CLI (\`hive-gateway supergraph\`)${planner}, default settings: one process (fork 1), no JIT, no response cache, inbound request deduplication off, deduplication of identical in-flight subgraph requests on (its default); subgraph requests carry the secret and the admin actor headers (\`bench/${configFile}\`)`,
+    start: (launch) =>
+      startNode(
+        `gateway (${title})`,
+        [
+          ...(launch.nodeArgs ?? []),
+          HIVE_BIN,
+          'supergraph',
+          launch.supergraphFile,
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(launch.port),
+          '--config-path',
+          projectPath('bench', configFile),
+        ],
+        // Errors only: Hive's logger refuses `silent` (and, despite its message, `false`).
+        {
+          ...common(launch),
+          LOG_LEVEL: 'error',
+          BENCH_ACTOR_TYPE: BENCH_ACTOR.actor_type,
+          BENCH_ACTOR_ID: BENCH_ACTOR.actor_id,
+        },
+      ),
+    clientHeaders: () => ({}),
+  };
+}
+
 export const gateways: Record<GatewayId, Gateway> = {
   ours: {
     id: 'ours',
@@ -103,35 +136,13 @@ export const gateways: Record<GatewayId, Gateway> = {
       }),
     clientHeaders: () => ({}),
   },
-  hive: {
-    id: 'hive',
-    title: 'Hive Gateway',
-    settings: `@graphql-hive/gateway ${packageVersion('@graphql-hive/gateway')} CLI (\`hive-gateway supergraph\`), default settings: one process (fork 1), no JIT, no response cache, inbound request deduplication off, deduplication of identical in-flight subgraph requests on (its default); subgraph requests carry the secret and the admin actor headers (\`bench/hive-gateway.config.ts\`)`,
-    start: (launch) =>
-      startNode(
-        'gateway (Hive)',
-        [
-          ...(launch.nodeArgs ?? []),
-          HIVE_BIN,
-          'supergraph',
-          launch.supergraphFile,
-          '--host',
-          '127.0.0.1',
-          '--port',
-          String(launch.port),
-          '--config-path',
-          projectPath('bench', 'hive-gateway.config.ts'),
-        ],
-        // Errors only: Hive's logger refuses `silent` (and, despite its message, `false`).
-        {
-          ...common(launch),
-          LOG_LEVEL: 'error',
-          BENCH_ACTOR_TYPE: BENCH_ACTOR.actor_type,
-          BENCH_ACTOR_ID: BENCH_ACTOR.actor_id,
-        },
-      ),
-    clientHeaders: () => ({}),
-  },
+  hive: hiveGateway('hive', 'Hive Gateway', 'hive-gateway.config.ts', ''),
+  'hive-rust': hiveGateway(
+    'hive-rust',
+    'Hive Gateway + Rust planner',
+    'hive-rust-gateway.config.ts',
+    `, with Hive Router's Rust query planner (\`@graphql-hive/router-runtime\` ${packageVersion('@graphql-hive/router-runtime')}, its \`unifiedGraphHandler\`)`,
+  ),
 };
 
 /** Writes the committed supergraph.graphql with each subgraph's routing URL replaced by `routes`. */

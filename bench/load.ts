@@ -1,5 +1,25 @@
 import autocannon from 'autocannon';
-import type { Operation } from './operations';
+
+/** One request of a sequence that is not a GraphQL POST to the load's URL (Medusa's REST reads). */
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  /** Path and query, appended to the load's URL (its origin). */
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+/** What a load cycles through, in order: GraphQL bodies, or whole requests. */
+export interface LoadSequence {
+  bodies: string[];
+  /** When set, these are sent instead of `bodies`. */
+  requests?: LoadRequest[];
+  /** Whether a 2xx body is an answer; by default, a GraphQL answer with data and no errors. */
+  isAnswer?(body: string): boolean;
+}
+
+/** Our selections have no field named "errors": its presence means a GraphQL error. */
+const graphqlAnswer = (body: string) => !body.includes('"errors"') && body.includes('"data"');
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -23,14 +43,16 @@ export interface LoadResult {
  */
 export function runLoad(options: {
   url: string;
-  operation: Operation;
+  operation: LoadSequence;
   headers: Record<string, string>;
   connections: number;
   seconds: number;
   /** Where in the operation's sequence to begin (a warm-up begins halfway, so the measured run asks for other carts). */
   startAt?: number;
 }): Promise<LoadResult> {
-  const { bodies } = options.operation;
+  const { bodies, requests } = options.operation;
+  const isAnswer = options.operation.isAnswer ?? graphqlAnswer;
+  const length = requests?.length ?? bodies.length;
   let next = options.startAt ?? 0;
   const latencies: number[] = [];
   let graphqlErrors = 0;
@@ -47,13 +69,20 @@ export function runLoad(options: {
           {
             method: 'POST',
             setupRequest: (request) => {
-              const body = bodies[next % bodies.length];
+              const index = next % length;
               next += 1;
-              return { ...request, body };
+              const planned = requests?.[index];
+              if (!planned) return { ...request, body: bodies[index] };
+              return {
+                ...request,
+                method: planned.method,
+                path: planned.path,
+                body: planned.body,
+                headers: { ...request.headers, ...planned.headers },
+              };
             },
             onResponse: (status, body) => {
-              // Our selections have no field named "errors": its presence means a GraphQL error.
-              if (status >= 200 && status < 300 && (body.includes('"errors"') || !body.includes('"data"'))) {
+              if (status >= 200 && status < 300 && !isAnswer(body)) {
                 graphqlErrors += 1;
                 firstError ??= body.slice(0, 500);
               } else if (status >= 300) {

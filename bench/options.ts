@@ -1,6 +1,9 @@
 import { GATEWAY_IDS, type GatewayId } from './gateways';
 import { OPERATION_IDS, type OperationId } from './operations';
 
+/** What `--gateways` can name: the gateways, and Medusa itself. */
+export const PEER_IDS: readonly (GatewayId | 'medusa')[] = [...GATEWAY_IDS, 'medusa'];
+
 export interface BenchOptions {
   carts: number;
   /** Measured seconds per gateway, operation and round. */
@@ -10,6 +13,12 @@ export interface BenchOptions {
   connections: number;
   rounds: number;
   gateways: GatewayId[];
+  /** `medusa` among `--gateways`: real Medusa beside our gateway on the cart and order pages of the same store. */
+  medusa: boolean;
+  /** Checkouts made on both sides for the Medusa comparison (every other one completed). */
+  medusaCarts: number;
+  /** Measured seconds per side, page and round in the Medusa comparison. */
+  medusaDuration: number;
   operations: OperationId[];
   /** Requests per operation in the counting pass (subgraph requests and SQL statements per operation). */
   countRequests: number;
@@ -28,7 +37,10 @@ export const USAGE = `npm run bench -- [options]
   --warmup S           unmeasured seconds before each measured run (default 5)
   --connections N      concurrent keep-alive connections of the load generator (default 10)
   --rounds N           rounds; each round runs every gateway, in a rotating order (default 3)
-  --gateways LIST      which gateways, of ours,stock,hive (default all three)
+  --gateways LIST      which gateways, of ours,stock,hive,hive-rust,medusa (default all); medusa is real
+                       Medusa 2.21.2 beside ours on the cart and order pages of the same store
+  --medusa-carts N     checkouts made on both Medusa and ours, every other one completed (default 40)
+  --medusa-duration S  measured seconds per side, page and round against Medusa (default 10)
   --operations LIST    which operations, of cart,list,cursor (default cart,list; --scale runs all three)
   --count-requests N   requests per operation in the counting pass (default 20)
   --out FILE           results file (default bench/results.md; scale: bench/scale.md)
@@ -60,6 +72,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     'gateways',
     'operations',
     'count-requests',
+    'medusa-carts',
+    'medusa-duration',
     'out',
     'scale',
   ];
@@ -89,13 +103,18 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         throw new Error(`--scale takes cart counts such as 1000,100000, got "${item}"`);
       return value;
     });
+  const peers = list('gateways', PEER_IDS);
   return {
     carts: whole('carts', 10_000),
     duration: whole('duration', 20),
     warmup: whole('warmup', 5, 0),
     connections: whole('connections', 10),
     rounds: whole('rounds', 3),
-    gateways: list('gateways', GATEWAY_IDS),
+    gateways: peers.filter((id): id is GatewayId => id !== 'medusa'),
+    medusa: peers.includes('medusa'),
+    // Two at least: one left open for the cart page, one completed for the order page.
+    medusaCarts: whole('medusa-carts', 40, 2),
+    medusaDuration: whole('medusa-duration', 10),
     operations: list('operations', OPERATION_IDS, ['cart', 'list']),
     countRequests: whole('count-requests', 20),
     out: values.get('out') ?? (scale ? 'bench/scale.md' : 'bench/results.md'),

@@ -35,6 +35,8 @@ export interface PrivateCluster {
   query<R extends Record<string, unknown>>(database: string, sql: string, params?: unknown[]): Promise<R[]>;
   /** Server log lines (jsonlog) written after `mark` was taken. */
   logMark(): LogMark;
+  /** The postmaster's process id (every backend and background process is its child). */
+  postmasterPid(): number;
   stop(): Promise<void>;
 }
 
@@ -133,6 +135,7 @@ export async function startPrivateCluster(): Promise<PrivateCluster> {
     url,
     admin,
     query,
+    postmasterPid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     logMark() {
       const sizes = new Map(logFiles(logDirectory).map((file) => [file, statSync(file).size]));
       return {

@@ -160,17 +160,20 @@ let clockTicks: number | undefined;
 /**
  * CPU time (user + system, every thread) a process and its children have used so far, in
  * milliseconds, from /proc; undefined where there is no /proc. Unlike throughput, it does not
- * depend on what else runs on the machine.
+ * depend on what else runs on the machine. `withExited` adds the time of the root's children that
+ * have already exited (PostgreSQL's postmaster: backends of closed connections).
  */
-export function cpuMilliseconds(pid: number): number | undefined {
+export function cpuMilliseconds(pid: number, options: { withExited?: boolean } = {}): number | undefined {
   try {
     clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
     let ticks = 0;
     for (const member of processTree(pid)) {
       const stat = readFileSync(`/proc/${member}/stat`, 'utf8');
-      // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+      // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15,
+      // cutime 16, cstime 17 (the children it has waited for).
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       ticks += Number(fields[11]) + Number(fields[12]);
+      if (options.withExited && member === pid) ticks += Number(fields[13]) + Number(fields[14]);
     }
     return (ticks * 1000) / clockTicks;
   } catch {

@@ -95,7 +95,7 @@ interface Row {
 }
 
 const mb = (bytes: number) => bytes / 2 ** 20;
-const failures = (run: MeasuredRun) => run.load.errors + run.load.non2xx + run.load.graphqlErrors;
+const failures = (run: { load: LoadResult }) => run.load.errors + run.load.non2xx + run.load.graphqlErrors;
 
 /** The table's rows; `connections` is how many operations ran at once in the concurrent count. */
 function rows(connections: number): Row[] {
@@ -278,4 +278,156 @@ export function indexSummary(findings: readonly ScanFinding[]): string[] {
 
 function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Beside Medusa: the cart and order pages of the same store through both storefront APIs.
+// ---------------------------------------------------------------------------------------------
+
+export type Side = 'ours' | 'medusa';
+export type PageId = 'cart' | 'order';
+
+export const PAGE_TITLES: Record<PageId, string> = {
+  cart: 'Cart page by id (varied carts)',
+  order: "A completed cart's order page by id (varied orders)",
+};
+
+export interface MedusaRun {
+  round: number;
+  side: Side;
+  page: PageId;
+  load: LoadResult;
+  /** Peak RSS of our gateway, or of the Medusa process (and its children). */
+  peakRssBytes: number;
+  /** CPU per answered request of our gateway, or of the Medusa process (and its children), ms. */
+  processCpuMs?: number;
+  /** CPU per answered request of the eleven subgraph processes (ours only), ms. */
+  subgraphsCpuMs?: number;
+  /** CPU per answered request of the PostgreSQL cluster: the postmaster and all its children, ms. */
+  postgresCpuMs?: number;
+}
+
+/** Every process that served the requests, per answered request: ours all subgraphs, gateway and PostgreSQL; Medusa's process and PostgreSQL. */
+export function totalCpuMs(run: MedusaRun): number {
+  const parts = [run.processCpuMs, run.postgresCpuMs, ...(run.side === 'ours' ? [run.subgraphsCpuMs] : [])];
+  return parts.some((part) => part === undefined) ? NaN : parts.reduce<number>((a, b) => a + (b ?? 0), 0);
+}
+
+interface MedusaRow {
+  label: string;
+  /** Undefined: the row has no value for that side. */
+  value(runs: MedusaRun[], side: Side): number | undefined;
+  digits: number;
+  /** The ratio is ours ÷ Medusa; for rows only one side has, none. */
+  ratio: boolean;
+}
+
+const medusaRows: MedusaRow[] = [
+  {
+    label: 'requests/s, median (min–max)',
+    value: (runs) => median(runs.map((run) => run.load.requestsPerSecond)),
+    digits: 1,
+    ratio: true,
+  },
+  ...(['p50', 'p99'] as const).map<MedusaRow>((key) => ({
+    label: `${key} latency, ms`,
+    value: (runs) => median(runs.map((run) => run.load[key])),
+    digits: 1,
+    ratio: true,
+  })),
+  {
+    label: 'CPU per request: our gateway / the Medusa process, ms',
+    value: (runs) => median(runs.map((run) => run.processCpuMs ?? NaN)),
+    digits: 2,
+    ratio: true,
+  },
+  {
+    label: 'CPU per request: the eleven subgraphs, ms',
+    value: (runs, side) => (side === 'ours' ? median(runs.map((run) => run.subgraphsCpuMs ?? NaN)) : undefined),
+    digits: 2,
+    ratio: false,
+  },
+  {
+    label: 'CPU per request: PostgreSQL (postmaster and all its children), ms',
+    value: (runs) => median(runs.map((run) => run.postgresCpuMs ?? NaN)),
+    digits: 2,
+    ratio: true,
+  },
+  {
+    label: '**CPU per request: every process, ms**',
+    value: (runs) => median(runs.map(totalCpuMs)),
+    digits: 2,
+    ratio: true,
+  },
+  {
+    label: 'peak RSS: our gateway / the Medusa process, MB',
+    value: (runs) => (runs.length ? Math.max(...runs.map((run) => mb(run.peakRssBytes))) : NaN),
+    digits: 0,
+    ratio: true,
+  },
+];
+
+/** One page's table: a row per measure, columns ours, Medusa and ours ÷ Medusa; medians over rounds (min–max for throughput). */
+export function medusaTable(page: PageId, runs: readonly MedusaRun[]): string {
+  const of = (side: Side) => runs.filter((run) => run.page === page && run.side === side);
+  const lines = [
+    `### ${PAGE_TITLES[page]}: ours beside Medusa`,
+    '',
+    '| | ours | Medusa | ours ÷ Medusa |',
+    '|---|---:|---:|---:|',
+  ];
+  for (const row of medusaRows) {
+    const cell = (side: Side) => {
+      const sideRuns = of(side);
+      if (row.label.startsWith('requests/s'))
+        return spread(
+          sideRuns.map((run) => run.load.requestsPerSecond),
+          row.digits,
+        );
+      const value = row.value(sideRuns, side);
+      return value === undefined ? '—' : Number.isFinite(value) ? value.toFixed(row.digits) : 'n/a';
+    };
+    const ours = row.value(of('ours'), 'ours');
+    const medusa = row.value(of('medusa'), 'medusa');
+    lines.push(
+      `| ${row.label} | ${cell('ours')} | ${cell('medusa')} | ${row.ratio && ours !== undefined && medusa !== undefined ? ratio(ours, medusa) : '—'} |`,
+    );
+  }
+  const failed = (side: Side) => of(side).reduce((total, run) => total + failures(run), 0);
+  const all = (side: Side) => of(side).reduce((total, run) => total + run.load.responses, 0);
+  lines.push(
+    `| failed / all responses | ${failed('ours')} / ${all('ours')} | ${failed('medusa')} / ${all('medusa')} | — |`,
+  );
+  return lines.join('\n');
+}
+
+/** Issue 18's targets against Medusa, each said met or not, with the gap when not. */
+export function medusaTargetLines(runs: readonly MedusaRun[]): string[] {
+  const of = (side: Side, page: PageId) => runs.filter((run) => run.side === side && run.page === page);
+  const lines: string[] = [];
+  const ours = median(of('ours', 'cart').map((run) => run.load.requestsPerSecond));
+  const medusa = median(of('medusa', 'cart').map((run) => run.load.requestsPerSecond));
+  if (Number.isFinite(ours) && Number.isFinite(medusa) && medusa > 0) {
+    const times = ours / medusa;
+    lines.push(
+      `- cart page: ${ours.toFixed(1)} req/s vs Medusa's ${medusa.toFixed(1)}, ${times.toFixed(2)}× (target ≥ 3×: ${times >= 3 ? 'met' : `not met, ${(3 * medusa - ours).toFixed(1)} req/s short`})`,
+    );
+  }
+  for (const page of ['cart', 'order'] as const) {
+    const oursCpu = median(of('ours', page).map(totalCpuMs));
+    const medusaCpu = median(of('medusa', page).map(totalCpuMs));
+    if (Number.isFinite(oursCpu) && Number.isFinite(medusaCpu))
+      lines.push(
+        `- ${page} page: CPU per request of every process ${oursCpu.toFixed(2)} ms (ours: gateway, subgraphs, PostgreSQL) vs ${medusaCpu.toFixed(2)} ms (Medusa and PostgreSQL) (target below Medusa's: ${oursCpu < medusaCpu ? 'met' : `not met, ${(oursCpu - medusaCpu).toFixed(2)} ms over`})`,
+      );
+  }
+  const peak = (side: Side) => {
+    const sideRuns = runs.filter((run) => run.side === side);
+    return sideRuns.length ? Math.max(...sideRuns.map((run) => mb(run.peakRssBytes))) : NaN;
+  };
+  if (Number.isFinite(peak('ours')) && Number.isFinite(peak('medusa')))
+    lines.push(
+      `- peak RSS: our gateway ${peak('ours').toFixed(0)} MB vs the Medusa process ${peak('medusa').toFixed(0)} MB (target below Medusa's: ${peak('ours') < peak('medusa') ? 'met' : `not met, ${(peak('ours') - peak('medusa')).toFixed(0)} MB over`})`,
+    );
+  return lines;
 }

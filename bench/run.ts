@@ -28,6 +28,8 @@ import { startPrivateCluster, type PrivateCluster } from './postgres';
 import { cpuMilliseconds, freePort, sampleRss, waitUntil, type NodeProcess } from './processes';
 import { formatProfile, summarizeProfile, type ProfileSummary } from './profile';
 import {
+  medusaTable,
+  medusaTargetLines,
   bySubgraphLine,
   comparisonTable,
   indexSummary,
@@ -40,6 +42,13 @@ import {
   type OperationCounts,
 } from './report';
 import { startSubgraphs, type RunningSubgraphs } from './subgraphs';
+import {
+  compareWithMedusa,
+  MEDUSA_CART_FIELDS,
+  MEDUSA_ORDER_FIELDS,
+  MEDUSA_STORE_WITHOUT,
+  type MedusaComparison,
+} from './medusa';
 
 const DATABASE = 'bench';
 const started = Date.now();
@@ -126,8 +135,10 @@ async function startGateway(
   id: GatewayId,
   routes: Record<string, string>,
   nodeArgs?: string[],
+  /** A port chosen beforehand (the workflows subgraph is told the gateway's URL); default a free one. */
+  fixedPort?: number,
 ): Promise<RunningGateway> {
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const supergraphFile = join(stage.scratch, `supergraph-${id}-${port}.graphql`);
   writeSupergraph(routes, supergraphFile);
   const gateway = gateways[id];
@@ -197,7 +208,7 @@ async function countOperation(
     const json = answer.json as { data?: unknown; errors?: unknown } | undefined;
     if (answer.status !== 200 || !json?.data || json.errors)
       throw new Error(
-        `${gateways[gateway.id].title} answered ${operation.id} with HTTP ${answer.status}: ${answer.text.slice(0, 800)}`,
+        `${gateways[gateway.id].title} answered ${operation.id} with HTTP ${answer.status}: ${(json?.errors ? JSON.stringify({ errors: json.errors }) : answer.text).slice(0, 800)}`,
       );
     return json;
   };
@@ -312,128 +323,174 @@ function commandLine(): string {
 
 async function runComparison(options: BenchOptions, cleanup: (() => Promise<void>)[]): Promise<void> {
   const stage = await prepareStage(cleanup);
-  const seeded = await seed(stage, options.carts);
-  const operations = buildOperations(seeded.cartIds);
-  const subgraphs = await startAllSubgraphs(stage);
-
-  say(`counting pass: ${options.countRequests} sequential requests per operation through a counting relay`);
-  const relay = await startCountingRelay(subgraphs.routes);
-  cleanup.push(() => relay.close());
   const counts: Partial<Record<OperationId, Partial<Record<GatewayId, OperationCounts>>>> = {};
   const answers: Partial<Record<OperationId, Partial<Record<GatewayId, string>>>> = {};
   const plans: Partial<Record<OperationId, ScanFinding[]>> = {};
   const databaseTime: Partial<Record<OperationId, Pick<CountingResult, 'databaseMs' | 'slowest'>>> = {};
   const failed: Partial<Record<GatewayId, string>> = {};
-  for (const id of options.gateways) {
-    let gateway: RunningGateway | undefined;
-    try {
-      gateway = await startGateway(stage, id, relay.routes);
-      for (const operationId of options.operations) {
-        const counted = await countOperation(
-          stage,
-          gateway,
-          relay,
-          operations[operationId],
-          options.countRequests,
-          options.connections,
-          id === 'ours',
-        );
-        (counts[operationId] ??= {})[id] = counted.counts;
-        (answers[operationId] ??= {})[id] = counted.firstAnswer;
-        if (id === 'ours') {
-          plans[operationId] = counted.plans;
-          databaseTime[operationId] = { databaseMs: counted.databaseMs, slowest: counted.slowest };
-        }
-        const concurrent = counted.counts.concurrent;
-        say(
-          `${gateways[id].title} · ${operationId}: alone ${counted.counts.subgraphRequests} subgraph requests (${bySubgraphLine(counted.counts.bySubgraph)}), ${counted.counts.sqlStatements ?? 'n/a'} SQL statements per operation` +
-            (concurrent
-              ? `; ${concurrent.connections} at once ${concurrent.subgraphRequests.toFixed(2)} subgraph requests, ${concurrent.sqlStatements?.toFixed(2) ?? 'n/a'} SQL statements`
-              : ''),
-        );
-      }
-    } catch (error) {
-      failed[id] = (error as Error).message;
-      say(`${gateways[id].title} FAILED in the counting pass: ${(error as Error).message.slice(0, 2000)}`);
-    } finally {
-      await gateway?.process.stop();
-    }
-  }
   const differences: string[] = [];
-  for (const operationId of options.operations) {
-    const byGateway = answers[operationId] ?? {};
-    const reference = byGateway.ours ?? Object.values(byGateway)[0];
-    for (const [id, answer] of Object.entries(byGateway)) {
-      if (answer !== reference)
-        differences.push(
-          `${operationId}: ${gateways[id as GatewayId].title} answers differently from ${byGateway.ours ? 'ours' : 'the first gateway'}`,
-        );
-    }
-  }
-  if (differences.length) say(`WARNING: ${differences.join('; ')}`);
-  else say('every gateway gave the same answers');
-
   const runs: MeasuredRun[] = [];
-  for (let round = 1; round <= options.rounds; round++) {
-    const alive = options.gateways.filter((id) => !failed[id]);
-    const order = alive.map((_, index) => alive[(index + round - 1) % alive.length]);
-    for (const id of order) {
+  let seeded = { seconds: 0, cartIds: [] as string[] };
+  let operations = buildOperations([]);
+  // The gateways on the demo store (skipped when only Medusa is asked for).
+  if (options.gateways.length) {
+    seeded = await seed(stage, options.carts);
+    operations = buildOperations(seeded.cartIds);
+    const subgraphs = await startAllSubgraphs(stage);
+
+    say(`counting pass: ${options.countRequests} sequential requests per operation through a counting relay`);
+    const relay = await startCountingRelay(subgraphs.routes);
+    cleanup.push(() => relay.close());
+    for (const id of options.gateways) {
       let gateway: RunningGateway | undefined;
       try {
-        gateway = await startGateway(stage, id, subgraphs.routes);
+        gateway = await startGateway(stage, id, relay.routes);
         for (const operationId of options.operations) {
-          const operation = operations[operationId];
-          const load = { url: gateway.url, operation, headers: gateway.headers, connections: options.connections };
-          if (options.warmup > 0) {
-            say(
-              `round ${round}/${options.rounds} · ${gateways[id].title} · ${operationId}: warm-up ${options.warmup} s`,
-            );
-            await runLoad({ ...load, seconds: options.warmup, startAt: Math.floor(load.operation.bodies.length / 2) });
+          const counted = await countOperation(
+            stage,
+            gateway,
+            relay,
+            operations[operationId],
+            options.countRequests,
+            options.connections,
+            id === 'ours',
+          );
+          (counts[operationId] ??= {})[id] = counted.counts;
+          (answers[operationId] ??= {})[id] = counted.firstAnswer;
+          if (id === 'ours') {
+            plans[operationId] = counted.plans;
+            databaseTime[operationId] = { databaseMs: counted.databaseMs, slowest: counted.slowest };
           }
-          const sampler = sampleRss(gateway.process.pid);
-          const subgraphsCpu = () => sumDefined(subgraphs.processes.map((subgraph) => cpuMilliseconds(subgraph.pid)));
-          const statementsBefore = stage.cluster.hasStatementStats
-            ? await statementCount(stage.cluster, DATABASE)
-            : undefined;
-          const cpuBefore = { gateway: cpuMilliseconds(gateway.process.pid), subgraphs: subgraphsCpu() };
-          const result = await runLoad({ ...load, seconds: options.duration });
-          const cpuAfter = { gateway: cpuMilliseconds(gateway.process.pid), subgraphs: subgraphsCpu() };
-          const statementsAfter = stage.cluster.hasStatementStats
-            ? await statementCount(stage.cluster, DATABASE)
-            : undefined;
-          const peakRssBytes = sampler.stop();
-          const perRequest = (before: number | undefined, after: number | undefined) =>
-            before === undefined || after === undefined || result.responses === 0
-              ? undefined
-              : (after - before) / result.responses;
-          runs.push({
-            round,
-            gateway: id,
-            operation: operationId,
-            load: result,
-            peakRssBytes,
-            gatewayCpuMs: perRequest(cpuBefore.gateway, cpuAfter.gateway),
-            subgraphsCpuMs: perRequest(cpuBefore.subgraphs, cpuAfter.subgraphs),
-            sqlPerRequest: perRequest(statementsBefore, statementsAfter),
-          });
-          const cpu = runs[runs.length - 1];
+          const concurrent = counted.counts.concurrent;
           say(
-            `round ${round}/${options.rounds} · ${gateways[id].title} · ${operationId}: ${describeLoad(result, peakRssBytes)}` +
-              (cpu.gatewayCpuMs !== undefined
-                ? `, CPU per request: gateway ${cpu.gatewayCpuMs.toFixed(1)} ms, subgraphs ${cpu.subgraphsCpuMs?.toFixed(1)} ms`
+            `${gateways[id].title} · ${operationId}: alone ${counted.counts.subgraphRequests} subgraph requests (${bySubgraphLine(counted.counts.bySubgraph)}), ${counted.counts.sqlStatements ?? 'n/a'} SQL statements per operation` +
+              (concurrent
+                ? `; ${concurrent.connections} at once ${concurrent.subgraphRequests.toFixed(2)} subgraph requests, ${concurrent.sqlStatements?.toFixed(2) ?? 'n/a'} SQL statements`
                 : ''),
           );
         }
       } catch (error) {
         failed[id] = (error as Error).message;
-        say(`${gateways[id].title} FAILED: ${(error as Error).message.slice(0, 2000)}`);
+        // What the gateway itself printed says why (its errors only: every gateway runs with errors-only logging).
+        const printed = gateway?.process.output().trim().slice(-2000);
+        say(
+          `${gateways[id].title} FAILED in the counting pass: ${(error as Error).message.slice(0, 2000)}${printed ? `\nIts output:\n${printed}` : ''}`,
+        );
       } finally {
         await gateway?.process.stop();
       }
     }
+    for (const operationId of options.operations) {
+      const byGateway = answers[operationId] ?? {};
+      const reference = byGateway.ours ?? Object.values(byGateway)[0];
+      for (const [id, answer] of Object.entries(byGateway)) {
+        if (answer !== reference)
+          differences.push(
+            `${operationId}: ${gateways[id as GatewayId].title} answers differently from ${byGateway.ours ? 'ours' : 'the first gateway'}`,
+          );
+      }
+    }
+    if (differences.length) say(`WARNING: ${differences.join('; ')}`);
+    else say('every gateway gave the same answers');
+
+    for (let round = 1; round <= options.rounds; round++) {
+      const alive = options.gateways.filter((id) => !failed[id]);
+      const order = alive.map((_, index) => alive[(index + round - 1) % alive.length]);
+      for (const id of order) {
+        let gateway: RunningGateway | undefined;
+        try {
+          gateway = await startGateway(stage, id, subgraphs.routes);
+          for (const operationId of options.operations) {
+            const operation = operations[operationId];
+            const load = { url: gateway.url, operation, headers: gateway.headers, connections: options.connections };
+            if (options.warmup > 0) {
+              say(
+                `round ${round}/${options.rounds} · ${gateways[id].title} · ${operationId}: warm-up ${options.warmup} s`,
+              );
+              await runLoad({
+                ...load,
+                seconds: options.warmup,
+                startAt: Math.floor(load.operation.bodies.length / 2),
+              });
+            }
+            const sampler = sampleRss(gateway.process.pid);
+            const subgraphsCpu = () => sumDefined(subgraphs.processes.map((subgraph) => cpuMilliseconds(subgraph.pid)));
+            const statementsBefore = stage.cluster.hasStatementStats
+              ? await statementCount(stage.cluster, DATABASE)
+              : undefined;
+            const cpuBefore = { gateway: cpuMilliseconds(gateway.process.pid), subgraphs: subgraphsCpu() };
+            const result = await runLoad({ ...load, seconds: options.duration });
+            const cpuAfter = { gateway: cpuMilliseconds(gateway.process.pid), subgraphs: subgraphsCpu() };
+            const statementsAfter = stage.cluster.hasStatementStats
+              ? await statementCount(stage.cluster, DATABASE)
+              : undefined;
+            const peakRssBytes = sampler.stop();
+            const perRequest = (before: number | undefined, after: number | undefined) =>
+              before === undefined || after === undefined || result.responses === 0
+                ? undefined
+                : (after - before) / result.responses;
+            runs.push({
+              round,
+              gateway: id,
+              operation: operationId,
+              load: result,
+              peakRssBytes,
+              gatewayCpuMs: perRequest(cpuBefore.gateway, cpuAfter.gateway),
+              subgraphsCpuMs: perRequest(cpuBefore.subgraphs, cpuAfter.subgraphs),
+              sqlPerRequest: perRequest(statementsBefore, statementsAfter),
+            });
+            const cpu = runs[runs.length - 1];
+            say(
+              `round ${round}/${options.rounds} · ${gateways[id].title} · ${operationId}: ${describeLoad(result, peakRssBytes)}` +
+                (cpu.gatewayCpuMs !== undefined
+                  ? `, CPU per request: gateway ${cpu.gatewayCpuMs.toFixed(1)} ms, subgraphs ${cpu.subgraphsCpuMs?.toFixed(1)} ms`
+                  : ''),
+            );
+          }
+        } catch (error) {
+          failed[id] = (error as Error).message;
+          say(`${gateways[id].title} FAILED: ${(error as Error).message.slice(0, 2000)}`);
+        } finally {
+          await gateway?.process.stop();
+        }
+      }
+    }
+
+    // The demo store's subgraphs are done: stopped, so they take no memory from the Medusa comparison.
+    await subgraphs.stop();
   }
 
-  const rowCounts = await tableRowCounts(stage);
+  let medusa: MedusaComparison | undefined;
+  let medusaFailure: string | undefined;
+  if (options.medusa) {
+    try {
+      medusa = await compareWithMedusa(
+        {
+          cluster: stage.cluster,
+          subgraphSecret: stage.subgraphSecret,
+          jwtSecret: stage.jwtSecret,
+          startOursGateway: async (routes, port) => {
+            const gateway = await startGateway(stage, 'ours', routes, undefined, port);
+            return { process: gateway.process, url: gateway.url };
+          },
+          say,
+          cleanup,
+        },
+        {
+          carts: options.medusaCarts,
+          duration: options.medusaDuration,
+          warmup: options.warmup,
+          rounds: options.rounds,
+          connections: options.connections,
+        },
+      );
+    } catch (error) {
+      medusaFailure = (error as Error).message;
+      say(`the Medusa comparison FAILED: ${medusaFailure.slice(0, 2000)}`);
+    }
+  }
+
+  const rowCounts = options.gateways.length ? await tableRowCounts(stage) : {};
   const markdown = comparisonReport({
     options,
     seedSeconds: seeded.seconds,
@@ -446,11 +503,18 @@ async function runComparison(options: BenchOptions, cleanup: (() => Promise<void
     differences,
     rowCounts,
     operations,
+    medusa,
+    medusaFailure,
   });
   const out = resolve(projectPath(), options.out);
   writeFileSync(out, markdown);
   console.log(`\n${markdown}`);
   say(`written to ${relative(projectPath(), out)}`);
+  if (medusaFailure) throw new Error(`The Medusa comparison failed: ${medusaFailure.split('\n')[0]}`);
+  if (medusa?.differences.length)
+    throw new Error(
+      `Medusa and ours answered differently for the same carts (${medusa.differences.length} values; see ${relative(projectPath(), out)})`,
+    );
 }
 
 function comparisonReport(input: {
@@ -465,15 +529,31 @@ function comparisonReport(input: {
   differences: string[];
   rowCounts: Record<string, number>;
   operations: Record<OperationId, Operation>;
+  medusa?: MedusaComparison;
+  medusaFailure?: string;
 }): string {
   const { options } = input;
   const lines: string[] = [
-    '# Benchmark: our gateway beside stock @apollo/gateway and Hive Gateway',
+    `# Benchmark: our gateway beside ${[...options.gateways.filter((id) => id !== 'ours').map((id) => gateways[id].title), ...(options.medusa ? ['Medusa'] : [])].join(', ') || 'itself'}`,
     '',
     `Written by \`${commandLine()}\` (\`bench/run.ts\`). The ratios are the result: absolute numbers depend on the machine,`,
     'and the load generator, PostgreSQL, the eleven subgraphs and the gateway all share its cores.',
     '',
     ...machineDescription(input.postgres, loadBefore),
+  ];
+  if (options.gateways.length) lines.push(...gatewayLines(input));
+  if (options.medusa) lines.push(...medusaSection(input.medusa, input.medusaFailure, options), '');
+  if (options.gateways.length) lines.push(...countLines(input));
+  lines.push(...targetLines(input.runs, input.options, input.failed, input.medusa), '');
+  return `${lines.join('\n')}\n`;
+}
+
+type ReportInput = Parameters<typeof comparisonReport>[0];
+
+/** The gateways on the demo store: how they ran and a table per operation. */
+function gatewayLines(input: ReportInput): string[] {
+  const { options } = input;
+  const lines = [
     `- Data: ${options.carts.toLocaleString('en-US')} carts seeded by \`seed/seed.ts\` (${input.seedSeconds.toFixed(1)} s) into a private PostgreSQL cluster; the eleven subgraphs run as separate processes (\`bin/subgraph.ts\`, NODE_ENV=production, logging off), the same ones for every gateway.`,
     `- Load: autocannon, ${options.connections} keep-alive connections, closed loop; ${options.warmup} s warm-up, then ${options.duration} s measured, per gateway, operation and round; ${options.rounds} round(s), the gateways in a rotating order, each started afresh per round. Cells are the median over rounds (min–max); RSS is the highest sample (every 200 ms) of the gateway process while measured. CPU per request is the user + system time the gateway process (and the eleven subgraph processes) used during the measured run (/proc), divided by the answers: unlike requests/s and latency, it hardly depends on what else the machine is running.`,
     '- Cart page: every request another seeded cart (all ids, shuffled once: the same sequence for every gateway), so no cache or request merging answers for free. List page: `carts(pagination: { take: 50, skip })` with the same selection and `metadata { count }`, `skip` drawn at random over the whole table. Cursor page (when run): the same selection with `pagination: { take: 50, after }`, the cursor at a random position over the whole table, no count.',
@@ -508,7 +588,13 @@ function comparisonReport(input: {
   if (input.differences.length)
     lines.push('**The answers differ:**', ...input.differences.map((line) => `- ${line}`), '');
   else lines.push('Every gateway gave the same answers (the first counted request of each operation, compared).', '');
-  lines.push('## Subgraph requests per operation, by subgraph', '');
+  return lines;
+}
+
+/** Subgraph requests by subgraph and the plans of our gateway's statements. */
+function countLines(input: ReportInput): string[] {
+  const { options } = input;
+  const lines = ['## Subgraph requests per operation, by subgraph', ''];
   for (const operationId of options.operations) {
     for (const id of options.gateways) {
       const count = input.counts[operationId]?.[id];
@@ -541,14 +627,44 @@ function comparisonReport(input: {
       );
     }
   }
-  lines.push(...targetLines(input.runs, input.options, input.failed), '');
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
-/** Issue 8's targets, each said met or not, with how far. */
-function targetLines(runs: MeasuredRun[], options: BenchOptions, failed: Partial<Record<GatewayId, string>>): string[] {
-  if (!options.gateways.includes('ours') || failed.ours) return [];
-  const lines = ['## Against the targets', ''];
+/** The comparison with Medusa: how both sides were set up, a table per page, and issue 18's targets. */
+function medusaSection(
+  medusa: MedusaComparison | undefined,
+  failure: string | undefined,
+  options: BenchOptions,
+): string[] {
+  const lines = ['', '## Beside Medusa: the same store through both storefront APIs', ''];
+  if (!medusa) return [...lines, `**Failed**: ${(failure ?? 'not run').split('\n')[0].slice(0, 500)}`];
+  const setup = Object.entries(medusa.setupSeconds)
+    .map(([step, seconds]) => `${step} ${seconds.toFixed(0)} s`)
+    .join(', ');
+  lines.push(
+    `- Medusa ${medusa.version} (\`conformance/medusa.ts\`: \`medusa start\`, NODE_ENV=production, no Redis: its in-memory cache, event bus and workflow engine) on database \`medusa\` of the benchmark's cluster; ours: the eleven subgraphs and our gateway (\`bin/subgraph.ts\`, \`bin/gateway.ts\`, as shipped, NODE_ENV=production) on database \`store\` of the same cluster, migrated, no demo data.`,
+    `- The same store in both: \`conformance/store.ts\` through each admin API (\`conformance/seed.ts\`), without ${MEDUSA_STORE_WITHOUT.join(', ')}; then ${medusa.checkouts} checkouts of \`conformance/generator.ts\` (seed 1) through each storefront API (\`conformance/checkout.ts\`), ${medusa.completed} of them completed. Set-up: ${setup}.`,
+    `- Cart page: Medusa \`GET /store/carts/:id?fields=${MEDUSA_CART_FIELDS}\` (the storefront starter's fields on top of Medusa's defaults: totals, region, items with products and variants, tax lines and adjustments, promotions, payment collection and sessions, shipping methods, addresses) vs our gateway's \`cart(id)\` with the same fields and totals but the customer's group ids (admin users only on ours) (\`OURS_CART_QUERY\` in \`bench/medusa.ts\`), over the ${medusa.checkouts - medusa.completed} open carts. Order page: Medusa \`GET /store/orders/:id?fields=${MEDUSA_ORDER_FIELDS}\` (the starter's fields but its payments, which ours answers to admin users only, plus the one compared total Medusa's order defaults lack; open to anyone holding the id, as Medusa ships it) vs \`order(id)\` with the same fields, over the ${medusa.completed} orders. Every request another cart or order, the same sequence on both sides, each with the shopper's own token for a registered customer's cart or order (ours answers it to that customer only) and none for a guest's; Medusa's also carry the publishable key.`,
+    `- Checked once before the load: every checkout's values compared as \`npm run conformance\` compares them, and every cart and order of the sequences read through both pages with the same totals; a difference fails the run. ${medusa.differences.length ? `**${medusa.differences.length} differences**: ${medusa.differences.slice(0, 5).join('; ')}` : 'No difference.'}`,
+    `- Load: ${options.connections} connections, ${options.warmup} s warm-up and ${options.medusaDuration} s measured per side, page and round; ${options.rounds} round(s), the side that goes first alternating; both servers stay up across rounds. CPU per request from /proc over the measured run: our gateway, the eleven subgraph processes and PostgreSQL for ours; the Medusa process (and any child) and PostgreSQL for Medusa. PostgreSQL's is the postmaster and all its children (backends, background workers), with the children that exited during the run, and covers the whole cluster (the idle side's background work included).`,
+    '',
+  );
+  if (!medusa.runs.length) return [...lines, 'Not measured: the answers differ.'];
+  lines.push(medusaTable('cart', medusa.runs), '', medusaTable('order', medusa.runs));
+  return lines;
+}
+
+/** Issue 8's targets (and issue 18's against Medusa), each said met or not, with how far. */
+function targetLines(
+  runs: MeasuredRun[],
+  options: BenchOptions,
+  failed: Partial<Record<GatewayId, string>>,
+  medusa?: MedusaComparison,
+): string[] {
+  const medusaTargets = medusa?.runs.length ? medusaTargetLines(medusa.runs) : [];
+  if (!options.gateways.includes('ours') || failed.ours)
+    return medusaTargets.length ? ['## Against the targets', '', ...medusaTargets] : [];
+  const lines = ['## Against the targets', '', ...medusaTargets];
   const of = (id: GatewayId, operation: OperationId, pick: (load: LoadResult) => number) =>
     median(runs.filter((run) => run.gateway === id && run.operation === operation).map((run) => pick(run.load)));
   for (const operation of options.operations) {
@@ -566,13 +682,19 @@ function targetLines(runs: MeasuredRun[], options: BenchOptions, failed: Partial
         `- ${operation}: throughput ${(ours / hive).toFixed(2)}× Hive Gateway (target ≥ 1×: ${ours / hive >= 1 ? 'met' : 'not met'}); p99 ${oursP99.toFixed(1)} ms vs ${of('hive', operation, (load) => load.p99).toFixed(1)} ms`,
       );
     }
+    if (options.gateways.includes('hive-rust') && !failed['hive-rust']) {
+      const hiveRust = of('hive-rust', operation, (load) => load.requestsPerSecond);
+      lines.push(
+        `- ${operation}: throughput ${(ours / hiveRust).toFixed(2)}× Hive Gateway with the Rust planner (no target); p99 ${oursP99.toFixed(1)} ms vs ${of('hive-rust', operation, (load) => load.p99).toFixed(1)} ms`,
+      );
+    }
   }
   for (const operation of options.operations) {
     const cpu = (id: GatewayId) =>
       median(
         runs.filter((run) => run.gateway === id && run.operation === operation).map((run) => run.gatewayCpuMs ?? NaN),
       );
-    const others = (['stock', 'hive'] as const).filter(
+    const others = (['stock', 'hive', 'hive-rust'] as const).filter(
       (id) => options.gateways.includes(id) && !failed[id] && Number.isFinite(cpu(id)),
     );
     if (Number.isFinite(cpu('ours')) && others.length) {

@@ -6,7 +6,7 @@
 import type { Pool } from 'pg';
 import type { Checkout } from './generator';
 import { MedusaError, type MedusaServer } from './medusa';
-import { OursError, type Ours } from './ours';
+import { OursError, type OursClient } from './ours';
 import type { SideStore } from './seed';
 
 export type Value = string | number | boolean | null;
@@ -167,6 +167,12 @@ async function step(snapshot: Snapshot, name: string, work: () => Promise<unknow
   }
 }
 
+/** Whether to complete the cart; `ids` receives the cart's id and, once completed, the order's. */
+export interface CheckoutOptions {
+  complete: boolean;
+  ids?: { cart?: string; order?: string };
+}
+
 const ORDER_FIELDS =
   'id,*items,*items.adjustments,*items.tax_lines,*shipping_methods,*shipping_methods.adjustments,*shipping_methods.tax_lines,' +
   CART_TOTALS.map((field) => `+${field}`).join(',') +
@@ -176,7 +182,7 @@ export async function checkoutOnMedusa(
   medusa: MedusaServer,
   side: SideContext,
   checkout: Checkout,
-  options: { complete: boolean } = { complete: true },
+  options: CheckoutOptions = { complete: true },
 ): Promise<Snapshot> {
   const snapshot: Snapshot = new Map();
   const token = checkout.customer ? side.store.customers.get(checkout.customer)!.token : undefined;
@@ -191,6 +197,7 @@ export async function checkoutOnMedusa(
       quantity: item.quantity,
     })),
   });
+  if (options.ids) options.ids.cart = cart.id;
   for (const item of checkout.added) {
     await step(snapshot, `add ${item.variant}`, () =>
       store.post(`/store/carts/${cart.id}/line-items`, {
@@ -231,6 +238,7 @@ export async function checkoutOnMedusa(
       throw new MedusaError(400, { message: completed.error?.message ?? completed.type }, 'complete');
     orderId = completed.order.id;
   });
+  if (options.ids) options.ids.order = orderId;
   if (orderId) {
     const { order } = await medusa.admin.get<{ order: CartLike & { payment_collections: { amount: number }[] } }>(
       `/admin/orders/${orderId}?fields=${ORDER_FIELDS}`,
@@ -276,7 +284,12 @@ const CART_SELECTION = `${totalsSelection(CART_TOTALS)}
   items { variant_id ${totalsSelection(LINE_TOTALS)} adjustments { code amount promotion_id } tax_lines { code rate } }
   shipping_methods { shipping_option_id ${totalsSelection(SHIPPING_TOTALS)} adjustments { code amount promotion_id } tax_lines { code rate } }`;
 
-export async function checkoutOnOurs(ours: Ours, side: SideContext, checkout: Checkout): Promise<Snapshot> {
+export async function checkoutOnOurs(
+  ours: OursClient,
+  side: SideContext,
+  checkout: Checkout,
+  options: CheckoutOptions = { complete: true },
+): Promise<Snapshot> {
   const snapshot: Snapshot = new Map();
   const token = checkout.customer ? side.store.customers.get(checkout.customer)!.token : null;
   const q = <Data>(text: string, variables: Record<string, unknown>) => ours.query<Data>(text, variables, token);
@@ -296,6 +309,7 @@ export async function checkoutOnOurs(ours: Ours, side: SideContext, checkout: Ch
     },
   );
   const cart = create_cart.id;
+  if (options.ids) options.ids.cart = cart;
   for (const item of checkout.added) {
     await step(snapshot, `add ${item.variant}`, () =>
       q(
@@ -332,6 +346,7 @@ export async function checkoutOnOurs(ours: Ours, side: SideContext, checkout: Ch
   });
   const read = await q<{ cart: CartLike }>(`query($cart: ID!) { cart(id: $cart) { ${CART_SELECTION} } }`, { cart });
   record(snapshot, 'cart', read.cart, side.keyOf, side.promotionCode);
+  if (!options.complete) return snapshot;
   let orderId: string | undefined;
   await step(snapshot, 'complete', async () => {
     const { complete_cart } = await q<{ complete_cart: { order: { id: string } } }>(
@@ -340,6 +355,7 @@ export async function checkoutOnOurs(ours: Ours, side: SideContext, checkout: Ch
     );
     orderId = complete_cart.order.id;
   });
+  if (options.ids) options.ids.order = orderId;
   if (orderId) {
     const { order } = await ours.query<{ order: CartLike & { payment_collections: { amount: string }[] } }>(
       `query($id: ID!) { order(id: $id) { ${CART_SELECTION} payment_collections { amount } } }`,

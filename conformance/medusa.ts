@@ -34,6 +34,8 @@ export interface MedusaServer {
   /** The store API with the run's publishable key (set by the seed). */
   store(token?: string): MedusaClient;
   publishableKey: string;
+  /** The `medusa start` process (its children are Medusa's too), for its CPU time and memory. */
+  pid: number;
 }
 
 export async function startMedusa(
@@ -87,11 +89,15 @@ export async function startMedusa(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  startDetached(join(server, 'node_modules', '.bin', 'medusa'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: server,
-    env: { ...env, NODE_ENV: 'production' },
-    logFile: log('server'),
-  });
+  const child = startDetached(
+    join(server, 'node_modules', '.bin', 'medusa'),
+    ['start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: server,
+      env: { ...env, NODE_ENV: 'production' },
+      logFile: log('server'),
+    },
+  );
   await waitFor('Medusa /health', async () => (await fetch(`${url}/health`)).status === 200, 180);
   say(`medusa start to /health: ${((Date.now() - started) / 1000).toFixed(0)}s`);
   const version = (
@@ -106,6 +112,7 @@ export async function startMedusa(
     version,
     admin,
     publishableKey: '',
+    pid: child.pid!,
     store: (token) =>
       new MedusaClient(url, {
         'x-publishable-api-key': medusa.publishableKey,

@@ -25,6 +25,9 @@ export interface Ours {
   mutations: Map<string, string>;
 }
 
+/** What seeding and checkouts need of the supergraph: also met by a client of a gateway started elsewhere (the benchmark's). */
+export type OursClient = Pick<Ours, 'query' | 'tokenFor' | 'mutations'>;
+
 export async function startOurs(databaseUrl: string): Promise<Ours> {
   process.env.LOG_LEVEL ??= 'silent';
   const config = readConfig(

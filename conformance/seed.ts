@@ -1,6 +1,6 @@
 /** Seeds store.ts into Medusa (its REST admin API) and into the supergraph (its GraphQL admin mutations). */
 import type { MedusaServer } from './medusa';
-import type { Ours } from './ours';
+import type { OursClient } from './ours';
 import {
   CATEGORIES,
   COLLECTIONS,
@@ -256,7 +256,11 @@ export async function seedMedusa(
   return side;
 }
 
-export async function seedOurs(ours: Ours, features: Set<Feature>, promotions: PromotionSpec[]): Promise<SideStore> {
+export async function seedOurs(
+  ours: OursClient,
+  features: Set<Feature>,
+  promotions: PromotionSpec[],
+): Promise<SideStore> {
   const side = newSide();
   const q = ours.query;
   const first = <T>(data: Record<string, T[]>) => Object.values(data)[0][0];
