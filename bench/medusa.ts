@@ -29,11 +29,10 @@ import type { MedusaRun, PageId, Side } from './report';
 import { startSubgraphs, type RunningSubgraphs } from './subgraphs';
 
 /**
- * Left out of the shared store: tax and tax-inclusive prices, which the supergraph does not compute
- * yet (conformance runs them on Medusa alone), and campaign budgets, whose refusals depend on the
- * order in which concurrent checkouts complete.
+ * Left out of the shared store: campaign budgets, whose refusals depend on the order in which
+ * concurrent checkouts complete. Tax and tax-inclusive prices are in: both sides compute them.
  */
-export const MEDUSA_STORE_WITHOUT: readonly Feature[] = ['tax', 'tax-inclusive', 'budget'];
+export const MEDUSA_STORE_WITHOUT: readonly Feature[] = ['budget'];
 const CHECKOUT_SEED = 1;
 const CHECKOUT_CONCURRENCY = 4;
 
