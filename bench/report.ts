@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { subgraphModules } from '../subgraphs';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { projectPath } from '../kit/paths';
 import type { ScanFinding } from './counting';
@@ -14,7 +15,7 @@ export interface MeasuredRun {
   peakRssBytes: number;
   /** CPU time the gateway process used per answered request, ms (undefined without /proc). */
   gatewayCpuMs?: number;
-  /** CPU time the eleven subgraph processes used per answered request, ms. */
+  /** CPU time the subgraph processes (all of them) used per answered request, ms. */
   subgraphsCpuMs?: number;
   /** SQL statements per answered request during the measured run (pg_stat_statements). */
   sqlPerRequest?: number;
@@ -128,7 +129,7 @@ function rows(connections: number): Row[] {
         ),
     },
     {
-      label: 'subgraphs’ CPU per request (all eleven), ms',
+      label: `subgraphs’ CPU per request (all ${subgraphModules.length}), ms`,
       value: (runs) => median(runs.map((run) => run.subgraphsCpuMs ?? NaN)),
       cell: (runs) =>
         spread(
@@ -301,7 +302,7 @@ export interface MedusaRun {
   peakRssBytes: number;
   /** CPU per answered request of our gateway, or of the Medusa process (and its children), ms. */
   processCpuMs?: number;
-  /** CPU per answered request of the eleven subgraph processes (ours only), ms. */
+  /** CPU per answered request of all the subgraph processes (ours only), ms. */
   subgraphsCpuMs?: number;
   /** CPU per answered request of the PostgreSQL cluster: the postmaster and all its children, ms. */
   postgresCpuMs?: number;
@@ -342,7 +343,7 @@ const medusaRows: MedusaRow[] = [
     ratio: true,
   },
   {
-    label: 'CPU per request: the eleven subgraphs, ms',
+    label: `CPU per request: the ${subgraphModules.length} subgraphs, ms`,
     value: (runs, side) => (side === 'ours' ? median(runs.map((run) => run.subgraphsCpuMs ?? NaN)) : undefined),
     digits: 2,
     ratio: false,

@@ -109,7 +109,7 @@ async function seed(stage: Stage, carts: number): Promise<{ seconds: number; car
 }
 
 async function startAllSubgraphs(stage: Stage, nodeArgs?: Record<string, string[]>): Promise<RunningSubgraphs> {
-  say('starting the eleven subgraphs (bin/subgraph.ts, one process each)');
+  say(`starting the ${subgraphModules.length} subgraphs (bin/subgraph.ts, one process each)`);
   const from = Date.now();
   // The operations are reads: the workflows subgraph, which reads through a gateway, is never asked, so it is given none.
   const subgraphs = await startSubgraphs({
@@ -537,7 +537,7 @@ function comparisonReport(input: {
     `# Benchmark: our gateway beside ${[...options.gateways.filter((id) => id !== 'ours').map((id) => gateways[id].title), ...(options.medusa ? ['Medusa'] : [])].join(', ') || 'itself'}`,
     '',
     `Written by \`${commandLine()}\` (\`bench/run.ts\`). The ratios are the result: absolute numbers depend on the machine,`,
-    'and the load generator, PostgreSQL, the eleven subgraphs and the gateway all share its cores.',
+    `and the load generator, PostgreSQL, the ${subgraphModules.length} subgraphs and the gateway all share its cores.`,
     '',
     ...machineDescription(input.postgres, loadBefore),
   ];
@@ -554,8 +554,8 @@ type ReportInput = Parameters<typeof comparisonReport>[0];
 function gatewayLines(input: ReportInput): string[] {
   const { options } = input;
   const lines = [
-    `- Data: ${options.carts.toLocaleString('en-US')} carts seeded by \`seed/seed.ts\` (${input.seedSeconds.toFixed(1)} s) into a private PostgreSQL cluster; the eleven subgraphs run as separate processes (\`bin/subgraph.ts\`, NODE_ENV=production, logging off), the same ones for every gateway.`,
-    `- Load: autocannon, ${options.connections} keep-alive connections, closed loop; ${options.warmup} s warm-up, then ${options.duration} s measured, per gateway, operation and round; ${options.rounds} round(s), the gateways in a rotating order, each started afresh per round. Cells are the median over rounds (min–max); RSS is the highest sample (every 200 ms) of the gateway process while measured. CPU per request is the user + system time the gateway process (and the eleven subgraph processes) used during the measured run (/proc), divided by the answers: unlike requests/s and latency, it hardly depends on what else the machine is running.`,
+    `- Data: ${options.carts.toLocaleString('en-US')} carts seeded by \`seed/seed.ts\` (${input.seedSeconds.toFixed(1)} s) into a private PostgreSQL cluster; the ${subgraphModules.length} subgraphs run as separate processes (\`bin/subgraph.ts\`, NODE_ENV=production, logging off), the same ones for every gateway.`,
+    `- Load: autocannon, ${options.connections} keep-alive connections, closed loop; ${options.warmup} s warm-up, then ${options.duration} s measured, per gateway, operation and round; ${options.rounds} round(s), the gateways in a rotating order, each started afresh per round. Cells are the median over rounds (min–max); RSS is the highest sample (every 200 ms) of the gateway process while measured. CPU per request is the user + system time the gateway process (and the ${subgraphModules.length} subgraph processes) used during the measured run (/proc), divided by the answers: unlike requests/s and latency, it hardly depends on what else the machine is running.`,
     '- Cart page: every request another seeded cart (all ids, shuffled once: the same sequence for every gateway), so no cache or request merging answers for free. List page: `carts(pagination: { take: 50, skip })` with the same selection and `metadata { count }`, `skip` drawn at random over the whole table. Cursor page (when run): the same selection with `pagination: { take: 50, after }`, the cursor at a random position over the whole table, no count.',
     `- Counts: with the gateway routed through a counting relay (never under load), ${options.countRequests} sequential requests per operation after as many unmeasured ones ("alone"), then ${options.countRequests * options.connections} more, ${options.connections} at a time ("N at once": a gateway may merge the subgraph requests of concurrent operations); SQL statements from pg_stat_statements (begin/commit not counted), also counted during each measured run ("under load").`,
     '',
@@ -642,11 +642,11 @@ function medusaSection(
     .map(([step, seconds]) => `${step} ${seconds.toFixed(0)} s`)
     .join(', ');
   lines.push(
-    `- Medusa ${medusa.version} (\`conformance/medusa.ts\`: \`medusa start\`, NODE_ENV=production, no Redis: its in-memory cache, event bus and workflow engine) on database \`medusa\` of the benchmark's cluster; ours: the eleven subgraphs and our gateway (\`bin/subgraph.ts\`, \`bin/gateway.ts\`, as shipped, NODE_ENV=production) on database \`store\` of the same cluster, migrated, no demo data.`,
+    `- Medusa ${medusa.version} (\`conformance/medusa.ts\`: \`medusa start\`, NODE_ENV=production, no Redis: its in-memory cache, event bus and workflow engine) on database \`medusa\` of the benchmark's cluster; ours: the ${subgraphModules.length} subgraphs and our gateway (\`bin/subgraph.ts\`, \`bin/gateway.ts\`, as shipped, NODE_ENV=production) on database \`store\` of the same cluster, migrated, no demo data.`,
     `- The same store in both: \`conformance/store.ts\` through each admin API (\`conformance/seed.ts\`), without ${MEDUSA_STORE_WITHOUT.join(', ')}; then ${medusa.checkouts} checkouts of \`conformance/generator.ts\` (seed 1) through each storefront API (\`conformance/checkout.ts\`), ${medusa.completed} of them completed. Set-up: ${setup}.`,
     `- Cart page: Medusa \`GET /store/carts/:id?fields=${MEDUSA_CART_FIELDS}\` (the storefront starter's fields on top of Medusa's defaults: totals, region, items with products and variants, tax lines and adjustments, promotions, payment collection and sessions, shipping methods, addresses) vs our gateway's \`cart(id)\` with the same fields and totals but the customer's group ids (admin users only on ours) (\`OURS_CART_QUERY\` in \`bench/medusa.ts\`), over the ${medusa.checkouts - medusa.completed} open carts. Order page: Medusa \`GET /store/orders/:id?fields=${MEDUSA_ORDER_FIELDS}\` (the starter's fields but its payments, which ours answers to admin users only, plus the one compared total Medusa's order defaults lack; open to anyone holding the id, as Medusa ships it) vs \`order(id)\` with the same fields, over the ${medusa.completed} orders. Every request another cart or order, the same sequence on both sides, each with the shopper's own token for a registered customer's cart or order (ours answers it to that customer only) and none for a guest's; Medusa's also carry the publishable key.`,
     `- Checked once before the load: every checkout's values compared as \`npm run conformance\` compares them, and every cart and order of the sequences read through both pages with the same totals; a difference fails the run. ${medusa.differences.length ? `**${medusa.differences.length} differences**: ${medusa.differences.slice(0, 5).join('; ')}` : 'No difference.'}`,
-    `- Load: ${options.connections} connections, ${options.warmup} s warm-up and ${options.medusaDuration} s measured per side, page and round; ${options.rounds} round(s), the side that goes first alternating; both servers stay up across rounds. CPU per request from /proc over the measured run: our gateway, the eleven subgraph processes and PostgreSQL for ours; the Medusa process (and any child) and PostgreSQL for Medusa. PostgreSQL's is the postmaster and all its children (backends, background workers), with the children that exited during the run, and covers the whole cluster (the idle side's background work included).`,
+    `- Load: ${options.connections} connections, ${options.warmup} s warm-up and ${options.medusaDuration} s measured per side, page and round; ${options.rounds} round(s), the side that goes first alternating; both servers stay up across rounds. CPU per request from /proc over the measured run: our gateway, the ${subgraphModules.length} subgraph processes and PostgreSQL for ours; the Medusa process (and any child) and PostgreSQL for Medusa. PostgreSQL's is the postmaster and all its children (backends, background workers), with the children that exited during the run, and covers the whole cluster (the idle side's background work included).`,
     '',
   );
   if (!medusa.runs.length) return [...lines, 'Not measured: the answers differ.'];
@@ -817,7 +817,7 @@ async function runScale(options: BenchOptions, sizes: number[], cleanup: (() => 
     const markdown = [
       '# Scale: the cart page by id and the list pages as the store grows',
       '',
-      `Written by \`${commandLine()}\` (\`bench/run.ts\`): one database seeded up to each size in turn (the seed adds carts), analyzed, then our gateway on the eleven subgraph processes.${final ? '' : ' (Still running: sizes so far.)'}`,
+      `Written by \`${commandLine()}\` (\`bench/run.ts\`): one database seeded up to each size in turn (the seed adds carts), analyzed, then our gateway on the ${subgraphModules.length} subgraph processes.${final ? '' : ' (Still running: sizes so far.)'}`,
       '',
       ...machineDescription(stage.cluster.version, loadBefore),
       `- Latency: autocannon, ${options.duration} s per measure after a ${options.warmup} s warm-up, every request another cart. The offset list page is \`carts(pagination: { take: 50, skip })\` with \`metadata { count }\`, \`skip\` drawn over the whole table (an offset costs the rows skipped; the run lifts PAGINATION_MAX_SKIP so it can go that deep); the cursor list page is the same 50-cart selection with \`pagination: { take: 50, after }\` from a cursor at a random position over the whole table, and \`metadata { next_cursor }\` without the count.`,

@@ -10,7 +10,7 @@ export interface RunningSubgraphs {
 }
 
 /**
- * The eleven subgraphs, each its own process (`bin/subgraph.ts <name>`) on a free port, on the
+ * Every subgraph of the registry, each its own process (`bin/subgraph.ts <name>`) on a free port, on the
  * benchmark's database. Resolves once every `/health` answers. `nodeArgs` adds node arguments to
  * one subgraph (the CPU profile of the cart subgraph).
  */
