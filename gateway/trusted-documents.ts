@@ -96,10 +96,19 @@ function documentsOf(json: unknown): [string, string][] {
 export function readManifests(paths: readonly string[]): Map<string, string> {
   const documents = new Map<string, string>();
   for (const path of paths) {
-    for (const file of manifestFiles(resolve(path))) {
+    let files: string[];
+    try {
+      files = manifestFiles(resolve(path));
+    } catch (error) {
+      throw new Error(`Trusted documents manifest ${path}: ${(error as Error).message}`, { cause: error });
+    }
+    for (const file of files) {
       try {
-        const size = statSync(file).size;
-        if (size > MAX_MANIFEST_BYTES) throw new Error(`it has ${size} bytes, more than ${MAX_MANIFEST_BYTES}`);
+        const stats = statSync(file);
+        // A pipe or a device (a link to /dev/zero) would block the gateway or read without end.
+        if (!stats.isFile()) throw new Error('it is not a regular file');
+        if (stats.size > MAX_MANIFEST_BYTES)
+          throw new Error(`it has ${stats.size} bytes, more than ${MAX_MANIFEST_BYTES}`);
         for (const [hash, text] of documentsOf(JSON.parse(readFileSync(file, 'utf8')))) {
           if (Buffer.byteLength(text) > MAX_DOCUMENT_BYTES)
             throw new Error(`the document ${hash} is larger than ${MAX_DOCUMENT_BYTES} bytes`);
@@ -114,6 +123,10 @@ export function readManifests(paths: readonly string[]): Map<string, string> {
       }
     }
   }
+  // Manifests that hold nothing would refuse every operation under enforce: an emptied file or a
+  // folder mounted empty is a mistake to stop at, not a policy.
+  if (paths.length > 0 && documents.size === 0)
+    throw new Error(`Trusted documents manifests ${paths.join(', ')}: they hold no document`);
   return documents;
 }
 
@@ -145,6 +158,7 @@ export function loadTrustedDocuments(
 ): TrustedDocuments {
   let seen = signature(paths);
   let documents = readManifests(paths);
+  if (paths.length > 0) log('gateway', 'trusted documents loaded', { trusted_documents: documents.size });
   const timer =
     paths.length === 0
       ? undefined

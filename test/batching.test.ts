@@ -2,6 +2,7 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { GatewayContext } from '../gateway/context';
 import { EntityBatcher } from '../gateway/entity-batching/batcher';
+import { joinAnswers } from '../gateway/entity-batching/size-cap';
 import { CART_PAGE_QUERY } from '../gateway/examples';
 import { startHoldingRelay, type HoldingRelay } from './support/holding-relay';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph';
@@ -254,6 +255,22 @@ describe('EntityBatcher', () => {
       data: { _entities: ids.map((id) => (id === 'prod_bad' ? null : { title: `title of ${id}` })) },
       errors: [{ message: 'bad product', path: ['_entities', 4, 'title'] }],
     });
+  });
+
+  it('keeps each part of a split fetch at its own places, even when a subgraph answers a part short', () => {
+    const joined = joinAnswers(
+      [
+        { data: { _entities: [{ title: 'a' }] }, errors: [{ message: 'lost', path: ['_entities', 2] }] },
+        { data: { _entities: [{ title: 'd' }, { title: 'e' }] }, errors: [{ message: 'bad', path: ['_entities', 1] }] },
+      ] as GatewayGraphQLResponse[],
+      [3, 2],
+    );
+    // The first part asked for 3 and got 1: its missing places are null, the second part's stay 3 and 4.
+    expect(joined.data).toEqual({ _entities: [{ title: 'a' }, null, null, { title: 'd' }, { title: 'e' }] });
+    expect(joined.errors).toEqual([
+      { message: 'lost', path: ['_entities', 2] },
+      { message: 'bad', path: ['_entities', 4] },
+    ]);
   });
 
   it('starts another request when fetches of one turn would pass the size cap together', async () => {

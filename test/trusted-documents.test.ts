@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkout, fetchCartPage, fetchCatalog, storefrontClient } from '../examples/storefront/storefront';
@@ -339,5 +339,15 @@ describe('the manifests', () => {
     expect(() => buildGateway({ trustedDocuments: { manifests: [join(folder, 'bad.json.txt')] } })).toThrow(
       'Trusted documents manifest',
     );
+    // Manifests that hold nothing, a path that is not there, and a `.json` that is not a regular file.
+    expect(() => readManifests([write('empty.json.txt', '{}')])).toThrow('they hold no document');
+    expect(() => readManifests([join(folder, 'missing.json')])).toThrow('Trusted documents manifest');
+    const strange = mkdtempSync(join(tmpdir(), 'trusted-documents-strange-'));
+    try {
+      mkdirSync(join(strange, 'folder.json'));
+      expect(() => readManifests([strange])).toThrow('is not a regular file');
+    } finally {
+      rmSync(strange, { recursive: true, force: true });
+    }
   });
 });

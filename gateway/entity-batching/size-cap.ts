@@ -27,17 +27,20 @@ export function joinAnswers(answers: GatewayGraphQLResponse[], sizes: number[]):
   const errors: NonNullable<GatewayGraphQLResponse['errors']>[number][] = [];
   let anyData = false;
   answers.forEach((answer, part) => {
+    // Each part's places are where it was asked for, whatever its subgraph answered: a part whose
+    // answer is short or long never shifts another part's entities (Apollo checks only the total).
     const offset = entities.length;
     const own = (answer.data as { _entities?: unknown[] } | null | undefined)?._entities;
-    if (Array.isArray(own)) {
-      anyData = true;
-      entities.push(...own);
-    } else entities.push(...new Array<null>(sizes[part]).fill(null));
+    if (Array.isArray(own)) anyData = true;
+    for (let index = 0; index < sizes[part]; index += 1)
+      entities.push(Array.isArray(own) ? (own[index] ?? null) : null);
     for (const error of answer.errors ?? []) {
       const path = error.path;
-      if (path && path[0] === '_entities' && typeof path[1] === 'number' && Array.isArray(own))
-        errors.push({ ...error, path: ['_entities', path[1] + offset, ...path.slice(2)] });
-      else errors.push(path && !Array.isArray(own) ? { ...error, path: undefined } : error);
+      const atEntity = path?.[0] === '_entities' && typeof path[1] === 'number';
+      if (atEntity && Array.isArray(own) && (path[1] as number) < sizes[part])
+        errors.push({ ...error, path: ['_entities', (path[1] as number) + offset, ...path.slice(2)] });
+      // At no place of this part (or the part has no entities): it stands without a path.
+      else errors.push(path && (atEntity || !Array.isArray(own)) ? { ...error, path: undefined } : error);
     }
   });
   return {
