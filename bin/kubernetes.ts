@@ -25,20 +25,20 @@ export const PART_OF = 'commerce-supergraph';
 const NODE_UID = 1000;
 
 /**
- * What the requests and limits come from. The gateway's figures are bench/results.md's (2026-11-28,
- * commit e513d0b: one gateway process, default settings, 10 connections, on 2 shared cores): on the
- * cart page 348 req/s at 1.38 ms of gateway CPU per request, on the 50-cart list page 86 req/s at
- * 6.61 ms, peak RSS 229 and 238 MB; the eleven subgraphs together used 2.47 and 9.06 ms of CPU
+ * What the requests and limits come from. The gateway's figures are bench/results.md's (2026-12-03,
+ * commit 957cf09: one gateway process, default settings, 10 connections, on 2 shared cores): on the
+ * cart page 145 req/s at 3.46 ms of gateway CPU per request, on the 50-cart list page 42 req/s at
+ * 14.04 ms, peak RSS 246 and 262 MB; the twelve subgraphs together used 6.0 and 19.58 ms of CPU
  * per request. bench/results.md records no subgraph's RSS: sampled from /proc during a bench run
  * of the same kind (2026-12-03, 2,000 carts, each subgraph its own `node --import tsx` process on
  * PostgreSQL), each subgraph peaked at 133–162 MB.
  */
 export const MEASURED = {
-  gateway: { peakRssMb: 238, cpuCoresUnderLoad: Math.max(1.38 * 348, 6.61 * 86) / 1000 },
+  gateway: { peakRssMb: 262, cpuCoresUnderLoad: Math.max(3.46 * 145, 14.04 * 42) / 1000 },
   subgraph: {
     peakRssMb: 162,
-    // The eleven subgraphs' CPU at the gateway's measured pace, shared among them.
-    cpuCoresUnderLoad: Math.max(2.47 * 348, 9.06 * 86) / 1000 / 11,
+    // The twelve subgraphs' CPU at the gateway's measured pace, shared among them.
+    cpuCoresUnderLoad: Math.max(6.0 * 145, 19.58 * 42) / 1000 / 12,
   },
 };
 
