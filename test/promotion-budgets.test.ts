@@ -1,4 +1,5 @@
 import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from './support/supergraph';
+import { shipAndPay } from './support/checkout';
 
 /**
  * Per-customer campaign budgets through the real gateway, as Medusa 2.21.2 checks and counts them:
@@ -124,21 +125,7 @@ async function cartWith(email: string, code: string): Promise<Cart> {
 }
 
 async function complete(cart: Cart): Promise<string> {
-  const options = await ok<{ cart_shipping_options: { shipping_option: { id: string } }[] }>(
-    `query($id: ID!) { cart_shipping_options(cart_id: $id) { shipping_option { id } } }`,
-    { id: cart.id },
-  );
-  await ok(`mutation($cart: ID!, $option: ID!) { add_shipping_method(cart_id: $cart, option_id: $option) { id } }`, {
-    cart: cart.id,
-    option: options.cart_shipping_options[0].shipping_option.id,
-  });
-  const { create_payment_collection } = await ok<{ create_payment_collection: { id: string } }>(
-    `mutation($cart: ID!) { create_payment_collection(cart_id: $cart) { id } }`,
-    { cart: cart.id },
-  );
-  await ok(`mutation($id: ID!) { create_payment_session(payment_collection_id: $id) { id } }`, {
-    id: create_payment_collection.id,
-  });
+  await shipAndPay((query, variables, options) => supergraph.query(query, variables, options), cart.id);
   const { complete_cart } = await ok<{ complete_cart: { order: { id: string } } }>(
     `mutation($cart: ID!) { complete_cart(cart_id: $cart) { order { id } } }`,
     { cart: cart.id },

@@ -1,4 +1,5 @@
 import { startTestSupergraph, type GraphQLResponse, type TestSupergraph } from './support/supergraph';
+import { shipAndPay } from './support/checkout';
 
 /**
  * Medusa 2.21.2's promotion computation through the real gateway: automatic promotions, rules on
@@ -836,21 +837,7 @@ describe('limits, budgets, dates and refusals', () => {
         ['promo-usage1', 0.8],
       ],
     ]);
-    const options = await ok<{ cart_shipping_options: { shipping_option: { id: string } }[] }>(
-      `query($id: ID!) { cart_shipping_options(cart_id: $id) { shipping_option { id } } }`,
-      { id: cart.id },
-    );
-    await ok(`mutation($cart: ID!, $option: ID!) { add_shipping_method(cart_id: $cart, option_id: $option) { id } }`, {
-      cart: cart.id,
-      option: options.cart_shipping_options[0].shipping_option.id,
-    });
-    const { create_payment_collection } = await ok<{ create_payment_collection: { id: string } }>(
-      `mutation($cart: ID!) { create_payment_collection(cart_id: $cart) { id } }`,
-      { cart: cart.id },
-    );
-    await ok(`mutation($id: ID!) { create_payment_session(payment_collection_id: $id) { id } }`, {
-      id: create_payment_collection.id,
-    });
+    await shipAndPay((query, variables, options) => supergraph.query(query, variables, options), cart.id);
     await ok(`mutation($cart: ID!) { complete_cart(cart_id: $cart) { order { id } } }`, { cart: cart.id });
     // Medusa answered after the order: the promotion's used 1, the budget's used 1.
     const counters = await ok<{

@@ -100,34 +100,44 @@ export async function cartReadyToComplete(send: Send, store: Store, email: strin
     { cart },
     guest,
   );
+  await shipAndPay(send, cart, { ...guest, shippingOption: 'Standard Shipping' });
+  return cart;
+}
+
+/**
+ * What a cart needs before `complete_cart`: a shipping method (the option named, else the first
+ * one offered), a payment collection and a session. Sent as `options` says (the supergraph's
+ * default actor unless a token is given).
+ */
+export async function shipAndPay(
+  send: Send,
+  cart: string,
+  options: QueryOptions & { shippingOption?: string } = {},
+): Promise<void> {
+  const { shippingOption, ...as } = options;
   const { cart_shipping_options } = await ok<{
     cart_shipping_options: { shipping_option: { id: string; name: string } }[];
-  }>(
-    send,
-    'query($cart: ID!) { cart_shipping_options(cart_id: $cart) { shipping_option { id name } } }',
-    { cart },
-    guest,
-  );
-  const standard =
-    cart_shipping_options.find((option) => option.shipping_option.name === 'Standard Shipping') ??
-    cart_shipping_options[0];
+  }>(send, 'query($cart: ID!) { cart_shipping_options(cart_id: $cart) { shipping_option { id name } } }', { cart }, as);
+  const chosen =
+    cart_shipping_options.find((option) => option.shipping_option.name === shippingOption) ?? cart_shipping_options[0];
   await ok(
     send,
     'mutation($cart: ID!, $option: ID!) { add_shipping_method(cart_id: $cart, option_id: $option) { id } }',
-    { cart, option: standard.shipping_option.id },
-    guest,
+    { cart, option: chosen.shipping_option.id },
+    as,
   );
   const { create_payment_collection } = await ok<{ create_payment_collection: { id: string } }>(
     send,
     'mutation($cart: ID!) { create_payment_collection(cart_id: $cart) { id } }',
     { cart },
-    guest,
+    as,
   );
   await ok(
     send,
     'mutation($id: ID!) { create_payment_session(payment_collection_id: $id) { id } }',
-    { id: create_payment_collection.id },
-    guest,
+    {
+      id: create_payment_collection.id,
+    },
+    as,
   );
-  return cart;
 }
